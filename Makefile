@@ -1,0 +1,29 @@
+# The two commands of the README: `make run` and `make test`. Each bootstraps everything it needs.
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench screenshots lint bootstrap clean
+
+$(STAMP): pyproject.toml constraints.txt scripts/bootstrap.sh
+	bash scripts/bootstrap.sh
+
+bootstrap: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/poe-kiosk run $(ARGS)
+
+test: $(STAMP)
+	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check kiosk ui tests bench
+
+bench: $(STAMP)
+	$(PY) -m bench $(ARGS)
+
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m ui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,143 @@
+"""Loading YAML/JSON data files against a JSON Schema, with errors as ``file:line: message``.
+
+Every data file of the product (SOPs, protocols, situations, referral directories, exercise scenarios)
+is read through :func:`load_data_file`, so that a national authority editing a file by hand gets the
+line of each mistake. Dates are returned as ISO strings, the same as in JSON, so one schema fits both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from kiosk.errors import DataFileError
+
+MAX_FILE_BYTES = 2_000_000
+MAX_DEPTH = 40
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    data: Any
+    lines: dict[Path_, int]
+    name: str
+
+    def line_of(self, path: Path_) -> int:
+        """The line of the nearest enclosing node that has one (1-based)."""
+        while path not in self.lines and path:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+
+def parse_text(text: str, name: str) -> LoadedFile:
+    """Parse YAML (JSON is accepted too) keeping the line of every node; refuses aliases."""
+    if len(text) > MAX_FILE_BYTES:
+        raise DataFileError([f"{name}:1: file is larger than {MAX_FILE_BYTES // 1000} kB"])
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise DataFileError([f"{name}:1: file is empty"])
+        lines: dict[Path_, int] = {}
+        _index_lines(node, (), lines, set(), 0, name)
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        raise DataFileError([f"{name}:{line}: {error.problem or error.context}"]) from None
+    except yaml.YAMLError as error:
+        raise DataFileError([f"{name}:1: {error}"]) from None
+    finally:
+        loader.dispose()
+    return LoadedFile(_plain(data), lines, name)
+
+
+def _index_lines(node: yaml.Node, path: Path_, lines: dict[Path_, int], seen: set[int], depth: int, name: str) -> None:
+    line = node.start_mark.line + 1
+    if id(node) in seen:
+        raise DataFileError([f"{name}:{line}: YAML aliases (*name) are not allowed in data files"])
+    if depth > MAX_DEPTH:
+        raise DataFileError([f"{name}:{line}: nested deeper than {MAX_DEPTH} levels"])
+    seen.add(id(node))
+    lines[path] = line
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.start_mark.line)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+            _index_lines(value_node, (*path, key), lines, seen, depth + 1, name)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index_lines(item, (*path, index), lines, seen, depth + 1, name)
+
+
+def _plain(value: Any) -> Any:
+    """Dates become ISO strings and keys become strings, as they would be in JSON."""
+    if isinstance(value, dict):
+        return {str(_plain(k)) if not isinstance(k, str) else k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+@cache
+def schema(name: str) -> dict[str, Any]:
+    """A JSON Schema shipped with the package: ``sops/sop.schema.json``-style ``package/file`` names."""
+    package, _, file = name.partition("/")
+    return json.loads(resources.files(package).joinpath(file).read_text(encoding="utf-8"))
+
+
+def schema_problems(loaded: LoadedFile, schema_name: str) -> list[str]:
+    validator = jsonschema.Draft202012Validator(schema(schema_name), format_checker=jsonschema.FormatChecker())
+    problems = []
+    for error in sorted(validator.iter_errors(loaded.data), key=lambda e: loaded.line_of(tuple(e.absolute_path))):
+        path = tuple(error.absolute_path)
+        where = "/".join(str(p) for p in path) or "(top level)"
+        problems.append(f"{loaded.name}:{loaded.line_of(path)}: {where}: {_message(error)}")
+    return problems
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    message = error.message
+    return message if len(message) <= 300 else message[:297] + "..."
+
+
+def load_data_file(path: Path | str, schema_name: str, *, text: str | None = None) -> LoadedFile:
+    """Read and schema-check one data file; raise DataFileError listing every problem with its line."""
+    path = Path(path)
+    name = str(path)
+    if text is None:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise DataFileError([f"{name}:1: file is larger than {MAX_FILE_BYTES // 1000} kB"])
+            text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise DataFileError([f"{name}:1: no such file"]) from None
+        except UnicodeDecodeError as error:
+            raise DataFileError([f"{name}:1: not UTF-8 text ({error.reason})"]) from None
+        except OSError as error:
+            raise DataFileError([f"{name}:1: cannot read ({error.strerror})"]) from None
+    loaded = parse_text(text, name)
+    problems = schema_problems(loaded, schema_name)
+    if problems:
+        raise DataFileError(problems)
+    return loaded
+
+
+def data_files(package: str, pattern: str = "*.yaml") -> Iterator[Path]:
+    """The shipped data files of a package folder (``sops``, ``protocols``...), sorted."""
+    root = Path(str(resources.files(package)))
+    yield from sorted(root.glob(pattern))

@@ -1,0 +1,1 @@
+"""documents (see the issue that builds it)."""

@@ -1,0 +1,1 @@
+"""hub (see the issue that builds it)."""

@@ -1,0 +1,1 @@
+"""referral (see the issue that builds it)."""

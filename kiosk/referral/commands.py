@@ -1,0 +1,9 @@
+"""CLI subcommands of kiosk.referral (filled in by the issue that builds this area)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add this area's subcommands to poe-kiosk."""

@@ -1,0 +1,1 @@
+"""Public-health protocols and situations as data (YAML + JSON Schema)."""

@@ -1,0 +1,1 @@
+"""Screening SOPs as data (YAML + JSON Schema)."""
