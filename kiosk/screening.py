@@ -1,0 +1,396 @@
+"""The screening service: the one way encounters, decisions, referrals and alerts are written.
+
+Every screen of the window, the CLI, load generation and training exercises go through
+:class:`ScreeningService`. Each public method is one transaction. Completing an encounter writes the
+encounter, the traveller, the referral (for ``refer``/``isolate``), the alert in the outbox and the
+audit events together, or nothing at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import secrets
+import threading
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kiosk.clock import Clock
+from kiosk.errors import InputError, KioskError, NotFound
+from kiosk.records import ScreeningRecord, parse_record
+from kiosk.store import Store
+from kiosk.store import models as m
+
+log = logging.getLogger(__name__)
+
+MODES = ("actual", "exercise", "test")
+REFERRAL_DISPOSITIONS = ("refer", "isolate")
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    id: str
+    name: str
+    kind: str
+    country: str
+
+
+@dataclass(frozen=True)
+class KioskContext:
+    """Where screening happens and whether it is real: ``mode`` is actual, exercise or test."""
+
+    site: SiteInfo
+    kiosk_id: str
+    mode: str = "actual"
+    exercise_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}")
+        if self.mode == "exercise" and not self.exercise_id:
+            raise ValueError("an exercise needs an exercise_id")
+
+
+class Rules:
+    """The protocol catalog and the situation in force; swapped atomically when the hub sends a bundle."""
+
+    def __init__(self, catalog: Any, situation: Any) -> None:
+        self._lock = threading.Lock()
+        self._pair = (catalog, situation)
+
+    @classmethod
+    def shipped(cls) -> Rules:
+        from kiosk.protocols import load_catalog, load_situation
+
+        return cls(load_catalog(), load_situation())
+
+    @property
+    def catalog(self) -> Any:
+        return self._pair[0]
+
+    @property
+    def situation(self) -> Any:
+        return self._pair[1]
+
+    def replace_situation(self, situation: Any) -> None:
+        with self._lock:
+            self._pair = (self._pair[0], situation)
+
+    def evaluate(self, record: ScreeningRecord, as_of: dt.date | None = None) -> Any:
+        from kiosk.protocols import evaluate
+
+        catalog, situation = self._pair
+        return evaluate(record, catalog, situation, as_of=as_of)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The officer's decision. ``disposition`` None accepts the recommendation."""
+
+    officer_id: str
+    disposition: str | None = None
+    override_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Completed:
+    encounter_id: str
+    disposition: str
+    recommended: str
+    evaluation: dict[str, Any]
+    referral_id: str | None
+    alert_identifier: str | None
+    traveller_reference: str | None
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    encounter_id: str
+    stage: str
+    sop_id: str
+    officer_id: str | None
+    updated_at: dt.datetime
+    answers: dict[str, Any]
+    path: list[Any]
+    language: str
+
+
+@dataclass(frozen=True)
+class TodayCounts:
+    screened: int
+    flagged: int
+    referred: int
+    isolated: int
+    awaiting_secondary: int
+
+
+class ScreeningService:
+    def __init__(self, store: Store, clock: Clock, rules: Rules, context: KioskContext) -> None:
+        self.store = store
+        self.clock = clock
+        self.rules = rules
+        self.context = context
+
+    # ------------------------------------------------------------------------------------ set-up
+
+    def ensure_site(self) -> None:
+        site = self.context.site
+        with self.store.transaction() as session:
+            if session.get(m.Site, site.id) is None:
+                session.add(m.Site(id=site.id, name=site.name, kind=site.kind, country=site.country,
+                                   created_at=self.clock.now()))
+
+    # ------------------------------------------------------------------------------------ drafts
+
+    def start(self, *, officer_id: str | None, sop_id: str, sop_version: str, stage: str = "primary",
+              parent_id: str | None = None, language: str = "en") -> str:
+        """Open a draft encounter; returns its id."""
+        if stage not in ("primary", "secondary"):
+            raise InputError("stage", f"{stage!r} is not primary or secondary")
+        now = self.clock.now()
+        encounter_id = str(uuid.uuid4())
+        with self.store.transaction() as session:
+            self._require_site(session)
+            session.add(m.Encounter(
+                id=encounter_id, site_id=self.context.site.id, kiosk_id=self.context.kiosk_id,
+                officer_id=officer_id, parent_id=parent_id, stage=stage, sop_id=sop_id,
+                sop_version=sop_version, status="draft", language=language, answers={}, path=[],
+                mode=self.context.mode, exercise_id=self.context.exercise_id, started_at=now, updated_at=now,
+            ))
+            if parent_id:
+                parent = self._encounter(session, parent_id)
+                parent.status = "in_secondary"
+                parent.updated_at = now
+        return encounter_id
+
+    def save_progress(self, encounter_id: str, answers: Mapping[str, Any], path: list[Any],
+                      language: str | None = None) -> None:
+        """Save the draft's answers as they are given (called after every answer)."""
+        with self.store.transaction() as session:
+            encounter = self._draft(session, encounter_id)
+            encounter.answers = dict(answers)
+            encounter.path = list(path)
+            if language:
+                encounter.language = language
+            encounter.updated_at = self.clock.now()
+
+    def drafts(self) -> list[DraftSummary]:
+        """Unfinished screenings of this kiosk, newest first (offered for resumption at start-up)."""
+        with self.store.reading() as session:
+            rows = session.scalars(
+                select(m.Encounter)
+                .where(m.Encounter.kiosk_id == self.context.kiosk_id, m.Encounter.status == "draft")
+                .order_by(m.Encounter.updated_at.desc())
+            ).all()
+            return [_summary(row) for row in rows]
+
+    def abandon(self, encounter_id: str, officer_id: str | None, reason: str) -> None:
+        with self.store.transaction() as session:
+            encounter = self._draft(session, encounter_id)
+            encounter.status = "abandoned"
+            encounter.updated_at = self.clock.now()
+            self._audit(session, officer_id, "encounter.abandoned", "encounter", encounter_id, {"reason": reason})
+
+    # ------------------------------------------------------------------------------------ evaluation
+
+    def evaluate(self, record_data: Mapping[str, Any]) -> Any:
+        """Validate the record data and evaluate it against the rules in force (no writes)."""
+        return self.rules.evaluate(parse_record(record_data))
+
+    def refer_to_secondary(self, encounter_id: str, record_data: Mapping[str, Any], officer_id: str | None) -> None:
+        """Primary screening found something: queue the traveller for the health officer."""
+        record = parse_record(record_data)
+        evaluation = self.rules.evaluate(record)
+        with self.store.transaction() as session:
+            encounter = self._draft(session, encounter_id)
+            encounter.record = record.to_json()
+            encounter.evaluation = evaluation.to_json()
+            encounter.recommended_disposition = evaluation.disposition
+            encounter.status = "awaiting_secondary"
+            encounter.updated_at = self.clock.now()
+            self._audit(session, officer_id, "encounter.to_secondary", "encounter", encounter_id,
+                        {"recommended": evaluation.disposition})
+
+    def secondary_queue(self) -> list[DraftSummary]:
+        with self.store.reading() as session:
+            rows = session.scalars(
+                select(m.Encounter)
+                .where(m.Encounter.site_id == self.context.site.id, m.Encounter.status == "awaiting_secondary",
+                       m.Encounter.mode == self.context.mode)
+                .order_by(m.Encounter.updated_at)
+            ).all()
+            return [_summary(row) for row in rows]
+
+    # ------------------------------------------------------------------------------------ completion
+
+    def complete(self, encounter_id: str, record_data: Mapping[str, Any], decision: Decision) -> Completed:
+        """Validate, evaluate and record the decision with its outputs, in one transaction."""
+        record = parse_record(record_data)
+        evaluation = self.rules.evaluate(record)
+        recommended = evaluation.disposition
+        disposition = decision.disposition or recommended
+        reason = decision.override_reason.strip()
+        _check_decision(disposition, recommended, reason)
+        now = self.clock.now()
+        with self.store.transaction() as session:
+            encounter = self._draft(session, encounter_id)
+            traveller = self._traveller_for(session, record, now)
+            encounter.traveller_id = traveller.id if traveller else None
+            encounter.record = record.to_json()
+            encounter.evaluation = evaluation.to_json()
+            encounter.recommended_disposition = recommended
+            encounter.disposition = disposition
+            encounter.override_reason = reason or None
+            encounter.decided_by = decision.officer_id
+            encounter.status = "completed"
+            encounter.updated_at = encounter.completed_at = now
+            if encounter.parent_id:
+                self._encounter(session, encounter.parent_id).status = "closed_in_secondary"
+            referral_id = self._referral_for(session, encounter, evaluation, disposition, now)
+            alert_identifier = self._alert_for(session, encounter, evaluation, traveller)
+            self._audit(session, decision.officer_id, "encounter.completed", "encounter", encounter.id,
+                        {"disposition": disposition, "recommended": recommended})
+            if disposition != recommended:
+                self._audit(session, decision.officer_id, "decision.override", "encounter", encounter.id,
+                            {"recommended": recommended, "chosen": disposition, "reason": reason})
+        return Completed(encounter_id, disposition, recommended, encounter.evaluation, referral_id,
+                         alert_identifier, traveller.reference if traveller else None)
+
+    def _traveller_for(self, session: Session, record: ScreeningRecord, now: dt.datetime) -> m.Traveller | None:
+        """A pseudonymous traveller row; identity fields only when the officer captured them."""
+        identity = dataclasses.asdict(record.traveller) if record.traveller else {}
+        if identity.get("document_number") and identity.get("nationality"):
+            existing = session.scalars(
+                select(m.Traveller).where(
+                    m.Traveller.document_number == identity["document_number"],
+                    m.Traveller.nationality == identity["nationality"],
+                )
+            ).first()
+            if existing is not None:
+                return existing
+        traveller = m.Traveller(id=str(uuid.uuid4()), reference=new_reference("T"), created_at=now, **identity)
+        session.add(traveller)
+        return traveller
+
+    def _referral_for(self, session: Session, encounter: m.Encounter, evaluation: Any, disposition: str,
+                      now: dt.datetime) -> str | None:
+        if disposition not in REFERRAL_DISPOSITIONS:
+            return None
+        flag = _leading_flag(evaluation)
+        follow_up = flag.follow_up_until if flag else None
+        if isinstance(follow_up, str):
+            follow_up = dt.date.fromisoformat(follow_up)
+        referral = m.Referral(
+            id=new_reference("R"), encounter_id=encounter.id, disposition=disposition,
+            protocol=flag.protocol if flag else "", follow_up_until=follow_up, created_at=now,
+        )
+        session.add(referral)
+        return referral.id
+
+    def _alert_for(self, session: Session, encounter: m.Encounter, evaluation: Any,
+                   traveller: m.Traveller | None) -> str | None:
+        if evaluation.alert is None:
+            return None
+        from kiosk.alerts.outbox import enqueue_alert
+
+        message = enqueue_alert(
+            session, encounter=encounter, evaluation=evaluation, context=self.context, clock=self.clock,
+            traveller_reference=traveller.reference if traveller else None,
+        )
+        return message.alert_identifier
+
+    # ------------------------------------------------------------------------------------ reading
+
+    def encounter(self, encounter_id: str) -> m.Encounter:
+        with self.store.reading() as session:
+            return self._encounter(session, encounter_id)
+
+    def today(self) -> TodayCounts:
+        """Counts for the home screen, for this site, mode and UTC day."""
+        start = dt.datetime.combine(self.clock.today(), dt.time(), dt.UTC)
+        done = (
+            (m.Encounter.site_id == self.context.site.id) & (m.Encounter.mode == self.context.mode)
+            & (m.Encounter.status == "completed") & (m.Encounter.completed_at >= start)
+        )
+        with self.store.reading() as session:
+            def count(*conditions: Any) -> int:
+                return session.scalar(select(func.count()).select_from(m.Encounter).where(done, *conditions)) or 0
+
+            waiting = session.scalar(
+                select(func.count()).select_from(m.Encounter).where(
+                    m.Encounter.site_id == self.context.site.id, m.Encounter.mode == self.context.mode,
+                    m.Encounter.status == "awaiting_secondary")
+            ) or 0
+            return TodayCounts(
+                screened=count(),
+                flagged=count(m.Encounter.recommended_disposition != "clear"),
+                referred=count(m.Encounter.disposition == "refer"),
+                isolated=count(m.Encounter.disposition == "isolate"),
+                awaiting_secondary=waiting,
+            )
+
+    # ------------------------------------------------------------------------------------ internals
+
+    def _require_site(self, session: Session) -> None:
+        if session.get(m.Site, self.context.site.id) is None:
+            raise KioskError(f"site {self.context.site.id} is not set up on this kiosk")
+
+    def _encounter(self, session: Session, encounter_id: str) -> m.Encounter:
+        encounter = session.get(m.Encounter, encounter_id)
+        if encounter is None:
+            raise NotFound(f"no encounter {encounter_id}")
+        return encounter
+
+    def _draft(self, session: Session, encounter_id: str) -> m.Encounter:
+        encounter = self._encounter(session, encounter_id)
+        if encounter.status not in ("draft", "awaiting_secondary"):
+            raise KioskError(f"encounter {encounter_id} is already {encounter.status}")
+        return encounter
+
+    def _audit(self, session: Session, actor: str | None, action: str, entity: str, entity_id: str,
+               detail: dict[str, Any]) -> None:
+        record_audit(session, self.clock, self.context, actor, action, entity, entity_id, detail)
+
+
+def record_audit(session: Session, clock: Clock, context: KioskContext, actor: str | None, action: str,
+                 entity: str = "", entity_id: str = "", detail: dict[str, Any] | None = None) -> None:
+    """Append one audit event in the caller's transaction."""
+    session.add(m.AuditEvent(
+        at=clock.now(), actor=actor, action=action, entity=entity, entity_id=entity_id,
+        site_id=context.site.id, kiosk_id=context.kiosk_id, detail=detail or {},
+    ))
+
+
+def new_reference(prefix: str, length: int = 10) -> str:
+    """A short random reference in Crockford base32 (no I, L, O, U: easy to read aloud)."""
+    return prefix + "".join(secrets.choice(_CROCKFORD) for _ in range(length))
+
+
+def _check_decision(disposition: str, recommended: str, reason: str) -> None:
+    from kiosk.protocols import DISPOSITIONS
+
+    if disposition not in DISPOSITIONS:
+        raise InputError("disposition", f"{disposition!r} is not one of {', '.join(DISPOSITIONS)}")
+    if disposition != recommended and len(reason) < 5:
+        raise InputError("override_reason", f"is required to change the recommendation {recommended} to {disposition}")
+
+
+def _leading_flag(evaluation: Any) -> Any:
+    """The flag that drives the disposition (the first flag whose actions contain it, else the first)."""
+    flags = list(evaluation.flags)
+    for flag in flags:
+        if evaluation.disposition in flag.actions:
+            return flag
+    return flags[0] if flags else None
+
+
+def _summary(row: m.Encounter) -> DraftSummary:
+    return DraftSummary(row.id, row.stage, row.sop_id, row.officer_id, row.updated_at, dict(row.answers or {}),
+                        list(row.path or []), row.language)

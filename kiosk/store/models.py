@@ -1,0 +1,190 @@
+"""SQLAlchemy 2 models of the kiosk's store.
+
+Changing a model means adding an Alembic revision under ``kiosk/store/migrations/versions`` (the
+migration test upgrades a frozen database made by an older revision). The store keeps health data
+only: there is no column for immigration status, visas or asylum, on purpose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from kiosk.clock import utc
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Stores UTC; always hands back timezone-aware datetimes (SQLite forgets the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use kiosk.clock")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        return None if value is None else utc(value)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UtcDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Site(Base):
+    """A point of entry (airport, seaport, ground crossing)."""
+
+    __tablename__ = "sites"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    country: Mapped[str] = mapped_column(String(2))
+    created_at: Mapped[dt.datetime]
+
+
+class Officer(Base):
+    __tablename__ = "officers"
+    id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    pin_hash: Mapped[str] = mapped_column(String(300))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime]
+
+
+class Traveller(Base):
+    """Identity for the referral slip; alerts carry only ``reference`` (a pseudonym)."""
+
+    __tablename__ = "travellers"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    surname: Mapped[str] = mapped_column(String(200), default="")
+    given_names: Mapped[str] = mapped_column(String(200), default="")
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(10), default="")
+    nationality: Mapped[str] = mapped_column(String(3), default="")
+    document_type: Mapped[str] = mapped_column(String(40), default="")
+    document_number: Mapped[str] = mapped_column(String(40), default="")
+    issuing_state: Mapped[str] = mapped_column(String(3), default="")
+    phone: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(10), default="")
+    created_at: Mapped[dt.datetime]
+
+    __table_args__ = (Index("ix_travellers_document", "document_number", "nationality"),)
+
+
+class Encounter(Base):
+    """One screening of one traveller: draft answers while in progress, then the completed record."""
+
+    __tablename__ = "encounters"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"))
+    kiosk_id: Mapped[str] = mapped_column(String(60))
+    officer_id: Mapped[str | None] = mapped_column(ForeignKey("officers.id"))
+    traveller_id: Mapped[str | None] = mapped_column(ForeignKey("travellers.id"))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("encounters.id"))
+    stage: Mapped[str] = mapped_column(String(20))
+    sop_id: Mapped[str] = mapped_column(String(60))
+    sop_version: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(30), index=True)
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    path: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    record: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    evaluation: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    recommended_disposition: Mapped[str | None] = mapped_column(String(20))
+    disposition: Mapped[str | None] = mapped_column(String(20))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str | None] = mapped_column(String(20))
+    mode: Mapped[str] = mapped_column(String(10), default="actual")
+    exercise_id: Mapped[str | None] = mapped_column(String(60))
+    started_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    completed_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+
+
+class AuditEvent(Base):
+    """Append-only: who did what, where, when."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    actor: Mapped[str | None] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(30), default="")
+    entity_id: Mapped[str] = mapped_column(String(60), default="")
+    site_id: Mapped[str] = mapped_column(String(40), default="")
+    kiosk_id: Mapped[str] = mapped_column(String(60), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Referral(Base):
+    __tablename__ = "referrals"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    encounter_id: Mapped[str] = mapped_column(ForeignKey("encounters.id"), unique=True)
+    disposition: Mapped[str] = mapped_column(String(20))
+    protocol: Mapped[str] = mapped_column(String(20), default="")
+    facility_id: Mapped[str] = mapped_column(String(60), default="")
+    follow_up_until: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime]
+    print_status: Mapped[str] = mapped_column(String(20), default="pending")
+    print_message: Mapped[str] = mapped_column(Text, default="")
+    printed_at: Mapped[dt.datetime | None]
+    pdf_path: Mapped[str] = mapped_column(String(500), default="")
+
+
+class OutboxMessage(Base):
+    """An alert waiting for (or done with) delivery to the hub: the durable queue, not paho's."""
+
+    __tablename__ = "outbox"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    encounter_id: Mapped[str | None] = mapped_column(ForeignKey("encounters.id"))
+    alert_identifier: Mapped[str] = mapped_column(String(120), unique=True)
+    topic: Mapped[str] = mapped_column(String(300))
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    qos: Mapped[int] = mapped_column(Integer, default=1)
+    properties: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(10), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    reason_code: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    mode: Mapped[str] = mapped_column(String(10), default="actual")
+    created_at: Mapped[dt.datetime]
+    sent_at: Mapped[dt.datetime | None]
+    acked_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (Index("ix_outbox_status_created", "status", "created_at"),)
+
+
+class SituationBundle(Base):
+    """A signed situation/protocol bundle received from the hub (or the shipped demo)."""
+
+    __tablename__ = "situation_bundles"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    version: Mapped[str] = mapped_column(String(60))
+    status: Mapped[str] = mapped_column(String(20))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    signed_by: Mapped[str] = mapped_column(String(120), default="")
+    error: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[dt.datetime]
