@@ -1,0 +1,77 @@
+"""Fixtures shared by every test: a pinned clock, a real SQLite store, a screening service.
+
+Qt runs offscreen (set before any Qt import). PostgreSQL tests use 127.0.0.1:5432 when it answers and
+are skipped with a loud reason when it does not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_SCALE_FACTOR", "1")
+
+from kiosk.clock import FixedClock  # noqa: E402
+from kiosk.screening import KioskContext, Rules, ScreeningService, SiteInfo  # noqa: E402
+from kiosk.store import Store  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+POSTGRES_URL = os.environ.get("POE_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+DEMO_SITE = SiteInfo(id="XL-LND-01", name="Lakeside Land Crossing", kind="ground_crossing", country="XL")
+
+
+def postgres_reachable(host: str = "127.0.0.1", port: int = 5432) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(dt.datetime(2026, 11, 29, 9, 30, tzinfo=dt.UTC))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    store = Store(f"sqlite:///{tmp_path / 'kiosk.sqlite'}")
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def shipped_rules() -> Rules:
+    return Rules.shipped()
+
+
+@pytest.fixture
+def context() -> KioskContext:
+    return KioskContext(site=DEMO_SITE, kiosk_id="XL-LND-01-K1")
+
+
+@pytest.fixture
+def service(store: Store, clock: FixedClock, shipped_rules: Rules, context: KioskContext) -> ScreeningService:
+    service = ScreeningService(store, clock, Rules(shipped_rules.catalog, shipped_rules.situation), context)
+    service.ensure_site()
+    return service
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A clean schema-less PostgreSQL database URL, or a loud skip."""
+    if not postgres_reachable():
+        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432: PostgreSQL variant SKIPPED")
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(POSTGRES_URL)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    yield POSTGRES_URL
