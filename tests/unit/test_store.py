@@ -1,0 +1,75 @@
+"""The store: migrations from older databases, durability settings, UTC times, PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select
+
+from kiosk.store import Store
+from kiosk.store import models as m
+from kiosk.store.db import current_revision, make_engine
+
+FROZEN = Path(__file__).parents[1] / "data" / "db"
+
+
+def test_database_from_revision_0001_upgrades_without_losing_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FROZEN / "kiosk-0001.sqlite", path)
+    assert current_revision(make_engine(f"sqlite:///{path}")) == "0001"
+
+    store = Store(f"sqlite:///{path}")
+
+    assert current_revision(store.engine) == "0002"
+    assert {"referrals", "outbox", "situation_bundles"} <= set(inspect(store.engine).get_table_names())
+    with store.reading() as session:
+        draft = session.get(m.Encounter, "00000000-0000-4000-8000-000000000001")
+        assert draft is not None and draft.answers == {"temperature": 37.2} and draft.language == "fr"
+        assert draft.started_at == dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+        assert session.scalar(select(m.Officer.name)) == "A. Officer"
+        assert session.scalar(select(m.AuditEvent.action)) == "officer.signed_in"
+    store.close()
+
+
+def test_opening_twice_is_idempotent(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'k.sqlite'}"
+    Store(url).close()
+    store = Store(url)
+    assert current_revision(store.engine) == "0002"
+    store.close()
+
+
+def test_sqlite_is_durable_wal(store: Store) -> None:
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_naive_datetimes_are_refused(store: Store) -> None:
+    with pytest.raises(Exception, match="naive datetime"), store.transaction() as session:
+        session.add(m.Site(id="S", name="n", kind="airport", country="XL", created_at=dt.datetime(2026, 1, 1)))
+        session.flush()
+
+
+def test_failed_transaction_writes_nothing(store: Store, clock) -> None:
+    with pytest.raises(RuntimeError), store.transaction() as session:
+        session.add(m.Site(id="S", name="n", kind="airport", country="XL", created_at=clock.now()))
+        session.flush()
+        raise RuntimeError("power cut")
+    with store.reading() as session:
+        assert session.get(m.Site, "S") is None
+
+
+@pytest.mark.postgres
+def test_postgresql_migrates_and_round_trips_utc(postgres_url: str, clock) -> None:
+    store = Store(postgres_url)
+    assert current_revision(store.engine) == "0002"
+    with store.transaction() as session:
+        session.add(m.Site(id="S", name="n", kind="airport", country="XL", created_at=clock.now()))
+    with store.reading() as session:
+        assert session.get(m.Site, "S").created_at == clock.now()
+    store.close()
