@@ -17,9 +17,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 
-from kiosk.clock import FixedClock  # noqa: E402
-from kiosk.screening import KioskContext, Rules, ScreeningService, SiteInfo  # noqa: E402
-from kiosk.store import Store  # noqa: E402
+from kiosk.clock import FixedClock
+from kiosk.screening import KioskContext, Rules, ScreeningService, SiteInfo
+from kiosk.store import Store
 
 DATA = Path(__file__).parent / "data"
 POSTGRES_URL = os.environ.get("POE_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
