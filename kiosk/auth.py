@@ -1,0 +1,237 @@
+"""Officers, PINs, roles and sign-in (Qt-free).
+
+PINs are hashed with :func:`hashlib.scrypt` and a random salt; the parameters travel inside the hash
+string (``scrypt$n$r$p$salt$hash``, base64) so they can be raised later without breaking old hashes.
+One hash takes about 50–100 ms: slow for guessing, quick enough for a sign-in. Comparison is
+constant-time. Five wrong PINs lock that officer for five minutes. Every sign-in, failure, lock and
+sign-out is an audit event, written in the same transaction as the officer's counters.
+
+Call these from a background thread (``ui.tasks``): hashing is deliberately slow.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from kiosk.clock import Clock
+from kiosk.errors import InputError, KioskError
+from kiosk.screening import KioskContext, record_audit
+from kiosk.store import Store
+from kiosk.store import models as m
+
+ROLES: tuple[str, ...] = ("screener", "health_officer", "supervisor", "trainer", "admin")
+ROLE_LABELS = {
+    "screener": "Screener", "health_officer": "Health officer", "supervisor": "Supervisor",
+    "trainer": "Trainer", "admin": "Administrator",
+}
+
+PERMISSIONS: dict[str, frozenset[str]] = {
+    # primary screening: questions, temperature, documents; clearing a traveller the protocols clear
+    "screen": frozenset({"screener", "health_officer", "supervisor", "trainer"}),
+    # secondary interview and every disposition other than a recommended "clear"
+    "decide": frozenset({"health_officer", "supervisor"}),
+    # choosing a disposition other than the recommended one (with a mandatory reason)
+    "override": frozenset({"health_officer", "supervisor"}),
+    "manage_officers": frozenset({"admin", "supervisor"}),
+    "run_exercises": frozenset({"trainer", "supervisor"}),
+}
+
+MAX_FAILED_ATTEMPTS = 5
+LOCK_DURATION = dt.timedelta(minutes=5)
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+_MAXMEM = 64 * 1024 * 1024
+_PIN = re.compile(r"^[0-9]{4,12}$")
+_OFFICER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
+
+
+class SignInRefused(KioskError):
+    """A refused sign-in. ``locked_until`` is set while the officer is locked out."""
+
+    def __init__(self, message: str, *, locked_until: dt.datetime | None = None,
+                 attempts_left: int | None = None) -> None:
+        self.locked_until = locked_until
+        self.attempts_left = attempts_left
+        super().__init__(message)
+
+
+class PermissionDenied(KioskError):
+    pass
+
+
+@dataclass(frozen=True)
+class OfficerInfo:
+    """A signed-in (or listed) officer; never carries the PIN hash."""
+
+    id: str
+    name: str
+    role: str
+
+    def can(self, permission: str) -> bool:
+        return can(self.role, permission)
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS.get(self.role, self.role)
+
+
+def can(role: str, permission: str) -> bool:
+    """Whether ``role`` holds ``permission`` (KeyError for an unknown permission: a programming error)."""
+    return role in PERMISSIONS[permission]
+
+
+def require(officer: OfficerInfo, permission: str) -> None:
+    if not officer.can(permission):
+        raise PermissionDenied(f"{officer.role_label} {officer.id} may not {permission.replace('_', ' ')}")
+
+
+# ---------------------------------------------------------------------------------------------- hashing
+
+
+def hash_pin(pin: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, maxmem=_MAXMEM, dklen=32)
+    return "$".join(("scrypt", str(n), str(r), str(p), _b64(salt), _b64(digest)))
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    """Constant-time check of ``pin`` against a hash from :func:`hash_pin`; False for a malformed hash."""
+    try:
+        scheme, n, r, p, salt, expected = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        salt_bytes, expected_bytes = _unb64(salt), _unb64(expected)
+        digest = hashlib.scrypt(pin.encode(), salt=salt_bytes, n=int(n), r=int(r), p=int(p), maxmem=_MAXMEM,
+                                dklen=len(expected_bytes))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(digest, expected_bytes)
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+_DUMMY_HASH = hash_pin("0000")  # unknown officers cost the same time as known ones
+
+
+def check_pin_format(pin: str) -> None:
+    if not _PIN.match(pin):
+        raise InputError("pin", "must be 4 to 12 digits")
+
+
+def check_officer_id(officer_id: str) -> None:
+    if not _OFFICER_ID.match(officer_id):
+        raise InputError("officer_id", "must be 1 to 20 letters, digits, '-', '_' or '.'")
+
+
+# ---------------------------------------------------------------------------------------------- service
+
+
+class AuthService:
+    """Officer accounts and sign-in for one kiosk."""
+
+    def __init__(self, store: Store, clock: Clock, context: KioskContext) -> None:
+        self.store = store
+        self.clock = clock
+        self.context = context
+
+    def has_officers(self) -> bool:
+        with self.store.reading() as session:
+            return bool(session.scalar(select(func.count()).select_from(m.Officer)))
+
+    def officers(self) -> list[OfficerInfo]:
+        with self.store.reading() as session:
+            rows = session.scalars(select(m.Officer).where(m.Officer.active).order_by(m.Officer.id)).all()
+            return [OfficerInfo(row.id, row.name, row.role) for row in rows]
+
+    def create_first_admin(self, officer_id: str, name: str, pin: str) -> OfficerInfo:
+        """The first-run path: only allowed while no officer exists."""
+        if self.has_officers():
+            raise KioskError("officers already exist: ask an administrator to add you")
+        return self._create(officer_id, name, "admin", pin, actor=None)
+
+    def create_officer(self, creator: OfficerInfo, officer_id: str, name: str, role: str, pin: str) -> OfficerInfo:
+        require(creator, "manage_officers")
+        return self._create(officer_id, name, role, pin, actor=creator.id)
+
+    def _create(self, officer_id: str, name: str, role: str, pin: str, actor: str | None) -> OfficerInfo:
+        officer_id = officer_id.strip()
+        check_officer_id(officer_id)
+        name = name.strip()
+        if not name or len(name) > 200:
+            raise InputError("name", "must be 1 to 200 characters")
+        if role not in ROLES:
+            raise InputError("role", f"{role!r} is not one of {', '.join(ROLES)}")
+        check_pin_format(pin)
+        pin_hash = hash_pin(pin)
+        with self.store.transaction() as session:
+            if session.get(m.Officer, officer_id) is not None:
+                raise InputError("officer_id", f"{officer_id} already exists")
+            session.add(m.Officer(id=officer_id, name=name, role=role, pin_hash=pin_hash, failed_attempts=0,
+                                  locked_until=None, active=True, created_at=self.clock.now()))
+            record_audit(session, self.clock, self.context, actor or officer_id, "officer.created", "officer",
+                         officer_id, {"role": role})
+        return OfficerInfo(officer_id, name, role)
+
+    def sign_in(self, officer_id: str, pin: str) -> OfficerInfo:
+        """The officer, or :class:`SignInRefused` (wrong id/PIN, locked, inactive). Always audited."""
+        officer_id = officer_id.strip()
+        now = self.clock.now()
+        with self.store.transaction() as session:
+            officer = session.get(m.Officer, officer_id) if _OFFICER_ID.match(officer_id) else None
+            if officer is None or not officer.active:
+                verify_pin(pin, _DUMMY_HASH)
+                self._audit(session, None, "auth.failed", officer_id[:60], {"reason": "unknown officer"})
+                refusal = SignInRefused("Officer id or PIN is wrong.")
+            elif officer.locked_until is not None and officer.locked_until > now:
+                self._audit(session, officer.id, "auth.failed", officer.id,
+                            {"reason": "locked", "locked_until": officer.locked_until.isoformat()})
+                refusal = SignInRefused(_locked_message(officer.locked_until), locked_until=officer.locked_until)
+            elif verify_pin(pin, officer.pin_hash):
+                officer.failed_attempts = 0
+                officer.locked_until = None
+                self._audit(session, officer.id, "auth.signed_in", officer.id, {"role": officer.role})
+                return OfficerInfo(officer.id, officer.name, officer.role)
+            else:
+                refusal = self._wrong_pin(session, officer, now)
+        raise refusal
+
+    def _wrong_pin(self, session: object, officer: m.Officer, now: dt.datetime) -> SignInRefused:
+        if officer.locked_until is not None:  # an expired lock: start counting afresh
+            officer.locked_until = None
+            officer.failed_attempts = 0
+        officer.failed_attempts = (officer.failed_attempts or 0) + 1
+        self._audit(session, officer.id, "auth.failed", officer.id,
+                    {"reason": "wrong pin", "attempt": officer.failed_attempts})
+        if officer.failed_attempts >= MAX_FAILED_ATTEMPTS:
+            officer.locked_until = now + LOCK_DURATION
+            officer.failed_attempts = 0
+            self._audit(session, officer.id, "auth.locked", officer.id,
+                        {"until": officer.locked_until.isoformat(), "attempts": MAX_FAILED_ATTEMPTS})
+            return SignInRefused(_locked_message(officer.locked_until), locked_until=officer.locked_until)
+        left = MAX_FAILED_ATTEMPTS - officer.failed_attempts
+        return SignInRefused("Officer id or PIN is wrong.", attempts_left=left)
+
+    def sign_out(self, officer: OfficerInfo, reason: str = "officer") -> None:
+        """Audit a sign-out (``reason``: officer, idle, shutdown)."""
+        with self.store.transaction() as session:
+            self._audit(session, officer.id, "auth.signed_out", officer.id, {"reason": reason})
+
+    def _audit(self, session: object, actor: str | None, action: str, officer_id: str, detail: dict) -> None:
+        record_audit(session, self.clock, self.context, actor, action, "officer", officer_id, detail)  # type: ignore[arg-type]
+
+
+def _locked_message(until: dt.datetime) -> str:
+    return f"Too many wrong PINs: this officer is locked until {until.astimezone(dt.UTC):%H:%M} UTC."

@@ -1,0 +1,145 @@
+"""Officers, PIN hashing, lockout and the audit trail (pinned clock, real SQLite)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from kiosk.auth import (
+    MAX_FAILED_ATTEMPTS,
+    AuthService,
+    OfficerInfo,
+    PermissionDenied,
+    SignInRefused,
+    can,
+    hash_pin,
+    require,
+    verify_pin,
+)
+from kiosk.errors import InputError, KioskError
+from kiosk.store import models as m
+
+
+@pytest.fixture
+def auth(store, clock, context) -> AuthService:
+    return AuthService(store, clock, context)
+
+
+def audit_actions(store) -> list[str]:
+    with store.reading() as session:
+        return [e.action for e in session.scalars(select(m.AuditEvent).order_by(m.AuditEvent.id))]
+
+
+def test_hash_is_salted_parameterised_and_verifies():
+    first, second = hash_pin("2468"), hash_pin("2468")
+    assert first != second  # random salt
+    assert first.startswith("scrypt$16384$8$1$")
+    assert verify_pin("2468", first)
+    assert not verify_pin("2469", first)
+    assert not verify_pin("2468", "scrypt$garbage")
+    assert not verify_pin("2468", "md5$1$2$3$AAAA$AAAA")
+
+
+def test_first_admin_only_once(auth):
+    assert not auth.has_officers()
+    admin = auth.create_first_admin("A1", "Ada Admin", "13579")
+    assert admin == OfficerInfo("A1", "Ada Admin", "admin")
+    with pytest.raises(KioskError, match="already exist"):
+        auth.create_first_admin("A2", "Other", "13579")
+
+
+def test_bad_pin_and_id_refused_with_the_field(auth):
+    with pytest.raises(InputError) as error:
+        auth.create_first_admin("A1", "Ada", "12a4")
+    assert error.value.field == "pin"
+    with pytest.raises(InputError) as error:
+        auth.create_first_admin("bad id!", "Ada", "1234")
+    assert error.value.field == "officer_id"
+
+
+def test_sign_in_success_is_audited_and_resets_the_counter(auth, store):
+    auth.create_first_admin("A1", "Ada", "1357")
+    with pytest.raises(SignInRefused) as refused:
+        auth.sign_in("A1", "0000")
+    assert refused.value.attempts_left == MAX_FAILED_ATTEMPTS - 1
+    assert auth.sign_in("A1", "1357").role == "admin"
+    with store.reading() as session:
+        assert session.get(m.Officer, "A1").failed_attempts == 0
+    assert audit_actions(store)[-2:] == ["auth.failed", "auth.signed_in"]
+
+
+def test_unknown_officer_is_refused_and_audited(auth, store):
+    with pytest.raises(SignInRefused, match="wrong"):
+        auth.sign_in("NOBODY", "1234")
+    assert audit_actions(store) == ["auth.failed"]
+
+
+def test_five_wrong_pins_lock_for_five_minutes(auth, store, clock):
+    auth.create_first_admin("A1", "Ada", "1357")
+    for _ in range(MAX_FAILED_ATTEMPTS - 1):
+        with pytest.raises(SignInRefused) as refused:
+            auth.sign_in("A1", "9999")
+        assert refused.value.locked_until is None
+    with pytest.raises(SignInRefused) as refused:
+        auth.sign_in("A1", "9999")
+    assert refused.value.locked_until == clock.now() + dt.timedelta(minutes=5)
+    assert "locked until 09:35" in str(refused.value)
+    # the right PIN is refused while locked
+    clock.advance(minutes=4, seconds=59)
+    with pytest.raises(SignInRefused) as refused:
+        auth.sign_in("A1", "1357")
+    assert refused.value.locked_until is not None
+    # and accepted after five minutes
+    clock.advance(seconds=1)
+    assert auth.sign_in("A1", "1357").id == "A1"
+    actions = audit_actions(store)
+    assert actions.count("auth.locked") == 1
+    assert actions.count("auth.failed") == MAX_FAILED_ATTEMPTS + 1
+    assert actions[-1] == "auth.signed_in"
+
+
+def test_lock_is_per_officer(auth, store, clock):
+    admin = auth.create_first_admin("A1", "Ada", "1357")
+    auth.create_officer(admin, "S1", "Sam", "screener", "2468")
+    for _ in range(MAX_FAILED_ATTEMPTS):
+        with pytest.raises(SignInRefused):
+            auth.sign_in("A1", "0000")
+    assert auth.sign_in("S1", "2468").role == "screener"
+
+
+def test_wrong_pins_after_an_expired_lock_count_afresh(auth, clock):
+    auth.create_first_admin("A1", "Ada", "1357")
+    for _ in range(MAX_FAILED_ATTEMPTS):
+        with pytest.raises(SignInRefused):
+            auth.sign_in("A1", "0000")
+    clock.advance(minutes=6)
+    with pytest.raises(SignInRefused) as refused:
+        auth.sign_in("A1", "0000")
+    assert refused.value.locked_until is None
+    assert refused.value.attempts_left == MAX_FAILED_ATTEMPTS - 1
+
+
+def test_roles_and_permissions(auth):
+    assert not can("screener", "decide")
+    assert can("health_officer", "decide") and can("health_officer", "override")
+    assert can("screener", "screen")
+    assert not can("admin", "screen")
+    admin = auth.create_first_admin("A1", "Ada", "1357")
+    screener = auth.create_officer(admin, "S1", "Sam", "screener", "2468")
+    with pytest.raises(PermissionDenied):
+        require(screener, "decide")
+    with pytest.raises(PermissionDenied):
+        auth.create_officer(screener, "S2", "Sue", "screener", "2468")
+    with pytest.raises(InputError) as error:
+        auth.create_officer(admin, "S2", "Sue", "wizard", "2468")
+    assert error.value.field == "role"
+
+
+def test_sign_out_is_audited(auth, store):
+    admin = auth.create_first_admin("A1", "Ada", "1357")
+    auth.sign_out(admin, "idle")
+    with store.reading() as session:
+        event = session.scalars(select(m.AuditEvent).where(m.AuditEvent.action == "auth.signed_out")).one()
+    assert event.actor == "A1" and event.detail == {"reason": "idle"}
