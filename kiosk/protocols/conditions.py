@@ -1,0 +1,421 @@
+"""The condition language of protocol files, compiled once into Python closures.
+
+A condition is a name (``fever``, ``travel``, ``certificate_required``, ``certificate_valid`` or a key
+of the protocol's ``conditions``) or an object with one operator: ``all``, ``any``, ``not``, ``fever``,
+``symptoms_any``, ``symptoms_all``, ``exposures_any``, ``travel``, ``age_at_least``, ``age_below``.
+Each compiles to a :class:`Node`: ``test(ctx) -> bool`` runs for every record and does no string work;
+``explain(ctx, truth) -> list[str]`` runs only for a rule that matched and writes the plain-language
+reasons with their numbers ("38.4 °C ≥ 38.0 °C").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from kiosk.datafiles import LoadedFile
+from kiosk.protocols.situation import Situation
+from kiosk.records import EXPOSURES, SYMPTOMS, ScreeningRecord, Stay
+
+BUILTINS = ("fever", "travel", "certificate_required", "certificate_valid")
+Path_ = tuple[str | int, ...]
+
+
+class Context:
+    """One record prepared for evaluation against every protocol (built once per record)."""
+
+    __slots__ = ("age", "arrival", "as_of", "exposures", "fever_reported", "record", "situation", "stays",
+                 "symptoms", "temperature")
+
+    def __init__(self, record: ScreeningRecord, situation: Situation, as_of: dt.date) -> None:
+        self.record = record
+        self.situation = situation
+        self.as_of = as_of
+        self.arrival = record.arrival_date
+        self.symptoms = record.symptoms
+        self.exposures = record.exposures
+        self.stays = record.itinerary
+        self.temperature = record.temperature_c
+        self.fever_reported = record.fever_reported or "fever" in record.symptoms
+        self.age = record.age
+
+
+class Node(NamedTuple):
+    test: Callable[[Context], bool]
+    explain: Callable[[Context, bool], list[str]]
+
+
+@dataclass
+class Env:
+    """What a protocol's conditions may refer to while compiling; collects problems with lines."""
+
+    loaded: LoadedFile
+    code: str
+    fever_c: float
+    look_back_days: int
+    window_days: int
+    symptom_sets: Mapping[str, frozenset[str]]
+    exposure_sets: Mapping[str, frozenset[str]]
+    certificate: Mapping[str, Any] | None
+    named: Mapping[str, Any]
+    problems: list[str]
+
+    def __post_init__(self) -> None:
+        self._compiled: dict[str, Node] = {}
+        self._stack: list[str] = []
+
+    @property
+    def exposure_category(self) -> dict[str, str]:
+        """Exposure code → the name of its category (``high``, ``some``, ``low``)."""
+        return {c: name for name, codes in self.exposure_sets.items() for c in codes}
+
+    def problem(self, path: Path_, message: str) -> None:
+        where = "/".join(str(p) for p in path)
+        self.problems.append(f"{self.loaded.name}:{self.loaded.line_of(path)}: {where}: {message}")
+
+
+def num(value: float) -> str:
+    """38.0 → "38.0", 38.45 → "38.45": never rounds a reading across a threshold."""
+    text = f"{value:.2f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+# ---------------------------------------------------------------------------------------------- compiler
+
+
+def compile_condition(node: Any, path: Path_, env: Env) -> Node:
+    if isinstance(node, str):
+        return _named(node, path, env)
+    if not isinstance(node, dict) or len(node) != 1:
+        env.problem(path, "a condition is a name or an object with exactly one operator")
+        return _constant(False)
+    (op, arg), = node.items()
+    builder = _OPERATORS.get(op)
+    if builder is None:
+        env.problem(path, f"unknown operator {op!r}; valid: {', '.join(sorted(_OPERATORS))}")
+        return _constant(False)
+    return builder(arg, (*path, op), env)
+
+
+def _named(name: str, path: Path_, env: Env) -> Node:
+    if name == "fever":
+        return _fever(env.fever_c)
+    if name == "travel":
+        return _travel(env.code, env.look_back_days, env.window_days)
+    if name in ("certificate_required", "certificate_valid"):
+        if env.certificate is None:
+            env.problem(path, f"{name} needs a 'certificate' block in the protocol")
+            return _constant(False)
+        return (_certificate_required if name == "certificate_required" else _certificate_valid)(env.certificate)
+    if name not in env.named:
+        valid = ", ".join([*BUILTINS, *sorted(env.named)])
+        env.problem(path, f"unknown condition {name!r}; valid names: {valid}")
+        return _constant(False)
+    if name in env._compiled:
+        return env._compiled[name]
+    if name in env._stack:
+        env.problem(path, f"condition {name!r} refers to itself ({' → '.join([*env._stack, name])})")
+        return _constant(False)
+    env._stack.append(name)
+    compiled = compile_condition(env.named[name], ("conditions", name), env)
+    env._stack.pop()
+    env._compiled[name] = compiled
+    return compiled
+
+
+def _constant(value: bool) -> Node:
+    return Node(lambda ctx: value, lambda ctx, truth: [])
+
+
+def _all(arg: list[Any], path: Path_, env: Env) -> Node:
+    parts = [compile_condition(item, (*path, i), env) for i, item in enumerate(arg)]
+    tests = tuple(p.test for p in parts)
+
+    def test(ctx: Context) -> bool:
+        return all(t(ctx) for t in tests)
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        if truth:
+            return [reason for p in parts for reason in p.explain(ctx, True)]
+        first_false = next(p for p in parts if not p.test(ctx))
+        return first_false.explain(ctx, False)
+
+    return Node(test, explain)
+
+
+def _any(arg: list[Any], path: Path_, env: Env) -> Node:
+    parts = [compile_condition(item, (*path, i), env) for i, item in enumerate(arg)]
+    tests = tuple(p.test for p in parts)
+
+    def test(ctx: Context) -> bool:
+        return any(t(ctx) for t in tests)
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        chosen = [p for p in parts if p.test(ctx)] if truth else parts
+        return [reason for p in chosen for reason in p.explain(ctx, truth)]
+
+    return Node(test, explain)
+
+
+def _not(arg: Any, path: Path_, env: Env) -> Node:
+    inner = compile_condition(arg, path, env)
+    inner_test = inner.test
+    return Node(lambda ctx: not inner_test(ctx), lambda ctx, truth: inner.explain(ctx, not truth))
+
+
+def _fever_op(arg: Any, path: Path_, env: Env) -> Node:
+    return _fever(float((arg or {}).get("min_c", env.fever_c)))
+
+
+def _fever(threshold: float) -> Node:
+    def test(ctx: Context) -> bool:
+        t = ctx.temperature
+        return (t is not None and t >= threshold) or ctx.fever_reported
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        t = ctx.temperature
+        if truth:
+            if t is not None and t >= threshold:
+                return [f"{num(t)} °C ≥ {num(threshold)} °C"]
+            return ["fever reported by the traveller"]
+        if t is not None:
+            return [f"no fever: {num(t)} °C < {num(threshold)} °C"]
+        return ["no fever measured or reported"]
+
+    return Node(test, explain)
+
+
+def _codes(arg: Any, path: Path_, env: Env, sets: Mapping[str, frozenset[str]], valid: tuple[str, ...],
+           what: str) -> frozenset[str]:
+    """A code list where each item is a code or the name of one of the protocol's sets."""
+    items = [arg] if isinstance(arg, str) else list(arg)
+    codes: set[str] = set()
+    for i, item in enumerate(items):
+        if item in sets:
+            codes |= sets[item]
+        elif item in valid:
+            codes.add(item)
+        else:
+            where = path if isinstance(arg, str) else (*path, i)
+            names = f"; sets: {', '.join(sorted(sets))}" if sets else ""
+            env.problem(where, f"unknown {what} {item!r}; valid codes: {', '.join(valid)}{names}")
+    return frozenset(codes)
+
+
+def _symptoms_any(arg: Any, path: Path_, env: Env) -> Node:
+    wanted = _codes(arg, path, env, env.symptom_sets, SYMPTOMS, "symptom")
+    listed = ", ".join(sorted(wanted))
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        if truth:
+            return [f"symptoms: {', '.join(sorted(wanted & ctx.symptoms))}"]
+        return [f"none of: {listed}"]
+
+    return Node(lambda ctx: not wanted.isdisjoint(ctx.symptoms), explain)
+
+
+def _symptoms_all(arg: Any, path: Path_, env: Env) -> Node:
+    wanted = _codes(arg, path, env, env.symptom_sets, SYMPTOMS, "symptom")
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        if truth:
+            return [f"symptoms: {', '.join(sorted(wanted))}"]
+        return [f"missing symptoms: {', '.join(sorted(wanted - ctx.symptoms))}"]
+
+    return Node(lambda ctx: wanted <= ctx.symptoms, explain)
+
+
+def _exposures_any(arg: Any, path: Path_, env: Env) -> Node:
+    wanted = _codes(arg, path, env, env.exposure_sets, EXPOSURES, "exposure")
+    category = env.exposure_category
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        if not truth:
+            return [f"no exposure among: {', '.join(sorted(wanted))}"]
+        found = sorted(wanted & ctx.exposures)
+        return [f"exposure: {code}" + (f" ({category[code]} risk)" if code in category else "") for code in found]
+
+    return Node(lambda ctx: not wanted.isdisjoint(ctx.exposures), explain)
+
+
+def _travel_op(arg: Any, path: Path_, env: Env) -> Node:
+    return _travel(env.code, int((arg or {}).get("within_days", env.look_back_days)), env.window_days)
+
+
+def affected_stays(ctx: Context, code: str, within: int, window: int) -> list[tuple[Stay, int]]:
+    """Stays left ≤ ``within`` days before arrival from an area affected by ``code`` on the day left."""
+    found = []
+    situation = ctx.situation
+    for stay in ctx.stays:
+        days = (ctx.arrival - stay.left).days
+        if days > within:
+            continue
+        for event in situation.events_in(code, stay.country):
+            if event.since <= ctx.as_of and event.affected_on(stay.left, window):
+                found.append((stay, days))
+                break
+    return found
+
+
+def _travel(code: str, within: int, window: int) -> Node:
+    def test(ctx: Context) -> bool:
+        if not ctx.stays or not ctx.situation.has_events(code):
+            return False
+        return bool(affected_stays(ctx, code, within, window))
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        if truth:
+            return [f"left {stay.country} {days} days before arrival ≤ {within} days"
+                    for stay, days in affected_stays(ctx, code, within, window)]
+        return [f"no stay in an area affected by {code} within {within} days before arrival"]
+
+    return Node(test, explain)
+
+
+def _age_at_least(arg: Any, path: Path_, env: Env) -> Node:
+    limit = float(arg)
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        if ctx.age is None:
+            return ["age not recorded (taken as an adult)"]
+        return [f"age {num(ctx.age)} {'≥' if truth else '<'} {num(limit)} years"]
+
+    return Node(lambda ctx: ctx.age is None or ctx.age >= limit, explain)
+
+
+def _age_below(arg: Any, path: Path_, env: Env) -> Node:
+    limit = float(arg)
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        if ctx.age is None:
+            return ["age not recorded (taken as an adult)"]
+        return [f"age {num(ctx.age)} {'<' if truth else '≥'} {num(limit)} years"]
+
+    return Node(lambda ctx: ctx.age is not None and ctx.age < limit, explain)
+
+
+# ---------------------------------------------------------------------------------------------- certificates
+
+
+def _certificate_required(cert: Mapping[str, Any]) -> Node:
+    """The itinerary includes a country of the situation's ``required_from`` and the age rule applies."""
+    key = cert["situation_key"]
+
+    def required_stays(ctx: Context) -> list[Stay]:
+        rule = ctx.situation.certificates.get(key)
+        if rule is None:
+            return []
+        return [s for s in ctx.stays if s.country in rule.required_from]
+
+    def test(ctx: Context) -> bool:
+        rule = ctx.situation.certificates.get(key)
+        if rule is None or not ctx.stays or not any(s.country in rule.required_from for s in ctx.stays):
+            return False
+        return rule.min_age_years is None or ctx.age is None or ctx.age >= rule.min_age_years
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        rule = ctx.situation.certificates.get(key)
+        stays = required_stays(ctx)
+        if not stays or rule is None:
+            return [f"no country on the itinerary requires a {key} certificate"]
+        countries = ", ".join(dict.fromkeys(s.country for s in stays))
+        reasons = [f"{key} certificate required from {countries}"]
+        if rule.min_age_years is not None:
+            if ctx.age is None:
+                reasons.append("age not recorded (taken as an adult)")
+            else:
+                sign = "≥" if ctx.age >= rule.min_age_years else "<"
+                reasons.append(f"age {num(ctx.age)} {sign} {num(rule.min_age_years)} years")
+        return reasons
+
+    return Node(test, explain)
+
+
+def _certificate_valid(cert: Mapping[str, Any]) -> Node:
+    if cert["rule"] == "dose_before_leaving":
+        return _dose_before_leaving(cert["situation_key"], cert["vaccine"])
+    return _valid_from_days(cert["situation_key"], cert["vaccine"], int(cert.get("valid_from_days", 10)))
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _valid_from_days(key: str, vaccine: str, valid_from: int) -> Node:
+    """Valid from the vaccination date + ``valid_from`` days, for life unless ``validity_years`` is set."""
+    delta = dt.timedelta(days=valid_from)
+
+    def status(ctx: Context, date: dt.date) -> tuple[bool, str]:
+        rule = ctx.situation.certificates.get(key)
+        years = rule.validity_years if rule else None
+        start = date + delta
+        if start > ctx.as_of:
+            return False, f"{vaccine} vaccination on {date} is valid only from {start} (+{valid_from} days)"
+        if years is not None and ctx.as_of > _add_years(date, years):
+            return False, f"{vaccine} vaccination on {date} expired after {years} years"
+        life = "for life" if years is None else f"for {years} years"
+        return True, f"{vaccine} vaccination on {date}: valid from {start} (+{valid_from} days), {life}"
+
+    def test(ctx: Context) -> bool:
+        return any(status(ctx, v.date)[0] for v in ctx.record.vaccinations if v.vaccine == vaccine)
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        results = [status(ctx, v.date) for v in ctx.record.vaccinations if v.vaccine == vaccine]
+        if not results:
+            return [f"no {vaccine} vaccination recorded"]
+        return [text for ok, text in results if ok == truth]
+
+    return Node(test, explain)
+
+
+def _dose_before_leaving(key: str, vaccine: str) -> Node:
+    """Every stay in a ``required_from`` country was left within ``max_dose_age_days`` of a dose."""
+
+    def window(ctx: Context) -> tuple[frozenset[str], int, int]:
+        rule = ctx.situation.certificates.get(key)
+        if rule is None:
+            return frozenset(), 0, 0
+        return rule.required_from, rule.min_dose_age_days, rule.max_dose_age_days or 365
+
+    def dose_for(ctx: Context, stay: Stay, low: int, high: int) -> dt.date | None:
+        return next((v.date for v in ctx.record.vaccinations
+                     if v.vaccine == vaccine and low <= (stay.left - v.date).days <= high), None)
+
+    def test(ctx: Context) -> bool:
+        required, low, high = window(ctx)
+        return all(dose_for(ctx, s, low, high) for s in ctx.stays if s.country in required)
+
+    def explain(ctx: Context, truth: bool) -> list[str]:
+        required, low, high = window(ctx)
+        reasons = []
+        for stay in (s for s in ctx.stays if s.country in required):
+            dose = dose_for(ctx, stay, low, high)
+            if dose and truth:
+                reasons.append(f"{vaccine} dose on {dose}, {(stay.left - dose).days} days before leaving "
+                               f"{stay.country} ≤ {high} days")
+            elif not dose and not truth:
+                reasons.append(f"no {vaccine} dose within {high} days before leaving {stay.country} on {stay.left}")
+        return reasons or [f"no {key} certificate rule applies"]
+
+    return Node(test, explain)
+
+
+_OPERATORS: dict[str, Callable[[Any, Path_, Env], Node]] = {
+    "all": _all,
+    "any": _any,
+    "not": _not,
+    "fever": _fever_op,
+    "symptoms_any": _symptoms_any,
+    "symptoms_all": _symptoms_all,
+    "exposures_any": _exposures_any,
+    "travel": _travel_op,
+    "age_at_least": _age_at_least,
+    "age_below": _age_below,
+}
+
+__all__ = ["BUILTINS", "Context", "Env", "Node", "affected_stays", "compile_condition", "num"]

@@ -1,0 +1,106 @@
+"""Results of an evaluation: dispositions, flags, alerts, and the ``evaluate`` JSON output."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+DISPOSITIONS: tuple[str, ...] = ("clear", "advise", "monitor", "vaccinate", "refer", "isolate")
+"""From least to most severe; an evaluation's disposition is the most severe of its flags'."""
+
+_RANK = {name: rank for rank, name in enumerate(DISPOSITIONS)}
+
+URGENCIES: tuple[str, ...] = ("Immediate", "Expected", "Future", "Past", "Unknown")
+SEVERITIES: tuple[str, ...] = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
+CERTAINTIES: tuple[str, ...] = ("Observed", "Likely", "Possible", "Unlikely", "Unknown")
+"""CAP 1.2 words, most pressing first."""
+
+
+def disposition_rank(disposition: str) -> int:
+    """0 for ``clear`` up to 5 for ``isolate``; raises ValueError for an unknown word."""
+    try:
+        return _RANK[disposition]
+    except KeyError:
+        raise ValueError(f"unknown disposition {disposition!r}; valid: {', '.join(DISPOSITIONS)}") from None
+
+
+def most_severe(dispositions: Iterable[str]) -> str:
+    """The most severe disposition of ``dispositions`` (``clear`` when empty)."""
+    return max(dispositions, key=disposition_rank, default="clear")
+
+
+@dataclass(frozen=True)
+class Alert:
+    """What goes to the surveillance hub: CAP 1.2 urgency/severity/certainty and the event text."""
+
+    urgency: str
+    severity: str
+    certainty: str
+    protocol: str
+    event: str
+    event_text: Mapping[str, str] = field(default_factory=dict)
+    """The event in every language of the protocol (``en``, ``fr``, ``pt``, ``ar``…)."""
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (URGENCIES.index(self.urgency), SEVERITIES.index(self.severity), CERTAINTIES.index(self.certainty))
+
+    def to_json(self, full: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"urgency": self.urgency, "severity": self.severity}
+        if full:
+            out |= {"certainty": self.certainty, "protocol": self.protocol, "event": self.event}
+        return out
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One protocol's finding for one traveller."""
+
+    protocol: str
+    status: str
+    risk: str
+    actions: tuple[str, ...]
+    follow_up_until: dt.date | None
+    reasons: tuple[str, ...]
+    disposition: str
+    alert: Alert | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "protocol": self.protocol,
+            "status": self.status,
+            "risk": self.risk,
+            "actions": list(self.actions),
+            "follow_up_until": self.follow_up_until.isoformat() if self.follow_up_until else None,
+            "reasons": list(self.reasons),
+        }
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """The protocols' verdict on one screening record (the officer decides; this advises)."""
+
+    disposition: str
+    alert: Alert | None
+    flags: tuple[Flag, ...]
+    protocols_version: str
+    situation_version: str
+    as_of: dt.date | None = None
+
+    def to_json(self, full: bool = False) -> dict[str, Any]:
+        """The ``poe-kiosk evaluate`` output; ``full`` adds certainty, protocol and event to ``alert``."""
+        return {
+            "disposition": self.disposition,
+            "alert": self.alert.to_json(full) if self.alert else None,
+            "flags": [flag.to_json() for flag in self.flags],
+            "protocols_version": self.protocols_version,
+            "situation_version": self.situation_version,
+        }
+
+    @property
+    def needs_alert(self) -> bool:
+        return self.alert is not None
+
+    def flag(self, protocol: str) -> Flag | None:
+        return next((f for f in self.flags if f.protocol == protocol), None)
