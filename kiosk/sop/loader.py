@@ -1,0 +1,192 @@
+"""Loading SOP files: the JSON Schema first, then the rules a schema cannot express.
+
+Semantic rules, each reported as ``file:line: message`` through :class:`~kiosk.errors.DataFileError`:
+
+* step and field ids are unique (``end`` is reserved: it is the ``goto`` that finishes);
+* every text has every language listed in ``languages`` (and no other);
+* ``show_if`` and ``next`` conditions refer to earlier fields (for a step's ``show_if``: fields of earlier
+  steps; for ``next``: fields of this step or earlier ones) and test them in a way that fits their type;
+* ``goto`` targets exist and lie later in the file, so a run can never loop; a rule without ``if`` is last;
+* ``binds`` names a screening-record field that fits the field type, with valid record codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kiosk.datafiles import LoadedFile, data_files, load_data_file
+from kiosk.errors import DataFileError
+from kiosk.sop import conditions
+from kiosk.sop.bindings import binding_problem
+from kiosk.sop.model import END, AltUnit, Choice, Field, Rule, Sop, Step
+
+SCHEMA = "sops/sop.schema.json"
+PathT = tuple[str | int, ...]
+
+
+def load_sop(path_or_id: str | Path) -> Sop:
+    """Load an SOP file (``.yaml``/``.yml``/``.json`` path) or a shipped SOP by id (``"primary"``)."""
+    text = str(path_or_id)
+    if isinstance(path_or_id, Path) or text.endswith((".yaml", ".yml", ".json")) or "/" in text:
+        return _load_file(Path(path_or_id))
+    sops = shipped_sops()
+    if text not in sops:
+        raise DataFileError([f"{text}:1: no shipped SOP with this id (shipped: {', '.join(sorted(sops))})"])
+    return sops[text]
+
+
+def load_sop_text(text: str, name: str) -> Sop:
+    """Load an SOP from text (``name`` is used in messages); for editors and tests."""
+    return _build(load_data_file(name, SCHEMA, text=text))
+
+
+def _load_file(path: Path) -> Sop:
+    return _build(load_data_file(path, SCHEMA))
+
+
+@cache
+def _shipped() -> dict[str, Sop]:
+    sops: dict[str, Sop] = {}
+    for path in data_files("sops"):
+        sop = _load_file(path)
+        if sop.id in sops:
+            raise DataFileError([f"{path}:1: SOP id '{sop.id}' is also used by {sops[sop.id].source_file}"])
+        sops[sop.id] = sop
+    return sops
+
+
+def shipped_sops() -> dict[str, Sop]:
+    """The SOPs shipped in ``sops/``, by id (loaded and checked once per process)."""
+    return dict(_shipped())
+
+
+# ------------------------------------------------------------------------------------------ building
+
+
+class _Builder:
+    def __init__(self, loaded: LoadedFile) -> None:
+        self.loaded = loaded
+        self.data: dict[str, Any] = loaded.data
+        self.languages: tuple[str, ...] = tuple(self.data["languages"])
+        self.problems: list[str] = []
+
+    def problem(self, path: PathT, message: str) -> None:
+        where = "/".join(str(p) for p in path) or "(top level)"
+        self.problems.append(f"{self.loaded.name}:{self.loaded.line_of(path)}: {where}: {message}")
+
+    def text(self, value: Mapping[str, str], path: PathT) -> Mapping[str, str]:
+        missing = [lang for lang in self.languages if lang not in value]
+        extra = [lang for lang in value if lang not in self.languages]
+        if missing:
+            self.problem(path, f"missing language(s) {', '.join(missing)} (the SOP lists {', '.join(self.languages)})")
+        if extra:
+            self.problem(path, f"language(s) {', '.join(extra)} not listed in 'languages'")
+        return dict(value)
+
+    def optional_text(self, raw: Mapping[str, Any], key: str, path: PathT) -> Mapping[str, str] | None:
+        return self.text(raw[key], (*path, key)) if key in raw else None
+
+    def build(self) -> Sop:
+        steps: list[Step] = []
+        seen_fields: dict[str, Field] = {}
+        step_ids = [raw["id"] for raw in self.data["steps"]]
+        for index, raw in enumerate(self.data["steps"]):
+            path: PathT = ("steps", index)
+            if raw["id"] == END:
+                self.problem((*path, "id"), f"'{END}' is reserved (it is the goto that finishes the SOP)")
+            elif raw["id"] in step_ids[:index]:
+                self.problem((*path, "id"), f"step id '{raw['id']}' is used twice")
+            steps.append(self.step(raw, path, seen_fields, step_ids, index))
+        sop = Sop(
+            id=self.data["id"], version=self.data["version"], title=self.text(self.data["title"], ("title",)),
+            languages=self.languages, steps=tuple(steps),
+            description=self.optional_text(self.data, "description", ()),
+            sources=tuple(self.data.get("sources", ())), source_file=self.loaded.name,
+        )
+        if self.problems:
+            raise DataFileError(self.problems)
+        return sop
+
+    def step(self, raw: Mapping[str, Any], path: PathT, seen: dict[str, Field], ids: list[str], index: int) -> Step:
+        earlier = dict(seen)
+        show_if = raw.get("show_if")
+        if show_if is not None:
+            self.condition(show_if, earlier, (*path, "show_if"), f"show_if of step '{raw['id']}'")
+        fields = []
+        for position, raw_field in enumerate(raw["fields"]):
+            field = self.field(raw_field, (*path, "fields", position), seen)
+            fields.append(field)
+            if field.id in seen or field.id in {f.id for f in fields[:-1]}:
+                self.problem((*path, "fields", position, "id"), f"field id '{field.id}' is used twice")
+            seen[field.id] = field
+        rules = self.rules(raw.get("next", []), (*path, "next"), seen, ids, index)
+        return Step(
+            id=raw["id"], title=self.text(raw["title"], (*path, "title")), fields=tuple(fields), next=rules,
+            show_if=show_if, intro=self.optional_text(raw, "intro", path), audience=raw.get("audience", "traveller"),
+        )
+
+    def rules(self, raw_rules: list[Any], path: PathT, known: dict[str, Field], ids: list[str], index: int
+              ) -> tuple[Rule, ...]:
+        rules = []
+        for position, raw in enumerate(raw_rules):
+            where = (*path, position)
+            goto = raw["goto"]
+            if goto != END and goto not in ids:
+                self.problem((*where, "goto"), f"goto '{goto}' is not a step of this SOP (steps: {', '.join(ids)}; "
+                             f"or '{END}')")
+            elif goto != END and ids.index(goto) <= index:
+                self.problem((*where, "goto"), f"goto '{goto}' goes back to an earlier step or itself; branching "
+                             "only goes forward, so that a screening can never loop")
+            if "if" not in raw and position != len(raw_rules) - 1:
+                self.problem(where, "a rule without 'if' (the default) must be the last rule")
+            if "if" in raw:
+                self.condition(raw["if"], known, (*where, "if"), f"next rule of step '{ids[index]}'")
+            rules.append(Rule(goto=goto, condition=raw.get("if")))
+        return tuple(rules)
+
+    def condition(self, condition: Any, known: Mapping[str, Field], path: PathT, what: str) -> None:
+        for sub, message in conditions.check(condition, known, what):
+            self.problem((*path, *sub), message)
+
+    def field(self, raw: Mapping[str, Any], path: PathT, earlier: Mapping[str, Field]) -> Field:
+        show_if = raw.get("show_if")
+        if show_if is not None:
+            self.condition(show_if, earlier, (*path, "show_if"), f"show_if of field '{raw['id']}'")
+        choices = tuple(
+            Choice(c["code"], self.text(c["label"], (*path, "choices", i, "label")))
+            for i, c in enumerate(raw.get("choices", ()))
+        )
+        codes = [c.code for c in choices]
+        for i, code in enumerate(codes):
+            if code in codes[:i]:
+                self.problem((*path, "choices", i, "code"), f"choice code '{code}' is used twice")
+        value_range = raw.get("range")
+        if value_range is not None and value_range["min"] >= value_range["max"]:
+            self.problem((*path, "range"), "min must be below max")
+        alt = raw.get("alt_unit")
+        field = Field(
+            id=raw["id"], type=raw["type"], label=self.text(raw["label"], (*path, "label")),
+            required=raw.get("required", False), binds=raw.get("binds"), show_if=show_if,
+            hint=self.optional_text(raw, "hint", path), choices=choices,
+            none_label=self.optional_text(raw, "none_label", path), unit=raw.get("unit", ""),
+            range=(float(value_range["min"]), float(value_range["max"])) if value_range else None,
+            alt_unit=AltUnit(alt["unit"], float(alt["factor"]), float(alt["offset"])) if alt else None,
+            decimals=raw.get("decimals", 2), max_length=raw.get("max_length", 200),
+            min_items=raw.get("min_items", 0), max_items=raw.get("max_items", 60),
+            past_only=raw.get("past_only", True), context=raw.get("context"), accepts=tuple(raw.get("accepts", ())),
+        )
+        if field.min_items > field.max_items:
+            self.problem((*path, "min_items"), "min_items is above max_items")
+        if field.none_label is not None and field.type != "multi_choice":
+            self.problem((*path, "none_label"), "none_label is for multi_choice fields only")
+        problem = binding_problem(field)
+        if problem:
+            self.problem((*path, "binds"), problem)
+        return field
+
+
+def _build(loaded: LoadedFile) -> Sop:
+    return _Builder(loaded).build()
