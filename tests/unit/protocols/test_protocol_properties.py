@@ -1,0 +1,50 @@
+"""Random valid records never crash the evaluator and always get a known disposition."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from protocol_cases import SITUATION
+
+from kiosk.protocols import DISPOSITIONS, Situation, disposition_rank, evaluate, load_catalog
+from kiosk.records import EXPOSURES, SYMPTOMS, parse_record
+
+CATALOG = load_catalog()
+SITUATIONS = (Situation.from_data(SITUATION, "test"), Situation.from_data(
+    {"version": "empty", "issued": "2026-01-01", "events": []}, "empty"))
+ARRIVAL = dt.date(2026, 11, 29)
+COUNTRIES = ["GN", "RW", "HT", "CN", "NG", "BR", "AF", "PK", "FR", "US"]
+
+dates_before = st.integers(0, 4000).map(lambda n: (ARRIVAL - dt.timedelta(days=n)).isoformat())
+records = st.fixed_dictionaries(
+    {"arrival_date": st.just(ARRIVAL.isoformat())},
+    optional={
+        "age_years": st.floats(0, 130, allow_nan=False),
+        "temperature_c": st.floats(30, 45, allow_nan=False),
+        "fever_reported": st.booleans(),
+        "symptoms": st.lists(st.sampled_from(SYMPTOMS), max_size=6, unique=True),
+        "exposures": st.lists(st.sampled_from(EXPOSURES), max_size=4, unique=True),
+        "itinerary": st.lists(st.fixed_dictionaries({"country": st.sampled_from(COUNTRIES), "left": dates_before}),
+                              max_size=4),
+        "vaccinations": st.lists(st.fixed_dictionaries(
+            {"vaccine": st.sampled_from(["yellow_fever", "polio"]), "date": dates_before}), max_size=3),
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(records, st.sampled_from(SITUATIONS), st.integers(0, 30))
+def test_random_records_always_get_a_disposition(data, situation, later):
+    result = evaluate(parse_record(data), CATALOG, situation, ARRIVAL + dt.timedelta(days=later))
+    assert result.disposition in DISPOSITIONS
+    assert all(f.disposition in DISPOSITIONS and f.reasons for f in result.flags)
+    ranks = [disposition_rank(f.disposition) for f in result.flags]
+    assert ranks == sorted(ranks, reverse=True)
+    assert result.disposition == (result.flags[0].disposition if result.flags else "clear")
+    assert (result.alert is None) == all(f.alert is None for f in result.flags)
+    json.dumps(result.to_json())
+    if parse_record(data).has_fever:
+        assert result.disposition in ("refer", "isolate")
