@@ -1,0 +1,238 @@
+"""The durable outbox: alerts are written in the screening transaction and drained by the publisher.
+
+Paho keeps unsent messages in memory only; this table is the real queue. A row moves
+``queued`` → ``sent`` (the broker's PUBACK, reason < 0x80) → ``acked`` (the hub's CAP Ack), or to
+``dead`` when the broker refuses it (reason ≥ 0x80, e.g. 0x87 not authorised by the ACL).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from kiosk.alerts.cap import MODE_STATUS, AlertContent, build_alert
+from kiosk.clock import Clock
+from kiosk.store import models as m
+
+log = logging.getLogger(__name__)
+
+STATUSES = ("queued", "sent", "acked", "dead")
+DELIVERY_STATES = {"queued": "queued", "sent": "at_broker", "acked": "acknowledged", "dead": "dead"}
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_ENQUEUED_KEY = "kiosk.alerts.enqueued"
+
+
+# ---------------------------------------------------------------------------------------- ids
+
+
+class _Ulid:
+    """Monotonic ULIDs: 48-bit milliseconds + 80 random bits, strictly increasing within a process."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._last = 0
+
+    def new(self) -> str:
+        with self._lock:
+            value = (int(time.time() * 1000) << 80) | int.from_bytes(os.urandom(10), "big")
+            if value <= self._last:
+                value = self._last + 1
+            self._last = value
+        return "".join(_CROCKFORD[(value >> shift) & 31] for shift in range(125, -1, -5))
+
+
+new_ulid = _Ulid().new
+
+
+# ---------------------------------------------------------------------------------------- topics
+
+
+def topic_base(country: str, poe: str, kiosk_id: str) -> str:
+    return f"poe/v1/{country}/{poe}/{kiosk_id}"
+
+
+def alert_topic(country: str, poe: str, kiosk_id: str, mode: str) -> str:
+    """``poe/v1/{country}/{poe}/{kiosk}/alerts/{actual|exercise|test}``."""
+    if mode not in MODE_STATUS:
+        raise ValueError(f"mode {mode!r} is not actual, exercise or test")
+    for name, part in (("country", country), ("point of entry", poe), ("kiosk id", kiosk_id)):
+        if not part or any(c in part for c in "/+#$ ") :
+            raise ValueError(f"{name} {part!r} cannot be used in an MQTT topic")
+    return f"{topic_base(country, poe, kiosk_id)}/alerts/{mode}"
+
+
+def status_topic(country: str, poe: str, kiosk_id: str) -> str:
+    return f"{topic_base(country, poe, kiosk_id)}/status"
+
+
+def ack_topic(country: str, poe: str, kiosk_id: str) -> str:
+    """Where the hub sends this kiosk's CAP Acks."""
+    return f"{topic_base(country, poe, kiosk_id)}/acks"
+
+
+def ack_topic_for_alert_topic(topic: str) -> str | None:
+    """The ack topic of the kiosk that published on ``topic`` (None when it is not an alert topic)."""
+    parts = topic.split("/")
+    if len(parts) != 7 or parts[:2] != ["poe", "v1"] or parts[5] != "alerts":
+        return None
+    return "/".join([*parts[:5], "acks"])
+
+
+def situation_topic(country: str) -> str:
+    """The retained, signed situation bundle of a country."""
+    return f"hub/v1/{country}/situation"
+
+
+# ---------------------------------------------------------------------------------------- enqueue
+
+
+def _leading_flag(evaluation: Any) -> Any:
+    flags = list(getattr(evaluation, "flags", ()) or ())
+    for flag in flags:
+        if evaluation.disposition in (getattr(flag, "actions", ()) or ()):
+            return flag
+    protocol = getattr(evaluation.alert, "protocol", None)
+    for flag in flags:
+        if getattr(flag, "protocol", None) == protocol:
+            return flag
+    return flags[0] if flags else None
+
+
+def alert_content(*, encounter: m.Encounter, evaluation: Any, context: Any, sent: Any, identifier: str,
+                  traveller_reference: str | None) -> AlertContent:
+    """Map an encounter and its evaluation to CAP fields (pseudonymous reference only)."""
+    alert = evaluation.alert
+    flag = _leading_flag(evaluation)
+    record = encounter.record or {}
+    parameters: dict[str, str] = {"protocol": alert.protocol}
+    if flag is not None and getattr(flag, "risk", None):
+        parameters["risk"] = str(flag.risk)
+    parameters["disposition"] = encounter.disposition or evaluation.disposition
+    parameters["recommended-disposition"] = evaluation.disposition
+    if record.get("temperature_c") is not None:
+        parameters["temperature"] = f"{float(record['temperature_c']):.1f}"
+    parameters["point-of-entry"] = context.site.id
+    if traveller_reference:
+        parameters["traveller-reference"] = traveller_reference
+    parameters["encounter"] = encounter.id
+    for name in ("situation_version", "protocols_version"):
+        value = getattr(evaluation, name, None)
+        if value:
+            parameters[name.replace("_", "-")] = str(value)
+    follow_up = getattr(flag, "follow_up_until", None) if flag is not None else None
+    if follow_up:
+        parameters["follow-up-until"] = str(follow_up)
+    status = MODE_STATUS[context.mode]
+    return AlertContent(
+        identifier=identifier,
+        sender=context.kiosk_id,
+        sent=sent,
+        status=status,
+        note=f"EXERCISE {context.exercise_id}" if context.mode == "exercise" else "",
+        event=alert.event,
+        urgency=alert.urgency,
+        severity=alert.severity,
+        certainty=alert.certainty,
+        event_codes={"poe-protocol": alert.protocol},
+        parameters=parameters,
+        area_desc=f"{context.site.name} ({context.site.id}), {context.site.country}",
+        geocodes={"poe-id": context.site.id, "ISO3166-1": context.site.country},
+    )
+
+
+def user_properties(identifier: str, status: str, kiosk_id: str, exercise_id: str | None) -> dict[str, str]:
+    props = {"alert-id": identifier, "status": status, "kiosk-id": kiosk_id}
+    if exercise_id:
+        props["exercise-id"] = exercise_id
+    return props
+
+
+def enqueue_alert(session: Session, *, encounter: m.Encounter, evaluation: Any, context: Any, clock: Clock,
+                  traveller_reference: str | None) -> m.OutboxMessage:
+    """Write the CAP alert of ``encounter`` into the outbox, in the caller's transaction."""
+    # Flush a new traveller row first: the models declare no relationship(), so the unit of work
+    # may otherwise UPDATE encounters.traveller_id before INSERTing the traveller (FK failure).
+    pending = [obj for obj in session.new if isinstance(obj, m.Traveller)]
+    if pending:
+        session.flush(pending)
+    identifier = f"{context.site.id}-{new_ulid()}"
+    now = clock.now()
+    content = alert_content(encounter=encounter, evaluation=evaluation, context=context, sent=now,
+                            identifier=identifier, traveller_reference=traveller_reference)
+    message = m.OutboxMessage(
+        id=new_ulid(),
+        encounter_id=encounter.id,
+        alert_identifier=identifier,
+        topic=alert_topic(context.site.country, context.site.id, context.kiosk_id, context.mode),
+        payload=build_alert(content),
+        qos=1,
+        properties={"user": user_properties(identifier, content.status, context.kiosk_id,
+                                            context.exercise_id if context.mode == "exercise" else None)},
+        status="queued",
+        attempts=0,
+        last_error="",
+        mode=context.mode,
+        created_at=now,
+    )
+    session.add(message)
+    session.info[_ENQUEUED_KEY] = True
+    return message
+
+
+# ---------------------------------------------------------------------------------------- wake-up
+
+_wake_callbacks: list[Callable[[], None]] = []
+_wake_lock = threading.Lock()
+
+
+def add_enqueue_listener(callback: Callable[[], None]) -> None:
+    """Call ``callback`` after any transaction that enqueued an alert commits (wakes the publisher)."""
+    with _wake_lock:
+        _wake_callbacks.append(callback)
+
+
+def remove_enqueue_listener(callback: Callable[[], None]) -> None:
+    with _wake_lock:
+        if callback in _wake_callbacks:
+            _wake_callbacks.remove(callback)
+
+
+@event.listens_for(Session, "after_commit")
+def _after_commit(session: Session) -> None:
+    if session.info.pop(_ENQUEUED_KEY, False):
+        with _wake_lock:
+            callbacks = list(_wake_callbacks)
+        for callback in callbacks:
+            callback()
+
+
+@event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_ENQUEUED_KEY, None)
+
+
+# ---------------------------------------------------------------------------------------- reading
+
+
+def delivery_state(session: Session, encounter_id: str) -> str | None:
+    """``queued``, ``at_broker``, ``acknowledged`` or ``dead`` for the encounter's alert; None if none."""
+    status = session.scalar(
+        select(m.OutboxMessage.status).where(m.OutboxMessage.encounter_id == encounter_id)
+        .order_by(m.OutboxMessage.created_at.desc()).limit(1)
+    )
+    return DELIVERY_STATES.get(status) if status else None
+
+
+def dead_letters(session: Session, limit: int = 100) -> list[m.OutboxMessage]:
+    """Refused alerts, newest first, with their reason code and text (for the officer)."""
+    return list(session.scalars(
+        select(m.OutboxMessage).where(m.OutboxMessage.status == "dead")
+        .order_by(m.OutboxMessage.created_at.desc()).limit(limit)
+    ))

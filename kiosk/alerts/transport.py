@@ -1,0 +1,478 @@
+"""The kiosk's MQTT v5 publisher: drains the outbox to the broker and tracks the hub's acknowledgements.
+
+Threads: paho's network loop (``loop_start``) and one worker thread of ours. Paho callbacks only put
+events on a queue and return: no database, no locks, no publishing there (TECH-NOTES §4.2). The worker
+applies events to the database in batches, publishes the oldest queued rows with at most
+``max_in_flight`` un-acknowledged, and keeps a :class:`DeliveryStatus` snapshot for the window.
+
+Delivery is at-least-once end to end: a row is re-sent after a restart or reconnect until the broker
+takes it (PUBACK < 0x80), and re-sent again when the hub's CAP Ack has not come ``resend_after``
+seconds later (the broker may have lost it in a crash; the hub de-duplicates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import paho.mqtt.client as mqtt
+from paho.mqtt.enums import CallbackAPIVersion, MQTTErrorCode, MQTTProtocolVersion
+from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.properties import Properties
+from sqlalchemy import func, select, update
+
+from kiosk.alerts import outbox
+from kiosk.alerts.cap import CapError, parse_cap
+from kiosk.clock import Clock, SystemClock
+from kiosk.errors import KioskError
+from kiosk.store import Store
+from kiosk.store import models as m
+
+log = logging.getLogger(__name__)
+
+REFUSED = 0x80
+"""PUBACK reason codes at or above this are permanent refusals (0x10 'no subscribers' is a success)."""
+
+
+# ---------------------------------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True)
+class BrokerSettings:
+    """How to reach the broker; the ``[broker]`` table of the kiosk config has the same keys.
+
+    ``url`` is ``mqtt://host[:1883]`` or ``mqtts://host[:8883]`` (TLS; ``ca_file`` for a private CA,
+    ``cert_file``/``key_file`` for a client certificate).
+    """
+
+    url: str = "mqtt://127.0.0.1:1883"
+    username: str | None = None
+    password: str | None = None
+    ca_file: str | None = None
+    cert_file: str | None = None
+    key_file: str | None = None
+    client_id: str | None = None
+
+    def endpoint(self) -> tuple[str, int, bool]:
+        """``(host, port, tls)``; raises KioskError for a URL that is not mqtt:// or mqtts://."""
+        parts = urlsplit(self.url)
+        if parts.scheme not in ("mqtt", "mqtts") or not parts.hostname:
+            raise KioskError(f"broker URL {self.url!r} must look like mqtt://host:1883 or mqtts://host:8883")
+        tls = parts.scheme == "mqtts"
+        try:
+            port = parts.port or (8883 if tls else 1883)
+        except ValueError:
+            raise KioskError(f"broker URL {self.url!r} has a bad port") from None
+        return parts.hostname, port, tls
+
+    def with_url_credentials(self) -> BrokerSettings:
+        """Credentials written in the URL (``mqtt://user:pass@host``) when none are given separately."""
+        parts = urlsplit(self.url)
+        if parts.username and not self.username:
+            return replace(self, username=unquote(parts.username),
+                           password=unquote(parts.password) if parts.password else self.password)
+        return self
+
+
+def make_client(settings: BrokerSettings, client_id: str, *, reconnect_delay: tuple[float, float] = (0.5, 30.0),
+                manual_ack: bool = False) -> mqtt.Client:
+    """A paho MQTT v5 client with callback API v2, credentials and TLS from ``settings``."""
+    settings = settings.with_url_credentials()
+    _host, _port, tls = settings.endpoint()
+    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=MQTTProtocolVersion.MQTTv5,
+                         manual_ack=manual_ack)
+    if settings.username:
+        client.username_pw_set(settings.username, settings.password)
+    if tls:
+        client.tls_set(ca_certs=settings.ca_file, certfile=settings.cert_file, keyfile=settings.key_file)
+    client.reconnect_delay_set(*reconnect_delay)
+    return client
+
+
+def connect_properties(session_expiry: int) -> Properties:
+    props = Properties(PacketTypes.CONNECT)
+    props.SessionExpiryInterval = session_expiry
+    return props
+
+
+def start_client(client: mqtt.Client, settings: BrokerSettings, *, clean_start: bool, session_expiry: int,
+                 keepalive: int = 30) -> None:
+    """Connect in the background (retrying until the broker answers) and start paho's loop thread."""
+    host, port, _tls = settings.endpoint()
+    client.connect_async(host, port, keepalive=keepalive, clean_start=clean_start,
+                         properties=connect_properties(session_expiry))
+    client.loop_start()
+
+
+def publish_properties(user: dict[str, str]) -> Properties:
+    props = Properties(PacketTypes.PUBLISH)
+    props.UserProperty = list(user.items())
+    return props
+
+
+def reason_value(reason: Any) -> int:
+    return int(getattr(reason, "value", reason))
+
+
+# ---------------------------------------------------------------------------------------- status
+
+
+@dataclass(frozen=True)
+class DeliveryStatus:
+    """What the home screen shows. ``queued`` = not yet taken by the broker; ``at_broker`` = taken,
+    waiting for the hub's Ack; ``dead`` = refused by the broker (see ``outbox.dead_letters``)."""
+
+    online: bool
+    queued: int
+    in_flight: int
+    dead: int
+    last_ack_at: dt.datetime | None
+    situation_version: str | None
+    last_error: str = ""
+    at_broker: int = 0
+    acked: int = 0
+    situation_warning: str = ""
+
+
+@dataclass
+class _Flight:
+    row_id: str
+    identifier: str
+
+
+@dataclass
+class _Batch:
+    sent: list[str] = field(default_factory=list)
+    dead: list[tuple[str, int, str]] = field(default_factory=list)
+    acked: set[str] = field(default_factory=set)
+
+
+# ---------------------------------------------------------------------------------------- publisher
+
+
+class Publisher:
+    """Drains the outbox of one kiosk to the broker; see the module docstring for the threading rules.
+
+    ``situation_updates`` (a :class:`kiosk.alerts.situation_updates.SituationUpdates`) receives the
+    hub's retained bundles; without it the kiosk does not subscribe to them.
+    """
+
+    def __init__(self, store: Store, settings: BrokerSettings, context: Any, *, clock: Clock | None = None,
+                 max_in_flight: int = 100, resend_after: float = 60.0, session_expiry: int = 7 * 86400,
+                 reconnect_delay: tuple[float, float] = (0.5, 30.0), situation_version: str | None = None,
+                 situation_updates: Any = None) -> None:
+        self.store = store
+        self.settings = settings.with_url_credentials()
+        self.context = context
+        self.clock = clock or SystemClock()
+        self.max_in_flight = max(1, max_in_flight)
+        self.resend_after = resend_after
+        self.session_expiry = session_expiry
+        self.situation_updates = situation_updates
+        site = context.site
+        self.status_topic = outbox.status_topic(site.country, site.id, context.kiosk_id)
+        self.ack_topic = outbox.ack_topic(site.country, site.id, context.kiosk_id)
+        self.situation_topic = outbox.situation_topic(site.country)
+        self._events: queue.Queue[tuple[Any, ...]] = queue.Queue()
+        self._listeners: list[Callable[[DeliveryStatus], None]] = []
+        self._changed = threading.Condition()
+        self._status = DeliveryStatus(False, 0, 0, 0, None, situation_version)
+        self._flights: dict[int, _Flight] = {}
+        self._in_flight_rows: set[str] = set()
+        self._limit = self.max_in_flight
+        self._online = False
+        self._thread: threading.Thread | None = None
+        self._counts_due = 0.0
+        self._resend_due = 0.0
+        client_id = self.settings.client_id or f"kiosk-{context.kiosk_id}"
+        self._client = make_client(self.settings, client_id, reconnect_delay=reconnect_delay)
+        self._client.max_inflight_messages_set(self.max_in_flight)
+        self._client.max_queued_messages_set(self.max_in_flight + 10)  # + status messages; the outbox is the queue
+        self._client.will_set(self.status_topic, self._presence("offline"), qos=1, retain=True)
+        self._client.on_connect = self._on_connect
+        self._client.on_disconnect = self._on_disconnect
+        self._client.on_publish = self._on_publish
+        self._client.on_message = self._on_message
+
+    # ------------------------------------------------------------------------------------ public API
+
+    def start(self) -> None:
+        """Connect (retrying in the background) and start draining."""
+        if self._thread is not None:
+            raise RuntimeError("publisher already started")
+        outbox.add_enqueue_listener(self.wake)
+        self._thread = threading.Thread(target=self._run, name=f"outbox-{self.context.kiosk_id}", daemon=True)
+        self._thread.start()
+        start_client(self._client, self.settings, clean_start=False, session_expiry=self.session_expiry)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Say ``offline`` on the status topic, disconnect and stop both threads (rows stay in the outbox)."""
+        outbox.remove_enqueue_listener(self.wake)
+        if self._thread is None:
+            return
+        self._events.put(("stop",))
+        self._thread.join(timeout)
+        try:
+            if self._online:
+                info = self._client.publish(self.status_topic, self._presence("offline"), qos=1, retain=True)
+                info.wait_for_publish(timeout=min(timeout, 2.0))
+        except (RuntimeError, ValueError):
+            log.debug("offline status not sent", exc_info=True)
+        self._client.disconnect()
+        self._client.loop_stop()
+        self._thread = None
+
+    def wake(self) -> None:
+        """New rows are in the outbox: publish them now rather than at the next poll."""
+        self._events.put(("wake",))
+
+    def status(self) -> DeliveryStatus:
+        return self._status
+
+    def add_listener(self, callback: Callable[[DeliveryStatus], None]) -> None:
+        """``callback(status)`` runs on the publisher's thread whenever the snapshot changes.
+
+        A Qt window should re-emit it as a signal (queued to the GUI thread) and return.
+        """
+        self._listeners.append(callback)
+
+    def wait_for(self, condition: Callable[[DeliveryStatus], bool], timeout: float) -> bool:
+        """Block until ``condition(status())`` holds or ``timeout`` seconds pass (for tools and tests)."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while not condition(self._status):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._changed.wait(min(remaining, 0.5))
+        return True
+
+    def set_situation_version(self, version: str | None) -> None:
+        """Announce another situation version in force (also sent in the retained status)."""
+        self._events.put(("situation_version", version))
+
+    # ------------------------------------------------------------------------------------ paho callbacks
+
+    def _on_connect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any,
+                    properties: Any) -> None:
+        receive_max = getattr(properties, "ReceiveMaximum", None) if properties is not None else None
+        self._events.put(("connect", reason_value(reason_code), str(reason_code), receive_max))
+
+    def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any,
+                       properties: Any) -> None:
+        self._events.put(("disconnect", reason_value(reason_code), str(reason_code)))
+
+    def _on_publish(self, client: mqtt.Client, userdata: Any, mid: int, reason_code: Any, properties: Any) -> None:
+        self._events.put(("puback", mid, reason_value(reason_code), str(reason_code)))
+
+    def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
+        self._events.put(("message", message.topic, bytes(message.payload)))
+
+    # ------------------------------------------------------------------------------------ worker
+
+    def _run(self) -> None:
+        try:
+            self._refresh(force=True)
+            while True:
+                events = self._take_events()
+                if any(e[0] == "stop" for e in events):
+                    break
+                self._step(events)
+        except Exception:  # the worker must never die silently: the UI would show stale counts forever
+            log.exception("outbox publisher stopped by an unexpected error")
+            self._set(last_error="publisher stopped by an internal error (see log)")
+
+    def _take_events(self) -> list[tuple[Any, ...]]:
+        timeout = 1.0 if not self._online else 0.5
+        try:
+            events = [self._events.get(timeout=timeout)]
+        except queue.Empty:
+            return []
+        while len(events) < 5000:
+            try:
+                events.append(self._events.get_nowait())
+            except queue.Empty:
+                break
+        return events
+
+    def _step(self, events: list[tuple[Any, ...]]) -> None:
+        batch = _Batch()
+        changed = False
+        for event in events:
+            changed |= self._handle(event, batch)
+        now_mono = time.monotonic()
+        with self.store.transaction() as session:
+            changed |= self._apply(session, batch)
+            if self._online:
+                resend = now_mono >= self._resend_due
+                if resend:
+                    self._resend_due = now_mono + max(1.0, self.resend_after / 4)
+                changed |= self._fill(session, include_stale=resend)
+        self._refresh(force=changed)
+
+    def _handle(self, event: tuple[Any, ...], batch: _Batch) -> bool:
+        kind = event[0]
+        if kind == "puback":
+            _kind, mid, code, text = event
+            flight = self._flights.pop(mid, None)
+            if flight is None:
+                return False  # a status message, or a mid from before a restart
+            self._in_flight_rows.discard(flight.row_id)
+            if code >= REFUSED:
+                batch.dead.append((flight.row_id, code, text))
+            else:
+                batch.sent.append(flight.row_id)
+            return True
+        if kind == "message":
+            return self._handle_message(event[1], event[2], batch)
+        if kind == "connect":
+            return self._handle_connect(event[1], event[2], event[3])
+        if kind == "disconnect":
+            self._online = False
+            if event[1]:
+                self._set(last_error=f"disconnected: {event[2]}")
+            return True
+        if kind == "situation_version":
+            self._set(situation_version=event[1])
+            if self._online:
+                self._announce()
+            return True
+        return kind == "wake"
+
+    def _handle_connect(self, code: int, text: str, receive_max: int | None) -> bool:
+        if code >= REFUSED:
+            self._online = False
+            self._set(last_error=f"broker refused the connection: {text}")
+            return True
+        self._online = True
+        self._limit = min(self.max_in_flight, receive_max or self.max_in_flight)
+        topics = [(self.ack_topic, 1)]
+        if self.situation_updates is not None:
+            topics.append((self.situation_topic, 1))
+        self._client.subscribe(topics)
+        self._announce()
+        self._set(last_error="")
+        return True
+
+    def _handle_message(self, topic: str, payload: bytes, batch: _Batch) -> bool:
+        if topic == self.situation_topic and self.situation_updates is not None:
+            result = self.situation_updates.handle(payload)
+            self._set(situation_version=self.situation_updates.active_version,
+                      situation_warning=result.warning or "")
+            self._announce()
+            return True
+        if topic != self.ack_topic:
+            return False
+        try:
+            message = parse_cap(payload)
+        except CapError as error:
+            log.warning("ignored a malformed hub acknowledgement: %s", error)
+            return False
+        if message.msg_type != "Ack":
+            log.warning("ignored a %s message on the acknowledgement topic", message.msg_type)
+            return False
+        batch.acked.update(ref.identifier for ref in message.references if ref.sender == self.context.kiosk_id)
+        return True
+
+    def _apply(self, session: Any, batch: _Batch) -> bool:
+        now = self.clock.now()
+        om = m.OutboxMessage
+        if batch.sent:
+            session.execute(update(om).where(om.id.in_(batch.sent), om.status.in_(("queued", "sent")))
+                            .values(status="sent", sent_at=now, reason_code=None, last_error=""))
+        for row_id, code, text in batch.dead:
+            session.execute(update(om).where(om.id == row_id, om.status != "acked").values(
+                status="dead", reason_code=code, last_error=f"refused by the broker: 0x{code:02X} {text}"))
+        if batch.dead:
+            self._set(last_error=f"{len(batch.dead)} alert(s) refused by the broker: "
+                                 f"0x{batch.dead[-1][1]:02X} {batch.dead[-1][2]}")
+        if batch.acked:
+            for chunk in _chunks(sorted(batch.acked), 500):
+                session.execute(update(om).where(om.alert_identifier.in_(chunk), om.status != "acked")
+                                .values(status="acked", acked_at=now))
+            self._set(last_ack_at=now)
+        return bool(batch.sent or batch.dead or batch.acked)
+
+    def _fill(self, session: Any, *, include_stale: bool) -> bool:
+        """Publish the oldest queued rows (and, now and then, rows the hub never acknowledged)."""
+        room = self._limit - len(self._flights)
+        if room <= 0:
+            return False
+        om = m.OutboxMessage
+        rows = self._candidates(session, om.status == "queued", room)
+        if include_stale and len(rows) < room:
+            cutoff = self.clock.now() - dt.timedelta(seconds=self.resend_after)
+            rows += self._candidates(session, (om.status == "sent") & (om.sent_at < cutoff), room - len(rows))
+        published = []
+        for row in rows:
+            props = publish_properties(dict((row.properties or {}).get("user", {})))
+            info = self._client.publish(row.topic, row.payload, qos=row.qos or 1, properties=props)
+            if info.rc == MQTTErrorCode.MQTT_ERR_QUEUE_SIZE:
+                break
+            self._flights[info.mid] = _Flight(row.id, row.alert_identifier)
+            self._in_flight_rows.add(row.id)
+            published.append(row.id)
+        for chunk in _chunks(published, 500):
+            session.execute(update(om).where(om.id.in_(chunk)).values(attempts=om.attempts + 1))
+        return bool(published)
+
+    def _candidates(self, session: Any, condition: Any, limit: int) -> list[Any]:
+        om = m.OutboxMessage
+        query = (select(om.id, om.alert_identifier, om.topic, om.payload, om.qos, om.properties)
+                 .where(condition).order_by(om.created_at, om.id).limit(limit))
+        if self._in_flight_rows:
+            query = query.where(om.id.not_in(self._in_flight_rows))
+        return list(session.execute(query).all())
+
+    # ------------------------------------------------------------------------------------ status
+
+    def _presence(self, state: str) -> bytes:
+        return json.dumps({
+            "state": state,
+            "kiosk_id": self.context.kiosk_id,
+            "poe": self.context.site.id,
+            "country": self.context.site.country,
+            "mode": self.context.mode,
+            "situation_version": self._status.situation_version if hasattr(self, "_status") else None,
+        }, sort_keys=True).encode()
+
+    def _announce(self) -> None:
+        """Retained ``online`` status with the situation version in force."""
+        self._client.publish(self.status_topic, self._presence("online"), qos=1, retain=True)
+
+    def _refresh(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now < self._counts_due:
+            self._set(online=self._online, in_flight=len(self._flights))
+            return
+        self._counts_due = now + 1.0
+        om = m.OutboxMessage
+        with self.store.reading() as session:
+            counts = dict(session.execute(select(om.status, func.count()).group_by(om.status)).all())
+        self._set(online=self._online, in_flight=len(self._flights), queued=counts.get("queued", 0),
+                  at_broker=counts.get("sent", 0), acked=counts.get("acked", 0), dead=counts.get("dead", 0))
+
+    def _set(self, **changes: Any) -> None:
+        new = replace(self._status, **changes)
+        if new == self._status:
+            return
+        with self._changed:
+            self._status = new
+            self._changed.notify_all()
+        for listener in list(self._listeners):
+            try:
+                listener(new)
+            except Exception:
+                log.exception("delivery status listener failed")
+
+
+def _chunks(items: list[Any], size: int) -> list[list[Any]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]

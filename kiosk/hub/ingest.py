@@ -1,0 +1,262 @@
+"""Hub ingest: a shared MQTT v5 subscription, idempotent inserts, then a CAP Ack back to each kiosk.
+
+Each worker is one paho client in the ``$share/<group>/`` group with a durable session (clean start
+off, session expiry), so any number of workers and processes split the load and a restart loses
+nothing the broker kept. Messages are acknowledged to the broker (manual PUBACK) only after the
+database commit; a crash in between makes the broker deliver again, and the insert ignores the copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import queue
+import socket
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import paho.mqtt.client as mqtt
+from sqlalchemy import Engine, distinct, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from kiosk.alerts.cap import MODE_STATUS, CapError, CapMessage, Reference, build_ack, parse_cap
+from kiosk.alerts.outbox import ack_topic_for_alert_topic, new_ulid
+from kiosk.alerts.transport import BrokerSettings, make_client, reason_value, start_client
+from kiosk.hub.models import HubAlert, HubRejected, hub_engine
+
+log = logging.getLogger(__name__)
+
+ALERT_FILTER = "poe/v1/+/+/+/alerts/#"
+ACK_REFERENCES_PER_MESSAGE = 200
+
+
+def shared_filter(group: str) -> str:
+    return f"$share/{group}/{ALERT_FILTER}"
+
+
+@dataclass
+class _Incoming:
+    topic: str
+    payload: bytes
+    mid: int
+    qos: int
+
+
+class RejectedMessage(Exception):
+    pass
+
+
+def alert_row(topic: str, payload: bytes, received_at: dt.datetime) -> tuple[dict[str, Any], CapMessage]:
+    """The hub_alerts row of one message; raises RejectedMessage when it cannot be accepted."""
+    parts = topic.split("/")
+    if len(parts) != 7 or parts[5] != "alerts":
+        raise RejectedMessage(f"not an alert topic: {topic}")
+    country, poe, kiosk_id, mode = parts[2], parts[3], parts[4], parts[6]
+    try:
+        message = parse_cap(payload)
+    except CapError as error:
+        raise RejectedMessage(str(error)) from None
+    if message.msg_type not in ("Alert", "Update", "Cancel"):
+        raise RejectedMessage(f"msgType {message.msg_type} is not accepted on an alert topic")
+    if message.sender != kiosk_id:
+        raise RejectedMessage(f"sender {message.sender!r} is not the topic's kiosk {kiosk_id!r}")
+    if MODE_STATUS.get(mode) != message.status:
+        raise RejectedMessage(f"status {message.status} does not match the topic branch {mode!r}")
+    info = message.infos[0] if message.infos else None
+    params = dict(info.parameters) if info else {}
+    row = {
+        "sender": message.sender, "identifier": message.identifier, "sent": message.sent,
+        "status": message.status, "msg_type": message.msg_type, "exercise_id": message.exercise_id,
+        "country": country, "poe": poe, "kiosk_id": kiosk_id, "topic": topic,
+        "event": (info.event if info else "")[:300],
+        "urgency": info.urgency if info else "", "severity": info.severity if info else "",
+        "certainty": info.certainty if info else "",
+        "protocol": params.get("protocol", "")[:40], "risk": params.get("risk", "")[:40],
+        "disposition": params.get("disposition", "")[:20],
+        "payload": payload.decode("utf-8", "replace"), "received_at": received_at,
+    }
+    return row, message
+
+
+def insert_alerts(session: Session, rows: list[dict[str, Any]]) -> None:
+    """INSERT ... ON CONFLICT (sender, identifier) DO NOTHING, for SQLite and PostgreSQL."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        statement = postgresql.insert(HubAlert).on_conflict_do_nothing(index_elements=["sender", "identifier"])
+    elif dialect == "sqlite":
+        statement = sqlite.insert(HubAlert).on_conflict_do_nothing(index_elements=["sender", "identifier"])
+    else:
+        raise RuntimeError(f"hub database dialect {dialect} is not supported (use SQLite or PostgreSQL)")
+    session.execute(statement, rows)
+
+
+class IngestWorker:
+    """One member of the shared subscription: paho thread → queue → this worker's thread → database."""
+
+    def __init__(self, engine: Engine, settings: BrokerSettings, client_id: str, group: str, *,
+                 hub_id: str = "national-hub", session_expiry: int = 7 * 86400, batch_size: int = 1000,
+                 reconnect_delay: tuple[float, float] = (0.5, 30.0)) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.group = group
+        self.hub_id = hub_id
+        self.session_expiry = session_expiry
+        self.batch_size = batch_size
+        self.stored = 0
+        self.rejected = 0
+        self.subscribed = threading.Event()
+        self._queue: queue.Queue[_Incoming | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._client = make_client(settings, client_id, reconnect_delay=reconnect_delay, manual_ack=True)
+        self._client.max_inflight_messages_set(1000)
+        self._client.on_connect = self._on_connect
+        self._client.on_subscribe = self._on_subscribe
+        self._client.on_message = self._on_message
+        self._client.on_disconnect = self._on_disconnect
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name=f"ingest-{self._client._client_id!r}", daemon=True)
+        self._thread.start()
+        start_client(self._client, self.settings, clean_start=False, session_expiry=self.session_expiry)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Disconnect (the durable session keeps later messages at the broker) and finish the batch."""
+        self._client.disconnect()
+        self._client.loop_stop()
+        self._queue.put(None)
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    # paho callbacks: no database, no locks
+    def _on_connect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any, properties: Any) -> None:
+        if reason_value(reason_code) >= 0x80:
+            log.error("hub ingest: broker refused the connection: %s", reason_code)
+            return
+        client.subscribe(shared_filter(self.group), qos=1)
+
+    def _on_subscribe(self, client: mqtt.Client, userdata: Any, mid: int, reason_codes: Any, properties: Any) -> None:
+        if all(reason_value(code) < 0x80 for code in reason_codes):
+            self.subscribed.set()
+        else:
+            log.error("hub ingest: subscription refused: %s", reason_codes)
+
+    def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any, properties: Any) -> None:
+        self.subscribed.clear()
+
+    def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
+        self._queue.put(_Incoming(message.topic, bytes(message.payload), message.mid, message.qos))
+
+    # worker
+    def _run(self) -> None:
+        stopping = False
+        while not stopping:
+            first = self._queue.get()
+            batch: list[_Incoming] = []
+            if first is None:
+                stopping = True
+            else:
+                batch.append(first)
+            while len(batch) < self.batch_size:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    stopping = True
+                    break
+                batch.append(item)
+            if batch:
+                try:
+                    self._process(batch)
+                except Exception:  # leave the messages un-acked: the broker re-delivers them after reconnect
+                    log.exception("hub ingest: batch of %d failed", len(batch))
+
+    def _process(self, batch: list[_Incoming]) -> None:
+        now = dt.datetime.now(dt.UTC)
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        acks: dict[tuple[str, str], list[Reference]] = defaultdict(list)
+        rejected = []
+        for item in batch:
+            try:
+                row, message = alert_row(item.topic, item.payload, now)
+            except RejectedMessage as error:
+                log.warning("hub ingest: refused a message on %s: %s", item.topic, error)
+                rejected.append({"topic": item.topic[:300], "error": str(error), "size": len(item.payload),
+                                 "received_at": now})
+                continue
+            rows[(row["sender"], row["identifier"])] = row
+            ack_topic = ack_topic_for_alert_topic(item.topic)
+            if ack_topic:
+                acks[(ack_topic, message.status)].append(
+                    Reference(message.sender, message.identifier, message.sent_text))
+        with Session(self.engine) as session, session.begin():
+            insert_alerts(session, list(rows.values()))
+            if rejected:
+                session.execute(HubRejected.__table__.insert(), rejected)
+        self.stored += len(rows)
+        self.rejected += len(rejected)
+        for (topic, status), refs in acks.items():
+            for start in range(0, len(refs), ACK_REFERENCES_PER_MESSAGE):
+                chunk = refs[start:start + ACK_REFERENCES_PER_MESSAGE]
+                payload = build_ack(identifier=f"{self.hub_id}-{new_ulid()}", sender=self.hub_id, sent=now,
+                                    status=status, references=chunk)
+                self._client.publish(topic, payload, qos=1)
+        for item in batch:
+            self._client.ack(item.mid, item.qos)
+
+
+class HubIngest:
+    """``workers`` members of one shared-subscription group writing to one hub database."""
+
+    def __init__(self, db_url: str, settings: BrokerSettings, *, workers: int = 1, group: str = "ingest",
+                 hub_id: str = "national-hub", client_prefix: str | None = None, session_expiry: int = 7 * 86400,
+                 reconnect_delay: tuple[float, float] = (0.5, 30.0)) -> None:
+        if workers < 1:
+            raise ValueError("at least one worker")
+        self.engine = hub_engine(db_url)
+        prefix = client_prefix or f"hub-{group}-{socket.gethostname()}"
+        self.workers = [
+            IngestWorker(self.engine, settings, f"{prefix}-{i}", group, hub_id=hub_id,
+                         session_expiry=session_expiry, reconnect_delay=reconnect_delay)
+            for i in range(workers)
+        ]
+
+    def start(self) -> None:
+        for worker in self.workers:
+            worker.start()
+
+    def wait_subscribed(self, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        return all(w.subscribed.wait(max(0.0, deadline - time.monotonic())) for w in self.workers)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        for worker in self.workers:
+            worker.stop(timeout)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def hub_stats(engine: Engine) -> dict[str, Any]:
+    """Counts by CAP status (Exercise and Test never counted as Actual) and distinct identifiers."""
+    with Session(engine) as session:
+        by_status = dict(session.execute(select(HubAlert.status, func.count()).group_by(HubAlert.status)).all())
+        distinct_ids = session.scalar(select(func.count(distinct(HubAlert.identifier)))) or 0
+        total = session.scalar(select(func.count()).select_from(HubAlert)) or 0
+        rejected = session.scalar(select(func.count()).select_from(HubRejected)) or 0
+    return {
+        "actual": by_status.get("Actual", 0),
+        "exercise": by_status.get("Exercise", 0),
+        "test": by_status.get("Test", 0),
+        "other": sum(v for k, v in by_status.items() if k not in ("Actual", "Exercise", "Test")),
+        "total": total,
+        "distinct_identifiers": distinct_ids,
+        "rejected": rejected,
+    }

@@ -1,0 +1,93 @@
+"""The hub's own database (separate metadata from the kiosk store): received alerts and refusals.
+
+Tables are created at start (``create_all``, idempotent); SQLite by default, PostgreSQL (or any
+SQLAlchemy URL with ON CONFLICT support) for national scale. Uniqueness on ``(sender, identifier)``
+makes ingest idempotent: the kiosk's re-sends and the broker's re-deliveries are stored once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    BigInteger,
+    Engine,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from kiosk.store.models import UtcDateTime
+
+_ID = BigInteger().with_variant(Integer, "sqlite")
+
+
+class HubBase(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UtcDateTime}
+
+
+class HubAlert(HubBase):
+    """One CAP alert received from a kiosk (stored once per (sender, identifier))."""
+
+    __tablename__ = "hub_alerts"
+    id: Mapped[int] = mapped_column(_ID, primary_key=True, autoincrement=True)
+    sender: Mapped[str] = mapped_column(String(120))
+    identifier: Mapped[str] = mapped_column(String(120))
+    sent: Mapped[dt.datetime]
+    status: Mapped[str] = mapped_column(String(10), index=True)
+    msg_type: Mapped[str] = mapped_column(String(10))
+    exercise_id: Mapped[str | None] = mapped_column(String(60))
+    country: Mapped[str] = mapped_column(String(8))
+    poe: Mapped[str] = mapped_column(String(60))
+    kiosk_id: Mapped[str] = mapped_column(String(120))
+    topic: Mapped[str] = mapped_column(String(300))
+    event: Mapped[str] = mapped_column(String(300))
+    urgency: Mapped[str] = mapped_column(String(12))
+    severity: Mapped[str] = mapped_column(String(12))
+    certainty: Mapped[str] = mapped_column(String(12))
+    protocol: Mapped[str] = mapped_column(String(40))
+    risk: Mapped[str] = mapped_column(String(40))
+    disposition: Mapped[str] = mapped_column(String(20))
+    payload: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[dt.datetime]
+
+    __table_args__ = (
+        UniqueConstraint("sender", "identifier", name="uq_hub_alerts_sender_identifier"),
+        Index("ix_hub_alerts_received", "received_at"),
+    )
+
+
+class HubRejected(HubBase):
+    """A message the hub could not accept (not CAP 1.2, sender not the topic's kiosk...)."""
+
+    __tablename__ = "hub_rejected"
+    id: Mapped[int] = mapped_column(_ID, primary_key=True, autoincrement=True)
+    topic: Mapped[str] = mapped_column(String(300))
+    error: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[dt.datetime]
+
+
+def hub_engine(url: str) -> Engine:
+    """An engine for the hub database with its tables created (idempotent)."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True, pool_size=10)
+    HubBase.metadata.create_all(engine)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
