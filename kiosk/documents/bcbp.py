@@ -64,7 +64,7 @@ def _parse(text: str, result: DocumentResult, scan_date: dt.date) -> None:
     legs_count = int(text[1])
     minimum = 23 + _LEG_LENGTH * legs_count
     if len(text) < 23 + _LEG_LENGTH:
-        raise _Malformed(f"boarding pass text is {len(text)} characters; the mandatory items need {minimum}")
+        raise _Malformed(f"boarding pass text is truncated: {len(text)} characters, the mandatory items need {minimum}")
     result.fields["passenger_name"] = text[2:22].strip()
     result.fields["electronic_ticket_indicator"] = text[22]
     reader = _Reader(text, 23)
@@ -147,7 +147,7 @@ def _parse_repeated(variable: str, leg: dict, where: str) -> None:
         raise _Malformed(f"{where}: repeated conditional items declare {size} characters but only {len(block)} remain")
     leg.update(_fixed_items(block, _REPEATED_CONDITIONAL))
     rest = variable[2 + size :]
-    leg["airline_individual_use"] = rest if rest else None
+    leg["airline_individual_use"] = rest.rstrip() if rest else None
 
 
 def _fixed_items(block: str, layout: tuple[tuple[str, int], ...]) -> dict[str, str | None]:
