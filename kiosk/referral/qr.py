@@ -1,0 +1,264 @@
+"""The signed QR on a referral slip: ``POE1:`` + base45(CBOR claims ‖ Ed25519 signature).
+
+Each kiosk signs with its own Ed25519 key, made at provisioning by :func:`generate_kiosk_key`. A
+receiving facility or the hub trusts a *keys file*, ``{"<kiosk_id>": "<base64 raw public key>"}``.
+
+The claims are a CBOR map with small integer keys and hold no name and no document number::
+
+    1: kiosk id   2: referral id   3: point-of-entry id   4: issue time (Unix seconds, UTC)
+    5: disposition   6: protocol (or null)   7: follow-up end (days since 1970-01-01, or null)
+
+The signature covers ``b"POE1:" + cbor`` (the prefix separates this use of the key from any other).
+Base45 keeps the text in the QR alphanumeric set, so it fits a version 7–8 symbol at ECC M.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import base45
+import cbor2
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from kiosk.errors import KioskError
+
+PREFIX = "POE1:"
+SIGNATURE_BYTES = 64
+MAX_TEXT_CHARS = 1000
+MAX_FIELD_CHARS = 40
+_EPOCH = dt.date(1970, 1, 1)
+_KEYS = {1: "kiosk_id", 2: "referral_id", 3: "point_of_entry", 4: "issued_at", 5: "disposition", 6: "protocol",
+         7: "follow_up_until"}
+
+
+@dataclass(frozen=True)
+class SlipClaims:
+    """What the QR asserts; deliberately no personal data beyond the referral id."""
+
+    kiosk_id: str
+    referral_id: str
+    point_of_entry: str
+    issued_at: dt.datetime
+    disposition: str
+    protocol: str = ""
+    follow_up_until: dt.date | None = None
+
+
+# ------------------------------------------------------------------------------------------- keys
+
+
+def generate_kiosk_key(path: Path | str, *, overwrite: bool = False) -> Ed25519PrivateKey:
+    """Make the kiosk's signing key and write it as PKCS#8 PEM, readable by its owner only (0600)."""
+    path = Path(path)
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        raise KioskError(f"{path}: a kiosk key already exists; refusing to replace it") from None
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+    os.chmod(path, 0o600)
+    return key
+
+
+def load_kiosk_key(path: Path | str) -> Ed25519PrivateKey:
+    try:
+        key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
+    except OSError as error:
+        raise KioskError(f"{path}: cannot read the kiosk key ({error.strerror})") from None
+    except (ValueError, TypeError):
+        raise KioskError(f"{path}: not an unencrypted PEM private key") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KioskError(f"{path}: the kiosk key must be an Ed25519 key")
+    return key
+
+
+def public_key_b64(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
+    public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+def load_trusted_keys(path: Path | str) -> dict[str, Ed25519PublicKey]:
+    """Read a keys file ``{kiosk_id: base64 public key}``; a bad entry is a KioskError naming it."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise KioskError(f"{path}: cannot read the keys file ({error.strerror})") from None
+    except (ValueError, UnicodeDecodeError):
+        raise KioskError(f"{path}: the keys file is not JSON") from None
+    if not isinstance(data, dict):
+        raise KioskError(f"{path}: the keys file must be an object {{kiosk_id: base64 public key}}")
+    return {str(kiosk_id): _public_key(value, f"{path}: {kiosk_id}") for kiosk_id, value in data.items()}
+
+
+def add_trusted_key(path: Path | str, kiosk_id: str, key: Ed25519PrivateKey | Ed25519PublicKey) -> None:
+    """Add (or replace) one kiosk's public key in a keys file, creating the file if needed."""
+    path = Path(path)
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    data[kiosk_id] = public_key_b64(key)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _public_key(value: Any, where: str) -> Ed25519PublicKey:
+    try:
+        raw = base64.b64decode(value, validate=True) if isinstance(value, str) else b""
+        return Ed25519PublicKey.from_public_bytes(raw)
+    except (ValueError, binascii.Error):
+        raise KioskError(f"{where}: not a base64 Ed25519 public key (32 bytes)") from None
+
+
+# ------------------------------------------------------------------------------------------- sign
+
+
+def encode_claims(claims: SlipClaims) -> bytes:
+    """Deterministic CBOR of the claims (the bytes that are signed)."""
+    for name in ("kiosk_id", "referral_id", "point_of_entry", "disposition", "protocol"):
+        value = getattr(claims, name)
+        if len(value) > MAX_FIELD_CHARS:
+            raise KioskError(f"slip QR: {name} is longer than {MAX_FIELD_CHARS} characters")
+    if claims.issued_at.tzinfo is None:
+        raise KioskError("slip QR: issued_at needs a time zone")
+    follow = (claims.follow_up_until - _EPOCH).days if claims.follow_up_until else None
+    body = {1: claims.kiosk_id, 2: claims.referral_id, 3: claims.point_of_entry,
+            4: int(claims.issued_at.timestamp()), 5: claims.disposition, 6: claims.protocol or None, 7: follow}
+    return cbor2.dumps(body, canonical=True)
+
+
+def sign_slip(claims: SlipClaims, key: Ed25519PrivateKey) -> str:
+    """The QR text for ``claims``, signed with the kiosk's private key."""
+    body = encode_claims(claims)
+    signature = key.sign(PREFIX.encode("ascii") + body)
+    return PREFIX + base45.b45encode(body + signature).decode("ascii")
+
+
+# ------------------------------------------------------------------------------------------- verify
+
+
+def _result(errors: list[str], fields: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"valid": False, **dict.fromkeys(_KEYS.values())}
+    out.update(fields or {})
+    out["valid"] = not errors
+    out["errors"] = errors
+    return out
+
+
+def is_slip_text(text: str) -> bool:
+    """True when ``text`` looks like a referral-slip QR (for the decode command's dispatch)."""
+    return isinstance(text, str) and text.strip().upper().startswith(PREFIX)
+
+
+def verify_slip_text(text: Any, keys: Mapping[str, Ed25519PublicKey | str]) -> dict[str, Any]:
+    """Decode and check a slip QR text. Never raises: problems are listed in ``errors``.
+
+    Returns ``{"valid", "referral_id", "point_of_entry", "issued_at", "disposition", "protocol",
+    "follow_up_until", "kiosk_id", "errors"}``; the fields are filled whenever the payload decodes, even
+    when the signature fails (so an officer sees what the forged slip claims).
+    """
+    if not isinstance(text, str):
+        return _result(["input is not text"])
+    text = text.strip("\r\n\t")  # not spaces: the base45 alphabet has one
+    if len(text) > MAX_TEXT_CHARS:
+        return _result([f"input is {len(text)} characters long; a slip QR has at most {MAX_TEXT_CHARS}"])
+    if not text.upper().startswith(PREFIX):
+        return _result([f"not a referral slip QR (it must start with {PREFIX})"])
+    try:
+        raw = base45.b45decode(text[len(PREFIX):])
+    except (ValueError, KeyError, TypeError):
+        return _result(["the text after POE1: is not valid base45"])
+    if len(raw) <= SIGNATURE_BYTES:
+        return _result(["the payload is too short to carry a signature"])
+    body, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]
+    fields, errors = _decode_claims(body)
+    if errors:
+        return _result(errors)
+    errors = _check_signature(PREFIX.encode("ascii") + body, signature, fields["kiosk_id"], keys)
+    return _result(errors, fields)
+
+
+def _decode_claims(body: bytes) -> tuple[dict[str, Any], list[str]]:
+    try:
+        data = cbor2.loads(body)
+    except (ValueError, TypeError, EOFError, OverflowError, RecursionError, cbor2.CBORDecodeError):
+        return {}, ["the payload is not valid CBOR"]
+    if not isinstance(data, dict) or set(data) != set(_KEYS):
+        return {}, ["the payload does not have the referral slip fields"]
+    texts = {_KEYS[k]: data[k] for k in (1, 2, 3, 5)}
+    if not all(isinstance(v, str) and 0 < len(v) <= MAX_FIELD_CHARS for v in texts.values()):
+        return {}, ["a text field of the payload is empty, too long or not text"]
+    protocol, issued, follow = data[6], data[4], data[7]
+    if protocol is not None and not (isinstance(protocol, str) and len(protocol) <= MAX_FIELD_CHARS):
+        return {}, ["the protocol field is not text"]
+    if isinstance(issued, bool) or not isinstance(issued, int) or not 0 <= issued < 2**33:
+        return {}, ["the issue time is not a valid timestamp"]
+    if follow is not None and (isinstance(follow, bool) or not isinstance(follow, int) or not 0 <= follow < 200_000):
+        return {}, ["the follow-up date is not valid"]
+    fields = {
+        **texts,
+        "protocol": protocol,
+        "issued_at": dt.datetime.fromtimestamp(issued, dt.UTC).isoformat().replace("+00:00", "Z"),
+        "follow_up_until": (_EPOCH + dt.timedelta(days=follow)).isoformat() if follow is not None else None,
+    }
+    return fields, []
+
+
+def _check_signature(message: bytes, signature: bytes, kiosk_id: str,
+                     keys: Mapping[str, Ed25519PublicKey | str]) -> list[str]:
+    key = keys.get(kiosk_id)
+    if key is None:
+        return [f"kiosk {kiosk_id!r} is not in the trusted keys"]
+    try:
+        public = key if isinstance(key, Ed25519PublicKey) else _public_key(key, kiosk_id)
+        public.verify(signature, message)
+    except InvalidSignature:
+        return ["the signature does not match: the slip was altered or not issued by this kiosk"]
+    except KioskError as error:
+        return [str(error)]
+    return []
+
+
+# ------------------------------------------------------------------------------------------- images
+
+
+QR_MASK = 2
+QR_BORDER = 4
+
+
+def _qr_code(text: str):  # -> qrcode.QRCode
+    import qrcode  # local import: only rendering needs it
+    from qrcode.constants import ERROR_CORRECT_M
+
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=QR_BORDER, mask_pattern=QR_MASK)
+    code.add_data(text)
+    code.make(fit=True)
+    return code
+
+
+def qr_matrix(text: str) -> list[list[bool]]:
+    """The QR symbol of a slip text, quiet zone included: the one symbol behind the printed QR (drawn
+    as vectors by the slip) and the on-screen QR (:func:`qr_image`).
+
+    ECC M; a fixed mask pattern, because scoring all eight masks in pure Python costs more than the
+    rest of a slip. Any mask is valid QR: decoders read it from the format bits.
+    """
+    return [[bool(cell) for cell in row] for row in _qr_code(text).get_matrix()]
+
+
+def qr_image(text: str, box_size: int = 8):  # -> PIL.Image.Image
+    """The same QR as on the slip, as a PIL image for the screen (ECC M, 4-module quiet zone)."""
+    return _qr_code(text).make_image(box_size=box_size, fill_color="black", back_color="white").get_image()
