@@ -80,7 +80,7 @@ def _picture(row: dict, vector: dict) -> bool:
     return any(s.text == vector["PREFIX"] for s in symbols)
 
 
-def _run_step(row: dict, vector: dict, step: str) -> bool:  # noqa: PLR0911 - one branch per step
+def _run_step(row: dict, vector: dict, step: str) -> bool:
     ctx = vector["TESTCTX"]
     try:
         if step == "PICTUREDECODE":

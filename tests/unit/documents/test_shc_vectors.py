@@ -32,7 +32,7 @@ def trust():
 def test_example_decodes_verifies_and_matches_the_published_files(n, trust):
     numeric = _read(f"example-{n}-f-qr-code-numeric-value-0.txt")
     assert shc.numeric_to_jws(numeric) == _read(f"example-{n}-d-jws.txt").strip()
-    header, signing_input, compressed, signature = shc.split_jws(shc.numeric_to_jws(numeric))
+    _header, _signing_input, compressed, _signature = shc.split_jws(shc.numeric_to_jws(numeric))
     assert json.loads(shc.inflate(compressed)) == json.loads(_read(f"example-{n}-c-jws-payload-minified.json"))
     result = shc.parse_shc(numeric, AT, trust)
     assert result.valid, result.errors
