@@ -71,11 +71,12 @@ class _Builder:
         self.loaded = loaded
         self.data: dict[str, Any] = loaded.data
         self.languages: tuple[str, ...] = tuple(self.data["languages"])
-        self.problems: list[str] = []
+        self.problems: list[tuple[int, str]] = []
 
     def problem(self, path: PathT, message: str) -> None:
         where = "/".join(str(p) for p in path) or "(top level)"
-        self.problems.append(f"{self.loaded.name}:{self.loaded.line_of(path)}: {where}: {message}")
+        line = self.loaded.line_of(path)
+        self.problems.append((line, f"{self.loaded.name}:{line}: {where}: {message}"))
 
     def text(self, value: Mapping[str, str], path: PathT) -> Mapping[str, str]:
         missing = [lang for lang in self.languages if lang not in value]
@@ -107,7 +108,7 @@ class _Builder:
             sources=tuple(self.data.get("sources", ())), source_file=self.loaded.name,
         )
         if self.problems:
-            raise DataFileError(self.problems)
+            raise DataFileError([message for _, message in sorted(self.problems, key=lambda p: p[0])])
         return sop
 
     def step(self, raw: Mapping[str, Any], path: PathT, seen: dict[str, Field], ids: list[str], index: int) -> Step:
