@@ -159,9 +159,11 @@ def enqueue_alert(session: Session, *, encounter: m.Encounter, evaluation: Any, 
     """Write the CAP alert of ``encounter`` into the outbox, in the caller's transaction."""
     # Flush a new traveller row first: the models declare no relationship(), so the unit of work
     # may otherwise UPDATE encounters.traveller_id before INSERTing the traveller (FK failure).
-    pending = [obj for obj in session.new if isinstance(obj, m.Traveller)]
-    if pending:
-        session.flush(pending)
+    # (Reported to the store owner; harmless once the models declare the relationship.)
+    if any(isinstance(obj, m.Traveller) for obj in session.new) and encounter.traveller_id:
+        traveller_id, encounter.traveller_id = encounter.traveller_id, None
+        session.flush()
+        encounter.traveller_id = traveller_id
     identifier = f"{context.site.id}-{new_ulid()}"
     now = clock.now()
     content = alert_content(encounter=encounter, evaluation=evaluation, context=context, sent=now,

@@ -1,9 +1,97 @@
-"""CLI subcommands of kiosk.hub (filled in by the issue that builds this area)."""
+"""CLI of the hub: ``poe-kiosk hub ingest|stats|keygen|publish-situation``."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import signal
+import threading
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import DataFileError, KioskError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to poe-kiosk."""
+    from kiosk.alerts.commands import _broker_arguments
+
+    hub = subparsers.add_parser("hub", help="national surveillance hub services")
+    sub = hub.add_subparsers(dest="hub_command", metavar="ACTION", required=True)
+
+    ingest = sub.add_parser("ingest", help="receive kiosk alerts (shared subscription) and acknowledge them")
+    _broker_arguments(ingest)
+    ingest.add_argument("--db", default="sqlite:///hub.sqlite", help="hub database URL (SQLite or PostgreSQL)")
+    ingest.add_argument("--workers", type=int, default=1)
+    ingest.add_argument("--group", default="ingest", help="shared-subscription group name")
+    ingest.add_argument("--hub-id", default="national-hub", help="CAP sender of the acknowledgements")
+    ingest.add_argument("--client-prefix", help="stable client-id prefix (durable sessions need stable ids)")
+    ingest.set_defaults(func=_ingest)
+
+    stats = sub.add_parser("stats", help="JSON counts of received alerts by status")
+    stats.add_argument("--db", required=True)
+    stats.set_defaults(func=_stats)
+
+    keygen = sub.add_parser("keygen", help="create the hub's Ed25519 signing key")
+    keygen.add_argument("--out", required=True, type=Path)
+    keygen.set_defaults(func=_keygen)
+
+    publish = sub.add_parser("publish-situation", help="sign and publish a retained situation bundle")
+    publish.add_argument("file", type=Path)
+    publish.add_argument("--key", required=True, type=Path)
+    _broker_arguments(publish)
+    publish.add_argument("--country", help="country topic (default: the situation's 'country' field)")
+    publish.set_defaults(func=_publish_situation)
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from kiosk.alerts.commands import broker_settings
+    from kiosk.hub.ingest import HubIngest
+
+    if args.workers < 1:
+        raise KioskError("--workers must be at least 1")
+    stopping = threading.Event()
+
+    def request_stop(*_: Any) -> None:
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    service = HubIngest(args.db, broker_settings(args), workers=args.workers, group=args.group,
+                        hub_id=args.hub_id, client_prefix=args.client_prefix)
+    service.start()
+    stopping.wait()
+    service.stop()
+    print(json.dumps({"stored": sum(w.stored for w in service.workers),
+                      "rejected": sum(w.rejected for w in service.workers)}))
+    service.close()
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from kiosk.hub.ingest import hub_stats
+    from kiosk.hub.models import hub_engine
+
+    engine = hub_engine(args.db)
+    print(json.dumps(hub_stats(engine), indent=2))
+    engine.dispose()
+    return 0
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from kiosk.alerts.situation_updates import generate_key
+
+    print(json.dumps(generate_key(args.out), indent=2))
+    return 0
+
+
+def _publish_situation(args: argparse.Namespace) -> int:
+    from kiosk.alerts.commands import broker_settings
+    from kiosk.hub.situation import publish_situation
+
+    try:
+        result = publish_situation(args.file, args.key, broker_settings(args), country=args.country)
+    except DataFileError as error:
+        raise KioskError(f"situation refused, nothing published: {error}") from None
+    print(json.dumps(result, indent=2))
+    return 0
