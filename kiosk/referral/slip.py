@@ -27,7 +27,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from kiosk.errors import KioskError
 from kiosk.records import ScreeningRecord, countries
@@ -356,6 +366,59 @@ class _Builder:
             out.append(Spacer(1, self.size * 0.3))
         return out
 
+    def form(self, rows: Sequence[tuple[str, str]], wide: frozenset[str] = frozenset()) -> Table:
+        """Compact form: label above value, two fields per line; ``wide`` keys take the full width."""
+        half = self.geo.width / 2
+        label_text = {key: " · ".join(i18n.label(key, lang) for lang in self.langs.both) for key, _ in rows}
+
+        def cell(key: str, value: str, width: float) -> list[Flowable]:
+            return [self.p(label_text[key], "label", width - 2.4), self.p(value or "—", "body", width - 2.4)]
+
+        data: list[list[Any]] = []
+        spans: list[int] = []
+        pending: tuple[str, str] | None = None
+        for key, value in rows:
+            if key in wide:
+                if pending:
+                    data.append(self._pair(cell(*pending, half), ""))
+                    pending = None
+                spans.append(len(data))
+                data.append([cell(key, value, self.geo.width), ""])
+            elif pending:
+                data.append(self._pair(cell(*pending, half), cell(key, value, half)))
+                pending = None
+            else:
+                pending = (key, value)
+        if pending:
+            data.append(self._pair(cell(*pending, half), ""))
+        table = Table(data, colWidths=[half, half])
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 1.2), ("RIGHTPADDING", (0, 0), (-1, -1), 1.2),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.black),
+        ]
+        commands += [("SPAN", (0, row), (1, row)) for row in spans]
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def side_by_side(self, columns: Sequence[tuple[str, list[Flowable]]]) -> Table | list[Flowable]:
+        """Columns of flowables next to each other (one per language); one column is returned as is."""
+        if len(columns) == 1:
+            return columns[0][1]
+        cells = [flowables for _, flowables in columns]
+        if self.site_rtl:
+            cells.reverse()
+        width = self.geo.width / len(cells)
+        table = Table([cells], colWidths=[width] * len(cells))
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("LINEAFTER", (0, 0), (0, -1), 0.3, colors.black),
+        ]))
+        return table
+
     def text(self, text: str, kind: str = "body", lang: str | None = None) -> Paragraph:
         return self.p(text, kind, self.geo.width, lang)
 
@@ -441,6 +504,65 @@ def _story(inputs: _Inputs, b: _Builder) -> list[Flowable]:
     return story
 
 
+_WIDE = frozenset({"facility", "transport", "countries", "symptoms", "exposures", "protocol", "reasons",
+                   "address", "conveyance", "name", "isolation"})
+
+
+def _a6_front(inputs: _Inputs, b: _Builder) -> list[Flowable]:
+    """Side 1 of the A6 slip: what the receiving facility and the ambulance crew need."""
+    site, directory, a = inputs.langs.site, inputs.directory, inputs.assessment
+    header_lines = [
+        ("point_of_entry", directory.point_of_entry.name),
+        ("issued", _local_time(inputs.referral.issued_at, directory)),
+        ("officer", inputs.referral.officer_id or "—"),
+    ]
+    story: list[Flowable] = [b.header(inputs.qr_text, header_lines, inputs.referral.referral_id), Spacer(1, 2),
+                             b.banner(a), Spacer(1, 1)]
+    story.append(b.form(_action_rows(inputs, site), _WIDE))
+    if inputs.route.notify_before_transfer and a.disposition in ("isolate", "refer"):
+        story.append(b.text(i18n.label("call_before", site), "bold"))
+    identity = [row for row in _traveller_rows(inputs.record, site) if row[0] in _FRONT_IDENTITY]
+    story += [b.heading("section_traveller"), b.form(identity, _WIDE)]
+    clinical = [row for row in _clinical_rows(inputs.record, site, directory) if row[0] != "exposures"]
+    clinical.append(("protocol", _protocol_text(a, site)))
+    story += [b.heading("section_clinical"), b.form(clinical, _WIDE)]
+    story.append(b.text(_hotline_line(inputs), "heading"))
+    return story
+
+
+_FRONT_IDENTITY = frozenset({"name", "birth", "sex", "nationality", "document"})
+
+
+def _hotline_line(inputs: _Inputs) -> str:
+    hotline = " · ".join(i18n.label("hotline", lang) for lang in inputs.langs.both)
+    return f"{hotline}: {isolate_ltr(inputs.directory.hotline.phone)}"
+
+
+def _a6_back(inputs: _Inputs, b: _Builder) -> list[Flowable]:
+    """Side 2 of the A6 slip: infection control and the traveller's instructions, side by side."""
+    langs, directory, a = inputs.langs, inputs.directory, inputs.assessment
+    name = inputs.record.traveller.display_name if inputs.record.traveller else ""
+    half = b.geo.width / len(langs.both) - 3
+    story: list[Flowable] = [b.text(" · ".join(p for p in (inputs.referral.referral_id, name) if p), "bold")]
+    site = langs.site
+    contact = [row for row in _traveller_rows(inputs.record, site) if row[0] not in _FRONT_IDENTITY]
+    more = [row for row in _clinical_rows(inputs.record, site, directory) if row[0] == "exposures"]
+    if a.reasons:
+        more.append(("reasons", "; ".join(a.reasons)))
+    story += [b.form(contact + more, _WIDE), b.heading("ipc")]
+    ipc = [(lang, b.bullets([(lang, directory.ipc_for(a.protocol, lang))], half)) for lang in langs.both]
+    story += _as_list(b.side_by_side(ipc))
+    story.append(b.heading("for_traveller"))
+    messages = [(lang, [b.p(_traveller_message(inputs, lang), "body", half, lang)]) for lang in langs.both]
+    story += _as_list(b.side_by_side(messages))
+    story += _footer(inputs, b)
+    return story
+
+
+def _as_list(item: Flowable | list[Flowable]) -> list[Flowable]:
+    return item if isinstance(item, list) else [item]
+
+
 def _action_rows(inputs: _Inputs, lang: str) -> list[tuple[str, str]]:
     route, a = inputs.route, inputs.assessment
     rows = [("facility", f"{route.facility.name} — {route.facility.phone}")]
@@ -475,11 +597,10 @@ def _traveller_message(inputs: _Inputs, lang: str) -> str:
 
 def _footer(inputs: _Inputs, b: _Builder) -> list[Flowable]:
     site, directory = inputs.langs.site, inputs.directory
-    hotline = " · ".join(i18n.label("hotline", lang) for lang in inputs.langs.both)
     surveillance = directory.surveillance_officer
     out: list[Flowable] = [
         Spacer(1, 3),
-        b.text(f"{hotline}: {directory.hotline.phone}", "title"),
+        b.text(_hotline_line(inputs), "title"),
         b.text(f"{i18n.label('surveillance', site)}: {surveillance.contacts[0].summary}", "small"),
         Spacer(1, b.size * 2.2),
         b.text("_" * 12 + f"  {i18n.label('signature', site)}", "small"),
@@ -544,7 +665,8 @@ def render_slip(
                      _languages(record, referral, directory), qr_text)
     if fmt == "a6":
         page_h = A6[1]
-        story = _fit_a6(inputs, geo, page_h - 2 * geo.margin)
+        frame_h = page_h - 2 * geo.margin
+        story = [*_fit(_a6_front, inputs, geo, frame_h), PageBreak(), *_fit(_a6_back, inputs, geo, frame_h)]
     else:
         story = _story(inputs, _Builder(geo, inputs.langs, 1.0))
         page_h = _height(story, geo.width, 10_000) + 2 * geo.margin + 2
@@ -561,11 +683,11 @@ def render_slip(
     return SlipResult(buffer.getvalue(), qr_text, doc.page, fmt, _audit(story, geo.width))
 
 
-def _fit_a6(inputs: _Inputs, geo: _Geometry, frame_h: float) -> list[Flowable]:
-    """The largest type size (of SCALES) at which the slip fits one A6 sheet."""
+def _fit(build: Any, inputs: _Inputs, geo: _Geometry, frame_h: float) -> list[Flowable]:
+    """The story of one A6 side at the largest type size (of SCALES) that fits the sheet."""
     story: list[Flowable] = []
     for scale in SCALES:
-        story = _story(inputs, _Builder(geo, inputs.langs, scale))
+        story = build(inputs, _Builder(geo, inputs.langs, scale))
         if _height(story, geo.width, frame_h) <= frame_h - 1:
             return story
     return story  # the smallest size still overflows: platypus continues on a second sheet

@@ -31,6 +31,8 @@ ARABIC_BOLD = "KioskArabic-Bold"
 _ARABIC_CHARS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
 _ARABIC_RUN = re.compile(f"([{_ARABIC_CHARS}]+(?:[ \u00a0]+[{_ARABIC_CHARS}]+)*)")
 _HAS_ARABIC = re.compile(f"[{_ARABIC_CHARS}]")
+# A left-to-right stretch inside right-to-left text: from a Latin letter, digit, + or ( to the last one.
+_LTR_RUN = re.compile(f"[A-Za-z0-9+(\u00c0-\u024f][^{_ARABIC_CHARS}]*[A-Za-z0-9)%\u00c0-\u024f]")
 
 
 @cache
@@ -107,6 +109,8 @@ def bidi_markup(text: str, width: float, size: float, *, rtl: bool, bold: bool =
     and are dropped before printing.
     """
     direction = "R" if rtl else "L"
+    if rtl:
+        text = _LTR_RUN.sub(lambda m: isolate_ltr(m.group(0)), text)
     lines = wrap_lines(shape(text), width, size, bold)
     return "<br/>".join(
         markup(get_display(line, base_dir=direction).translate(_BIDI_CONTROLS), bold) for line in lines
@@ -130,6 +134,8 @@ def style(name: str, size: float, *, bold: bool = False, rtl: bool = False, lead
 def para(text: str, st: ParagraphStyle, width: float, *, rtl: bool = False) -> Paragraph:
     """A Paragraph for plain ``text`` (not markup) in ``width`` points; handles Arabic and RTL."""
     bold = st.fontName == BOLD
+    if rtl and not has_arabic(text):  # a Latin value on a right-to-left slip: left-to-right, set right
+        return _Para(escape(text).replace("\n", "<br/>"), st)
     if rtl or has_arabic(text):
         inner = width - st.leftIndent - st.rightIndent - st.firstLineIndent
         body = bidi_markup(text, inner, st.fontSize, rtl=rtl, bold=bold)
