@@ -96,7 +96,7 @@ class ZxingDecoder:
         import zxingcpp
 
         self._zxing = zxingcpp
-        self._formats = zxingcpp.barcode_formats_from_str(formats)
+        self._formats = formats  # a string: zxing objects kept past shutdown make nanobind report leaks
 
     def decode(self, frame: GrayFrame) -> list[Symbol]:
         zx = self._zxing
@@ -107,7 +107,7 @@ class ZxingDecoder:
             view.cast("B", (frame.height, frame.bytes_per_line)), frame.width, frame.height,
             zx.ImageFormat.Lum, frame.bytes_per_line, 1,
         )
-        found = zx.read_barcodes(image, formats=self._formats)
+        found = zx.read_barcodes(image, formats=zx.barcode_formats_from_str(self._formats))
         return [Symbol(item.text, _zxing_name(item.format)) for item in found if item.valid]
 
 
