@@ -55,6 +55,8 @@ def _fail(*errors: FieldError) -> Checked:
 
 
 def _shown(value: Any, limit: int = 30) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**20:
+        return "a very large number"
     text = repr(value) if not isinstance(value, str) else value
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -131,13 +133,22 @@ def _number_and_unit(field: Field, value: Any) -> tuple[float, str] | FieldError
         value = float(match.group(1).replace(",", "."))
         suffix = match.group(2).replace(" ", "")
         unit = _unit_from_suffix(field, suffix) if suffix else field.unit
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if not _finite_number(value):
         return error(field.id, "not_a_number", f"{_shown(value)} is not a number", value=_shown(value))
     allowed = [field.unit] + ([field.alt_unit.unit] if field.alt_unit else [])
     if unit not in allowed:
         return error(field.id, "unknown_unit", f"unit {_shown(unit)!s} is not {' or '.join(allowed)}",
                      unit=_shown(unit), units=allowed)
     return float(value), unit
+
+
+def _finite_number(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int too large for a float
+        return False
 
 
 def _unit_from_suffix(field: Field, suffix: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kiosk.clock import FixedClock
@@ -34,6 +34,9 @@ json_values = st.recursive(
 
 @settings(max_examples=200, deadline=None)
 @given(index=st.integers(0, len(FIELDS) - 1), value=json_values)
+@example(index=0, value=10**400)
+@example(index=0, value={"value": 10**400, "unit": "°F"})
+@example(index=0, value=[[[[[[[[[[[[[[[[[[[["deep"]]]]]]]]]]]]]]]]]]]])
 def test_answer_never_raises(index: int, value: object) -> None:
     sop, step, field = FIELDS[index]
     run = SopRun(sop, clock=CLOCK)

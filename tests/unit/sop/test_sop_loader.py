@@ -142,3 +142,19 @@ def test_yaml_syntax_errors_and_unknown_ids(tmp_path: Path) -> None:
     assert problems[0].startswith(str(tmp_path / "broken.yaml") + ":")
     with pytest.raises(DataFileError, match="no shipped SOP with this id"):
         load_sop("tertiary")
+
+
+def test_the_example_in_the_docs_loads_and_runs() -> None:
+    import doctest
+    import re
+
+    import kiosk.sop
+    from kiosk.sop import SopRun
+
+    docs = Path(__file__).parents[3] / "docs" / "sops.md"
+    block = re.search(r"## The format\n\n```yaml\n(.*?)```", docs.read_text(encoding="utf-8"), re.S)
+    assert block is not None
+    run = SopRun(load_sop_text(block.group(1), "docs/sops.md"))
+    assert run.answer_many({"temperature": 36.6, "unwell": False}) == []
+    assert run.next() == [] and run.is_finished
+    assert doctest.testmod(kiosk.sop).failed == 0
