@@ -1,0 +1,99 @@
+"""Fixtures for driving the real kiosk window offscreen: officers, services, the window, a tap counter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from kiosk_gui_helpers import PINS, settle
+from PySide6.QtWidgets import QWidget
+
+from kiosk.auth import AuthService
+from kiosk.screening import Rules, ScreeningService
+from kiosk.store import Store
+from ui.services import Services
+
+
+@pytest.fixture(scope="session")
+def officers_db(tmp_path_factory, shipped_rules) -> Path:
+    """A database with three officers, made once (PIN hashing is slow on purpose); copied per test."""
+    from kiosk.clock import FixedClock
+    from kiosk.screening import KioskContext, SiteInfo
+
+    site = SiteInfo(id="XL-LND-01", name="Lakeside Land Crossing", kind="ground_crossing", country="XL")
+
+    path = tmp_path_factory.mktemp("officers") / "kiosk.sqlite"
+    store = Store(f"sqlite:///{path}")
+    context = KioskContext(site=site, kiosk_id="XL-LND-01-K1")
+    auth = AuthService(store, FixedClock(dt.datetime(2026, 11, 1, tzinfo=dt.UTC)), context)
+    admin = auth.create_first_admin("A1", "Ada Admin", PINS["A1"])
+    auth.create_officer(admin, "S1", "Sam Screener", "screener", PINS["S1"])
+    auth.create_officer(admin, "H1", "Hana Health", "health_officer", PINS["H1"])
+    store.close()
+    return path
+
+
+def make_services(db_file: Path, clock, rules: Rules, context) -> Services:
+    store = Store(f"sqlite:///{db_file}")
+    screening = ScreeningService(store, clock, Rules(rules.catalog, rules.situation), context)
+    screening.ensure_site()
+    return Services(store=store, clock=clock, context=context, screening=screening,
+                    auth=AuthService(store, clock, context), idle_minutes=5)
+
+
+@pytest.fixture
+def db_file(tmp_path, officers_db) -> Path:
+    import shutil
+
+    target = tmp_path / "kiosk.sqlite"
+    shutil.copy(officers_db, target)
+    return target
+
+
+@pytest.fixture
+def services(db_file, clock, shipped_rules, context) -> Iterator[Services]:
+    services = make_services(db_file, clock, shipped_rules, context)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def make_window(qtbot, qapp) -> Iterator[Callable[[Services], QWidget]]:
+    from ui import theme
+    from ui.window import KioskWindow
+
+    theme.apply(qapp)
+    windows = []
+
+    def build(services: Services) -> KioskWindow:
+        window = KioskWindow(services)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        windows.append(window)
+        settle(qtbot, window)
+        return window
+
+    yield build
+    for window in windows:
+        window.tasks.shutdown()
+        QApplicationCleanup.remove(window)
+
+
+class QApplicationCleanup:
+    @staticmethod
+    def remove(window) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().removeEventFilter(window)
+        window.idle.stop()
+        window.connection_timer.stop()
+
+
+@pytest.fixture
+def window(make_window, services):
+    return make_window(services)
+
+

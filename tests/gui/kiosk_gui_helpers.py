@@ -1,0 +1,49 @@
+"""Helpers for the GUI tests: settle the background worker, count taps, find widgets, sign in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+PINS = {"S1": "2468", "H1": "1357", "A1": "9999"}
+
+
+def settle(qtbot, window) -> None:
+    """Wait until every background operation has been delivered to the GUI thread."""
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=5000)
+
+
+class Taps:
+    """Counts the officer's taps: every tap goes through :meth:`tap`."""
+
+    def __init__(self, qtbot, window) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.count = 0
+
+    def tap(self, widget: QAbstractButton | str) -> None:
+        if isinstance(widget, str):
+            widget = find(self.window, widget)
+        assert widget.isVisible(), f"{widget.objectName()} is not visible"
+        assert widget.isEnabled(), f"{widget.objectName()} is disabled"
+        self.count += 1
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        settle(self.qtbot, self.window)
+
+
+def find(root: QWidget, name: str) -> QWidget:
+    """The visible widget called ``name`` under ``root`` (screens are rebuilt, so search each time)."""
+    matches = [w for w in root.findChildren(QWidget, name) if w.isVisible()]
+    assert matches, f"no visible widget named {name}"
+    return matches[0]
+
+
+def sign_in(qtbot, window, officer_id: str) -> None:
+    taps = Taps(qtbot, window)
+    view = window.signin
+    view.officer_id.setText(officer_id)
+    view.pin.setFocus()
+    for digit in PINS[officer_id]:
+        taps.tap(view.pad.keys[digit])
+    taps.tap(view.sign_in)
+    assert window.stack.currentWidget() is window.home, view.message.text()

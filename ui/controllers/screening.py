@@ -1,0 +1,579 @@
+"""Screening controller: walks the SOP run page by page, saves after every answer, shows live flags,
+and records the decision with one ``ScreeningService.complete`` call.
+
+All database work goes through ``ui.tasks``; the SOP run lives on the GUI thread and only snapshots of
+it (plain JSON) cross to the worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from kiosk.auth import OfficerInfo
+from kiosk.errors import InputError, KioskError
+from kiosk.records import countries
+from kiosk.screening import Decision
+from kiosk.sop import Field, SopRun, localise, resume
+from ui import dialogs
+from ui.services import PRIMARY_SOP, SECONDARY_SOP, Services
+from ui.tasks import Tasks
+from ui.views.screening import DecisionView, FieldBox, FlagCard, ScreeningView
+from ui.views.widgets import Chips, CountryPicker, DateEntry, NumberEntry, YesNo, button, label
+
+log = logging.getLogger(__name__)
+RTL = {"ar"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Screening", text)
+
+
+def disposition_name(code: str) -> str:
+    names = {
+        "clear": tr("Clear"), "advise": tr("Advise"), "monitor": tr("Monitor"),
+        "vaccinate": tr("Vaccinate"), "refer": tr("Refer"), "isolate": tr("Isolate"),
+    }
+    return names.get(code, code)
+
+
+@dataclass
+class Screening:
+    """The screening in progress on this window."""
+
+    encounter_id: str
+    run: SopRun
+    stage: str
+    language: str
+    arrival: dt.date
+    base: dict[str, Any] | None = None
+    parent_id: str | None = None
+
+
+class ScreeningController(QObject):
+    finished = Signal(str)
+    """A screening ended (completed or sent to secondary); the text is for the home screen."""
+    left = Signal()
+    """The officer left the screening without finishing it (the draft stays)."""
+    show_decision = Signal()
+    show_form = Signal()
+
+    def __init__(self, view: ScreeningView, decision: DecisionView, services: Services, tasks: Tasks,
+                 officer_language: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.decision = decision
+        self.services = services
+        self.tasks = tasks
+        self.officer_language = officer_language
+        self.officer: OfficerInfo | None = None
+        self.current: Screening | None = None
+        self.evaluation: Any = None
+        self.evaluation_error: str = ""
+        self.boxes: dict[str, FieldBox] = {}
+        self._sequence = 0
+        self._fast_clear = False
+        self._busy = False
+        view.next.clicked.connect(self._next)
+        view.back.clicked.connect(self._back)
+        view.cancel.clicked.connect(self._cancel)
+        for code, widget in view.language_buttons.items():
+            widget.clicked.connect(lambda _=False, c=code: self.set_language(c))
+        decision.confirm.clicked.connect(self._confirm)
+        decision.override.clicked.connect(self._override)
+        decision.to_secondary.clicked.connect(self._to_secondary)
+        decision.back.clicked.connect(self._back_to_form)
+
+    # ------------------------------------------------------------------------------------ starting
+
+    def start_primary(self, officer: OfficerInfo) -> None:
+        self.officer = officer
+        sop = self.services.sop(PRIMARY_SOP)
+        language = self.services.languages[0]
+        screening = self.services.screening
+
+        def op() -> str:
+            return screening.start(officer_id=officer.id, sop_id=sop.id, sop_version=sop.version,
+                                   stage="primary", language=language)
+
+        run = SopRun(sop, clock=self.services.clock)
+        self.tasks.run(op, lambda encounter_id: self._begin(Screening(
+            encounter_id, run, "primary", language, self.services.clock.today())))
+
+    def start_secondary(self, officer: OfficerInfo, parent_id: str) -> None:
+        self.officer = officer
+        sop = self.services.sop(SECONDARY_SOP)
+        screening = self.services.screening
+
+        def op() -> tuple[str, dict[str, Any], str]:
+            parent = screening.encounter(parent_id)
+            encounter_id = screening.start(officer_id=officer.id, sop_id=sop.id, sop_version=sop.version,
+                                           stage="secondary", parent_id=parent_id, language=parent.language)
+            return encounter_id, dict(parent.record or {}), parent.language
+
+        def started(result: tuple[str, dict[str, Any], str]) -> None:
+            encounter_id, base, language = result
+            arrival = dt.date.fromisoformat(base["arrival_date"]) if base.get("arrival_date") else \
+                self.services.clock.today()
+            self._begin(Screening(encounter_id, SopRun(sop, clock=self.services.clock), "secondary", language,
+                                  arrival, base, parent_id))
+
+        self.tasks.run(op, started)
+
+    def resume_draft(self, officer: OfficerInfo, draft: Any) -> None:
+        """Continue an unfinished screening with every saved answer (``draft``: a DraftSummary)."""
+        self.officer = officer
+        sop = self.services.sop(draft.sop_id)
+        screening = self.services.screening
+
+        def op() -> tuple[dict[str, Any] | None, str | None, dt.date]:
+            encounter = screening.encounter(draft.encounter_id)
+            base = None
+            if encounter.parent_id:
+                base = dict(screening.encounter(encounter.parent_id).record or {})
+            arrival = dt.date.fromisoformat(base["arrival_date"]) if base else encounter.started_at.date()
+            return base, encounter.parent_id, arrival
+
+        def loaded(result: tuple[dict[str, Any] | None, str | None, dt.date]) -> None:
+            base, parent_id, arrival = result
+            run = resume(sop, draft.answers, draft.path, clock=self.services.clock)
+            self._begin(Screening(draft.encounter_id, run, draft.stage, draft.language or "en", arrival, base,
+                                  parent_id), save=False)
+
+        self.tasks.run(op, loaded)
+
+    def _begin(self, screening: Screening, save: bool = True) -> None:
+        self.current = screening
+        self.evaluation = None
+        self._set_language_buttons()
+        self.view.sop_title.setText(screening.run.sop.text(self.officer_language))
+        self._render_step()
+        self.show_form.emit()
+        if save:
+            self._save()
+        else:
+            self._evaluate_only()
+
+    # ------------------------------------------------------------------------------------ rendering
+
+    def _render_step(self) -> None:
+        run = self.current.run
+        step = run.current_step
+        if step is None:
+            return
+        self.boxes = {}
+        boxes = []
+        for field in step.fields:
+            editor = self._editor(field)
+            box = FieldBox(field.id, editor)
+            self.boxes[field.id] = box
+            boxes.append(box)
+            self._load_value(field, editor, run.raw_answers.get(field.id))
+        self.view.set_fields(boxes)
+        self._apply_texts()
+        self._refresh_visibility()
+        progress = run.progress
+        self.view.progress.setMaximum(max(progress.total, 1))
+        self.view.progress.setValue(progress.step)
+        self.view.back.setEnabled(len(run.path) > 1)
+        self.view.message.clear()
+        self._update_next()
+
+    def _traveller_facing(self) -> bool:
+        step = self.current.run.current_step
+        return step is not None and step.audience != "officer"
+
+    def _apply_texts(self) -> None:
+        """Question texts: the traveller's language on traveller pages, the officer's on officer pages,
+        with the other language underneath when they differ."""
+        screening = self.current
+        step = screening.run.current_step
+        traveller = screening.language
+        officer = self.officer_language
+        primary, secondary = (traveller, officer) if self._traveller_facing() else (officer, traveller)
+        rtl = primary in RTL
+        self.view.form.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        self.view.step_title.setText(step.text(primary))
+        intro = localise(step.intro, primary) if step.intro else ""
+        self.view.step_intro.setText(intro)
+        self.view.step_intro.setVisible(bool(intro))
+        for field in step.fields:
+            box = self.boxes[field.id]
+            hint = localise(field.hint, primary) if field.hint else ""
+            question = field.text(primary)
+            other = field.text(secondary) if secondary != primary else ""
+            box.set_texts(question, hint)
+            box.setToolTip(other)
+            self._translate_editor(field, box.editor, primary)
+            if other and other != question:
+                box.hint.setText((hint + "\n" if hint else "") + other)
+                box.hint.setVisible(True)
+
+    def _translate_editor(self, field: Field, editor: QWidget, language: str) -> None:
+        if isinstance(editor, YesNo):
+            editor.set_texts(*_yes_no_words(language))
+        elif isinstance(editor, Chips):
+            none = localise(field.none_label, language) if field.none_label else None
+            editor.set_texts({c.code: c.text(language) for c in field.choices}, none)
+
+    def set_language(self, language: str) -> None:
+        """Switch the traveller's language (the draft remembers it)."""
+        if self.current is None:
+            return
+        self.current.language = language
+        self._set_language_buttons()
+        self._apply_texts()
+        self._save()
+
+    def _set_language_buttons(self) -> None:
+        for code, widget in self.view.language_buttons.items():
+            widget.setChecked(code == self.current.language)
+
+    def _editor(self, field: Field) -> QWidget:
+        today = self.services.clock.today
+        texts = {"today": tr("Today"), "clear": tr("Clear"), "search": tr("Search country"),
+                 "left": tr("Day the traveller left"), "add": tr("Add country"), "none": tr("No countries added")}
+        if field.type == "yes_no":
+            editor: QWidget = YesNo(*_yes_no_words("en"))
+        elif field.type in ("single_choice", "multi_choice"):
+            none = localise(field.none_label, "en") if field.none_label else None
+            editor = Chips([(c.code, c.text("en")) for c in field.choices], multi=field.type == "multi_choice",
+                           none_text=none)
+        elif field.type == "number":
+            editor = NumberEntry(field.unit, field.alt_unit.unit if field.alt_unit else None)
+            if field.unit == "°C":
+                self._add_quick_prefixes(editor)
+        elif field.type == "date":
+            editor = DateEntry(today, texts)
+        elif field.type == "country_list":
+            editor = CountryPicker(countries(), today, texts)
+        elif field.type == "text":
+            editor = QLineEdit()
+            editor.setObjectName(f"text_{field.id}")
+            editor.setMaxLength(field.max_length)
+            editor.editingFinished.connect(lambda f=field.id, e=editor: self._answered(f, e.text()))
+            return editor
+        else:  # document_scan: the camera/scanner worker (ui.scanning) fills it in
+            editor = label(tr("Scan with the document reader; nothing scanned yet."), "muted",
+                           name=f"scan_{field.id}")
+            return editor
+        editor.changed.connect(lambda value, f=field.id: self._answered(f, value))
+        return editor
+
+    def _add_quick_prefixes(self, editor: NumberEntry) -> None:
+        """Whole-degree keys ("36.") so a reading is two taps: the prefix, then the tenth."""
+        row = editor.layout().itemAt(0).layout()
+        holder = QWidget()
+        from PySide6.QtWidgets import QGridLayout
+
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, whole in enumerate((35, 36, 37, 38, 39, 40)):
+            key = button(f"{whole}.", name=f"prefix_{whole}")
+            key.clicked.connect(lambda _=False, w=whole, e=editor: _set_prefix(e, w))
+            grid.addWidget(key, index // 3, index % 3)
+        row.insertWidget(2, holder)
+
+    def _load_value(self, field: Field, editor: QWidget, value: Any) -> None:
+        if value is None:
+            return
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(value))
+        elif isinstance(editor, NumberEntry):
+            editor.set_value(value, field.unit)
+        elif hasattr(editor, "set_value"):
+            editor.set_value(value)
+
+    def _refresh_visibility(self) -> None:
+        visible = {f.id for f in self.current.run.visible_fields()}
+        for field_id, box in self.boxes.items():
+            box.setVisible(field_id in visible)
+
+    # ------------------------------------------------------------------------------------ answering
+
+    def _answered(self, field_id: str, value: Any) -> None:
+        if self.current is None or field_id not in self.boxes:
+            return
+        run = self.current.run
+        if isinstance(value, str) and not value.strip():
+            value = None
+        errors = run.answer(field_id, value)
+        box = self.boxes[field_id]
+        note = run.notes.get(field_id, "")
+        if isinstance(box.editor, NumberEntry):
+            box.editor.note.setText(note)
+            box.set_error("")  # a reading being typed is not an error until the officer moves on
+        else:
+            box.set_error("; ".join(e.message for e in errors if e.key != "required"))
+        self._refresh_visibility()
+        self._save()
+
+    def _save(self) -> None:
+        """Save the draft, then evaluate the record so far (one worker job, in order)."""
+        screening = self.current
+        run = screening.run
+        answers, path, language = run.raw_answers, run.path, screening.language
+        try:
+            record = run.to_record_data(screening.arrival, screening.base)
+        except (InputError, ValueError) as error:
+            record, problem = None, str(error)
+        else:
+            problem = ""
+        service = self.services.screening
+        encounter_id = screening.encounter_id
+        self._sequence += 1
+        sequence = self._sequence
+
+        def op() -> tuple[Any, str]:
+            service.save_progress(encounter_id, answers, path, language)
+            return _evaluate(service, record, problem)
+
+        self._fast_clear = False
+        self._update_next()
+        self.tasks.run(op, lambda result: self._evaluated(sequence, result))
+
+    def _evaluate_only(self) -> None:
+        screening = self.current
+        record = screening.run.to_record_data(screening.arrival, screening.base)
+        service = self.services.screening
+        self._sequence += 1
+        sequence = self._sequence
+        self.tasks.run(lambda: _evaluate(service, record, ""), lambda result: self._evaluated(sequence, result))
+
+    def _evaluated(self, sequence: int, result: tuple[Any, str]) -> None:
+        if sequence != self._sequence or self.current is None:
+            return  # a newer answer is already on its way
+        self.evaluation, self.evaluation_error = result
+        self._show_flags()
+        self._update_next()
+
+    def _show_flags(self) -> None:
+        panel = self.view.flags
+        panel.clear_cards()
+        evaluation = self.evaluation
+        if evaluation is None:
+            panel.banner.show_disposition(None, tr("Not enough answers yet"))
+            panel.status.setText(self.evaluation_error)
+            return
+        panel.banner.show_disposition(evaluation.disposition,
+                                      tr("Recommended so far: %1").replace("%1", disposition_name(evaluation.disposition)))
+        panel.status.setText(tr("No flags") if not evaluation.flags else "")
+        for widget in self._flag_cards(evaluation):
+            panel.add_card(widget)
+
+    def _flag_cards(self, evaluation: Any) -> list[QWidget]:
+        cards = []
+        for flag in evaluation.flags:
+            title = f"{self._protocol_name(flag.protocol)} — {disposition_name(flag.disposition)}"
+            detail = tr("status: %1 · risk: %2").replace("%1", flag.status).replace("%2", flag.risk)
+            if flag.follow_up_until:
+                detail += " · " + tr("follow up until %1").replace("%1", flag.follow_up_until.isoformat())
+            cards.append(FlagCard(title, flag.disposition, detail, flag.reasons))
+        return cards
+
+    def _protocol_name(self, code: str) -> str:
+        try:
+            return localise(self.services.screening.rules.catalog.protocol(code).name, self.officer_language)
+        except (KeyError, AttributeError, KioskError):
+            return code
+
+    # ------------------------------------------------------------------------------------ moving
+
+    def _is_last_step(self) -> bool:
+        run = self.current.run
+        progress = run.progress
+        return run.current_step is not None and progress.step >= progress.total
+
+    def _update_next(self) -> None:
+        if self.current is None:
+            return
+        run = self.current.run
+        last = self._is_last_step() and run.can_advance()
+        fresh = self.tasks.pending == 0 and self.evaluation is not None
+        self._fast_clear = bool(last and fresh and self.evaluation.disposition == "clear"
+                                and not self.evaluation.flags and self.current.stage == "primary"
+                                and self.officer is not None and self.officer.can("screen")
+                                and not run.answers.get("officer_concern"))
+        if self._fast_clear:
+            self.view.next.setText(tr("Clear traveller ✓"))
+        elif self._is_last_step():
+            self.view.next.setText(tr("Finish"))
+        else:
+            self.view.next.setText(tr("Next"))
+
+    def _next(self) -> None:
+        if self.current is None or self._busy:
+            return
+        if self._fast_clear:
+            self._complete(None, "")
+            return
+        run = self.current.run
+        errors = run.next()
+        if errors:
+            for error in errors:
+                box = self.boxes.get(error.field.split("[")[0].split(".")[0])
+                if box is not None:
+                    box.set_error(tr("Please answer this question.") if error.key == "required" else error.message)
+            self.view.message.setText(tr("Some answers are missing."))
+            return
+        self._save()
+        if run.is_finished:
+            self._open_decision()
+        else:
+            self._render_step()
+
+    def _back(self) -> None:
+        if self.current is not None and self.current.run.back():
+            self._render_step()
+            self._save()
+
+    def _cancel(self) -> None:
+        if dialogs.confirm(self.view, tr("Leave this screening?"),
+                           tr("The answers are kept: the screening can be resumed from the home screen."),
+                           tr("Leave"), tr("Stay")):
+            self.current = None
+            self.left.emit()
+
+    # ------------------------------------------------------------------------------------ deciding
+
+    def _open_decision(self) -> None:
+        screening = self.current
+        record = screening.run.to_record_data(screening.arrival, screening.base)
+        service = self.services.screening
+        view = self.decision
+        view.message.clear()
+        view.reason.clear()
+        for widget in view.choices.values():
+            widget.setChecked(False)
+
+        def shown(result: tuple[Any, str]) -> None:
+            evaluation, problem = result
+            self.evaluation = evaluation
+            self._fill_decision(evaluation, problem)
+            self.show_decision.emit()
+
+        self.tasks.run(lambda: _evaluate(service, record, ""), shown)
+
+    def _fill_decision(self, evaluation: Any, problem: str) -> None:
+        view = self.decision
+        officer = self.officer
+        if evaluation is None:
+            view.banner.show_disposition(None, problem or tr("The record is incomplete."))
+            view.confirm.setEnabled(False)
+            view.set_flag_cards([])
+            return
+        recommended = evaluation.disposition
+        view.banner.show_disposition(recommended, tr("Recommended: %1").replace("%1", disposition_name(recommended)))
+        cards = self._flag_cards(evaluation) or [label(tr("No protocol raised a flag."), "subtitle")]
+        view.set_flag_cards(cards)
+        can_decide = officer.can("decide")
+        concern = bool(self.current.run.answers.get("officer_concern"))
+        clear_ok = recommended == "clear" and not concern
+        view.confirm.setEnabled(True)
+        view.confirm.setVisible(can_decide or clear_ok)
+        view.confirm.setText(tr("Confirm: %1").replace("%1", disposition_name(recommended)) if can_decide
+                             else tr("Clear traveller ✓"))
+        view.override_box.setVisible(officer.can("override"))
+        for code, widget in view.choices.items():
+            widget.setText(disposition_name(code))
+            widget.setEnabled(code != recommended)
+        view.to_secondary.setVisible(not can_decide and self.current.stage == "primary")
+        view.role_note.setText("" if can_decide or clear_ok else
+                               tr("A health officer decides on this traveller: send them to secondary screening."))
+
+    def _confirm(self) -> None:
+        self._complete(None, "")
+
+    def _override(self) -> None:
+        view = self.decision
+        chosen = next((code for code, widget in view.choices.items() if widget.isChecked()), None)
+        reason = view.reason.text().strip()
+        if chosen is None:
+            view.message.setText(tr("Choose the disposition first."))
+            return
+        if len(reason) < 5:
+            view.message.setText(tr("A reason is required to change the recommendation."))
+            return
+        self._complete(chosen, reason)
+
+    def _complete(self, disposition: str | None, reason: str) -> None:
+        screening = self.current
+        record = screening.run.to_record_data(screening.arrival, screening.base)
+        decision = Decision(self.officer.id, disposition, reason)
+        service = self.services.screening
+        answers, path, language = screening.run.raw_answers, screening.run.path, screening.language
+        self._busy = True
+
+        def op() -> Any:
+            service.save_progress(screening.encounter_id, answers, path, language)
+            return service.complete(screening.encounter_id, record, decision)
+
+        def done(completed: Any) -> None:
+            self._busy = False
+            self.current = None
+            reference = f" — {completed.traveller_reference}" if completed.traveller_reference else ""
+            self.finished.emit(tr("Recorded: %1").replace("%1", disposition_name(completed.disposition)) + reference)
+
+        self.tasks.run(op, done, self._failed)
+
+    def _to_secondary(self) -> None:
+        screening = self.current
+        record = screening.run.to_record_data(screening.arrival, screening.base)
+        service = self.services.screening
+        officer_id = self.officer.id
+        answers, path, language = screening.run.raw_answers, screening.run.path, screening.language
+        self._busy = True
+
+        def op() -> None:
+            service.save_progress(screening.encounter_id, answers, path, language)
+            service.refer_to_secondary(screening.encounter_id, record, officer_id)
+
+        def done(_: None) -> None:
+            self._busy = False
+            self.current = None
+            self.finished.emit(tr("Sent to secondary screening"))
+
+        self.tasks.run(op, done, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        if isinstance(error, KioskError):
+            self.decision.message.setText(str(error))
+            self.view.message.setText(str(error))
+        else:
+            log.error("could not record the decision", exc_info=error)
+            self.decision.message.setText(tr("The decision could not be saved; the answers are kept. Try again."))
+
+    def _back_to_form(self) -> None:
+        if self.current is not None:
+            self.current.run.back()
+            self._render_step()
+            self.show_form.emit()
+            self._save()
+
+
+def _evaluate(service: Any, record: dict[str, Any] | None, problem: str) -> tuple[Any, str]:
+    """Runs on the worker: the evaluation, or (None, why not) when the record is not valid yet."""
+    if record is None:
+        return None, problem
+    try:
+        return service.evaluate(record), ""
+    except InputError as error:
+        return None, str(error)
+
+
+def _set_prefix(editor: NumberEntry, whole: int) -> None:
+    editor.set_text(f"{whole}.")
+
+
+def _yes_no_words(language: str) -> tuple[str, str]:
+    return {"fr": ("Oui", "Non"), "pt": ("Sim", "Não"), "ar": ("نعم", "لا")}.get(language, ("Yes", "No"))
+
+
+Callback = Callable[[], None]

@@ -1,0 +1,108 @@
+"""Sizes, colours and fonts of the kiosk: the one place a touch size or a severity colour is decided.
+
+Officers work standing, often gloved: every touch target is at least :data:`TOUCH_MIN` pixels
+(≥ 48 px ≈ 10 mm at 120 dpi; WCAG 2.2 AAA asks 44 CSS px).
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+TOUCH_MIN = 56
+"""Minimum height and width of anything tappable, in pixels."""
+PAD_KEY = 80
+"""Side of a number-pad key."""
+SPACING = 12
+FONT_PX = 20
+SMALL_PX = 16
+LARGE_PX = 26
+TITLE_PX = 32
+
+SEVERITY_COLOURS: dict[str, str] = {
+    "clear": "#1b7f3b",
+    "advise": "#1f5fa8",
+    "monitor": "#a86b00",
+    "vaccinate": "#8a4fb0",
+    "refer": "#c2410c",
+    "isolate": "#b91c1c",
+}
+"""Disposition → background colour (white text on each has contrast ≥ 4.5:1)."""
+
+INK = "#1f2933"
+MUTED = "#52606d"
+SURFACE = "#f5f7fa"
+CARD = "#ffffff"
+ACCENT = "#1f5fa8"
+BORDER = "#cbd2d9"
+OFFLINE = "#a86b00"
+ONLINE = "#1b7f3b"
+
+FONT_FAMILIES = ("DejaVu Sans", "Noto Sans Arabic")
+_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
+
+
+def severity_colour(disposition: str) -> QColor:
+    return QColor(SEVERITY_COLOURS.get(disposition, MUTED))
+
+
+def load_fonts() -> None:
+    """Register the fonts shipped in ``kiosk/fonts`` so every terminal renders the same glyphs."""
+    folder = resources.files("kiosk").joinpath("fonts")
+    for name in _FONT_FILES:
+        data = folder.joinpath(name).read_bytes()
+        if QFontDatabase.addApplicationFontFromData(data) < 0:
+            log.warning("font %s could not be loaded", name)
+
+
+def apply(app: QApplication) -> None:
+    """Fonts and the style sheet for the whole application."""
+    load_fonts()
+    font = QFont(FONT_FAMILIES[0])
+    font.setFamilies(list(FONT_FAMILIES))
+    font.setPixelSize(FONT_PX)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
+
+
+STYLE_SHEET = f"""
+QWidget {{ color: {INK}; }}
+QMainWindow, QStackedWidget > QWidget#screen {{ background: {SURFACE}; }}
+QPushButton, QToolButton {{
+    min-height: {TOUCH_MIN}px; min-width: {TOUCH_MIN}px; padding: 4px 18px;
+    border: 2px solid {BORDER}; border-radius: 10px; background: {CARD};
+}}
+QPushButton:pressed, QToolButton:pressed {{ background: #e4e7eb; }}
+QPushButton:disabled {{ color: #9aa5b1; background: #eef1f4; }}
+QPushButton[kind="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: bold; }}
+QPushButton[kind="primary"]:disabled {{ background: #9fb3c8; border-color: #9fb3c8; }}
+QPushButton[kind="danger"] {{ background: {SEVERITY_COLOURS['isolate']}; color: white; border-color: {SEVERITY_COLOURS['isolate']}; }}
+QPushButton[kind="quiet"] {{ border-color: transparent; background: transparent; color: {ACCENT}; }}
+QPushButton:checkable:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: bold; }}
+QPushButton[kind="yes"]:checked {{ background: {SEVERITY_COLOURS['refer']}; border-color: {SEVERITY_COLOURS['refer']}; }}
+QPushButton[kind="no"]:checked {{ background: {SEVERITY_COLOURS['clear']}; border-color: {SEVERITY_COLOURS['clear']}; }}
+QPushButton[kind="key"] {{ min-height: {PAD_KEY}px; min-width: {PAD_KEY}px; font-size: {LARGE_PX}px; }}
+QLineEdit, QPlainTextEdit, QDateEdit {{
+    min-height: {TOUCH_MIN}px; padding: 0 10px; border: 2px solid {BORDER}; border-radius: 8px; background: {CARD};
+    font-size: {LARGE_PX}px;
+}}
+QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {ACCENT}; }}
+QListWidget {{ border: 2px solid {BORDER}; border-radius: 8px; background: {CARD}; }}
+QListWidget::item {{ min-height: {TOUCH_MIN}px; padding: 0 10px; }}
+QListWidget::item:selected {{ background: {ACCENT}; color: white; }}
+QLabel[kind="title"] {{ font-size: {TITLE_PX}px; font-weight: bold; }}
+QLabel[kind="subtitle"] {{ font-size: {LARGE_PX}px; font-weight: bold; }}
+QLabel[kind="muted"] {{ color: {MUTED}; font-size: {SMALL_PX}px; }}
+QLabel[kind="error"] {{ color: {SEVERITY_COLOURS['isolate']}; font-weight: bold; }}
+QLabel[kind="question"] {{ font-size: {LARGE_PX}px; }}
+QFrame[kind="card"] {{ background: {CARD}; border: 1px solid {BORDER}; border-radius: 12px; }}
+QFrame[kind="bar"] {{ background: {INK}; }}
+QFrame[kind="bar"] QLabel {{ color: white; }}
+QScrollArea {{ border: none; background: transparent; }}
+QScrollArea > QWidget > QWidget {{ background: transparent; }}
+"""

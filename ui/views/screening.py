@@ -1,0 +1,276 @@
+"""Screening screen layout: one SOP step per page, the live flags panel, Back / Next; and the decision screen.
+
+The views only lay out widgets; ``ui.controllers.screening`` fills them from the SOP run and the
+evaluation and reacts to their signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import theme
+from ui.views.widgets import FlowLayout, button, card, kinetic, label
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "pt": "Português", "ar": "العربية"}
+
+
+class FieldBox(QFrame):
+    """One question: its text, hint, input widget and error line."""
+
+    def __init__(self, field_id: str, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"field_{field_id}")
+        self.setProperty("kind", "card")
+        self.field_id = field_id
+        self.editor = editor
+        box = QVBoxLayout(self)
+        box.setContentsMargins(18, 14, 18, 14)
+        self.question = label("", "question", name=f"question_{field_id}")
+        self.hint = label("", "muted")
+        self.error = label("", "error", name=f"error_{field_id}")
+        self.error.hide()
+        box.addWidget(self.question)
+        box.addWidget(self.hint)
+        box.addWidget(editor)
+        box.addWidget(self.error)
+
+    def set_texts(self, question: str, hint: str) -> None:
+        self.question.setText(question)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+class FlagCard(QFrame):
+    def __init__(self, title: str, disposition: str, detail: str, reasons: Iterable[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        colour = theme.SEVERITY_COLOURS.get(disposition, theme.MUTED)
+        self.setObjectName("flag_card")
+        self.setStyleSheet(f"QFrame#flag_card {{ background: white; border: 1px solid {theme.BORDER};"
+                           f" border-left: 10px solid {colour}; border-radius: 8px; }}")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 10, 12, 10)
+        head = label(title, "subtitle")
+        head.setStyleSheet(f"color: {colour}; font-size: {theme.FONT_PX}px;")
+        box.addWidget(head)
+        box.addWidget(label(detail, "muted"))
+        for reason in reasons:
+            box.addWidget(label(f"• {reason}"))
+
+
+class DispositionBanner(QFrame):
+    """The recommended (or chosen) disposition in its severity colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("disposition_banner")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 10, 16, 10)
+        self.text = label("", "subtitle", name="disposition_text")
+        self.text.setStyleSheet("color: white;")
+        row.addWidget(self.text, 1)
+
+    def show_disposition(self, disposition: str | None, text: str) -> None:
+        colour = theme.SEVERITY_COLOURS.get(disposition or "", theme.MUTED)
+        self.setStyleSheet(f"QFrame#disposition_banner {{ background: {colour}; border-radius: 10px; }}")
+        self.text.setText(text)
+
+
+class FlagsPanel(QWidget):
+    """The live flags: the recommendation so far and one colour-coded card per flag with its reasons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("flags_panel")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(label(self.tr("Live flags"), "subtitle"))
+        self.banner = DispositionBanner()
+        outer.addWidget(self.banner)
+        self.status = label("", "muted", name="flags_status")
+        outer.addWidget(self.status)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        kinetic(self.area)
+        self.inner = QWidget()
+        self.cards = QVBoxLayout(self.inner)
+        self.cards.setContentsMargins(0, 0, 6, 0)
+        self.cards.addStretch(1)
+        self.area.setWidget(self.inner)
+        outer.addWidget(self.area, 1)
+        self.flag_count = 0
+
+    def clear_cards(self) -> None:
+        while self.cards.count() > 1:
+            item = self.cards.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.flag_count = 0
+
+    def add_card(self, widget: QWidget) -> None:
+        self.cards.insertWidget(self.cards.count() - 1, widget)
+        self.flag_count += 1
+
+
+class ScreeningView(QWidget):
+    def __init__(self, languages: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        head = QFrame()
+        head.setProperty("kind", "bar")
+        top = QHBoxLayout(head)
+        top.setContentsMargins(20, 6, 12, 6)
+        self.sop_title = label("", "subtitle", wrap=False, name="sop_title")
+        top.addWidget(self.sop_title)
+        top.addStretch(1)
+        top.addWidget(label(self.tr("Traveller language:"), wrap=False))
+        self.language_buttons: dict[str, Any] = {}
+        group = QButtonGroup(self)
+        for code in languages:
+            widget = button(LANGUAGE_NAMES.get(code, code), checkable=True, name=f"lang_{code}")
+            group.addButton(widget)
+            top.addWidget(widget)
+            self.language_buttons[code] = widget
+        top.addSpacing(16)
+        self.cancel = button(self.tr("Cancel"), name="cancel_screening")
+        top.addWidget(self.cancel)
+        outer.addWidget(head)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(24, 12, 24, 12)
+        body.setSpacing(20)
+        left = QVBoxLayout()
+        self.step_title = label("", "title", name="step_title")
+        left.addWidget(self.step_title)
+        self.step_intro = label("", "muted", name="step_intro")
+        left.addWidget(self.step_intro)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        left.addWidget(self.progress)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("form_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        kinetic(self.scroll)
+        self.form = QWidget()
+        self.form.setObjectName("traveller_form")
+        self.form_layout = QVBoxLayout(self.form)
+        self.form_layout.setContentsMargins(0, 0, 8, 0)
+        self.form_layout.setSpacing(14)
+        self.form_layout.addStretch(1)
+        self.scroll.setWidget(self.form)
+        left.addWidget(self.scroll, 1)
+        nav = QHBoxLayout()
+        self.back = button(self.tr("Back"), name="back")
+        self.back.setMinimumWidth(160)
+        self.message = label("", "error", name="step_message")
+        self.next = button(self.tr("Next"), "primary", name="next")
+        self.next.setMinimumWidth(300)
+        nav.addWidget(self.back)
+        nav.addWidget(self.message, 1)
+        nav.addWidget(self.next)
+        left.addLayout(nav)
+        body.addLayout(left, 13)
+        self.flags = FlagsPanel()
+        body.addWidget(self.flags, 6)
+        outer.addLayout(body, 1)
+
+    def set_fields(self, boxes: list[FieldBox]) -> None:
+        while self.form_layout.count() > 1:
+            item = self.form_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        for box in boxes:
+            self.form_layout.insertWidget(self.form_layout.count() - 1, box)
+        self.scroll.verticalScrollBar().setValue(0)
+
+
+class DecisionView(QWidget):
+    """The end of a screening: the recommendation with its reasons, and the officer's decision."""
+
+    def __init__(self, dispositions: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(30, 20, 30, 20)
+        outer.setSpacing(14)
+        outer.addWidget(label(self.tr("Decision"), "title"))
+        self.banner = DispositionBanner()
+        outer.addWidget(self.banner)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        self.flags_area = QScrollArea()
+        self.flags_area.setWidgetResizable(True)
+        kinetic(self.flags_area)
+        inner = QWidget()
+        self.flags_layout = QVBoxLayout(inner)
+        self.flags_layout.addStretch(1)
+        self.flags_area.setWidget(inner)
+        body.addWidget(self.flags_area, 3)
+
+        actions = QVBoxLayout()
+        actions.setSpacing(12)
+        self.confirm = button("", "primary", name="confirm_decision")
+        self.confirm.setMinimumHeight(90)
+        actions.addWidget(self.confirm)
+        self.to_secondary = button(self.tr("Send to secondary screening"), "primary", name="to_secondary")
+        self.to_secondary.setMinimumHeight(90)
+        actions.addWidget(self.to_secondary)
+        self.role_note = label("", "muted", name="role_note")
+        actions.addWidget(self.role_note)
+        self.override_box = card(QVBoxLayout())
+        self.override_box.setObjectName("override_box")
+        self.override_box.layout().addWidget(label(self.tr("Or choose another disposition:"), "subtitle"))
+        chips = QWidget()
+        flow = FlowLayout(chips)
+        self.choice_group = QButtonGroup(self)
+        self.choices: dict[str, Any] = {}
+        for code in dispositions:
+            widget = button(code, checkable=True, name=f"choose_{code}")
+            self.choice_group.addButton(widget)
+            flow.addWidget(widget)
+            self.choices[code] = widget
+        self.override_box.layout().addWidget(chips)
+        self.override_box.layout().addWidget(label(self.tr("Reason for changing the recommendation (required):")))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("override_reason")
+        self.override_box.layout().addWidget(self.reason)
+        self.override = button(self.tr("Record this decision"), "danger", name="confirm_override")
+        self.override_box.layout().addWidget(self.override)
+        actions.addWidget(self.override_box)
+        self.message = label("", "error", name="decision_message")
+        actions.addWidget(self.message)
+        actions.addStretch(1)
+        self.back = button(self.tr("Back to the questions"), name="decision_back")
+        actions.addWidget(self.back)
+        body.addLayout(actions, 2)
+        outer.addLayout(body, 1)
+
+    def set_flag_cards(self, cards: list[QWidget]) -> None:
+        while self.flags_layout.count() > 1:
+            item = self.flags_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for widget in cards:
+            self.flags_layout.insertWidget(self.flags_layout.count() - 1, widget)

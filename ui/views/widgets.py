@@ -1,0 +1,524 @@
+"""Touch widgets shared by the screens: buttons, number pad, yes/no toggle, chips, date and country pickers.
+
+Widgets here hold no domain logic: they show a value and emit ``changed`` with the plain JSON value the
+SOP engine checks (``True``/``False``, codes, ``"YYYY-MM-DD"``, ``[{"country", "left"}]``...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import theme
+
+
+def button(text: str, kind: str | None = None, *, checkable: bool = False, name: str | None = None) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setCheckable(checkable)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # taps must not steal focus from the field being typed in
+    if kind:
+        widget.setProperty("kind", kind)
+    if name:
+        widget.setObjectName(name)
+    widget.setMinimumSize(theme.TOUCH_MIN, theme.TOUCH_MIN)
+    return widget
+
+
+def label(text: str = "", kind: str | None = None, *, wrap: bool = True, name: str | None = None) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    if kind:
+        widget.setProperty("kind", kind)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def card(layout: QLayout | None = None) -> QFrame:
+    frame = QFrame()
+    frame.setProperty("kind", "card")
+    if layout is not None:
+        frame.setLayout(layout)
+    return frame
+
+
+def kinetic(area: QAbstractScrollArea) -> None:
+    """Drag-to-scroll with momentum on a touchscreen (Qt turns unhandled touches into mouse events)."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+
+class FlowLayout(QLayout):
+    """Lays children left to right, wrapping onto new lines (chips); mirrors for right-to-left."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = theme.SPACING) -> None:
+        super().__init__(parent)
+        self._items: list[Any] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: Any) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> Any:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> Any:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(0, 0, width, apply=False)
+
+    def setGeometry(self, rect: Any) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect.x(), rect.y(), rect.width(), apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, left: int, top: int, width: int, *, apply: bool) -> int:
+        x, y, line = 0, 0, 0
+        rtl = self.parentWidget() is not None and self.parentWidget().layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for item in self._items:
+            hint = item.sizeHint()
+            if x and x + hint.width() > width:
+                x, y, line = 0, y + line + self.spacing(), 0
+            if apply:
+                pos_x = left + (width - x - hint.width() if rtl else x)
+                item.setGeometry(QRect(pos_x, top + y, hint.width(), hint.height()))
+            x += hint.width() + self.spacing()
+            line = max(line, hint.height())
+        return y + line
+
+
+class NumberPad(QWidget):
+    """A large 3×4 number pad; emits ``pressed`` with a digit, ``"."``, ``"back"`` or ``"ok"``."""
+
+    pressed = Signal(str)
+
+    def __init__(self, *, decimal: bool = False, ok_text: str = "OK", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setSpacing(theme.SPACING // 2)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.keys: dict[str, QPushButton] = {}
+        layout = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "." if decimal else "back", "0", "back" if decimal else "ok"]
+        for index, key in enumerate(layout):
+            text = {"back": "⌫", "ok": ok_text}.get(key, key)
+            widget = button(text, "primary" if key == "ok" else "key", name=f"key_{key}")
+            widget.setProperty("kind", "key")
+            if key == "ok":
+                widget.setProperty("kind", "primary")
+                widget.setMinimumSize(theme.PAD_KEY, theme.PAD_KEY)
+            widget.clicked.connect(lambda _=False, k=key: self.pressed.emit(k))
+            grid.addWidget(widget, index // 3, index % 3)
+            self.keys[key] = widget
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits keep their places in Arabic too
+
+
+def apply_key(text: str, key: str, max_length: int = 12) -> str:
+    """The text after one number-pad key."""
+    if key == "back":
+        return text[:-1]
+    if key == "." and "." in text:
+        return text
+    if key in "0123456789." and len(text) < max_length:
+        return text + key
+    return text
+
+
+class YesNo(QWidget):
+    """Two big exclusive toggles; ``changed`` emits True, False (or None when cleared)."""
+
+    changed = Signal(object)
+
+    def __init__(self, yes: str, no: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.yes = button(yes, "yes", checkable=True, name="yes")
+        self.no = button(no, "no", checkable=True, name="no")
+        for widget in (self.yes, self.no):
+            widget.setMinimumWidth(160)
+            row.addWidget(widget)
+        row.addStretch(1)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._group.addButton(self.yes)
+        self._group.addButton(self.no)
+        self.yes.clicked.connect(lambda: self.changed.emit(True))
+        self.no.clicked.connect(lambda: self.changed.emit(False))
+
+    def set_texts(self, yes: str, no: str) -> None:
+        self.yes.setText(yes)
+        self.no.setText(no)
+
+    def value(self) -> bool | None:
+        return True if self.yes.isChecked() else False if self.no.isChecked() else None
+
+    def set_value(self, value: bool | None) -> None:
+        self._group.setExclusive(False)
+        self.yes.setChecked(value is True)
+        self.no.setChecked(value is False)
+        self._group.setExclusive(True)
+
+
+class Chips(QWidget):
+    """Choice chips: several (multi) or one (single). ``none_text`` adds an explicit "none of these"."""
+
+    changed = Signal(object)
+
+    def __init__(self, choices: Sequence[tuple[str, str]], *, multi: bool, none_text: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.multi = multi
+        self._flow = FlowLayout(self)
+        self.buttons: dict[str, QPushButton] = {}
+        for code, text in choices:
+            widget = button(text, checkable=True, name=f"chip_{code}")
+            widget.clicked.connect(lambda _=False, c=code: self._toggled(c))
+            self._flow.addWidget(widget)
+            self.buttons[code] = widget
+        self.none_button: QPushButton | None = None
+        if none_text:
+            self.none_button = button(none_text, "no", checkable=True, name="chip_none")
+            self.none_button.clicked.connect(self._none)
+            self._flow.addWidget(self.none_button)
+
+    def set_texts(self, texts: dict[str, str], none_text: str | None) -> None:
+        for code, widget in self.buttons.items():
+            widget.setText(texts.get(code, code))
+        if self.none_button is not None and none_text:
+            self.none_button.setText(none_text)
+
+    def _toggled(self, code: str) -> None:
+        if not self.multi:
+            for other, widget in self.buttons.items():
+                widget.setChecked(other == code and widget.isChecked())
+        if self.none_button is not None:
+            self.none_button.setChecked(False)
+        self.changed.emit(self.value())
+
+    def _none(self) -> None:
+        for widget in self.buttons.values():
+            widget.setChecked(False)
+        self.changed.emit([] if self.none_button and self.none_button.isChecked() else None)
+
+    def value(self) -> Any:
+        chosen = [code for code, widget in self.buttons.items() if widget.isChecked()]
+        if self.multi:
+            if not chosen and not (self.none_button and self.none_button.isChecked()):
+                return None
+            return chosen
+        return chosen[0] if chosen else None
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value if isinstance(value, list) else [] if value is None else [value])
+        for code, widget in self.buttons.items():
+            widget.setChecked(code in chosen)
+        if self.none_button is not None:
+            self.none_button.setChecked(isinstance(value, list) and not value)
+
+
+class NumberEntry(QWidget):
+    """A number typed on the big pad, with an optional second unit (°C / °F)."""
+
+    changed = Signal(object)
+
+    def __init__(self, unit: str, alt_unit: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit = unit
+        self._text = ""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.display = QLineEdit()
+        self.display.setReadOnly(True)
+        self.display.setObjectName("number_display")
+        self.display.setMinimumWidth(200)
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.display.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        left.addWidget(self.display)
+        self.unit_buttons: dict[str, QPushButton] = {}
+        units = QHBoxLayout()
+        group = QButtonGroup(self)
+        for name in [unit, *([alt_unit] if alt_unit else [])]:
+            widget = button(name, checkable=True, name=f"unit_{name}")
+            widget.setChecked(name == unit)
+            widget.clicked.connect(lambda _=False, u=name: self._set_unit(u))
+            group.addButton(widget)
+            units.addWidget(widget)
+            self.unit_buttons[name] = widget
+        left.addLayout(units)
+        self.note = label("", "muted", name="number_note")
+        left.addWidget(self.note)
+        left.addStretch(1)
+        layout.addLayout(left)
+        self.pad = NumberPad(decimal=True)
+        self.pad.pressed.connect(self._key)
+        layout.addWidget(self.pad)
+        layout.addStretch(1)
+        self._refresh()
+
+    def _set_unit(self, unit: str) -> None:
+        self.unit = unit
+        self._refresh()
+        self._emit()
+
+    def _key(self, key: str) -> None:
+        self._text = apply_key(self._text, key, 6)
+        self._refresh()
+        self._emit()
+
+    def _refresh(self) -> None:
+        self.display.setText(f"{self._text} {self.unit}" if self._text else "")
+
+    def _emit(self) -> None:
+        self.changed.emit(self.value())
+
+    def set_text(self, text: str) -> None:
+        """Replace what was typed (e.g. a whole-degree key "36.") and emit the new value."""
+        self._text = text
+        self._refresh()
+        self._emit()
+
+    def value(self) -> Any:
+        if not self._text or self._text == ".":
+            return None
+        return {"value": float(self._text), "unit": self.unit}
+
+    def set_value(self, value: Any, unit: str | None = None) -> None:
+        if value is None:
+            self._text = ""
+        else:
+            self._text = f"{float(value):g}"
+            self.unit = unit or self.unit
+            for name, widget in self.unit_buttons.items():
+                widget.setChecked(name == self.unit)
+        self._refresh()
+
+
+class DateEntry(QWidget):
+    """A date set with big steppers (day / month / year) and quick buttons; value ``YYYY-MM-DD``."""
+
+    changed = Signal(object)
+
+    def __init__(self, today: Callable[[], dt.date], texts: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._date: dt.date | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.display = label("—", "subtitle", wrap=False, name="date_display")
+        self.display.setMinimumWidth(190)
+        self.display.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        top.addWidget(self.display)
+        self.steppers: dict[str, QPushButton] = {}
+        for key, text in (("-day", "−1 d"), ("+day", "+1 d"), ("-week", "−7 d"), ("+week", "+7 d"),
+                          ("-month", "−1 m"), ("+month", "+1 m"), ("-year", "−1 y"), ("+year", "+1 y")):
+            widget = button(text, name=f"date_{key}")
+            widget.setMinimumWidth(70)
+            widget.clicked.connect(lambda _=False, k=key: self._step(k))
+            self.steppers[key] = widget
+        quick = QHBoxLayout()
+        self.today_button = button(texts.get("today", "Today"), name="date_today")
+        self.today_button.clicked.connect(lambda: self.set_date(self._today(), emit=True))
+        self.clear_button = button(texts.get("clear", "Clear"), "quiet", name="date_clear")
+        self.clear_button.clicked.connect(lambda: self.set_date(None, emit=True))
+        top.addWidget(self.today_button)
+        top.addWidget(self.clear_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        grid = QHBoxLayout()
+        for widget in self.steppers.values():
+            grid.addWidget(widget)
+        grid.addStretch(1)
+        layout.addLayout(grid)
+        layout.addLayout(quick)
+        for part in (self, self.display):
+            part.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+    def set_texts(self, texts: dict[str, str]) -> None:
+        self.today_button.setText(texts.get("today", "Today"))
+        self.clear_button.setText(texts.get("clear", "Clear"))
+
+    def _step(self, key: str) -> None:
+        current = self._date or self._today()
+        sign = -1 if key[0] == "-" else 1
+        unit = key[1:]
+        if unit in ("day", "week"):
+            current = current + dt.timedelta(days=sign * (7 if unit == "week" else 1))
+        else:
+            months = current.year * 12 + current.month - 1 + sign * (12 if unit == "year" else 1)
+            year, month = divmod(months, 12)
+            day = min(current.day, _days_in_month(year, month + 1))
+            current = dt.date(year, month + 1, day)
+        self.set_date(current, emit=True)
+
+    def set_date(self, value: dt.date | None, *, emit: bool = False) -> None:
+        self._date = value
+        self.display.setText(value.isoformat() if value else "—")
+        if emit:
+            self.changed.emit(self.value())
+
+    def value(self) -> str | None:
+        return self._date.isoformat() if self._date else None
+
+    def set_value(self, value: str | None) -> None:
+        self.set_date(dt.date.fromisoformat(value) if value else None)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
+class CountryPicker(QWidget):
+    """Countries visited with the day left: a searchable list of countries and a date per stay."""
+
+    changed = Signal(object)
+
+    def __init__(self, countries: dict[str, str], today: Callable[[], dt.date], texts: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._countries = countries
+        self._stays: list[dict[str, str]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stays_box = QVBoxLayout()
+        layout.addLayout(self.stays_box)
+        self.none_label = label(texts.get("none", "No countries added"), "muted", name="stays_none")
+        layout.addWidget(self.none_label)
+        picker = QHBoxLayout()
+        column = QVBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("country_search")
+        self.search.setPlaceholderText(texts.get("search", "Search country"))
+        self.search.textChanged.connect(self._filter)
+        column.addWidget(self.search)
+        self.list = QListWidget()
+        self.list.setObjectName("country_list")
+        self.list.setMinimumHeight(4 * theme.TOUCH_MIN)
+        self.list.setMaximumHeight(5 * theme.TOUCH_MIN)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        kinetic(self.list)
+        for code, name in sorted(countries.items(), key=lambda item: item[1]):
+            item = QListWidgetItem(f"{name} ({code})")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.list.addItem(item)
+        column.addWidget(self.list)
+        picker.addLayout(column, 3)
+        right = QVBoxLayout()
+        self.left_label = label(texts.get("left", "Day left"), "muted")
+        right.addWidget(self.left_label)
+        self.date = DateEntry(today, texts)
+        right.addWidget(self.date)
+        self.add_button = button(texts.get("add", "Add country"), "primary", name="country_add")
+        self.add_button.clicked.connect(self._add)
+        right.addWidget(self.add_button)
+        right.addStretch(1)
+        picker.addLayout(right, 2)
+        layout.addLayout(picker)
+        self._texts = texts
+        self._refresh()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        first_visible = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            hidden = bool(needle) and needle not in item.text().lower()
+            item.setHidden(hidden)
+            if not hidden and first_visible is None:
+                first_visible = item
+        if first_visible is not None and needle:
+            self.list.setCurrentItem(first_visible)
+
+    def choose(self, code: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                self.list.setCurrentItem(item)
+                return
+
+    def _add(self) -> None:
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            return
+        left = self.date.value() or self.date._today().isoformat()
+        stay = {"country": item.data(Qt.ItemDataRole.UserRole), "left": left}
+        if stay not in self._stays:
+            self._stays.append(stay)
+        self.search.clear()
+        self._refresh()
+        self.changed.emit(self.value())
+
+    def _remove(self, index: int) -> None:
+        del self._stays[index]
+        self._refresh()
+        self.changed.emit(self.value())
+
+    def _refresh(self) -> None:
+        while self.stays_box.count():
+            item = self.stays_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for index, stay in enumerate(self._stays):
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            name = self._countries.get(stay["country"], stay["country"])
+            line.addWidget(label(f"{name} — {stay['left']}", wrap=False))
+            remove = button("✕", "quiet", name=f"stay_remove_{index}")
+            remove.clicked.connect(lambda _=False, i=index: self._remove(i))
+            line.addWidget(remove)
+            line.addStretch(1)
+            self.stays_box.addWidget(row)
+        self.none_label.setVisible(not self._stays)
+
+    def value(self) -> list[dict[str, str]]:
+        return [dict(stay) for stay in self._stays]
+
+    def set_value(self, value: Iterable[dict[str, str]] | None) -> None:
+        self._stays = [dict(stay) for stay in value or []]
+        self._refresh()
+
+
+def expanding(widget: QWidget) -> QWidget:
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return widget

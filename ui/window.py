@@ -1,0 +1,329 @@
+"""The kiosk window: the screens on one QStackedWidget and the controllers that wire them to the core.
+
+Screens: sign-in → home → screening ⇄ decision, plus a calm error screen. The officer is signed out
+after ``idle_minutes`` without a touch or key (the draft is already saved and is offered again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.auth import OfficerInfo, SignInRefused
+from kiosk.errors import KioskError
+from kiosk.protocols import DISPOSITIONS
+from ui import dialogs
+from ui.controllers.screening import ScreeningController
+from ui.services import Services
+from ui.tasks import Tasks
+from ui.views.home import HomeView
+from ui.views.screening import DecisionView, ScreeningView
+from ui.views.signin import SignInView
+from ui.views.widgets import apply_key, button, label
+
+log = logging.getLogger(__name__)
+
+_ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel}
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("KioskWindow", text, "", n)
+
+
+class ErrorView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(80, 80, 80, 80)
+        box.addWidget(label(tr("Something went wrong"), "title"))
+        box.addWidget(label(tr("The answers given so far are saved. Go back to the home screen and resume the "
+                               "screening; if this happens again, tell the supervisor."), "subtitle"))
+        self.detail = label("", "muted", name="error_detail")
+        box.addWidget(self.detail)
+        self.home = button(tr("Back to the home screen"), "primary", name="error_home")
+        box.addWidget(self.home)
+        box.addStretch(1)
+
+
+class KioskWindow(QMainWindow):
+    def __init__(self, services: Services, officer_language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.officer: OfficerInfo | None = None
+        self.setWindowTitle(tr("Health screening — %1").replace("%1", services.context.site.name))
+        self.tasks = Tasks(self)
+        self.tasks.failed.connect(self._task_failed)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.signin = SignInView()
+        self.home = HomeView()
+        self.screening = ScreeningView(services.languages)
+        self.decision = DecisionView(DISPOSITIONS)
+        self.error = ErrorView()
+        for view in (self.signin, self.home, self.screening, self.decision, self.error):
+            self.stack.addWidget(view)
+        self.controller = ScreeningController(self.screening, self.decision, services, self.tasks, officer_language,
+                                              self)
+        self.drafts: list[Any] = []
+        self._shut_down = False
+        self._wire()
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(int(services.idle_minutes * 60_000))
+        self.idle.timeout.connect(lambda: self.sign_out("idle"))
+        QApplication.instance().installEventFilter(self)
+        self.connection_timer = QTimer(self)
+        self.connection_timer.setInterval(10_000)
+        self.connection_timer.timeout.connect(self.refresh_connection)
+        input_method = QGuiApplication.inputMethod()
+        input_method.keyboardRectangleChanged.connect(self._keyboard_moved)
+        self.signin.site.setText(f"{services.context.site.name} · {services.context.kiosk_id}")
+        self.show_sign_in()
+
+    # ------------------------------------------------------------------------------------ wiring
+
+    def _wire(self) -> None:
+        view = self.signin
+        view.pad.pressed.connect(self._pad_key)
+        view.sign_in.clicked.connect(self._sign_in)
+        view.pin.returnPressed.connect(self._sign_in)
+        view.create_admin.clicked.connect(self._create_admin)
+        home = self.home
+        home.bar.sign_out.clicked.connect(lambda: self.sign_out("officer"))
+        home.start.clicked.connect(self._start)
+        home.resume.clicked.connect(self._resume)
+        home.discard.clicked.connect(self._discard)
+        home.take.clicked.connect(self._take_secondary)
+        self.error.home.clicked.connect(self.show_home)
+        ctl = self.controller
+        ctl.show_form.connect(lambda: self.stack.setCurrentWidget(self.screening))
+        ctl.show_decision.connect(lambda: self.stack.setCurrentWidget(self.decision))
+        ctl.finished.connect(self._screening_finished)
+        ctl.left.connect(self.show_home)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.officer is not None:
+            self.idle.start()
+        return False
+
+    # ------------------------------------------------------------------------------------ sign-in
+
+    def show_sign_in(self) -> None:
+        self.stack.setCurrentWidget(self.signin)
+        self.signin.pin.clear()
+        self.signin.officer_id.setFocus()
+        auth = self.services.auth
+        self.tasks.run(auth.has_officers, lambda exists: self.signin.show_first_run(not exists))
+
+    def _pad_key(self, key: str) -> None:
+        view = self.signin
+        if key == "ok":
+            if view.officer_id.hasFocus() and view.officer_id.text():
+                view.pin.setFocus()
+            else:
+                self._sign_in()
+            return
+        target = view.officer_id if view.officer_id.hasFocus() else view.pin
+        target.setText(apply_key(target.text(), key, 20 if target is view.officer_id else 12))
+
+    def _sign_in(self) -> None:
+        view = self.signin
+        officer_id, pin = view.officer_id.text().strip(), view.pin.text()
+        if not officer_id or not pin:
+            view.message.setText(tr("Enter your officer id and PIN."))
+            return
+        view.sign_in.setEnabled(False)
+        auth = self.services.auth
+        self.tasks.run(lambda: auth.sign_in(officer_id, pin), self._signed_in, self._sign_in_refused)
+
+    def _signed_in(self, officer: OfficerInfo) -> None:
+        self.signin.sign_in.setEnabled(True)
+        self.signin.message.clear()
+        self.signin.pin.clear()
+        self.officer = officer
+        self.idle.start()
+        self.show_home()
+
+    def _sign_in_refused(self, error: BaseException) -> None:
+        view = self.signin
+        view.sign_in.setEnabled(True)
+        view.pin.clear()
+        view.pin.setFocus()
+        if isinstance(error, SignInRefused) and error.locked_until is not None:
+            until = error.locked_until.astimezone().strftime("%H:%M")
+            view.message.setText(tr("Too many wrong PINs. This officer is locked until %1.").replace("%1", until))
+        elif isinstance(error, SignInRefused):
+            text = tr("Officer id or PIN is wrong.")
+            if error.attempts_left is not None and error.attempts_left <= 3:
+                text += " " + tr("%n attempt(s) left before the lock.", error.attempts_left)
+            view.message.setText(text)
+        else:
+            view.message.setText(str(error) if isinstance(error, KioskError) else tr("Sign-in failed; try again."))
+            if not isinstance(error, KioskError):
+                log.error("sign-in failed", exc_info=error)
+
+    def _create_admin(self) -> None:
+        view = self.signin
+        if view.admin_pin.text() != view.admin_pin_again.text():
+            view.admin_message.setText(tr("The two PINs differ."))
+            return
+        auth = self.services.auth
+        values = (view.admin_id.text(), view.admin_name.text(), view.admin_pin.text())
+
+        def created(officer: OfficerInfo) -> None:
+            view.admin_message.clear()
+            self._signed_in(officer)
+
+        self.tasks.run(lambda: auth.create_first_admin(*values), created,
+                       lambda error: view.admin_message.setText(str(error)))
+
+    def sign_out(self, reason: str = "officer") -> None:
+        officer, self.officer = self.officer, None
+        self.idle.stop()
+        self.connection_timer.stop()
+        self.controller.current = None
+        if officer is not None:
+            self.tasks.run(lambda: self.services.auth.sign_out(officer, reason))
+        self.show_sign_in()
+        if reason == "idle":
+            self.signin.message.setText(tr("Signed out after a period without activity."))
+
+    # ------------------------------------------------------------------------------------ home
+
+    def show_home(self, notice: str = "") -> None:
+        if self.officer is None:
+            self.show_sign_in()
+            return
+        home = self.home
+        officer = self.officer
+        home.bar.site.setText(self.services.context.site.name)
+        home.bar.officer.setText(f"{officer.name} · {tr(officer.role_label)}")
+        home.start.setEnabled(officer.can("screen"))
+        home.take.setVisible(officer.can("decide"))
+        home.notice.setText(notice)
+        home.notice.setVisible(bool(notice))
+        self.stack.setCurrentWidget(home)
+        self.refresh_home()
+        self.connection_timer.start()
+
+    def refresh_home(self) -> None:
+        service = self.services.screening
+        services = self.services
+
+        def op() -> tuple[Any, list[Any], list[Any], Any]:
+            return service.today(), service.secondary_queue(), service.drafts(), services.connection()
+
+        self.tasks.run(op, self._home_loaded)
+
+    def _home_loaded(self, result: tuple[Any, list[Any], list[Any], Any]) -> None:
+        counts, queue, drafts, connection = result
+        home = self.home
+        for key, widget in home.count_values.items():
+            widget.setText(str(getattr(counts, key)))
+        home.queue.clear()
+        for item in queue:
+            when = item.updated_at.astimezone().strftime("%H:%M")
+            row = QListWidgetItem(tr("%1 — since %2").replace("%1", _queue_label(item)).replace("%2", when))
+            row.setData(256, item.encounter_id)
+            home.queue.addItem(row)
+        home.take.setEnabled(bool(queue))
+        home.queue_title.setText(tr("Waiting for secondary screening: %n", len(queue)))
+        self.drafts = drafts
+        if drafts:
+            draft = drafts[0]
+            when = draft.updated_at.astimezone().strftime("%H:%M")
+            home.resume_text.setText(
+                tr("An unfinished screening from %1 (%n answer(s)) can be resumed.", len(draft.answers)).replace(
+                    "%1", when))
+        home.resume_card.setVisible(bool(drafts) and self.officer is not None and self.officer.can("screen"))
+        self._show_connection(connection)
+
+    def refresh_connection(self) -> None:
+        self.tasks.run(self.services.connection, self._show_connection)
+
+    def _show_connection(self, status: Any) -> None:
+        self.home.bar.set_connection(status.online, status.queued)
+
+    def _screening_finished(self, notice: str) -> None:
+        self.show_home(notice)
+
+    def _start(self) -> None:
+        if self.officer is not None:
+            self.controller.start_primary(self.officer)
+
+    def _resume(self) -> None:
+        if self.drafts and self.officer is not None:
+            self.controller.resume_draft(self.officer, self.drafts[0])
+
+    def _discard(self) -> None:
+        if not self.drafts or self.officer is None:
+            return
+        if not dialogs.confirm(self, tr("Discard this screening?"),
+                               tr("The unfinished answers will be marked abandoned."), tr("Discard"), tr("Keep")):
+            return
+        draft, officer_id = self.drafts[0], self.officer.id
+        service = self.services.screening
+        self.tasks.run(lambda: service.abandon(draft.encounter_id, officer_id, "discarded on the home screen"),
+                       lambda _: self.refresh_home())
+
+    def _take_secondary(self) -> None:
+        home = self.home
+        item = home.queue.currentItem() or (home.queue.item(0) if home.queue.count() else None)
+        if item is not None and self.officer is not None:
+            self.controller.start_secondary(self.officer, item.data(256))
+
+    # ------------------------------------------------------------------------------------ failures
+
+    def show_error(self, detail: str = "") -> None:
+        """The calm error screen (unhandled exception or failed background operation)."""
+        self.error.detail.setText(detail)
+        self.stack.setCurrentWidget(self.error)
+
+    def _task_failed(self, error: BaseException) -> None:
+        if isinstance(error, KioskError):
+            self.show_error(str(error))
+        else:
+            self.show_error(tr("Internal error: %1").replace("%1", type(error).__name__))
+
+    # ------------------------------------------------------------------------------------ keyboard, closing
+
+    def _keyboard_moved(self) -> None:
+        """Keep the focused field visible above the on-screen keyboard."""
+        rect = QGuiApplication.inputMethod().keyboardRectangle()
+        scroll = self.screening.scroll
+        scroll.setViewportMargins(0, 0, 0, int(rect.height()) if rect.isValid() else 0)
+        focused = QApplication.focusWidget()
+        if focused is not None and scroll.widget().isAncestorOf(focused):
+            scroll.ensureWidgetVisible(focused, 20, 40)
+
+    def shutdown(self) -> None:
+        """Clean stop: finish queued saves, audit the sign-out, close the database (idempotent)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.idle.stop()
+        self.connection_timer.stop()
+        QApplication.instance().removeEventFilter(self)
+        if self.officer is not None:
+            officer, self.officer = self.officer, None
+            self.tasks.run(lambda: self.services.auth.sign_out(officer, "shutdown"))
+        self.tasks.shutdown()
+        self.services.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def _queue_label(item: Any) -> str:
+    return item.encounter_id[:8].upper()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
