@@ -277,6 +277,7 @@ class ScreeningService:
                 return existing
         traveller = m.Traveller(id=str(uuid.uuid4()), reference=new_reference("T"), created_at=now, **identity)
         session.add(traveller)
+        session.flush()  # the encounter refers to it: insert it before the encounter is updated
         return traveller
 
     def _referral_for(self, session: Session, encounter: m.Encounter, evaluation: Any, disposition: str,
@@ -285,8 +286,6 @@ class ScreeningService:
             return None
         flag = _leading_flag(evaluation)
         follow_up = flag.follow_up_until if flag else None
-        if isinstance(follow_up, str):
-            follow_up = dt.date.fromisoformat(follow_up)
         referral = m.Referral(
             id=new_reference("R"), encounter_id=encounter.id, disposition=disposition,
             protocol=flag.protocol if flag else "", follow_up_until=follow_up, created_at=now,
@@ -383,12 +382,9 @@ def _check_decision(disposition: str, recommended: str, reason: str) -> None:
 
 
 def _leading_flag(evaluation: Any) -> Any:
-    """The flag that drives the disposition (the first flag whose actions contain it, else the first)."""
+    """The flag that drives the disposition (else the first flag)."""
     flags = list(evaluation.flags)
-    for flag in flags:
-        if evaluation.disposition in flag.actions:
-            return flag
-    return flags[0] if flags else None
+    return next((flag for flag in flags if flag.disposition == evaluation.disposition), flags[0] if flags else None)
 
 
 def _summary(row: m.Encounter) -> DraftSummary:
