@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +59,13 @@ class Protocol:
     def label(self, language: str = "en") -> str:
         return self.name.get(language) or self.name["en"]
 
+    @cached_property
+    def _checks(self) -> tuple[tuple[Callable[[Context], bool], Rule], ...]:
+        return tuple((rule.node.test, rule) for rule in self.rules)
+
     def evaluate(self, ctx: Context) -> Flag | None:
-        for rule in self.rules:
-            if rule.node.test(ctx):
+        for test, rule in self._checks:
+            if test(ctx):
                 return None if rule.disposition == "clear" else self._flag(rule, ctx)
         return None
 
@@ -94,7 +99,7 @@ class Catalog:
 
     protocols: tuple[Protocol, ...]
 
-    @property
+    @cached_property
     def version(self) -> str:
         """Every protocol's version, e.g. ``CHOLERA=2026.1;EVD=2026.1;…`` (sorted by code)."""
         return ";".join(f"{p.code}={p.version}" for p in sorted(self.protocols, key=lambda p: p.code))
@@ -279,7 +284,8 @@ def evaluate(record: ScreeningRecord, catalog: Catalog, situation: Situation,
         if flag is not None:
             flags.append(flag)
             explained = explained or flag.status == SUSPECTED
-    flags.sort(key=lambda f: (-disposition_rank(f.disposition), f.protocol))
+    if len(flags) > 1:
+        flags.sort(key=lambda f: (-disposition_rank(f.disposition), f.protocol))
     alerts = [f.alert for f in flags if f.alert is not None]
     return Evaluation(
         disposition=flags[0].disposition if flags else "clear",

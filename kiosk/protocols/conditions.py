@@ -133,8 +133,11 @@ def _all(arg: list[Any], path: Path_, env: Env) -> Node:
     parts = [compile_condition(item, (*path, i), env) for i, item in enumerate(arg)]
     tests = tuple(p.test for p in parts)
 
-    def test(ctx: Context) -> bool:
-        return all(t(ctx) for t in tests)
+    def test(ctx: Context) -> bool:  # a plain loop: measurably faster than all(<generator>) on this hot path
+        for t in tests:  # noqa: SIM110
+            if not t(ctx):
+                return False
+        return True
 
     def explain(ctx: Context, truth: bool) -> list[str]:
         if truth:
@@ -150,7 +153,10 @@ def _any(arg: list[Any], path: Path_, env: Env) -> Node:
     tests = tuple(p.test for p in parts)
 
     def test(ctx: Context) -> bool:
-        return any(t(ctx) for t in tests)
+        for t in tests:  # noqa: SIM110 (hot path, see _all)
+            if t(ctx):
+                return True
+        return False
 
     def explain(ctx: Context, truth: bool) -> list[str]:
         chosen = [p for p in parts if p.test(ctx)] if truth else parts
@@ -247,12 +253,15 @@ def _travel_op(arg: Any, path: Path_, env: Env) -> Node:
 def affected_stays(ctx: Context, code: str, within: int, window: int) -> list[tuple[Stay, int]]:
     """Stays left ≤ ``within`` days before arrival from an area affected by ``code`` on the day left."""
     found = []
-    situation = ctx.situation
+    by_country = ctx.situation.areas_of(code)
     for stay in ctx.stays:
+        events = by_country.get(stay.country)
+        if not events:
+            continue
         days = (ctx.arrival - stay.left).days
         if days > within:
             continue
-        for event in situation.events_in(code, stay.country):
+        for event in events:
             if event.since <= ctx.as_of and event.affected_on(stay.left, window):
                 found.append((stay, days))
                 break
@@ -261,9 +270,13 @@ def affected_stays(ctx: Context, code: str, within: int, window: int) -> list[tu
 
 def _travel(code: str, within: int, window: int) -> Node:
     def test(ctx: Context) -> bool:
-        if not ctx.stays or not ctx.situation.has_events(code):
+        by_country = ctx.situation.areas_of(code)
+        if not by_country:
             return False
-        return bool(affected_stays(ctx, code, within, window))
+        for stay in ctx.stays:
+            if stay.country in by_country:
+                return bool(affected_stays(ctx, code, within, window))
+        return False
 
     def explain(ctx: Context, truth: bool) -> list[str]:
         if truth:

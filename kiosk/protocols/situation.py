@@ -20,6 +20,7 @@ from kiosk.errors import DataFileError
 from kiosk.records import countries
 
 SCHEMA = "protocols/situation.schema.json"
+_NONE: Mapping[str, tuple[Any, ...]] = {}
 DEMO = "situations/demo.yaml"
 
 
@@ -75,6 +76,10 @@ class Situation:
         """The events of ``protocol`` that list ``country`` (fast: an index built at load)."""
         by_country = self._areas.get(protocol)
         return by_country.get(country, ()) if by_country else ()
+
+    def areas_of(self, protocol: str) -> Mapping[str, tuple[Event, ...]]:
+        """Country → the events of ``protocol`` listing it (empty when the protocol has no event)."""
+        return self._areas.get(protocol, _NONE)
 
     def has_events(self, protocol: str) -> bool:
         return protocol in self._areas
