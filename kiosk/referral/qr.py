@@ -239,11 +239,12 @@ QR_MASK = 2
 QR_BORDER = 4
 
 
-def _qr_code(text: str):  # -> qrcode.QRCode
+def _qr_code(text: str, box_size: int = 10):  # -> qrcode.QRCode
     import qrcode  # local import: only rendering needs it
     from qrcode.constants import ERROR_CORRECT_M
 
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=QR_BORDER, mask_pattern=QR_MASK)
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=box_size, border=QR_BORDER,
+                         mask_pattern=QR_MASK)
     code.add_data(text)
     code.make(fit=True)
     return code
@@ -261,4 +262,4 @@ def qr_matrix(text: str) -> list[list[bool]]:
 
 def qr_image(text: str, box_size: int = 8):  # -> PIL.Image.Image
     """The same QR as on the slip, as a PIL image for the screen (ECC M, 4-module quiet zone)."""
-    return _qr_code(text).make_image(box_size=box_size, fill_color="black", back_color="white").get_image()
+    return _qr_code(text, box_size).make_image(fill_color="black", back_color="white").get_image()

@@ -1,0 +1,106 @@
+"""Slips in every language and format: QR decodes and verifies, nothing overflows, output is stable."""
+
+from __future__ import annotations
+
+import pytest
+from pyzbar.pyzbar import decode
+from referral_helpers import EVALUATION, KIOSK_ID, rasterise, record, referral
+
+from kiosk.errors import KioskError
+from kiosk.referral import i18n
+from kiosk.referral.qr import qr_image, verify_slip_text
+from kiosk.referral.slip import make_slip, primary_assessment, render_slip
+from kiosk.referral.text import has_arabic, text_width
+
+LANGS = ("en", "fr", "pt", "ar")
+ROW_LABELS = ("facility", "isolation", "transport", "follow_up", "name", "birth", "sex", "nationality", "document",
+              "phone", "address", "conveyance", "countries", "temperature", "symptoms", "exposures", "protocol",
+              "reasons")
+FORMATS = ("a6", "80mm")
+
+
+def _qr_texts(image) -> list[str]:
+    return [symbol.data.decode("ascii") for symbol in decode(image) if symbol.type == "QRCODE"]
+
+
+def _margin_is_blank(image, margin_px: int) -> bool:
+    gray = image.convert("L")
+    w, h = gray.size
+    strips = [(0, 0, w, margin_px), (0, h - margin_px, w, h), (0, 0, margin_px, h), (w - margin_px, 0, w, h)]
+    return all(gray.crop(box).getextrema()[0] > 200 for box in strips)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_slip_round_trip(lang, fmt, kiosk_key, trusted, directory, tmp_path):
+    result = make_slip(record(lang), EVALUATION, referral(), directory, kiosk_key, fmt=fmt)
+    assert result.overflow == []
+    assert result.pages == (2 if fmt == "a6" else 1)
+    image = rasterise(result.pdf, tmp_path)
+    # text wrapped inside the frame: the outer 3 mm (margins are 4-5 mm) stay white
+    assert _margin_is_blank(image, int(3 / 25.4 * 200))
+    (text,) = _qr_texts(image)
+    assert text == result.qr_text
+    verified = verify_slip_text(text, trusted)
+    assert verified["valid"], verified["errors"]
+    assert verified["referral_id"] == "DEMO-KESSA-261129-7F3K"
+    assert verified["point_of_entry"] == "DEMO-KESSA"
+    assert verified["disposition"] == "isolate"
+    assert verified["protocol"] == "EVD"
+    assert verified["follow_up_until"] == "2026-12-11"
+    assert verified["issued_at"] == "2026-11-29T14:05:00Z"
+    assert verified["kiosk_id"] == KIOSK_ID
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_arabic_site_and_single_language(fmt, kiosk_key, directory):
+    for site, traveller in (("ar", "ar"), ("ar", "en"), ("fr", "fr")):
+        info = referral(site)
+        rec = record(traveller)
+        result = make_slip(rec, EVALUATION, info, directory, kiosk_key, fmt=fmt)
+        assert result.overflow == [], (site, traveller)
+
+
+def test_tampered_qr_fails(kiosk_key, trusted, directory, tmp_path):
+    result = make_slip(record("fr"), EVALUATION, referral(), directory, kiosk_key, fmt="80mm")
+    text = result.qr_text
+    for index in (6, len(text) // 2, len(text) - 2):
+        changed = text[:index] + ("A" if text[index] != "A" else "B") + text[index + 1:]
+        assert verify_slip_text(changed, trusted)["valid"] is False
+
+
+def test_output_is_deterministic(kiosk_key, directory):
+    first = make_slip(record("pt"), EVALUATION, referral(), directory, kiosk_key, fmt="a6")
+    second = make_slip(record("pt"), EVALUATION, referral(), directory, kiosk_key, fmt="a6")
+    assert first.pdf == second.pdf  # Ed25519 signatures are deterministic, and the PDF is invariant
+
+
+def test_on_screen_qr_is_the_printed_symbol(kiosk_key, directory):
+    result = make_slip(record("en"), EVALUATION, referral(), directory, kiosk_key, fmt="80mm")
+    assert _qr_texts(qr_image(result.qr_text)) == [result.qr_text]
+
+
+def test_unknown_format_is_refused(directory):
+    with pytest.raises(KioskError, match="unknown slip format"):
+        render_slip(record("en"), EVALUATION, referral(), directory, qr_text="POE1:", fmt="a4")
+
+
+def test_primary_flag_is_the_most_severe():
+    assessment = primary_assessment(EVALUATION)
+    assert (assessment.protocol, assessment.risk, assessment.disposition) == ("EVD", "high", "isolate")
+    assert primary_assessment({"disposition": "refer", "flags": []}).protocol == ""
+
+
+def test_every_label_is_translated():
+    for key in i18n.all_label_keys():
+        texts = [i18n.label(key, lang) for lang in LANGS]
+        assert all(texts), key
+        assert has_arabic(texts[3]), key
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_labels_fit_the_label_column(lang):
+    """The longest word of a row label fits the 80 mm label cell, so labels wrap only at spaces."""
+    for key in ROW_LABELS:
+        for word in i18n.label(key, lang).split():
+            assert text_width(word, 8.0 * 0.92, bold=True) < 21.6 * 72 / 25.4, (key, word)
