@@ -191,6 +191,7 @@ class Publisher:
         self._online = False
         self._thread: threading.Thread | None = None
         self._counts_due = 0.0
+        self._counted = threading.Event()
         self._resend_due = 0.0
         client_id = self.settings.client_id or f"kiosk-{context.kiosk_id}"
         self._client = make_client(self.settings, client_id, reconnect_delay=reconnect_delay)
@@ -247,6 +248,8 @@ class Publisher:
     def wait_for(self, condition: Callable[[DeliveryStatus], bool], timeout: float) -> bool:
         """Block until ``condition(status())`` holds or ``timeout`` seconds pass (for tools and tests)."""
         deadline = time.monotonic() + timeout
+        if not self._counted.wait(timeout):  # the first snapshot has real counts
+            return False
         with self._changed:
             while not condition(self._status):
                 remaining = deadline - time.monotonic()
@@ -459,6 +462,7 @@ class Publisher:
             counts = dict(session.execute(select(om.status, func.count()).group_by(om.status)).all())
         self._set(online=self._online, in_flight=len(self._flights), queued=counts.get("queued", 0),
                   at_broker=counts.get("sent", 0), acked=counts.get("acked", 0), dead=counts.get("dead", 0))
+        self._counted.set()
 
     def _set(self, **changes: Any) -> None:
         new = replace(self._status, **changes)
