@@ -565,15 +565,20 @@ def _as_list(item: Flowable | list[Flowable]) -> list[Flowable]:
 
 def _action_rows(inputs: _Inputs, lang: str) -> list[tuple[str, str]]:
     route, a = inputs.route, inputs.assessment
-    rows = [("facility", f"{route.facility.name} — {route.facility.phone}")]
+    rows = [("facility", f"{route.facility.name} — {_phone(route.facility.phone)}")]
     if route.isolation is not None and a.disposition == "isolate":
         rows.append(("isolation", route.isolation.name))
     transport = i18n.transport_name(route.transport, lang)
     if route.ambulance is not None:
-        transport += f" — {route.ambulance.name}, {route.ambulance.phone}"
+        transport += f" — {route.ambulance.name}, {_phone(route.ambulance.phone)}"
     rows.append(("transport", transport))
     rows.append(("follow_up", a.follow_up_until.isoformat() if a.follow_up_until else "—"))
     return rows
+
+
+def _phone(number: str) -> str:
+    """A phone number that never breaks across lines (no-break spaces)."""
+    return number.replace(" ", "\u00a0")
 
 
 def _protocol_text(a: Assessment, lang: str) -> str:
@@ -684,13 +689,19 @@ def render_slip(
 
 
 def _fit(build: Any, inputs: _Inputs, geo: _Geometry, frame_h: float) -> list[Flowable]:
-    """The story of one A6 side at the largest type size (of SCALES) that fits the sheet."""
-    story: list[Flowable] = []
-    for scale in SCALES:
-        story = build(inputs, _Builder(geo, inputs.langs, scale))
-        if _height(story, geo.width, frame_h) <= frame_h - 1:
-            return story
-    return story  # the smallest size still overflows: platypus continues on a second sheet
+    """The story of one A6 side at the largest type size (of SCALES) that fits the sheet.
+
+    After the first try the next size is estimated (text area grows with the square of the type size),
+    so a slip is usually built at most twice or three times.
+    """
+    index = 0
+    while True:
+        story = build(inputs, _Builder(geo, inputs.langs, SCALES[index]))
+        height = _height(story, geo.width, frame_h)
+        if height <= frame_h - 1 or index == len(SCALES) - 1:
+            return story  # at the smallest size an overflow continues on another sheet (audited)
+        guess = SCALES[index] * (frame_h / height) ** 0.5
+        index = max(index + 1, next((i for i, s in enumerate(SCALES) if s <= guess * 1.03), len(SCALES) - 1))
 
 
 def make_slip(
