@@ -62,10 +62,7 @@ def seed(services) -> None:
     today = services.clock.today().isoformat()
     for temperature in (36.4, 36.8, 37.0):
         encounter = screening.start(officer_id="S1", sop_id=sop.id, sop_version=sop.version)
-        try:
-            screening.complete(encounter, {"arrival_date": today, "temperature_c": temperature}, Decision("S1"))
-        except Exception:  # the home counts are decoration here; the screens are what is captured
-            log.warning("could not complete a demo screening", exc_info=True)
+        screening.complete(encounter, {"arrival_date": today, "temperature_c": temperature}, Decision("S1"))
     waiting = screening.start(officer_id="S1", sop_id=sop.id, sop_version=sop.version)
     screening.refer_to_secondary(waiting, {"arrival_date": today, "temperature_c": 38.4,
                                            "symptoms": ["fever", "cough"]}, "S1")
@@ -89,6 +86,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
                 app.processEvents()
                 if prepare:
                     prepare()
+                window.screening.scroll.verticalScrollBar().setValue(0)
                 settle(app, window)
                 path = out / f"{name}-{width}x{height}.png"
                 window.grab().save(str(path))
@@ -116,6 +114,8 @@ def capture(out: Path, language: str = "en") -> list[Path]:
             shot(f"screening-{code}")
         tap(app, window, "lang_en")
         tap(app, window, "next")
+        if window.screening.message.text():
+            raise RuntimeError(f"symptoms page refused: {window.controller.current.run.step_errors()} {window.controller.current.run.raw_answers}")
         picker = window.findChildren(QWidget, "country_search")[0]
         picker.setText("Guinea")
         app.processEvents()

@@ -83,7 +83,7 @@ QPushButton[kind="primary"] {{ background: {ACCENT}; color: white; border-color:
 QPushButton[kind="primary"]:disabled {{ background: #9fb3c8; border-color: #9fb3c8; }}
 QPushButton[kind="danger"] {{ background: {SEVERITY_COLOURS['isolate']}; color: white; border-color: {SEVERITY_COLOURS['isolate']}; }}
 QPushButton[kind="quiet"] {{ border-color: transparent; background: transparent; color: {ACCENT}; }}
-QPushButton:checkable:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: bold; }}
+QPushButton:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton[kind="yes"]:checked {{ background: {SEVERITY_COLOURS['refer']}; border-color: {SEVERITY_COLOURS['refer']}; }}
 QPushButton[kind="no"]:checked {{ background: {SEVERITY_COLOURS['clear']}; border-color: {SEVERITY_COLOURS['clear']}; }}
 QPushButton[kind="key"] {{ min-height: {PAD_KEY}px; min-width: {PAD_KEY}px; font-size: {LARGE_PX}px; }}
@@ -104,5 +104,8 @@ QFrame[kind="card"] {{ background: {CARD}; border: 1px solid {BORDER}; border-ra
 QFrame[kind="bar"] {{ background: {INK}; }}
 QFrame[kind="bar"] QLabel {{ color: white; }}
 QScrollArea {{ border: none; background: transparent; }}
+QScrollBar:vertical {{ width: 16px; background: #e4e7eb; border-radius: 8px; }}
+QScrollBar::handle:vertical {{ background: #9aa5b1; border-radius: 8px; min-height: 48px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 """

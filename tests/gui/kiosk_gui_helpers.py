@@ -24,6 +24,9 @@ class Taps:
     def tap(self, widget: QAbstractButton | str) -> None:
         if isinstance(widget, str):
             widget = find(self.window, widget)
+        scroll = self.window.screening.scroll
+        if scroll.widget().isAncestorOf(widget):  # a swipe, not a tap: the officer scrolls to the field
+            scroll.ensureWidgetVisible(widget)
         assert widget.isVisible(), f"{widget.objectName()} is not visible"
         assert widget.isEnabled(), f"{widget.objectName()} is disabled"
         self.count += 1

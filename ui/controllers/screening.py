@@ -173,7 +173,7 @@ class ScreeningController(QObject):
             editor = self._editor(field)
             box = FieldBox(field.id, editor)
             self.boxes[field.id] = box
-            boxes.append(box)
+            boxes.append((box, _is_wide(field)))
             self._load_value(field, editor, run.raw_answers.get(field.id))
         self.view.set_fields(boxes)
         self._apply_texts()
@@ -556,6 +556,15 @@ class ScreeningController(QObject):
             self._render_step()
             self.show_form.emit()
             self._save()
+
+
+def _is_wide(field: Field) -> bool:
+    """Questions that need the whole width: lists, number pads, long or many choices."""
+    if field.type in ("country_list", "number"):
+        return True
+    if field.type in ("single_choice", "multi_choice"):
+        return len(field.choices) > 6 or any(len(c.text("en")) > 26 for c in field.choices)
+    return False
 
 
 def _evaluate(service: Any, record: dict[str, Any] | None, problem: str) -> tuple[Any, str]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
@@ -159,14 +160,16 @@ class ScreeningView(QWidget):
         body.setContentsMargins(24, 12, 24, 12)
         body.setSpacing(20)
         left = QVBoxLayout()
+        title_row = QHBoxLayout()
         self.step_title = label("", "title", name="step_title")
-        left.addWidget(self.step_title)
-        self.step_intro = label("", "muted", name="step_intro")
-        left.addWidget(self.step_intro)
+        title_row.addWidget(self.step_title, 3)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
-        left.addWidget(self.progress)
+        title_row.addWidget(self.progress, 1)
+        left.addLayout(title_row)
+        self.step_intro = label("", "muted", name="step_intro")
+        left.addWidget(self.step_intro)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("form_scroll")
         self.scroll.setWidgetResizable(True)
@@ -174,10 +177,12 @@ class ScreeningView(QWidget):
         kinetic(self.scroll)
         self.form = QWidget()
         self.form.setObjectName("traveller_form")
-        self.form_layout = QVBoxLayout(self.form)
+        self.form_layout = QGridLayout(self.form)
         self.form_layout.setContentsMargins(0, 0, 8, 0)
         self.form_layout.setSpacing(14)
-        self.form_layout.addStretch(1)
+        self.form_layout.setColumnStretch(0, 1)
+        self.form_layout.setColumnStretch(1, 1)
+        self._boxes: list[QWidget] = []
         self.scroll.setWidget(self.form)
         left.addWidget(self.scroll, 1)
         nav = QHBoxLayout()
@@ -195,14 +200,24 @@ class ScreeningView(QWidget):
         body.addWidget(self.flags, 6)
         outer.addLayout(body, 1)
 
-    def set_fields(self, boxes: list[FieldBox]) -> None:
-        while self.form_layout.count() > 1:
-            item = self.form_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-        for box in boxes:
-            self.form_layout.insertWidget(self.form_layout.count() - 1, box)
+    def set_fields(self, boxes: list[tuple[FieldBox, bool]]) -> None:
+        """Lay the step's questions out: wide ones across both columns, the others two by two."""
+        for old in self._boxes:
+            self.form_layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self._boxes = []
+        row, column = 0, 0
+        for box, wide in boxes:
+            if wide and column:
+                row, column = row + 1, 0
+            self.form_layout.addWidget(box, row, column, 1, 2 if wide else 1, Qt.AlignmentFlag.AlignTop)
+            self._boxes.append(box)
+            if wide or column:
+                row, column = row + 1, 0
+            else:
+                column = 1
+        self.form_layout.setRowStretch(row + 1, 1)
         self.scroll.verticalScrollBar().setValue(0)
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScroller,
+    QScrollerProperties,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,53 @@ def button(text: str, kind: str | None = None, *, checkable: bool = False, name:
         widget.setObjectName(name)
     widget.setMinimumSize(theme.TOUCH_MIN, theme.TOUCH_MIN)
     return widget
+
+
+class WrapButton(QPushButton):
+    """A checkable touch button whose text wraps onto several lines (long answers in any language)."""
+
+    def __init__(self, text: str, kind: str | None = None, name: str | None = None) -> None:
+        super().__init__()
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if kind:
+            self.setProperty("kind", kind)
+        if name:
+            self.setObjectName(name)
+        self.caption = QLabel(text)
+        self.caption.setWordWrap(True)
+        self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.caption.setMinimumWidth(60)
+        box = QHBoxLayout(self)
+        box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        box.setContentsMargins(16, 8, 16, 8)
+        box.addWidget(self.caption)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.toggled.connect(self._recolour)
+
+    def _recolour(self, checked: bool) -> None:
+        self.caption.setStyleSheet("color: white; font-weight: bold;" if checked else "")
+
+    def setText(self, text: str) -> None:
+        self.caption.setText(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self.caption.text()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint().expandedTo(QSize(theme.TOUCH_MIN, theme.TOUCH_MIN))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(theme.TOUCH_MIN * 2, theme.TOUCH_MIN)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(theme.TOUCH_MIN, self.layout().totalHeightForWidth(width))
 
 
 def label(text: str = "", kind: str | None = None, *, wrap: bool = True, name: str | None = None) -> QLabel:
@@ -63,8 +111,17 @@ def card(layout: QLayout | None = None) -> QFrame:
 
 
 def kinetic(area: QAbstractScrollArea) -> None:
-    """Drag-to-scroll with momentum on a touchscreen (Qt turns unhandled touches into mouse events)."""
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    """Drag-to-scroll with momentum on a touchscreen (Qt turns unhandled touches into mouse events).
+
+    Presses reach the buttons at once (no press delay): a tap is a tap, a drag past the threshold scrolls.
+    """
+    viewport = area.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(viewport)
+    properties = scroller.scrollerProperties()
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.2)
+    scroller.setScrollerProperties(properties)
 
 
 class FlowLayout(QLayout):
@@ -130,7 +187,8 @@ class NumberPad(QWidget):
 
     pressed = Signal(str)
 
-    def __init__(self, *, decimal: bool = False, ok_text: str = "OK", parent: QWidget | None = None) -> None:
+    def __init__(self, *, decimal: bool = False, ok_text: str = "OK", key_size: int = theme.PAD_KEY,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setSpacing(theme.SPACING // 2)
@@ -141,6 +199,8 @@ class NumberPad(QWidget):
             text = {"back": "⌫", "ok": ok_text}.get(key, key)
             widget = button(text, "primary" if key == "ok" else "key", name=f"key_{key}")
             widget.setProperty("kind", "key")
+            widget.setMinimumSize(key_size, key_size)
+            widget.setStyleSheet(f"min-height: {key_size}px; min-width: {key_size}px;")
             if key == "ok":
                 widget.setProperty("kind", "primary")
                 widget.setMinimumSize(theme.PAD_KEY, theme.PAD_KEY)
@@ -198,26 +258,45 @@ class YesNo(QWidget):
 
 
 class Chips(QWidget):
-    """Choice chips: several (multi) or one (single). ``none_text`` adds an explicit "none of these"."""
+    """Choice chips: several (multi) or one (single). ``none_text`` adds an explicit "none of these".
+
+    Short labels flow side by side; when any label is long, each choice is a full-width row whose
+    text wraps, so no language is ever clipped.
+    """
 
     changed = Signal(object)
+    LONG = 26
 
     def __init__(self, choices: Sequence[tuple[str, str]], *, multi: bool, none_text: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.multi = multi
-        self._flow = FlowLayout(self)
+        long = any(len(text) > self.LONG for _, text in choices)
+        if long:
+            self._flow: QLayout = QGridLayout(self)
+            self._flow.setContentsMargins(0, 0, 0, 0)
+            self._flow.setSpacing(theme.SPACING // 2)
+        else:
+            self._flow = FlowLayout(self)
         self.buttons: dict[str, QPushButton] = {}
-        for code, text in choices:
-            widget = button(text, checkable=True, name=f"chip_{code}")
+        columns = 2 if long and len(choices) > 6 else 1
+        for index, (code, text) in enumerate(choices):
+            widget = WrapButton(text, name=f"chip_{code}") if long else button(text, checkable=True, name=f"chip_{code}")
             widget.clicked.connect(lambda _=False, c=code: self._toggled(c))
-            self._flow.addWidget(widget)
+            self._place(widget, index, columns, long)
             self.buttons[code] = widget
         self.none_button: QPushButton | None = None
         if none_text:
-            self.none_button = button(none_text, "no", checkable=True, name="chip_none")
+            self.none_button = WrapButton(none_text, "no", "chip_none") if long else \
+                button(none_text, "no", checkable=True, name="chip_none")
             self.none_button.clicked.connect(self._none)
-            self._flow.addWidget(self.none_button)
+            self._place(self.none_button, len(choices) + (len(choices) % columns), columns, long)
+
+    def _place(self, widget: QWidget, index: int, columns: int, long: bool) -> None:
+        if long:
+            self._flow.addWidget(widget, index // columns, index % columns)
+        else:
+            self._flow.addWidget(widget)
 
     def set_texts(self, texts: dict[str, str], none_text: str | None) -> None:
         for code, widget in self.buttons.items():
@@ -288,7 +367,7 @@ class NumberEntry(QWidget):
         left.addWidget(self.note)
         left.addStretch(1)
         layout.addLayout(left)
-        self.pad = NumberPad(decimal=True)
+        self.pad = NumberPad(decimal=True, key_size=60)
         self.pad.pressed.connect(self._key)
         layout.addWidget(self.pad)
         layout.addStretch(1)
@@ -345,7 +424,7 @@ class DateEntry(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.display = label("—", "subtitle", wrap=False, name="date_display")
-        self.display.setMinimumWidth(190)
+        self.display.setMinimumWidth(150)
         self.display.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         top.addWidget(self.display)
         self.steppers: dict[str, QPushButton] = {}
@@ -355,7 +434,6 @@ class DateEntry(QWidget):
             widget.setMinimumWidth(70)
             widget.clicked.connect(lambda _=False, k=key: self._step(k))
             self.steppers[key] = widget
-        quick = QHBoxLayout()
         self.today_button = button(texts.get("today", "Today"), name="date_today")
         self.today_button.clicked.connect(lambda: self.set_date(self._today(), emit=True))
         self.clear_button = button(texts.get("clear", "Clear"), "quiet", name="date_clear")
@@ -364,12 +442,11 @@ class DateEntry(QWidget):
         top.addWidget(self.clear_button)
         top.addStretch(1)
         layout.addLayout(top)
-        grid = QHBoxLayout()
-        for widget in self.steppers.values():
-            grid.addWidget(widget)
-        grid.addStretch(1)
+        grid = QGridLayout()
+        grid.setSpacing(theme.SPACING // 2)
+        for index, widget in enumerate(self.steppers.values()):
+            grid.addWidget(widget, index // 4, index % 4)
         layout.addLayout(grid)
-        layout.addLayout(quick)
         for part in (self, self.display):
             part.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
@@ -436,6 +513,8 @@ class CountryPicker(QWidget):
         self.list.setMinimumHeight(4 * theme.TOUCH_MIN)
         self.list.setMaximumHeight(5 * theme.TOUCH_MIN)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
         kinetic(self.list)
         for code, name in sorted(countries.items(), key=lambda item: item[1]):
             item = QListWidgetItem(f"{name} ({code})")
@@ -458,16 +537,23 @@ class CountryPicker(QWidget):
         self._refresh()
 
     def _filter(self, text: str) -> None:
+        """Show the countries matching ``text``; select the best: the code, then the exact name, then a
+        name starting with it, then the first containing it ("Guinea" picks Guinea, not Equatorial Guinea)."""
         needle = text.strip().lower()
-        first_visible = None
+        best: tuple[int, int] | None = None
         for row in range(self.list.count()):
             item = self.list.item(row)
+            code = str(item.data(Qt.ItemDataRole.UserRole)).lower()
+            name = self._countries.get(code.upper(), "").lower()
             hidden = bool(needle) and needle not in item.text().lower()
             item.setHidden(hidden)
-            if not hidden and first_visible is None:
-                first_visible = item
-        if first_visible is not None and needle:
-            self.list.setCurrentItem(first_visible)
+            if hidden or not needle:
+                continue
+            rank = 0 if needle == code else 1 if needle == name else 2 if name.startswith(needle) else 3
+            if best is None or rank < best[0]:
+                best = (rank, row)
+        if best is not None:
+            self.list.setCurrentRow(best[1])
 
     def choose(self, code: str) -> None:
         for row in range(self.list.count()):
