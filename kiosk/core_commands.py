@@ -67,6 +67,9 @@ register_kind(Kind("protocol", "protocols/protocol.schema.json", "kiosk.protocol
                    _has("code", "rules"), (("protocols", "*.yaml"),)))
 register_kind(Kind("situation", "protocols/situation.schema.json", "kiosk.protocols:load_situation",
                    _has("version", "events"), (("protocols", "situations/*.yaml"),)))
+register_kind(Kind("referral_directory", "protocols/referral-directory.schema.json",
+                   "kiosk.referral.directory:load_directory", _has("point_of_entry", "services"),
+                   (("protocols", "pathways/*.yaml"),)))
 
 
 def detect_kind(data: Any) -> Kind | None:
