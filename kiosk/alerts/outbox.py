@@ -160,7 +160,7 @@ def enqueue_alert(session: Session, *, encounter: m.Encounter, evaluation: Any, 
     # Flush a new traveller row first: the models declare no relationship(), so the unit of work
     # may otherwise UPDATE encounters.traveller_id before INSERTing the traveller (FK failure).
     # (Reported to the store owner; harmless once the models declare the relationship.)
-    if any(isinstance(obj, m.Traveller) for obj in session.new) and encounter.traveller_id:
+    if encounter.traveller_id and any(isinstance(obj, m.Traveller) for obj in session.new):
         traveller_id, encounter.traveller_id = encounter.traveller_id, None
         session.flush()
         encounter.traveller_id = traveller_id
