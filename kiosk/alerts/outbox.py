@@ -157,13 +157,6 @@ def user_properties(identifier: str, status: str, kiosk_id: str, exercise_id: st
 def enqueue_alert(session: Session, *, encounter: m.Encounter, evaluation: Any, context: Any, clock: Clock,
                   traveller_reference: str | None) -> m.OutboxMessage:
     """Write the CAP alert of ``encounter`` into the outbox, in the caller's transaction."""
-    # Flush a new traveller row first: the models declare no relationship(), so the unit of work
-    # may otherwise UPDATE encounters.traveller_id before INSERTing the traveller (FK failure).
-    # (Reported to the store owner; harmless once the models declare the relationship.)
-    if encounter.traveller_id and any(isinstance(obj, m.Traveller) for obj in session.new):
-        traveller_id, encounter.traveller_id = encounter.traveller_id, None
-        session.flush()
-        encounter.traveller_id = traveller_id
     identifier = f"{context.site.id}-{new_ulid()}"
     now = clock.now()
     content = alert_content(encounter=encounter, evaluation=evaluation, context=context, sent=now,

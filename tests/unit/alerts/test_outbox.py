@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 
 from kiosk.alerts.cap import parse_cap
 from kiosk.alerts.loadgen import synthetic_record
@@ -61,8 +60,6 @@ def test_exercise_mode_is_isolated_three_ways(service: ScreeningService, context
     assert message.status == "Exercise" and message.exercise_id == "EX-7"
 
 
-@pytest.mark.xfail(raises=IntegrityError, strict=False,
-                   reason="kiosk.screening complete(): traveller FK ordering bug without an alert (reported)")
 def test_clear_screening_writes_no_alert(service: ScreeningService) -> None:
     encounter_id = complete(service, temperature_c=36.6, symptoms=[], itinerary=[])
     with service.store.reading() as session:
