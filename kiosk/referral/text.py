@@ -4,13 +4,21 @@ reportlab cannot shape Arabic or reorder right-to-left text by itself (TECH-NOTE
 are shaped with arabic-reshaper and reordered with python-bidi *after* line breaking: we break the
 logical text into lines that fit the frame ourselves, then reorder each line, so that the first line of
 an Arabic paragraph is the top line. Latin runs are set in DejaVu Sans and Arabic runs in Noto Sans
-Arabic (which has no Latin glyphs), each wrapped in a ``<font>`` tag.
+Arabic (which has no Latin glyphs).
+
+Speed: a slip has about a hundred small paragraphs, and reportlab's markup parser (``html.parser``)
+used to cost as much as breaking and drawing them. :func:`para` therefore builds the paragraph
+fragments itself (one per font run, a line-break fragment between lines) from a template fragment
+that reportlab's own parser made for the style; the result is the same as parsing the markup (a test
+compares them). Styles are cached per size, and shaping results are cached (bounded) because labels
+repeat on every slip.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -20,6 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paraparser import ParaFrag
 
 from kiosk.fonts import font_path
 
@@ -33,6 +42,12 @@ _ARABIC_RUN = re.compile(f"([{_ARABIC_CHARS}]+(?:[ \u00a0]+[{_ARABIC_CHARS}]+)*)
 _HAS_ARABIC = re.compile(f"[{_ARABIC_CHARS}]")
 # A left-to-right stretch inside right-to-left text: from a Latin letter, digit, + or ( to the last one.
 _LTR_RUN = re.compile(f"[A-Za-z0-9+(\u00c0-\u024f][^{_ARABIC_CHARS}]*[A-Za-z0-9)%\u00c0-\u024f]")
+# What reportlab treats as a breakable space (platypus.paragraph._wsc): NOT U+00A0, but U+202F is.
+_BREAKABLE = "\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"
+_SPACES = re.compile(f"[{_BREAKABLE}]+")
+# French (and harmless elsewhere): a space before : ; ! ? % » or after « never starts or ends a line.
+_BEFORE_PUNCT = re.compile(r"[ \u202f\u00a0]+(?=[:;!?%»])")
+_AFTER_GUILLEMET = re.compile(r"(?<=«)[ \u202f\u00a0]+")
 
 
 @cache
@@ -75,7 +90,16 @@ _RESHAPER = arabic_reshaper.ArabicReshaper()
 _BIDI_CONTROLS = str.maketrans("", "", "\u200e\u200f\u2066\u2067\u2068\u2069")
 
 
-@cache
+def typeset(text: str) -> str:
+    """Typographic no-break spaces: before ``: ; ! ? %`` and ``»``, after ``«`` (French puts a space
+    there, and a line must never start with the colon). Other languages have no space there, so the
+    rule changes nothing for them."""
+    if " " not in text and "\u202f" not in text and "«" not in text:
+        return text
+    return _AFTER_GUILLEMET.sub("\u00a0", _BEFORE_PUNCT.sub("\u00a0", text))
+
+
+@lru_cache(maxsize=4096)
 def shape(text: str) -> str:
     """Arabic letters in their contextual forms (logical order kept). Letters never join across a
     space, so shaping a paragraph once and splitting it into words later gives the same forms."""
@@ -89,7 +113,9 @@ def wrap_lines(text: str, width: float, size: float, bold: bool = False) -> list
     for paragraph in text.split("\n"):
         current: list[str] = []
         used = 0.0
-        for word in paragraph.split():
+        for word in _SPACES.split(paragraph):  # not str.split(): it breaks at no-break spaces too
+            if not word:
+                continue
             word_width = text_width(word, size, bold)
             if current and used + space + word_width > width:
                 lines.append(" ".join(current))
@@ -101,20 +127,23 @@ def wrap_lines(text: str, width: float, size: float, bold: bool = False) -> list
     return lines
 
 
-@cache
-def bidi_markup(text: str, width: float, size: float, *, rtl: bool, bold: bool = False) -> str:
-    """Markup for text containing Arabic: shaped, broken into lines, then each line reordered.
+@lru_cache(maxsize=4096)
+def bidi_lines(text: str, width: float, size: float, *, rtl: bool, bold: bool = False) -> tuple[str, ...]:
+    """Text containing Arabic, shaped, broken into lines of ``width``, each line in display order.
 
     Bidi control marks in ``text`` (LRM around a Latin name inside Arabic, say) steer the reordering
     and are dropped before printing.
     """
     direction = "R" if rtl else "L"
-    if rtl:
-        text = _LTR_RUN.sub(lambda m: isolate_ltr(m.group(0)), text)
     lines = wrap_lines(shape(text), width, size, bold)
-    return "<br/>".join(
-        markup(get_display(line, base_dir=direction).translate(_BIDI_CONTROLS), bold) for line in lines
-    )
+    if rtl:  # per line: a Latin stretch cut by a line break must not carry its end punctuation away
+        lines = [_LTR_RUN.sub(lambda m: isolate_ltr(m.group(0)), line) for line in lines]
+    return tuple(get_display(line, base_dir=direction).translate(_BIDI_CONTROLS) for line in lines)
+
+
+def bidi_markup(text: str, width: float, size: float, *, rtl: bool, bold: bool = False) -> str:
+    """:func:`bidi_lines` as Paragraph markup (Arabic runs in the Arabic font, ``<br/>`` between lines)."""
+    return "<br/>".join(markup(line, bold) for line in bidi_lines(text, width, size, rtl=rtl, bold=bold))
 
 
 def isolate_ltr(value: str) -> str:
@@ -124,24 +153,50 @@ def isolate_ltr(value: str) -> str:
 
 def style(name: str, size: float, *, bold: bool = False, rtl: bool = False, leading: float = 1.22,
           **extra: object) -> ParagraphStyle:
+    """A paragraph style in the shipped fonts; the same arguments give the same (shared) object."""
+    return _style(name, size, bold, rtl, leading, tuple(sorted(extra.items())))
+
+
+@lru_cache(maxsize=512)
+def _style(name: str, size: float, bold: bool, rtl: bool, leading: float,
+           extra: tuple[tuple[str, object], ...]) -> ParagraphStyle:
     register_fonts()
     return ParagraphStyle(
         name, fontName=BOLD if bold else REGULAR, fontSize=size, leading=round(size * leading, 2),
-        alignment=TA_RIGHT if rtl else TA_LEFT, splitLongWords=1, **extra,
+        alignment=TA_RIGHT if rtl else TA_LEFT, splitLongWords=1, **dict(extra),
     )
 
 
 def para(text: str, st: ParagraphStyle, width: float, *, rtl: bool = False) -> Paragraph:
     """A Paragraph for plain ``text`` (not markup) in ``width`` points; handles Arabic and RTL."""
-    bold = st.fontName == BOLD
-    if rtl and not has_arabic(text):  # a Latin value on a right-to-left slip: left-to-right, set right
-        return _Para(escape(text).replace("\n", "<br/>"), st)
+    text = typeset(text)
     if rtl or has_arabic(text):
+        if not has_arabic(text):  # a Latin value on a right-to-left slip: left-to-right, set right
+            return _Para.of_lines(text.split("\n"), st)
         inner = width - st.leftIndent - st.rightIndent - st.firstLineIndent
-        body = bidi_markup(text, inner, st.fontSize, rtl=rtl, bold=bold)
-    else:
-        body = escape(text).replace("\n", "<br/>")
-    return _Para(body, st)
+        return _Para.of_lines(bidi_lines(text, inner, st.fontSize, rtl=rtl, bold=st.fontName == BOLD), st)
+    return _Para.of_lines(text.split("\n"), st)
+
+
+@lru_cache(maxsize=512)
+def _template(st: ParagraphStyle) -> ParaFrag:
+    """The fragment reportlab's parser makes for plain text in ``st`` (all attributes but the text)."""
+    return Paragraph("x", st).frags[0]
+
+
+def _frags(lines: Sequence[str], st: ParagraphStyle) -> list[ParaFrag]:
+    """The fragments reportlab would parse from ``lines`` as markup (escaped text, Arabic runs in
+    ``<font name=Arabic>``, ``<br/>`` between lines), without running its markup parser."""
+    base = _template(st)
+    arabic = ARABIC_BOLD if st.fontName == BOLD else ARABIC
+    frags: list[ParaFrag] = []
+    for index, line in enumerate(lines):
+        if index:
+            frags.append(base.clone(text="", lineBreak=True, __tag__="br"))
+        for run, is_ar in _runs(" ".join(word for word in _SPACES.split(line) if word)):
+            frags.append(base.clone(text=run, fontName=arabic, __tag__="font") if is_ar else base.clone(text=run))
+    return frags
+
 
 
 class _Para(Paragraph):
@@ -149,6 +204,12 @@ class _Para(Paragraph):
     same flowables again while drawing; line breaking is the costliest step, so do it once."""
 
     _wrapped_for: tuple[float, tuple[float, float]] | None = None
+
+    @classmethod
+    def of_lines(cls, lines: Sequence[str], st: ParagraphStyle) -> _Para:
+        """A paragraph of plain-text ``lines`` (display order) with forced breaks between them."""
+        frags = _frags(lines, st)
+        return cls("\n".join(lines), st, frags=frags)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped_for is not None and self._wrapped_for[0] == availWidth and hasattr(self, "blPara"):
