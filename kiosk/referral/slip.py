@@ -298,7 +298,7 @@ class _Builder:
             self._pair(self.labels(key, label_w - pad), self.p(value or "—", "body", value_w - pad))
             for key, value in rows
         ]
-        table = Table(data, colWidths=self._widths(label_w))
+        table = _Table(data, colWidths=self._widths(label_w))
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 1.2), ("RIGHTPADDING", (0, 0), (-1, -1), 1.2),
@@ -310,7 +310,7 @@ class _Builder:
     def heading(self, key: str) -> Table:
         text = "  ·  ".join(i18n.label(key, lang) for lang in self.langs.both).upper()
         cell = self.p(text, "heading", self.geo.width - 2)
-        table = Table([[cell]], colWidths=[self.geo.width])
+        table = _Table([[cell]], colWidths=[self.geo.width])
         table.setStyle(TableStyle([
             ("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.black),
             ("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1),
@@ -331,7 +331,7 @@ class _Builder:
             details.append(f"{i18n.label('protocol', self.langs.site).split(' / ')[-1]}: "
                            f"{i18n.risk_name(assessment.risk, self.langs.site)}")
         cells.append(self.p(" · ".join(details), "banner", width))
-        table = Table([[c] for c in cells], colWidths=[self.geo.width])
+        table = _Table([[c] for c in cells], colWidths=[self.geo.width])
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), colors.black),
             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -339,8 +339,8 @@ class _Builder:
         ]))
         return table
 
-    def header(self, qr_text: str, lines: Sequence[tuple[str, str]], referral_id: str) -> Table:
-        qr = qr_drawing(qr_text, self.geo.qr_size)
+    def header(self, qr: QrModules, lines: Sequence[tuple[str, str]], referral_id: str) -> Table:
+        qr_flowable = QrFlowable(qr, self.geo.qr_size)
         text_w = self.geo.width - self.geo.qr_size - 2
         title = " · ".join(i18n.label("slip_title", lang) for lang in self.langs.both)
         id_style = self.st["id"]
@@ -350,7 +350,7 @@ class _Builder:
         stack: list[Flowable] = [self.p(title, "title", text_w), para(referral_id, id_style, text_w)]
         for key, value in lines:
             stack.append(self.p(f"{i18n.label(key, self.langs.site)}: {value}", "small", text_w))
-        table = Table([self._pair(stack, qr)], colWidths=self._widths(text_w + 2))
+        table = _Table([self._pair(stack, qr_flowable)], colWidths=self._widths(text_w + 2))
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -391,7 +391,7 @@ class _Builder:
                 pending = (key, value)
         if pending:
             data.append(self._pair(cell(*pending, half), ""))
-        table = Table(data, colWidths=[half, half])
+        table = _Table(data, colWidths=[half, half])
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 1.2), ("RIGHTPADDING", (0, 0), (-1, -1), 1.2),
@@ -410,7 +410,7 @@ class _Builder:
         if self.site_rtl:
             cells.reverse()
         width = self.geo.width / len(cells)
-        table = Table([cells], colWidths=[width] * len(cells))
+        table = _Table([cells], colWidths=[width] * len(cells))
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
@@ -423,18 +423,35 @@ class _Builder:
         return self.p(text, kind, self.geo.width, lang)
 
 
+QrModules = list[list[bool]]
+
+
+class _Table(Table):
+    """A Table that remembers its last wrap, like ``text._Para``: the slip measures its story (to fit
+    the A6 side, or to size the roll), then the frame wraps the same flowables again while drawing."""
+
+    _wrapped_for: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped_for is not None and self._wrapped_for[0] == availWidth:
+            return self._wrapped_for[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_for = (availWidth, size)
+        return size
+
+
 class QrFlowable(Flowable):
     """The slip QR as vector graphics: one filled path of module runs, 4-module quiet zone.
 
     Drawing the modules as one path instead of a Group of rectangle shapes (QrCodeWidget.draw) keeps
-    the PDF small and the render fast; it prints crisp on a 203-dpi thermal head.
+    the PDF small and the render fast; it prints crisp on a 203-dpi thermal head. ``modules`` is
+    :func:`kiosk.referral.qr.qr_matrix` of the slip text, computed once per slip.
     """
 
-    def __init__(self, text: str, size: float) -> None:
+    def __init__(self, modules: QrModules, size: float) -> None:
         super().__init__()
-        self.text = text
         self.size = size
-        self.modules = qr_matrix(text)
+        self.modules = modules
         self.width = self.height = size
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -458,11 +475,6 @@ class QrFlowable(Flowable):
         canvas.restoreState()
 
 
-def qr_drawing(text: str, size: float) -> QrFlowable:
-    """The slip QR flowable, ``size`` points square."""
-    return QrFlowable(text, size)
-
-
 @dataclass(frozen=True)
 class _Inputs:
     record: ScreeningRecord
@@ -472,6 +484,7 @@ class _Inputs:
     route: Route
     langs: _Langs
     qr_text: str
+    qr: QrModules
 
 
 def _story(inputs: _Inputs, b: _Builder) -> list[Flowable]:
@@ -483,7 +496,7 @@ def _story(inputs: _Inputs, b: _Builder) -> list[Flowable]:
         ("issued", _local_time(inputs.referral.issued_at, directory)),
         ("officer", inputs.referral.officer_id or "—"),
     ]
-    story: list[Flowable] = [b.header(inputs.qr_text, header_lines, inputs.referral.referral_id), Spacer(1, 3),
+    story: list[Flowable] = [b.header(inputs.qr, header_lines, inputs.referral.referral_id), Spacer(1, 3),
                              b.banner(a), Spacer(1, 2)]
     story += [b.heading("section_action"), b.rows(_action_rows(inputs, site))]
     if route.notify_before_transfer and a.disposition in ("isolate", "refer"):
@@ -516,7 +529,7 @@ def _a6_front(inputs: _Inputs, b: _Builder) -> list[Flowable]:
         ("issued", _local_time(inputs.referral.issued_at, directory)),
         ("officer", inputs.referral.officer_id or "—"),
     ]
-    story: list[Flowable] = [b.header(inputs.qr_text, header_lines, inputs.referral.referral_id), Spacer(1, 2),
+    story: list[Flowable] = [b.header(inputs.qr, header_lines, inputs.referral.referral_id), Spacer(1, 2),
                              b.banner(a), Spacer(1, 1)]
     story.append(b.form(_action_rows(inputs, site), _WIDE))
     if inputs.route.notify_before_transfer and a.disposition in ("isolate", "refer"):
@@ -660,6 +673,22 @@ def render_slip(
     fmt: str = "a6",
 ) -> SlipResult:
     """Render a slip; ``qr_text`` is the signed text from :func:`kiosk.referral.qr.sign_slip`."""
+    layout = _layout(record, evaluation, referral, directory, qr_text, fmt)
+    pdf, pages = _write(layout, referral, directory)
+    return SlipResult(pdf, qr_text, pages, fmt, _audit(layout.story, layout.geo.width))
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """A slip ready to draw: its flowables (already wrapped) and its page size."""
+
+    story: list[Flowable]
+    geo: _Geometry
+    page_height: float
+
+
+def _layout(record: ScreeningRecord, evaluation: Mapping[str, Any], referral: ReferralInfo, directory: Directory,
+            qr_text: str, fmt: str) -> _Layout:
     if fmt not in FORMATS:
         raise KioskError(f"unknown slip format {fmt!r}; use one of {', '.join(FORMATS)}")
     if referral.issued_at.tzinfo is None:
@@ -667,7 +696,7 @@ def render_slip(
     geo = _GEOMETRY[fmt]
     assessment = primary_assessment(evaluation)
     inputs = _Inputs(record, assessment, referral, directory, directory.route_for(assessment.protocol, assessment.disposition),
-                     _languages(record, referral, directory), qr_text)
+                     _languages(record, referral, directory), qr_text, qr_matrix(qr_text))
     if fmt == "a6":
         page_h = A6[1]
         frame_h = page_h - 2 * geo.margin
@@ -675,6 +704,12 @@ def render_slip(
     else:
         story = _story(inputs, _Builder(geo, inputs.langs, 1.0))
         page_h = _height(story, geo.width, 10_000) + 2 * geo.margin + 2
+    return _Layout(story, geo, page_h)
+
+
+def _write(layout: _Layout, referral: ReferralInfo, directory: Directory) -> tuple[bytes, int]:
+    """Draw the laid-out story into an invariant PDF; returns the bytes and the page count."""
+    geo, page_h = layout.geo, layout.page_height
     buffer = io.BytesIO()
     frame = Frame(geo.margin, geo.margin, geo.width, page_h - 2 * geo.margin, leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0, id="slip")
@@ -684,8 +719,8 @@ def render_slip(
         title=f"Referral slip {referral.referral_id}", author=directory.point_of_entry.name,
         subject="Referral slip", creator="poe-kiosk", invariant=1,
     )
-    doc.build(story)
-    return SlipResult(buffer.getvalue(), qr_text, doc.page, fmt, _audit(story, geo.width))
+    doc.build(list(layout.story))
+    return buffer.getvalue(), doc.page
 
 
 def _fit(build: Any, inputs: _Inputs, geo: _Geometry, frame_h: float) -> list[Flowable]:

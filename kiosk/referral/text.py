@@ -153,7 +153,11 @@ def isolate_ltr(value: str) -> str:
 
 def style(name: str, size: float, *, bold: bool = False, rtl: bool = False, leading: float = 1.22,
           **extra: object) -> ParagraphStyle:
-    """A paragraph style in the shipped fonts; the same arguments give the same (shared) object."""
+    """A paragraph style in the shipped fonts; the same arguments give the same (shared) object.
+
+    No space shrinkage: reportlab would otherwise let a line run up to 5 % of its spaces past the
+    frame and squeeze the word spacing while drawing, which the overflow audit cannot tell from a
+    line that really overflows (and right-aligned lines would start outside the frame)."""
     return _style(name, size, bold, rtl, leading, tuple(sorted(extra.items())))
 
 
@@ -163,7 +167,7 @@ def _style(name: str, size: float, bold: bool, rtl: bool, leading: float,
     register_fonts()
     return ParagraphStyle(
         name, fontName=BOLD if bold else REGULAR, fontSize=size, leading=round(size * leading, 2),
-        alignment=TA_RIGHT if rtl else TA_LEFT, splitLongWords=1, **dict(extra),
+        alignment=TA_RIGHT if rtl else TA_LEFT, splitLongWords=1, spaceShrinkage=0, **dict(extra),
     )
 
 

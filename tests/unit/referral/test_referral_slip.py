@@ -104,3 +104,26 @@ def test_labels_fit_the_label_column(lang):
     for key in ROW_LABELS:
         for word in i18n.label(key, lang).split():
             assert text_width(word, 8.0 * 0.92, bold=True) < 21.6 * 72 / 25.4, (key, word)
+
+
+def test_overflow_audit_sees_the_drawn_story(kiosk_key, directory, monkeypatch):
+    """The audit walks the story that was drawn (reportlab's build empties the list it is given)."""
+    from kiosk.referral import slip as slip_module
+
+    monkeypatch.setattr(slip_module, "paragraph_overflows", lambda paragraph: True)
+    result = make_slip(record("fr"), EVALUATION, referral(), directory, kiosk_key, fmt="80mm")
+    assert len(result.overflow) > 20
+    assert all("text wider than its frame" in problem for problem in result.overflow)
+
+
+def test_paragraph_overflow_is_detected():
+    from reportlab.platypus import Paragraph
+
+    from kiosk.referral.text import paragraph_overflows, style
+
+    unbreakable = Paragraph("W" * 60, style("t", 8.0).clone("t-nosplit", splitLongWords=0))
+    unbreakable.wrap(50, 1000)
+    assert paragraph_overflows(unbreakable)
+    fits = Paragraph("short words only", style("t", 8.0))
+    fits.wrap(200, 1000)
+    assert not paragraph_overflows(fits)
