@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import faulthandler
+import gc
 import logging
 import os
 import signal
@@ -139,11 +140,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(config: Config, app: QApplication) -> Any:
-    from ui.services import build_services
+    """The window, on screen at once; the core is loaded on the worker behind the sign-in screen."""
     from ui.window import KioskWindow
 
+    def services() -> Any:
+        from ui.services import build_services
+
+        return build_services(config)
+
     install_translators(app, config.kiosk.officer_language)
-    return KioskWindow(build_services(config), config.kiosk.officer_language)
+    window = KioskWindow(services, config.kiosk.officer_language)
+    # Everything loaded so far lives as long as the process: keep it out of the cyclic collector, whose
+    # full passes over SQLAlchemy/jsonschema objects otherwise block the GUI thread for ~100 ms.
+    window.ready.connect(gc.freeze)
+    return window
 
 
 def run_kiosk(config_path: Path | None = None, data_dir: Path | None = None, windowed: bool = False) -> int:

@@ -51,9 +51,9 @@ class Services:
     def sop(self, sop_id: str) -> Any:
         """The SOP by id (loaded once; the loader validates it)."""
         if sop_id not in self.sops:
-            from kiosk.sop import load_sop
+            from kiosk.sop import load_sop, shipped_sops
 
-            self.sops[sop_id] = load_sop(sop_id)
+            self.sops[sop_id] = shipped_sops().get(sop_id) or load_sop(sop_id)
         return self.sops[sop_id]
 
     def connection(self) -> ConnectionStatus:
@@ -85,6 +85,20 @@ def build_services(config: Config, clock: Clock | None = None, rules: Rules | No
                            "configured" if config.kiosk.mode == "exercise" else None)
     screening = ScreeningService(store, clock, rules or Rules.shipped(), context)
     screening.ensure_site()
-    return Services(store=store, clock=clock, context=context, screening=screening,
-                    auth=AuthService(store, clock, context), languages=config.kiosk.languages,
-                    idle_minutes=config.kiosk.idle_sign_out_minutes)
+    services = Services(store=store, clock=clock, context=context, screening=screening,
+                        auth=AuthService(store, clock, context), languages=config.kiosk.languages,
+                        idle_minutes=config.kiosk.idle_sign_out_minutes)
+    preload(services)
+    return services
+
+
+def preload(services: Services) -> None:
+    """Load what the screens need later (SOPs, the country list) now, off the GUI thread."""
+    from kiosk.records import countries
+    from kiosk.sop import shipped_sops
+
+    available = shipped_sops()
+    for sop_id in (PRIMARY_SOP, SECONDARY_SOP):
+        if sop_id in available:
+            services.sop(sop_id)
+    countries()

@@ -104,8 +104,18 @@ QFrame[kind="card"] {{ background: {CARD}; border: 1px solid {BORDER}; border-ra
 QFrame[kind="bar"] {{ background: {INK}; }}
 QFrame[kind="bar"] QLabel {{ color: white; }}
 QScrollArea {{ border: none; background: transparent; }}
-QScrollBar:vertical {{ width: 16px; background: #e4e7eb; border-radius: 8px; }}
-QScrollBar::handle:vertical {{ background: #9aa5b1; border-radius: 8px; min-height: 48px; }}
-QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
-QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QFrame#flag_card {{ background: {CARD}; border: 1px solid {BORDER}; border-left: 10px solid {MUTED}; border-radius: 8px; }}
+QFrame#disposition_banner {{ background: {MUTED}; border-radius: 10px; }}
+QFrame#disposition_banner QLabel {{ color: white; }}
+QLabel[kind="flag_title"] {{ font-weight: bold; }}
+""" + "".join(
+    f"""QFrame#flag_card[severity="{name}"] {{ border-left-color: {colour}; }}
+QLabel[kind="flag_title"][severity="{name}"] {{ color: {colour}; }}
+QFrame#disposition_banner[severity="{name}"] {{ background: {colour}; }}
+""" for name, colour in SEVERITY_COLOURS.items()
+) + """
+QScrollBar:vertical { width: 16px; background: #e4e7eb; border-radius: 8px; }
+QScrollBar::handle:vertical { background: #9aa5b1; border-radius: 8px; min-height: 48px; }
+QScrollBar::add-line, QScrollBar::sub-line { height: 0; }
+QScrollArea > QWidget > QWidget { background: transparent; }
 """

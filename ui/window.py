@@ -6,25 +6,24 @@ after ``idle_minutes`` without a touch or key (the draft is already saved and is
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.auth import OfficerInfo, SignInRefused
 from kiosk.errors import KioskError
-from kiosk.protocols import DISPOSITIONS
 from ui import dialogs
-from ui.controllers.screening import ScreeningController
-from ui.services import Services
 from ui.tasks import Tasks
 from ui.views.home import HomeView
-from ui.views.screening import DecisionView, ScreeningView
 from ui.views.signin import SignInView
 from ui.views.widgets import apply_key, button, label
+
+if TYPE_CHECKING:  # the core (SQLAlchemy, protocols) is imported on the worker while sign-in shows
+    from kiosk.auth import OfficerInfo
+    from ui.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +31,7 @@ _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Tou
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("KioskWindow", text, "", n)
+    return QCoreApplication.translate("Kiosk", text, "", n)
 
 
 class ErrorView(QWidget):
@@ -52,43 +51,75 @@ class ErrorView(QWidget):
 
 
 class KioskWindow(QMainWindow):
-    def __init__(self, services: Services, officer_language: str = "en", parent: QWidget | None = None) -> None:
+    ready = Signal()
+    """The core is loaded and sign-in is enabled."""
+
+    def __init__(self, services: Services | Callable[[], Services], officer_language: str = "en",
+                 parent: QWidget | None = None) -> None:
+        """``services`` may be a factory: it then runs on the worker (imports, migrations, rules) while the
+        sign-in screen is already on screen, and sign-in is enabled when it is done."""
         super().__init__(parent)
-        self.services = services
         self.officer: OfficerInfo | None = None
-        self.setWindowTitle(tr("Health screening — %1").replace("%1", services.context.site.name))
+        self.services: Services | None = None
+        self.officer_language = officer_language
+        self.setWindowTitle(tr("Health screening"))
         self.tasks = Tasks(self)
         self.tasks.failed.connect(self._task_failed)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.signin = SignInView()
         self.home = HomeView()
-        self.screening = ScreeningView(services.languages)
-        self.decision = DecisionView(DISPOSITIONS)
         self.error = ErrorView()
-        for view in (self.signin, self.home, self.screening, self.decision, self.error):
+        for view in (self.signin, self.home, self.error):
             self.stack.addWidget(view)
-        self.controller = ScreeningController(self.screening, self.decision, services, self.tasks, officer_language,
-                                              self)
         self.drafts: list[Any] = []
         self._shut_down = False
-        self._wire()
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.setInterval(int(services.idle_minutes * 60_000))
         self.idle.timeout.connect(lambda: self.sign_out("idle"))
-        QApplication.instance().installEventFilter(self)
         self.connection_timer = QTimer(self)
         self.connection_timer.setInterval(10_000)
         self.connection_timer.timeout.connect(self.refresh_connection)
-        input_method = QGuiApplication.inputMethod()
-        input_method.keyboardRectangleChanged.connect(self._keyboard_moved)
+        self._wire_shell()
+        self.stack.setCurrentWidget(self.signin)
+        if callable(services):
+            self.signin.sign_in.setEnabled(False)
+            self.signin.message.setText(tr("Starting…"))
+            self.tasks.run(services, self._services_ready)
+        else:
+            self._services_ready(services)
+
+    def _services_ready(self, services: Services) -> None:
+        from kiosk.protocols import DISPOSITIONS
+        from ui.controllers.screening import ScreeningController
+        from ui.views.screening import DecisionView, ScreeningView
+
+        self.services = services
+        self.setWindowTitle(tr("Health screening — %1").replace("%1", services.context.site.name))
+        self.screening = ScreeningView(services.languages)
+        self.decision = DecisionView(DISPOSITIONS)
+        self.stack.addWidget(self.screening)
+        self.stack.addWidget(self.decision)
+        self.controller = ScreeningController(self.screening, self.decision, services, self.tasks,
+                                              self.officer_language, self)
+        self._wire_screening()
+        # style the screens now, a tick each, so the first traveller does not wait for it
+        QTimer.singleShot(1, self.screening.ensurePolished)
+        QTimer.singleShot(2, self.decision.ensurePolished)
+        for sop in services.sops.values():
+            self.controller.prepare(sop)
+        self.idle.setInterval(int(services.idle_minutes * 60_000))
+        QApplication.instance().installEventFilter(self)
+        QGuiApplication.inputMethod().keyboardRectangleChanged.connect(self._keyboard_moved)
         self.signin.site.setText(f"{services.context.site.name} · {services.context.kiosk_id}")
+        self.signin.sign_in.setEnabled(True)
+        self.signin.message.clear()
         self.show_sign_in()
+        self.ready.emit()
 
     # ------------------------------------------------------------------------------------ wiring
 
-    def _wire(self) -> None:
+    def _wire_shell(self) -> None:
         view = self.signin
         view.pad.pressed.connect(self._pad_key)
         view.sign_in.clicked.connect(self._sign_in)
@@ -101,6 +132,8 @@ class KioskWindow(QMainWindow):
         home.discard.clicked.connect(self._discard)
         home.take.clicked.connect(self._take_secondary)
         self.error.home.clicked.connect(self.show_home)
+
+    def _wire_screening(self) -> None:
         ctl = self.controller
         ctl.show_form.connect(lambda: self.stack.setCurrentWidget(self.screening))
         ctl.show_decision.connect(lambda: self.stack.setCurrentWidget(self.decision))
@@ -134,6 +167,8 @@ class KioskWindow(QMainWindow):
 
     def _sign_in(self) -> None:
         view = self.signin
+        if self.services is None:
+            return
         officer_id, pin = view.officer_id.text().strip(), view.pin.text()
         if not officer_id or not pin:
             view.message.setText(tr("Enter your officer id and PIN."))
@@ -151,6 +186,8 @@ class KioskWindow(QMainWindow):
         self.show_home()
 
     def _sign_in_refused(self, error: BaseException) -> None:
+        from kiosk.auth import SignInRefused
+
         view = self.signin
         view.sign_in.setEnabled(True)
         view.pin.clear()
@@ -187,6 +224,8 @@ class KioskWindow(QMainWindow):
         officer, self.officer = self.officer, None
         self.idle.stop()
         self.connection_timer.stop()
+        if self.services is None:
+            return
         self.controller.current = None
         if officer is not None:
             self.tasks.run(lambda: self.services.auth.sign_out(officer, reason))
@@ -310,11 +349,12 @@ class KioskWindow(QMainWindow):
         self.idle.stop()
         self.connection_timer.stop()
         QApplication.instance().removeEventFilter(self)
-        if self.officer is not None:
+        if self.officer is not None and self.services is not None:
             officer, self.officer = self.officer, None
             self.tasks.run(lambda: self.services.auth.sign_out(officer, "shutdown"))
         self.tasks.shutdown()
-        self.services.close()
+        if self.services is not None:
+            self.services.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
@@ -323,7 +363,3 @@ class KioskWindow(QMainWindow):
 
 def _queue_label(item: Any) -> str:
     return item.encounter_id[:8].upper()
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)

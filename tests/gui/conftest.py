@@ -67,8 +67,8 @@ def make_window(qtbot, qapp) -> Iterator[Callable[[Services], QWidget]]:
     theme.apply(qapp)
     windows = []
 
-    def build(services: Services) -> KioskWindow:
-        window = KioskWindow(services)
+    def build(services: Services, officer_language: str = "en") -> KioskWindow:
+        window = KioskWindow(services, officer_language)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.auth import OfficerInfo
@@ -24,7 +24,7 @@ from kiosk.sop import Field, SopRun, localise, resume
 from ui import dialogs
 from ui.services import PRIMARY_SOP, SECONDARY_SOP, Services
 from ui.tasks import Tasks
-from ui.views.screening import DecisionView, FieldBox, FlagCard, ScreeningView
+from ui.views.screening import DecisionView, FieldBox, FlagCard, FormPage, ScreeningView
 from ui.views.widgets import Chips, CountryPicker, DateEntry, NumberEntry, YesNo, button, label
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ RTL = {"ar"}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Screening", text)
+    return QCoreApplication.translate("Kiosk", text)
 
 
 def disposition_name(code: str) -> str:
@@ -77,6 +77,7 @@ class ScreeningController(QObject):
         self.evaluation: Any = None
         self.evaluation_error: str = ""
         self.boxes: dict[str, FieldBox] = {}
+        self._pages: dict[tuple[str, str, str], tuple[FormPage, dict[str, FieldBox]]] = {}
         self._sequence = 0
         self._fast_clear = False
         self._busy = False
@@ -167,23 +168,62 @@ class ScreeningController(QObject):
         step = run.current_step
         if step is None:
             return
-        self.boxes = {}
-        boxes = []
+        page, self.boxes = self._page(run.sop, step)
         for field in step.fields:
-            editor = self._editor(field)
-            box = FieldBox(field.id, editor)
-            self.boxes[field.id] = box
-            boxes.append((box, _is_wide(field)))
-            self._load_value(field, editor, run.raw_answers.get(field.id))
-        self.view.set_fields(boxes)
+            box = self.boxes[field.id]
+            box.set_error("")
+            self._load_value(field, box.editor, run.raw_answers.get(field.id))
         self._apply_texts()
         self._refresh_visibility()
+        self.view.show_page(page)
         progress = run.progress
         self.view.progress.setMaximum(max(progress.total, 1))
         self.view.progress.setValue(progress.step)
         self.view.back.setEnabled(len(run.path) > 1)
         self.view.message.clear()
         self._update_next()
+
+    def _page(self, sop: Any, step: Any) -> tuple[FormPage, dict[str, FieldBox]]:
+        """The step's page, built once per window and reused for every traveller (building widgets is
+        the slow part of showing a step)."""
+        key = (sop.id, sop.version, step.id)
+        if key not in self._pages:
+            page = FormPage([])
+            self.view.add_page(page)
+            self._pages[key] = (page, {})
+            for field in step.fields:
+                self._build_box(key, field)
+        page, boxes = self._pages[key]
+        missing = [f for f in step.fields if f.id not in boxes]
+        for field in missing:
+            self._build_box(key, field)
+        return page, boxes
+
+    def _build_box(self, key: tuple[str, str, str], field: Field) -> None:
+        page, boxes = self._pages[key]
+        box = FieldBox(field.id, self._editor(field))
+        boxes[field.id] = box
+        page.add(box, _is_wide(field))
+
+    def prepare(self, sop: Any) -> None:
+        """Build the pages of ``sop`` ahead of time, one question per event-loop turn (never a long block)."""
+        pending = [(step, field) for step in sop.steps for field in step.fields]
+
+        def build_next() -> None:
+            while pending:
+                step, field = pending.pop(0)
+                key = (sop.id, sop.version, step.id)
+                if key not in self._pages:
+                    page = FormPage([])
+                    self.view.add_page(page)
+                    self._pages[key] = (page, {})
+                if field.id not in self._pages[key][1]:
+                    self._build_box(key, field)
+                    self._pages[key][1][field.id].ensurePolished()  # style it now, not when first shown
+                    QTimer.singleShot(1, build_next)  # a real timer: other timers run in between
+                    return
+
+        QTimer.singleShot(0, build_next)
 
     def _traveller_facing(self) -> bool:
         step = self.current.run.current_step
@@ -237,7 +277,7 @@ class ScreeningController(QObject):
 
     def _editor(self, field: Field) -> QWidget:
         today = self.services.clock.today
-        texts = {"today": tr("Today"), "clear": tr("Clear"), "search": tr("Search country"),
+        texts = {"today": tr("Today"), "clear": tr("Clear date"), "search": tr("Search country"),
                  "left": tr("Day the traveller left"), "add": tr("Add country"), "none": tr("No countries added")}
         if field.type == "yes_no":
             editor: QWidget = YesNo(*_yes_no_words("en"))
@@ -281,12 +321,12 @@ class ScreeningController(QObject):
         row.insertWidget(2, holder)
 
     def _load_value(self, field: Field, editor: QWidget, value: Any) -> None:
-        if value is None:
-            return
+        """Show ``value`` (None clears: pages are reused from one traveller to the next)."""
         if isinstance(editor, QLineEdit):
-            editor.setText(str(value))
+            editor.setText("" if value is None else str(value))
         elif isinstance(editor, NumberEntry):
             editor.set_value(value, field.unit)
+            editor.note.setText(self.current.run.notes.get(field.id, "") if self.current else "")
         elif hasattr(editor, "set_value"):
             editor.set_value(value)
 
@@ -355,8 +395,12 @@ class ScreeningController(QObject):
 
     def _show_flags(self) -> None:
         panel = self.view.flags
-        panel.clear_cards()
         evaluation = self.evaluation
+        key = (self.officer_language, evaluation.to_json() if evaluation is not None else self.evaluation_error)
+        if key == panel.shown_key:
+            return
+        panel.shown_key = key
+        panel.clear_cards()
         if evaluation is None:
             panel.banner.show_disposition(None, tr("Not enough answers yet"))
             panel.status.setText(self.evaluation_error)

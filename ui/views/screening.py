@@ -58,18 +58,26 @@ class FieldBox(QFrame):
         self.error.setVisible(bool(text))
 
 
+def _restyle(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 class FlagCard(QFrame):
+    """One flag: protocol and disposition in the severity colour, the details, one line per reason.
+
+    Colours come from the theme's style sheet by the ``severity`` property (no per-widget style sheet:
+    parsing one per card was the slowest part of updating the panel)."""
+
     def __init__(self, title: str, disposition: str, detail: str, reasons: Iterable[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        colour = theme.SEVERITY_COLOURS.get(disposition, theme.MUTED)
         self.setObjectName("flag_card")
-        self.setStyleSheet(f"QFrame#flag_card {{ background: white; border: 1px solid {theme.BORDER};"
-                           f" border-left: 10px solid {colour}; border-radius: 8px; }}")
+        self.setProperty("severity", disposition)
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 10, 12, 10)
-        head = label(title, "subtitle")
-        head.setStyleSheet(f"color: {colour}; font-size: {theme.FONT_PX}px;")
+        head = label(title, "flag_title")
+        head.setProperty("severity", disposition)
         box.addWidget(head)
         box.addWidget(label(detail, "muted"))
         for reason in reasons:
@@ -82,15 +90,17 @@ class DispositionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("disposition_banner")
+        self.setProperty("severity", "none")
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 10, 16, 10)
         self.text = label("", "subtitle", name="disposition_text")
-        self.text.setStyleSheet("color: white;")
         row.addWidget(self.text, 1)
 
     def show_disposition(self, disposition: str | None, text: str) -> None:
-        colour = theme.SEVERITY_COLOURS.get(disposition or "", theme.MUTED)
-        self.setStyleSheet(f"QFrame#disposition_banner {{ background: {colour}; border-radius: 10px; }}")
+        severity = disposition if disposition in theme.SEVERITY_COLOURS else "none"
+        if self.property("severity") != severity:
+            self.setProperty("severity", severity)
+            _restyle(self)
         self.text.setText(text)
 
 
@@ -117,6 +127,8 @@ class FlagsPanel(QWidget):
         self.area.setWidget(self.inner)
         outer.addWidget(self.area, 1)
         self.flag_count = 0
+        self.shown_key: object = None
+        """What the cards show (flags as JSON): unchanged flags are not rebuilt."""
 
     def clear_cards(self) -> None:
         while self.cards.count() > 1:
@@ -175,15 +187,13 @@ class ScreeningView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         kinetic(self.scroll)
-        self.form = QWidget()
-        self.form.setObjectName("traveller_form")
-        self.form_layout = QGridLayout(self.form)
-        self.form_layout.setContentsMargins(0, 0, 8, 0)
-        self.form_layout.setSpacing(14)
-        self.form_layout.setColumnStretch(0, 1)
-        self.form_layout.setColumnStretch(1, 1)
-        self._boxes: list[QWidget] = []
-        self.scroll.setWidget(self.form)
+        self.pages = QWidget()
+        self.pages.setObjectName("form_pages")
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setContentsMargins(0, 0, 0, 0)
+        self.form = FormPage([])
+        self.pages_layout.addWidget(self.form)
+        self.scroll.setWidget(self.pages)
         left.addWidget(self.scroll, 1)
         nav = QHBoxLayout()
         self.back = button(self.tr("Back"), name="back")
@@ -200,25 +210,48 @@ class ScreeningView(QWidget):
         body.addWidget(self.flags, 6)
         outer.addLayout(body, 1)
 
-    def set_fields(self, boxes: list[tuple[FieldBox, bool]]) -> None:
-        """Lay the step's questions out: wide ones across both columns, the others two by two."""
-        for old in self._boxes:
-            self.form_layout.removeWidget(old)
-            old.hide()
-            old.deleteLater()
-        self._boxes = []
-        row, column = 0, 0
-        for box, wide in boxes:
-            if wide and column:
-                row, column = row + 1, 0
-            self.form_layout.addWidget(box, row, column, 1, 2 if wide else 1, Qt.AlignmentFlag.AlignTop)
-            self._boxes.append(box)
-            if wide or column:
-                row, column = row + 1, 0
-            else:
-                column = 1
-        self.form_layout.setRowStretch(row + 1, 1)
+    def add_page(self, page: FormPage) -> None:
+        """Adopt a (hidden) page so it is laid out and styled before it is first shown."""
+        page.hide()
+        self.pages_layout.addWidget(page)
+
+    def show_page(self, page: FormPage) -> None:
+        """Show ``page`` (one SOP step's questions, built once and reused) in the scroll area."""
+        if page.parentWidget() is not self.pages:
+            self.add_page(page)
+        if self.form is not page:
+            self.form.hide()  # hidden pages keep their layout and style: switching is cheap
+            page.show()
+        self.form = page
         self.scroll.verticalScrollBar().setValue(0)
+
+
+class FormPage(QWidget):
+    """The questions of one step: wide ones across both columns, the others two by two."""
+
+    def __init__(self, boxes: list[tuple[FieldBox, bool]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("traveller_form")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 8, 0)
+        grid.setSpacing(14)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.grid = grid
+        self.row, self.column = 0, 0
+        for box, wide in boxes:
+            self.add(box, wide)
+
+    def add(self, box: FieldBox, wide: bool) -> None:
+        if wide and self.column:
+            self.row, self.column = self.row + 1, 0
+        self.grid.setRowStretch(self.row, 0)
+        self.grid.addWidget(box, self.row, self.column, 1, 2 if wide else 1, Qt.AlignmentFlag.AlignTop)
+        if wide or self.column:
+            self.row, self.column = self.row + 1, 0
+        else:
+            self.column = 1
+        self.grid.setRowStretch(self.row + 1, 1)
 
 
 class DecisionView(QWidget):

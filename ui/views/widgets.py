@@ -516,10 +516,6 @@ class CountryPicker(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
         kinetic(self.list)
-        for code, name in sorted(countries.items(), key=lambda item: item[1]):
-            item = QListWidgetItem(f"{name} ({code})")
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            self.list.addItem(item)
         column.addWidget(self.list)
         picker.addLayout(column, 3)
         right = QVBoxLayout()
@@ -534,6 +530,10 @@ class CountryPicker(QWidget):
         picker.addLayout(right, 2)
         layout.addLayout(picker)
         self._texts = texts
+        for code, name in sorted(countries.items(), key=lambda item: item[1]):  # after the layout: cheap
+            item = QListWidgetItem(f"{name} ({code})")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.list.addItem(item)
         self._refresh()
 
     def _filter(self, text: str) -> None:

@@ -1,0 +1,36 @@
+"""The officer's chrome comes from Qt translations (.ts/.qm); French is shipped and complete."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from kiosk_gui_helpers import sign_in
+from PySide6.QtWidgets import QApplication
+
+from ui.app import install_translators
+
+pytestmark = pytest.mark.gui
+I18N = Path(__file__).parents[2] / "ui" / "i18n"
+
+
+def test_french_translation_is_complete():
+    text = (I18N / "kiosk_fr.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text
+    assert len(re.findall(r"<message", text)) > 80
+
+
+def test_officer_chrome_in_french(qtbot, qapp, make_window, services):
+    translators = install_translators(qapp, "fr")
+    assert translators, "kiosk_fr.qm did not load"
+    try:
+        window = make_window(services, "fr")
+        assert window.signin.sign_in.text() == "Connexion"
+        sign_in(qtbot, window, "S1")
+        assert window.home.start.text() == "Commencer un dépistage"
+        assert window.home.bar.connection.text() == "● hors ligne — 0 en attente"
+        assert window.home.queue_title.text() == "En attente du dépistage secondaire : 0"
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)
