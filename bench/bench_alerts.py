@@ -45,7 +45,7 @@ class _Broker:
         config = directory / "mosquitto.conf"
         lines = [f"listener {self.port} 127.0.0.1", "allow_anonymous true", "persistence true",
                  f"persistence_location {directory / 'data'}/", "max_queued_messages 1000000",
-                 "max_inflight_messages 0", "log_dest none"]
+                 "max_inflight_messages 0", "set_tcp_nodelay true", "log_dest none"]
         if os.geteuid() == 0:
             lines.insert(0, "user root")
         config.write_text("\n".join(lines) + "\n")

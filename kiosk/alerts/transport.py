@@ -16,8 +16,10 @@ import datetime as dt
 import json
 import logging
 import queue
+import socket
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -40,6 +42,12 @@ log = logging.getLogger(__name__)
 
 REFUSED = 0x80
 """PUBACK reason codes at or above this are permanent refusals (0x10 'no subscribers' is a success)."""
+FLUSH_INTERVAL = 0.02
+"""Seconds between two writes of delivery outcomes (PUBACKs, hub Acks) while they keep coming."""
+FLUSH_EVENTS = 500
+"""...or as soon as this many outcomes have gathered."""
+READ_AHEAD = 500
+"""Queued rows read into memory at a time (at least twice the in-flight window)."""
 
 
 # ---------------------------------------------------------------------------------------- settings
@@ -94,7 +102,17 @@ def make_client(settings: BrokerSettings, client_id: str, *, reconnect_delay: tu
     if tls:
         client.tls_set(ca_certs=settings.ca_file, certfile=settings.cert_file, keyfile=settings.key_file)
     client.reconnect_delay_set(*reconnect_delay)
+    client.on_socket_open = _no_delay
     return client
+
+
+def _no_delay(client: mqtt.Client, userdata: Any, sock: Any) -> None:
+    """Send small MQTT packets (PUBACKs, Acks) at once: with Nagle's algorithm a second small write
+    waits for the peer's delayed TCP ACK (~40 ms on Linux), which made one alert's round trip ~85 ms."""
+    try:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    except (OSError, AttributeError):  # not a TCP socket (e.g. a websocket wrapper): nothing to tune
+        log.debug("TCP_NODELAY not set", exc_info=True)
 
 
 def connect_properties(session_expiry: int) -> Properties:
@@ -148,11 +166,29 @@ class _Flight:
     identifier: str
 
 
+@dataclass(frozen=True)
+class _Row:
+    """A queued outbox row read ahead into memory, ready to publish without touching the database."""
+
+    id: str
+    identifier: str
+    topic: str
+    payload: bytes
+    qos: int
+    user: tuple[tuple[str, str], ...]
+
+
 @dataclass
 class _Batch:
+    """Outcomes not yet written to the database (written together, one transaction per flush)."""
+
     sent: list[str] = field(default_factory=list)
     dead: list[tuple[str, int, str]] = field(default_factory=list)
     acked: set[str] = field(default_factory=set)
+    published: list[str] = field(default_factory=list)
+
+    def size(self) -> int:
+        return len(self.sent) + len(self.dead) + len(self.acked) + len(self.published)
 
 
 # ---------------------------------------------------------------------------------------- publisher
@@ -186,11 +222,16 @@ class Publisher:
         self._changed = threading.Condition()
         self._status = DeliveryStatus(False, 0, 0, 0, None, situation_version)
         self._flights: dict[int, _Flight] = {}
-        self._in_flight_rows: set[str] = set()
+        self._ready: deque[_Row] = deque()
+        self._claimed: set[str] = set()  # ids read ahead, in flight or with an outcome not yet written
+        self._caught_up = False  # the last read found every queued row: wait for a wake-up
+        self._pending = _Batch()
+        self._last_flush = 0.0
         self._limit = self.max_in_flight
         self._online = False
         self._thread: threading.Thread | None = None
         self._counts_due = 0.0
+        self._dirty = False
         self._counted = threading.Event()
         self._resend_due = 0.0
         client_id = self.settings.client_id or f"kiosk-{context.kiosk_id}"
@@ -287,14 +328,19 @@ class Publisher:
             while True:
                 events = self._take_events()
                 if any(e[0] == "stop" for e in events):
+                    self._handle_all([e for e in events if e[0] != "stop"])
+                    self._flush(force=True)  # outcomes already known are not thrown away
                     break
-                self._step(events)
+                self._handle_all(events)
+                self._pump()
         except Exception:  # the worker must never die silently: the UI would show stale counts forever
             log.exception("outbox publisher stopped by an unexpected error")
             self._set(last_error="publisher stopped by an internal error (see log)")
 
     def _take_events(self) -> list[tuple[Any, ...]]:
         timeout = 1.0 if not self._online else 0.5
+        if self._pending.size():
+            timeout = max(0.0, self._last_flush + FLUSH_INTERVAL - time.monotonic())
         try:
             events = [self._events.get(timeout=timeout)]
         except queue.Empty:
@@ -306,20 +352,48 @@ class Publisher:
                 break
         return events
 
-    def _step(self, events: list[tuple[Any, ...]]) -> None:
-        batch = _Batch()
-        changed = False
+    def _handle_all(self, events: list[tuple[Any, ...]]) -> None:
         for event in events:
-            changed |= self._handle(event, batch)
-        now_mono = time.monotonic()
+            if self._handle(event, self._pending):
+                self._dirty = True
+
+    def _pump(self) -> None:
+        """Write outcomes (throttled), read ahead when the buffer runs low, and keep the window full."""
+        now = time.monotonic()
+        resend = self._online and now >= self._resend_due
+        if resend:
+            self._resend_due = now + max(1.0, self.resend_after / 4)
+        refill = self._online and len(self._ready) < self._limit and (not self._caught_up or resend)
+        self._flush(refill=refill, include_stale=resend)
+        if self._online:
+            self._publish_ready()
+
+    def _flush(self, *, force: bool = False, refill: bool = False, include_stale: bool = False) -> None:
+        """One transaction for the outcomes gathered so far and the next read-ahead.
+
+        Outcomes are written at most every ``FLUSH_INTERVAL`` seconds (at once after a quiet spell, so
+        one alert is not delayed) or when ``FLUSH_EVENTS`` have gathered: a commit per PUBACK was the
+        publisher's main cost. A crash before the write only means the rows are sent again.
+        """
+        pending = self._pending
+        now = time.monotonic()
+        due = pending.size() and (force or pending.size() >= FLUSH_EVENTS
+                                  or now >= self._last_flush + FLUSH_INTERVAL)
+        if not due and not refill:
+            if self._dirty:
+                self._refresh()
+            return
         with self.store.transaction() as session:
-            changed |= self._apply(session, batch)
-            if self._online:
-                resend = now_mono >= self._resend_due
-                if resend:
-                    self._resend_due = now_mono + max(1.0, self.resend_after / 4)
-                changed |= self._fill(session, include_stale=resend)
-        self._refresh(force=changed)
+            if due:
+                self._pending = _Batch()
+                self._last_flush = now
+                self._apply(session, pending)
+            if refill:
+                self._read_ahead(session, include_stale=include_stale)
+        if due:
+            self._claimed.difference_update(pending.sent)
+            self._claimed.difference_update(row_id for row_id, _code, _text in pending.dead)
+        self._refresh(force=bool(due) or self._dirty)
 
     def _handle(self, event: tuple[Any, ...], batch: _Batch) -> bool:
         kind = event[0]
@@ -328,7 +402,6 @@ class Publisher:
             flight = self._flights.pop(mid, None)
             if flight is None:
                 return False  # a status message, or a mid from before a restart
-            self._in_flight_rows.discard(flight.row_id)
             if code >= REFUSED:
                 batch.dead.append((flight.row_id, code, text))
             else:
@@ -337,6 +410,7 @@ class Publisher:
         if kind == "message":
             return self._handle_message(event[1], event[2], batch)
         if kind == "connect":
+            self._caught_up = False
             return self._handle_connect(event[1], event[2], event[3])
         if kind == "disconnect":
             self._online = False
@@ -348,7 +422,10 @@ class Publisher:
             if self._online:
                 self._announce()
             return True
-        return kind == "wake"
+        if kind == "wake":
+            self._caught_up = False
+            return True
+        return False
 
     def _handle_connect(self, code: int, text: str, receive_max: int | None) -> bool:
         if code >= REFUSED:
@@ -385,55 +462,70 @@ class Publisher:
         batch.acked.update(ref.identifier for ref in message.references if ref.sender == self.context.kiosk_id)
         return True
 
-    def _apply(self, session: Any, batch: _Batch) -> bool:
+    def _apply(self, session: Any, batch: _Batch) -> None:
+        """Write a batch of outcomes (Core statements: no ORM bookkeeping per row)."""
         now = self.clock.now()
-        om = m.OutboxMessage
-        if batch.sent:
-            session.execute(update(om).where(om.id.in_(batch.sent), om.status.in_(("queued", "sent")))
+        om = m.OutboxMessage.__table__
+        for chunk in _chunks(batch.published, 500):
+            session.execute(update(om).where(om.c.id.in_(chunk)).values(attempts=om.c.attempts + 1))
+        for chunk in _chunks(batch.sent, 500):
+            session.execute(update(om).where(om.c.id.in_(chunk), om.c.status.in_(("queued", "sent")))
                             .values(status="sent", sent_at=now, reason_code=None, last_error=""))
         for row_id, code, text in batch.dead:
-            session.execute(update(om).where(om.id == row_id, om.status != "acked").values(
+            session.execute(update(om).where(om.c.id == row_id, om.c.status != "acked").values(
                 status="dead", reason_code=code, last_error=f"refused by the broker: 0x{code:02X} {text}"))
         if batch.dead:
             self._set(last_error=f"{len(batch.dead)} alert(s) refused by the broker: "
                                  f"0x{batch.dead[-1][1]:02X} {batch.dead[-1][2]}")
         if batch.acked:
             for chunk in _chunks(sorted(batch.acked), 500):
-                session.execute(update(om).where(om.alert_identifier.in_(chunk), om.status != "acked")
+                session.execute(update(om).where(om.c.alert_identifier.in_(chunk), om.c.status != "acked")
                                 .values(status="acked", acked_at=now))
             self._set(last_ack_at=now)
-        return bool(batch.sent or batch.dead or batch.acked)
 
-    def _fill(self, session: Any, *, include_stale: bool) -> bool:
-        """Publish the oldest queued rows (and, now and then, rows the hub never acknowledged)."""
-        room = self._limit - len(self._flights)
-        if room <= 0:
-            return False
+    def _read_ahead(self, session: Any, *, include_stale: bool) -> None:
+        """Buffer the oldest queued rows not already claimed (and, now and then, rows the hub never
+        acknowledged), so that PUBACKs can be answered with the next publish without a query."""
         om = m.OutboxMessage
-        rows = self._candidates(session, om.status == "queued", room)
-        if include_stale and len(rows) < room:
+        want = max(READ_AHEAD, 2 * self._limit) - len(self._ready)
+        rows = self._candidates(session, om.status == "queued", want)
+        self._caught_up = len(rows) < want
+        if include_stale and len(rows) < want:
             cutoff = self.clock.now() - dt.timedelta(seconds=self.resend_after)
-            rows += self._candidates(session, (om.status == "sent") & (om.sent_at < cutoff), room - len(rows))
-        published = []
+            rows += self._candidates(session, (om.status == "sent") & (om.sent_at < cutoff), want - len(rows))
         for row in rows:
-            props = publish_properties(dict((row.properties or {}).get("user", {})))
-            info = self._client.publish(row.topic, row.payload, qos=row.qos or 1, properties=props)
-            if info.rc == MQTTErrorCode.MQTT_ERR_QUEUE_SIZE:
-                break
-            self._flights[info.mid] = _Flight(row.id, row.alert_identifier)
-            self._in_flight_rows.add(row.id)
-            published.append(row.id)
-        for chunk in _chunks(published, 500):
-            session.execute(update(om).where(om.id.in_(chunk)).values(attempts=om.attempts + 1))
-        return bool(published)
+            self._claimed.add(row.id)
+            self._ready.append(row)
 
-    def _candidates(self, session: Any, condition: Any, limit: int) -> list[Any]:
+    def _candidates(self, session: Any, condition: Any, want: int) -> list[_Row]:
+        """Up to ``want`` unclaimed rows, oldest first. Claimed rows are skipped here rather than with
+        a NOT IN of hundreds of ids; they are few and the oldest, so ``want + claimed`` rows suffice."""
         om = m.OutboxMessage
         query = (select(om.id, om.alert_identifier, om.topic, om.payload, om.qos, om.properties)
-                 .where(condition).order_by(om.created_at, om.id).limit(limit))
-        if self._in_flight_rows:
-            query = query.where(om.id.not_in(self._in_flight_rows))
-        return list(session.execute(query).all())
+                 .where(condition).order_by(om.created_at, om.id).limit(want + len(self._claimed)))
+        out = []
+        for row in session.execute(query):
+            if row.id in self._claimed:
+                continue
+            user = tuple((row.properties or {}).get("user", {}).items())
+            out.append(_Row(row.id, row.alert_identifier, row.topic, row.payload, row.qos or 1, user))
+            if len(out) == want:
+                break
+        return out
+
+    def _publish_ready(self) -> None:
+        """Fill the in-flight window from the read-ahead buffer (no database access)."""
+        while self._ready and len(self._flights) < self._limit:
+            row = self._ready[0]
+            props = Properties(PacketTypes.PUBLISH)
+            props.UserProperty = list(row.user)
+            info = self._client.publish(row.topic, row.payload, qos=row.qos, properties=props)
+            if info.rc == MQTTErrorCode.MQTT_ERR_QUEUE_SIZE:
+                break  # paho's queue is full (status messages): the row stays first in line
+            self._ready.popleft()
+            self._flights[info.mid] = _Flight(row.id, row.identifier)
+            self._pending.published.append(row.id)
+            self._dirty = True
 
     # ------------------------------------------------------------------------------------ status
 
@@ -457,6 +549,7 @@ class Publisher:
             self._set(online=self._online, in_flight=len(self._flights))
             return
         self._counts_due = now + 1.0
+        self._dirty = False
         om = m.OutboxMessage
         with self.store.reading() as session:
             counts = dict(session.execute(select(om.status, func.count()).group_by(om.status)).all())
