@@ -61,6 +61,8 @@ class ScreeningController(QObject):
     """A screening ended (completed or sent to secondary); the text is for the home screen."""
     left = Signal()
     """The officer left the screening without finishing it (the draft stays)."""
+    completed = Signal(object)
+    """An encounter was completed: carries ``kiosk.screening.Completed`` (referral id, alert id...)."""
     show_decision = Signal()
     show_form = Signal()
 
@@ -562,6 +564,7 @@ class ScreeningController(QObject):
             self._busy = False
             self.current = None
             reference = f" — {completed.traveller_reference}" if completed.traveller_reference else ""
+            self.completed.emit(completed)
             self.finished.emit(tr("Recorded: %1").replace("%1", disposition_name(completed.disposition)) + reference)
 
         self.tasks.run(op, done, self._failed)
