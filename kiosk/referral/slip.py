@@ -44,7 +44,15 @@ from kiosk.records import ScreeningRecord, countries
 from kiosk.referral import i18n
 from kiosk.referral.directory import Directory, Route
 from kiosk.referral.qr import SlipClaims, qr_matrix, sign_slip
-from kiosk.referral.text import isolate_ltr, para, paragraph_overflows, style, text_width
+from kiosk.referral.text import (
+    estimate_scale,
+    estimating,
+    isolate_ltr,
+    para,
+    paragraph_overflows,
+    style,
+    text_width,
+)
 
 FORMATS = ("a6", "80mm")
 SEVERITY = ("clear", "advise", "monitor", "vaccinate", "refer", "isolate")
@@ -363,7 +371,7 @@ class _Builder:
         for lang, lines in lines_by_lang:
             for line in lines:
                 out.append(self.p(f"• {line}", "body", width or self.geo.width, lang))
-            out.append(Spacer(1, self.size * 0.3))
+            out.append(_Space(1, self.size * 0.3))
         return out
 
     def form(self, rows: Sequence[tuple[str, str]], wide: frozenset[str] = frozenset()) -> Table:
@@ -433,11 +441,22 @@ class _Table(Table):
     _wrapped_for: tuple[float, tuple[float, float]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if estimate_scale() is not None:  # an estimate: recalculate, and recalculate again for real
+            self._wrapped_for = None
+            return super().wrap(availWidth, availHeight)
         if self._wrapped_for is not None and self._wrapped_for[0] == availWidth:
             return self._wrapped_for[1]
         size = super().wrap(availWidth, availHeight)
         self._wrapped_for = (availWidth, size)
         return size
+
+
+class _Space(Spacer):
+    """Vertical space proportional to the type size (scaled in estimates, unlike fixed Spacers)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        scale = estimate_scale()
+        return (self.width, self.height) if scale is None else (self.width, self.height * scale)
 
 
 class QrFlowable(Flowable):
@@ -512,7 +531,7 @@ def _story(inputs: _Inputs, b: _Builder) -> list[Flowable]:
     story += [b.heading("for_traveller")]
     for lang in reversed(langs.both):  # the traveller's own language first
         story.append(b.text(_traveller_message(inputs, lang), "body", lang))
-        story.append(Spacer(1, b.size * 0.3))
+        story.append(_Space(1, b.size * 0.3))
     story += _footer(inputs, b)
     return story
 
@@ -620,7 +639,7 @@ def _footer(inputs: _Inputs, b: _Builder) -> list[Flowable]:
         Spacer(1, 3),
         b.text(_hotline_line(inputs), "title"),
         b.text(f"{i18n.label('surveillance', site)}: {surveillance.contacts[0].summary}", "small"),
-        Spacer(1, b.size * 2.2),
+        _Space(1, b.size * 2.2),
         b.text("_" * 12 + f"  {i18n.label('signature', site)}", "small"),
         Spacer(1, 2),
     ]
@@ -726,17 +745,25 @@ def _write(layout: _Layout, referral: ReferralInfo, directory: Directory) -> tup
 def _fit(build: Any, inputs: _Inputs, geo: _Geometry, frame_h: float) -> list[Flowable]:
     """The story of one A6 side at the largest type size (of SCALES) that fits the sheet.
 
-    After the first try the next size is estimated (text area grows with the square of the type size),
-    so a slip is usually built at most twice or three times.
+    The story is built once at full size and its height *estimated* at each smaller size
+    (:func:`kiosk.referral.text.estimating`: greedy line counts from cached word widths, real table
+    paddings), which costs a fraction of building and breaking a story per size. The chosen size is
+    then built and measured for real; should the estimate have been optimistic, the next size down is
+    tried. So a side is built once when it fits at full size, else twice.
     """
-    index = 0
+    limit = frame_h - 1
+    first = build(inputs, _Builder(geo, inputs.langs, SCALES[0]))
+    index = len(SCALES) - 1
+    for candidate, scale in enumerate(SCALES):
+        with estimating(scale):
+            if _height(first, geo.width, frame_h) <= limit:
+                index = candidate
+                break
     while True:
-        story = build(inputs, _Builder(geo, inputs.langs, SCALES[index]))
-        height = _height(story, geo.width, frame_h)
-        if height <= frame_h - 1 or index == len(SCALES) - 1:
+        story = first if index == 0 else build(inputs, _Builder(geo, inputs.langs, SCALES[index]))
+        if _height(story, geo.width, frame_h) <= limit or index == len(SCALES) - 1:
             return story  # at the smallest size an overflow continues on another sheet (audited)
-        guess = SCALES[index] * (frame_h / height) ** 0.5
-        index = max(index + 1, next((i for i, s in enumerate(SCALES) if s <= guess * 1.03), len(SCALES) - 1))
+        index += 1
 
 
 def make_slip(

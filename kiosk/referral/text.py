@@ -16,8 +16,11 @@ repeat on every slip.
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
@@ -178,7 +181,9 @@ def para(text: str, st: ParagraphStyle, width: float, *, rtl: bool = False) -> P
         if not has_arabic(text):  # a Latin value on a right-to-left slip: left-to-right, set right
             return _Para.of_lines(text.split("\n"), st)
         inner = width - st.leftIndent - st.rightIndent - st.firstLineIndent
-        return _Para.of_lines(bidi_lines(text, inner, st.fontSize, rtl=rtl, bold=st.fontName == BOLD), st)
+        made = _Para.of_lines(bidi_lines(text, inner, st.fontSize, rtl=rtl, bold=st.fontName == BOLD), st)
+        made.logical = text  # the estimate re-breaks it in reading order, as bidi_lines did
+        return made
     return _Para.of_lines(text.split("\n"), st)
 
 
@@ -203,11 +208,104 @@ def _frags(lines: Sequence[str], st: ParagraphStyle) -> list[ParaFrag]:
 
 
 
+# --------------------------------------------------------------------------------------- estimate
+
+_ESTIMATE_SCALE: ContextVar[float | None] = ContextVar("estimate_scale", default=None)
+
+
+@contextmanager
+def estimating(scale: float) -> Iterator[None]:
+    """Inside this block kiosk paragraphs report the height they *would* have with every type size
+    multiplied by ``scale``, from their cached word widths and a greedy line count (reportlab's rule:
+    a word goes on the line when the line stays within the width), without breaking lines for real.
+    Tables still add their paddings and rows themselves. The A6 slip uses it to pick a type size
+    from one story instead of building and measuring a story per candidate size."""
+    token = _ESTIMATE_SCALE.set(scale)
+    try:
+        yield
+    finally:
+        _ESTIMATE_SCALE.reset(token)
+
+
+def estimate_scale() -> float | None:
+    """The scale of the enclosing :func:`estimating` block, or None when measuring for real."""
+    return _ESTIMATE_SCALE.get()
+
+
+# One hard line of a paragraph as (word width, width of the space before it), at the paragraph's size.
+_Words = list[list[tuple[float, float]]]
+
+
+def _frag_words(frags: Sequence[ParaFrag]) -> _Words:
+    lines: _Words = [[]]
+    joined = False  # the next piece continues the last word (no space between the fragments)
+    for frag in frags:
+        if getattr(frag, "lineBreak", False):
+            lines.append([])
+            joined = False
+            continue
+        space = pdfmetrics.stringWidth(" ", frag.fontName, frag.fontSize)
+        pieces = _SPACES.split(frag.text)
+        for index, piece in enumerate(pieces):
+            if index:
+                joined = False
+            if not piece:
+                continue
+            width = pdfmetrics.stringWidth(piece, frag.fontName, frag.fontSize)
+            line = lines[-1]
+            if joined and line:
+                line[-1] = (line[-1][0] + width, line[-1][1])
+            else:
+                line.append((width, space))
+            joined = True
+        if frag.text and frag.text[-1] in " \t\n":
+            joined = False
+    return lines
+
+
+def _logical_words(text: str, size: float, bold: bool) -> _Words:
+    space = text_width(" ", size, bold)
+    return [[(text_width(word, size, bold), space) for word in _SPACES.split(line) if word]
+            for line in shape(text).split("\n")]
+
+
+def _count_lines(words: _Words, width: float, scale: float) -> int:
+    if not any(words):
+        return 0
+    count = 0
+    for line in words:
+        count += 1
+        used = -1.0  # nothing on the current line yet
+        for word, space in line:
+            word *= scale
+            gap = 0.0 if used < 0 else used + space * scale
+            if gap + word <= width:
+                used = gap + word
+            elif word > width:  # split over lines, from the end of the current one (splitLongWords)
+                extra = math.ceil((gap + word) / width) - 1
+                count += extra
+                used = gap + word - extra * width
+            else:
+                count += 1
+                used = word
+    return count
+
+
 class _Para(Paragraph):
     """A Paragraph that remembers its last wrap: the slip measures its story, then platypus wraps the
-    same flowables again while drawing; line breaking is the costliest step, so do it once."""
+    same flowables again while drawing; line breaking is the costliest step, so do it once. Inside
+    :func:`estimating` it reports an estimated height instead (and forgets nothing)."""
 
     _wrapped_for: tuple[float, tuple[float, float]] | None = None
+    logical: str | None = None  # the logical text of a pre-broken right-to-left paragraph
+    _words: _Words | None = None
+
+    def _estimate(self, width: float, scale: float) -> float:
+        if self._words is None:
+            st = self.style
+            self._words = (_logical_words(self.logical, st.fontSize, st.fontName == BOLD) if self.logical is not None
+                           else _frag_words(self.frags))
+        return _count_lines(self._words, width, scale) * self.style.leading * scale
 
     @classmethod
     def of_lines(cls, lines: Sequence[str], st: ParagraphStyle) -> _Para:
@@ -216,6 +314,9 @@ class _Para(Paragraph):
         return cls("\n".join(lines), st, frags=frags)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        scale = _ESTIMATE_SCALE.get()
+        if scale is not None:
+            return availWidth, self._estimate(availWidth, scale)
         if self._wrapped_for is not None and self._wrapped_for[0] == availWidth and hasattr(self, "blPara"):
             return self._wrapped_for[1]
         size = super().wrap(availWidth, availHeight)

@@ -127,3 +127,29 @@ def test_paragraph_overflow_is_detected():
     fits = Paragraph("short words only", style("t", 8.0))
     fits.wrap(200, 1000)
     assert not paragraph_overflows(fits)
+
+
+@pytest.mark.parametrize("lang", ("fr", "ar"))
+def test_a6_height_estimate_matches_the_real_layout(lang, kiosk_key, directory):
+    """The A6 fit picks the type size from estimated heights; they must agree with reportlab's layout."""
+    from reportlab.lib.pagesizes import A6
+
+    from kiosk.referral import slip as slip_module
+    from kiosk.referral.qr import qr_matrix, sign_slip
+    from kiosk.referral.text import estimating
+
+    rec, info = record(lang), referral()
+    assessment = primary_assessment(EVALUATION)
+    qr_text = sign_slip(slip_module.claims_for(info, assessment, directory), kiosk_key)
+    inputs = slip_module._Inputs(rec, assessment, info, directory,
+                                 directory.route_for(assessment.protocol, assessment.disposition),
+                                 slip_module._languages(rec, info, directory), qr_text, qr_matrix(qr_text))
+    geo = slip_module._GEOMETRY["a6"]
+    frame_h = A6[1] - 2 * geo.margin
+    for side in (slip_module._a6_front, slip_module._a6_back):
+        full = side(inputs, slip_module._Builder(geo, inputs.langs, 1.0))
+        for scale in (1.0, 0.86, 0.7):
+            with estimating(scale):
+                estimate = slip_module._height(full, geo.width, frame_h)
+            real = slip_module._height(side(inputs, slip_module._Builder(geo, inputs.langs, scale)), geo.width, frame_h)
+            assert abs(estimate - real) < 1.0, (side.__name__, scale, estimate, real)
