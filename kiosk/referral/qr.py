@@ -235,31 +235,36 @@ def _check_signature(message: bytes, signature: bytes, kiosk_id: str,
 # ------------------------------------------------------------------------------------------- images
 
 
-QR_MASK = 2
 QR_BORDER = 4
 
 
-def _qr_code(text: str, box_size: int = 10):  # -> qrcode.QRCode
-    import qrcode  # local import: only rendering needs it
-    from qrcode.constants import ERROR_CORRECT_M
-
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=box_size, border=QR_BORDER,
-                         mask_pattern=QR_MASK)
-    code.add_data(text)
-    code.make(fit=True)
-    return code
-
-
 def qr_matrix(text: str) -> list[list[bool]]:
-    """The QR symbol of a slip text, quiet zone included: the one symbol behind the printed QR (drawn
-    as vectors by the slip) and the on-screen QR (:func:`qr_image`).
+    """The QR symbol of a slip text, quiet zone (4 modules) included: the one symbol behind the printed
+    QR (drawn as vectors by the slip) and the on-screen QR (:func:`qr_image`).
 
-    ECC M; a fixed mask pattern, because scoring all eight masks in pure Python costs more than the
-    rest of a slip. Any mask is valid QR: decoders read it from the format bits.
+    ECC M, smallest version, mask chosen by zxing-cpp's encoder (C++: about a millisecond, where the
+    pure-Python ``qrcode`` encoder took five and could only afford a fixed mask).
     """
-    return [[bool(cell) for cell in row] for row in _qr_code(text).get_matrix()]
+    import zxingcpp  # local import: only rendering needs it
+
+    symbol = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image = memoryview(symbol.to_image(scale=1, add_quiet_zones=False))
+    size = image.shape[0]
+    pixels = image.tobytes()
+    blank = [False] * (size + 2 * QR_BORDER)
+    rows = [list(blank) for _ in range(QR_BORDER)]
+    for r in range(size):
+        row = pixels[r * size:(r + 1) * size]
+        rows.append([False] * QR_BORDER + [value < 128 for value in row] + [False] * QR_BORDER)
+    rows += [list(blank) for _ in range(QR_BORDER)]
+    return rows
 
 
 def qr_image(text: str, box_size: int = 8):  # -> PIL.Image.Image
     """The same QR as on the slip, as a PIL image for the screen (ECC M, 4-module quiet zone)."""
-    return _qr_code(text, box_size).make_image(fill_color="black", back_color="white").get_image()
+    from PIL import Image  # local import: only the screen needs it
+
+    matrix = qr_matrix(text)
+    size = len(matrix)
+    image = Image.frombytes("L", (size, size), bytes(0 if dark else 255 for row in matrix for dark in row))
+    return image.resize((size * box_size, size * box_size), Image.Resampling.NEAREST)

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -738,8 +739,13 @@ def _write(layout: _Layout, referral: ReferralInfo, directory: Directory) -> tup
         title=f"Referral slip {referral.referral_id}", author=directory.point_of_entry.name,
         subject="Referral slip", creator="poe-kiosk", invariant=1,
     )
-    doc.build(list(layout.story))
+    doc.build(list(layout.story), canvasmaker=_binary_canvas)  # build() empties the list it is given
     return buffer.getvalue(), doc.page
+
+
+def _binary_canvas(*args: Any, **kwargs: Any) -> Canvas:
+    """A canvas writing binary (Flate only) streams: no ASCII85 layer, a quarter smaller and faster."""
+    return Canvas(*args, useA85=0, **kwargs)
 
 
 def _fit(build: Any, inputs: _Inputs, geo: _Geometry, frame_h: float) -> list[Flowable]:
