@@ -30,20 +30,24 @@ SITE_KINDS = ("airport", "seaport", "ground_crossing")
 MODES = ("actual", "exercise", "test")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
 _BROKER_URL = re.compile(r"^(mqtt|mqtts|ws|wss)://[^\s/:]+(:\d{1,5})?/?$")
+_CUPS_QUEUE = re.compile(r"^[^\s/#\\'\"]{1,127}$")
+"""CUPS queue names: printable, no space, tab, '/', '#', backslash or quotes, at most 127 characters."""
+SLIP_FORMATS = ("a6", "80mm")
 
 DEMO_CONFIG = """\
 # poe-kiosk configuration (TOML). Written on first run with a fictional demo site; edit freely.
 config_version = 1
 
 [site]
-# The point of entry this kiosk screens at.
-id = "XL-LND-01"
-name = "Lakeside Land Crossing"
+# The point of entry this kiosk screens at. The demo matches the shipped demo referral directory
+# (protocols/pathways/demo.yaml), so the slips it prints name the same crossing.
+id = "DEMO-KESSA"
+name = "Kessa Bridge land crossing (demo)"
 kind = "ground_crossing"        # airport | seaport | ground_crossing
 country = "XL"                  # two letters (XL is a fictional country)
 
 [kiosk]
-id = "XL-LND-01-K1"             # unique per terminal
+id = "DEMO-KESSA-K1"            # unique per terminal
 mode = "actual"                 # actual | exercise | test
 languages = ["en", "fr", "pt", "ar"]   # traveller languages offered, first is the default
 officer_language = "en"         # language of the officer's screens (en | fr)
@@ -51,18 +55,24 @@ idle_sign_out_minutes = 5       # sign the officer out after this long without a
 data_dir = ""                   # empty: the platform's data directory
 
 [broker]
-# The site MQTT broker alerts are delivered to (see docs/ui.md and the alerts documentation).
-url = "mqtts://broker.lakeside.example:8883"
+# The site MQTT broker alerts are delivered to (see docs/ui.md and docs/alerts.md).
+# Empty: no hub is configured; alerts stay queued on this kiosk (the home screen says so).
+url = ""                        # e.g. "mqtts://broker.kessa.example:8883"
 username = ""
 password = ""
 ca_file = ""
 cert_file = ""
 key_file = ""
-hub_public_key = ""             # PEM file of the hub's key that signs situation bundles
+hub_public_key = ""             # the hub's situation-signing key: base64 (hub keygen) or a PEM file
 
 [printer]
-queue = ""                      # CUPS queue for referral slips; empty: the default printer
+queue = ""                      # CUPS queue for referral slips; empty: no printer, slips are saved as PDF
 fallback_folder = ""            # PDFs land here when printing fails; empty: <data_dir>/slips
+format = "a6"                   # a6 (two-sided sheet) | 80mm (thermal roll)
+
+[referral]
+directory = ""                  # referral pathway directory (YAML); empty: the shipped demo directory
+site_language = ""              # main language of slips (en | fr | pt | ar); empty: the directory's
 """
 
 
@@ -107,7 +117,17 @@ class BrokerConfig:
 @dataclass(frozen=True)
 class PrinterConfig:
     queue: str
+    """CUPS queue; empty means no printer (slips are saved in ``fallback_folder``)."""
     fallback_folder: Path
+    format: str = "a6"
+
+
+@dataclass(frozen=True)
+class ReferralConfig:
+    directory: Path | None
+    """Referral pathway directory file; None: the shipped demo directory."""
+    site_language: str = ""
+    """Main language of slips; empty: the directory's ``site_language``."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +137,7 @@ class Config:
     kiosk: KioskSettings
     broker: BrokerConfig
     printer: PrinterConfig
+    referral: ReferralConfig = ReferralConfig(None)
 
     @property
     def data_dir(self) -> Path:
@@ -129,6 +150,11 @@ class Config:
     @property
     def crash_dir(self) -> Path:
         return self.data_dir / "crash"
+
+    @property
+    def referral_dir(self) -> Path:
+        """The kiosk's slip-signing key and the trusted keys file (``poe-kiosk verify-slip`` reads it)."""
+        return self.data_dir / "referral"
 
 
 def default_config_path() -> Path:
@@ -179,21 +205,16 @@ def load_config(path: Path, data_dir: Path | None = None) -> Config:
 
 def parse_config(data: Mapping[str, Any], path: Path, data_dir: Path | None = None) -> Config:
     reader = _Reader(path)
-    reader.refuse_unknown(data, "", {"config_version", "site", "kiosk", "broker", "printer"})
+    reader.refuse_unknown(data, "", {"config_version", "site", "kiosk", "broker", "printer", "referral"})
     version = data.get("config_version", CONFIG_VERSION)
     if version != CONFIG_VERSION:
         raise ConfigError(path, "config_version", f"{version!r} is not supported (this kiosk reads {CONFIG_VERSION})")
     site = _site(reader, reader.table(data, "site"))
     kiosk = _kiosk(reader, reader.table(data, "kiosk"), data_dir)
     broker = _broker(reader, reader.table(data, "broker"))
-    printer_table = reader.table(data, "printer")
-    reader.refuse_unknown(printer_table, "printer", {"queue", "fallback_folder"})
-    folder = reader.text(printer_table, "printer.fallback_folder", "")
-    printer = PrinterConfig(
-        queue=reader.text(printer_table, "printer.queue", ""),
-        fallback_folder=Path(folder).expanduser() if folder else kiosk.data_dir / "slips",
-    )
-    return Config(path=path, site=site, kiosk=kiosk, broker=broker, printer=printer)
+    printer = _printer(reader, reader.table(data, "printer"), kiosk.data_dir)
+    referral = _referral(reader, reader.table(data, "referral"))
+    return Config(path=path, site=site, kiosk=kiosk, broker=broker, printer=printer, referral=referral)
 
 
 def _site(reader: _Reader, table: Mapping[str, Any]) -> SiteConfig:
@@ -243,6 +264,37 @@ def _broker(reader: _Reader, table: Mapping[str, Any]) -> BrokerConfig:
         raise ConfigError(reader.path, "broker.url",
                           f"{values['url']!r} is not a broker URL like mqtts://host:8883")
     return BrokerConfig(**values)
+
+
+def _printer(reader: _Reader, table: Mapping[str, Any], data_dir: Path) -> PrinterConfig:
+    reader.refuse_unknown(table, "printer", {"queue", "fallback_folder", "format"})
+    queue = reader.text(table, "printer.queue", "")
+    if queue and not _CUPS_QUEUE.match(queue):
+        raise ConfigError(reader.path, "printer.queue",
+                          f"{queue!r} is not a CUPS queue name (no spaces, '/', '#' or quotes; at most 127)")
+    folder = reader.text(table, "printer.fallback_folder", "")
+    return PrinterConfig(
+        queue=queue,
+        fallback_folder=Path(folder).expanduser() if folder else data_dir / "slips",
+        format=reader.choice(table, "printer.format", SLIP_FORMATS, "a6"),
+    )
+
+
+def _referral(reader: _Reader, table: Mapping[str, Any]) -> ReferralConfig:
+    reader.refuse_unknown(table, "referral", {"directory", "site_language"})
+    directory = reader.text(table, "referral.directory", "")
+    path = None
+    if directory:
+        path = Path(directory).expanduser()
+        if not path.is_absolute():
+            path = reader.path.parent / path  # relative to the config file, like every other tool
+        if not path.is_file():
+            raise ConfigError(reader.path, "referral.directory", f"{str(path)!r} is not a file")
+    language = reader.text(table, "referral.site_language", "")
+    if language and language not in LANGUAGES:
+        raise ConfigError(reader.path, "referral.site_language",
+                          f"{language!r} is not one of {', '.join(LANGUAGES)} (or empty for the directory's)")
+    return ReferralConfig(path, language)
 
 
 class _Reader:
