@@ -12,7 +12,7 @@ from typing import Any
 
 from kiosk.datafiles import LoadedFile, data_files, load_data_file, schema_problems
 from kiosk.errors import DataFileError, NotFound
-from kiosk.protocols.conditions import Context, Env, Node, affected_stays, compile_condition
+from kiosk.protocols.conditions import Context, Env, Node, TravelWindow, affected_stays, compile_condition
 from kiosk.protocols.model import Alert, Evaluation, Flag, disposition_rank
 from kiosk.protocols.situation import Situation
 from kiosk.records import EXPOSURES, SYMPTOMS, VACCINES, ScreeningRecord
@@ -52,6 +52,8 @@ class Protocol:
     symptom_sets: Mapping[str, frozenset[str]]
     exposure_categories: Mapping[str, frozenset[str]]
     fallback: bool
+    group: str | None
+    """Protocols of one group (``filovirus``: EVD, MVD) share exposure codes; see ``exposures_attributed``."""
     rules: tuple[Rule, ...] = field(repr=False)
     risks: tuple[tuple[str, Node | None], ...] = field(repr=False)
     data: Mapping[str, Any] = field(repr=False, compare=False)
@@ -68,6 +70,10 @@ class Protocol:
             if test(ctx):
                 return None if rule.disposition == "clear" else self._flag(rule, ctx)
         return None
+
+    @property
+    def travel_window(self) -> TravelWindow:
+        return TravelWindow(self.code, self.look_back_days, self.affected_days_after_last_case)
 
     def _flag(self, rule: Rule, ctx: Context) -> Flag:
         reasons = tuple(dict.fromkeys(rule.node.explain(ctx, True)))
@@ -107,6 +113,15 @@ class Catalog:
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(p.code for p in self.protocols)
+
+    @cached_property
+    def groups(self) -> Mapping[str, tuple[TravelWindow, ...]]:
+        """Group name → the travel windows of its protocols (for ``exposures_attributed``)."""
+        groups: dict[str, tuple[TravelWindow, ...]] = {}
+        for p in self.protocols:
+            if p.group is not None:
+                groups[p.group] = (*groups.get(p.group, ()), p.travel_window)
+        return groups
 
     def protocol(self, code: str) -> Protocol:
         for p in self.protocols:
@@ -185,6 +200,7 @@ def compile_protocol(file: LoadedFile) -> Protocol:
         fever_c=float(data["fever_threshold_c"]),
         look_back_days=data.get("look_back_days", 21),
         window_days=data.get("affected_days_after_last_case", 0),
+        group=data.get("group"),
         symptom_sets={},
         exposure_sets={},
         certificate=data.get("certificate"),
@@ -218,6 +234,7 @@ def compile_protocol(file: LoadedFile) -> Protocol:
         symptom_sets=env.symptom_sets,
         exposure_categories=env.exposure_sets,
         fallback=bool(data.get("fallback", False)),
+        group=data.get("group"),
         rules=rules,
         risks=risks,
         data=data,
@@ -274,7 +291,7 @@ def evaluate(record: ScreeningRecord, catalog: Catalog, situation: Situation,
     run only when no main protocol found a suspected case.
     """
     as_of = as_of or record.arrival_date
-    ctx = Context(record, situation, as_of)
+    ctx = Context(record, situation, as_of, catalog.groups)
     flags: list[Flag] = []
     explained = False
     for protocol in catalog.protocols:

@@ -2,10 +2,10 @@
 
 A condition is a name (``fever``, ``travel``, ``certificate_required``, ``certificate_valid`` or a key
 of the protocol's ``conditions``) or an object with one operator: ``all``, ``any``, ``not``, ``fever``,
-``symptoms_any``, ``symptoms_all``, ``exposures_any``, ``travel``, ``age_at_least``, ``age_below``.
-Each compiles to a :class:`Node`: ``test(ctx) -> bool`` runs for every record and does no string work;
-``explain(ctx, truth) -> list[str]`` runs only for a rule that matched and writes the plain-language
-reasons with their numbers ("38.4 °C ≥ 38.0 °C").
+``symptoms_any``, ``symptoms_all``, ``exposures_any``, ``exposures_attributed``, ``travel``,
+``age_at_least``, ``age_below``. Each compiles to a :class:`Node`: ``test(ctx) -> bool`` runs for every
+record and does no string work; ``explain(ctx, truth) -> list[Reason]`` runs only for a rule that matched
+and gives the structured reasons with their numbers (rendered lazily: "38.4 °C ≥ 38.0 °C").
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from kiosk.datafiles import LoadedFile
+from kiosk.protocols.reasons import Reason
 from kiosk.protocols.situation import Situation
 from kiosk.records import EXPOSURES, SYMPTOMS, ScreeningRecord, Stay
 
@@ -23,13 +24,31 @@ BUILTINS = ("fever", "travel", "certificate_required", "certificate_valid")
 Path_ = tuple[str | int, ...]
 
 
+class TravelWindow(NamedTuple):
+    """What the plain ``travel`` condition of one protocol means: its code and windows."""
+
+    code: str
+    within: int
+    window: int
+
+
+_NO_GROUPS: Mapping[str, tuple[TravelWindow, ...]] = {}
+
+
 class Context:
-    """One record prepared for evaluation against every protocol (built once per record)."""
+    """One record prepared for evaluation against every protocol (built once per record).
 
-    __slots__ = ("age", "arrival", "as_of", "exposures", "fever_reported", "record", "situation", "stays",
-                 "symptoms", "temperature")
+    ``groups`` (from the catalog) maps a protocol ``group`` to its members' travel windows, for
+    ``exposures_attributed``.
+    """
 
-    def __init__(self, record: ScreeningRecord, situation: Situation, as_of: dt.date) -> None:
+    __slots__ = ("_group_travel", "age", "arrival", "as_of", "exposures", "fever_reported", "groups", "record",
+                 "situation", "stays", "symptoms", "temperature")
+
+    def __init__(self, record: ScreeningRecord, situation: Situation, as_of: dt.date,
+                 groups: Mapping[str, tuple[TravelWindow, ...]] = _NO_GROUPS) -> None:
+        self.groups = groups
+        self._group_travel: dict[str, tuple[str, ...]] = {}
         self.record = record
         self.situation = situation
         self.as_of = as_of
@@ -41,10 +60,19 @@ class Context:
         self.fever_reported = record.fever_reported or "fever" in record.symptoms
         self.age = record.age
 
+    def group_travel(self, group: str, me: TravelWindow) -> tuple[str, ...]:
+        """The codes of the ``group``'s protocols this traveller has a travel link to (sorted, cached)."""
+        found = self._group_travel.get(group)
+        if found is None:
+            members = self.groups.get(group) or (me,)
+            found = tuple(sorted(m.code for m in members if affected_stays(self, m.code, m.within, m.window)))
+            self._group_travel[group] = found
+        return found
+
 
 class Node(NamedTuple):
     test: Callable[[Context], bool]
-    explain: Callable[[Context, bool], list[str]]
+    explain: Callable[[Context, bool], list[Reason]]
 
 
 @dataclass
@@ -56,6 +84,7 @@ class Env:
     fever_c: float
     look_back_days: int
     window_days: int
+    group: str | None
     symptom_sets: Mapping[str, frozenset[str]]
     exposure_sets: Mapping[str, frozenset[str]]
     certificate: Mapping[str, Any] | None
@@ -74,12 +103,6 @@ class Env:
     def problem(self, path: Path_, message: str) -> None:
         where = "/".join(str(p) for p in path)
         self.problems.append(f"{self.loaded.name}:{self.loaded.line_of(path)}: {where}: {message}")
-
-
-def num(value: float) -> str:
-    """38.0 → "38.0", 38.45 → "38.45": never rounds a reading across a threshold."""
-    text = f"{value:.2f}".rstrip("0")
-    return text + "0" if text.endswith(".") else text
 
 
 # ---------------------------------------------------------------------------------------------- compiler
@@ -139,7 +162,7 @@ def _all(arg: list[Any], path: Path_, env: Env) -> Node:
                 return False
         return True
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
         if truth:
             return [reason for p in parts for reason in p.explain(ctx, True)]
         first_false = next(p for p in parts if not p.test(ctx))
@@ -158,7 +181,7 @@ def _any(arg: list[Any], path: Path_, env: Env) -> Node:
                 return True
         return False
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
         chosen = [p for p in parts if p.test(ctx)] if truth else parts
         return [reason for p in chosen for reason in p.explain(ctx, truth)]
 
@@ -180,15 +203,15 @@ def _fever(threshold: float) -> Node:
         t = ctx.temperature
         return (t is not None and t >= threshold) or ctx.fever_reported
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
         t = ctx.temperature
         if truth:
             if t is not None and t >= threshold:
-                return [f"{num(t)} °C ≥ {num(threshold)} °C"]
-            return ["fever reported by the traveller"]
+                return [Reason("fever_measured", {"temperature": t, "threshold": threshold})]
+            return [Reason("fever_reported")]
         if t is not None:
-            return [f"no fever: {num(t)} °C < {num(threshold)} °C"]
-        return ["no fever measured or reported"]
+            return [Reason("no_fever_measured", {"temperature": t, "threshold": threshold})]
+        return [Reason("no_fever")]
 
     return Node(test, explain)
 
@@ -212,38 +235,86 @@ def _codes(arg: Any, path: Path_, env: Env, sets: Mapping[str, frozenset[str]], 
 
 def _symptoms_any(arg: Any, path: Path_, env: Env) -> Node:
     wanted = _codes(arg, path, env, env.symptom_sets, SYMPTOMS, "symptom")
-    listed = ", ".join(sorted(wanted))
+    listed = _in_order(wanted, SYMPTOMS)
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
         if truth:
-            return [f"symptoms: {', '.join(sorted(wanted & ctx.symptoms))}"]
-        return [f"none of: {listed}"]
+            return [Reason("symptom", {"symptom": code}) for code in listed if code in ctx.symptoms]
+        return [Reason("no_symptom_among", {"symptoms": listed})]
 
     return Node(lambda ctx: not wanted.isdisjoint(ctx.symptoms), explain)
 
 
 def _symptoms_all(arg: Any, path: Path_, env: Env) -> Node:
     wanted = _codes(arg, path, env, env.symptom_sets, SYMPTOMS, "symptom")
+    listed = _in_order(wanted, SYMPTOMS)
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
         if truth:
-            return [f"symptoms: {', '.join(sorted(wanted))}"]
-        return [f"missing symptoms: {', '.join(sorted(wanted - ctx.symptoms))}"]
+            return [Reason("symptom", {"symptom": code}) for code in listed]
+        return [Reason("missing_symptoms", {"symptoms": tuple(c for c in listed if c not in ctx.symptoms)})]
 
     return Node(lambda ctx: wanted <= ctx.symptoms, explain)
 
 
+def _in_order(codes: frozenset[str], order: tuple[str, ...]) -> tuple[str, ...]:
+    """``codes`` in the order of the code list (the order of the SOP questions), for stable reasons."""
+    return tuple(code for code in order if code in codes)
+
+
+def _exposure_reasons(ctx: Context, listed: tuple[str, ...], category: Mapping[str, str]) -> list[Reason]:
+    return [Reason("exposure_in_category", {"exposure": code, "category": category[code]}) if code in category
+            else Reason("exposure", {"exposure": code}) for code in listed if code in ctx.exposures]
+
+
 def _exposures_any(arg: Any, path: Path_, env: Env) -> Node:
     wanted = _codes(arg, path, env, env.exposure_sets, EXPOSURES, "exposure")
+    listed = _in_order(wanted, EXPOSURES)
     category = env.exposure_category
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
         if not truth:
-            return [f"no exposure among: {', '.join(sorted(wanted))}"]
-        found = sorted(wanted & ctx.exposures)
-        return [f"exposure: {code}" + (f" ({category[code]} risk)" if code in category else "") for code in found]
+            return [Reason("no_exposure_among", {"exposures": listed})]
+        return _exposure_reasons(ctx, listed, category)
 
     return Node(lambda ctx: not wanted.isdisjoint(ctx.exposures), explain)
+
+
+def _exposures_attributed(arg: Any, path: Path_, env: Env) -> Node:
+    """Like ``exposures_any``, for protocols of a ``group`` that share exposure codes (EVD and MVD).
+
+    The exposure counts for this protocol unless the traveller has a travel link to another protocol of
+    the group and none to this one: the exposure most likely happened in that other area. With no travel
+    link to any protocol of the group it counts for all of them, and the reasons say it is ambiguous.
+    """
+    wanted = _codes(arg, path, env, env.exposure_sets, EXPOSURES, "exposure")
+    listed = _in_order(wanted, EXPOSURES)
+    category = env.exposure_category
+    group = env.group
+    if group is None:
+        env.problem(path, "exposures_attributed needs the protocol's 'group' (protocols sharing exposure codes)")
+        return _constant(False)
+    me = TravelWindow(env.code, env.look_back_days, env.window_days)
+
+    def test(ctx: Context) -> bool:
+        if wanted.isdisjoint(ctx.exposures):
+            return False
+        linked = ctx.group_travel(group, me)
+        return not linked or me.code in linked
+
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
+        if wanted.isdisjoint(ctx.exposures):
+            return [Reason("no_exposure_among", {"exposures": listed})]
+        linked = ctx.group_travel(group, me)
+        if not truth:
+            return [Reason("exposure_elsewhere", {"protocols": linked})]
+        reasons = _exposure_reasons(ctx, listed, category)
+        members = tuple(sorted(m.code for m in ctx.groups.get(group, ())))
+        if not linked and len(members) > 1:
+            reasons.append(Reason("exposure_group_unknown", {"group": group, "protocols": members}))
+        return reasons
+
+    return Node(test, explain)
 
 
 def _travel_op(arg: Any, path: Path_, env: Env) -> Node:
@@ -278,11 +349,11 @@ def _travel(code: str, within: int, window: int) -> Node:
                 return bool(affected_stays(ctx, code, within, window))
         return False
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
         if truth:
-            return [f"left {stay.country} {days} days before arrival ≤ {within} days"
+            return [Reason("travel", {"country": stay.country, "days": days, "within": within})
                     for stay, days in affected_stays(ctx, code, within, window)]
-        return [f"no stay in an area affected by {code} within {within} days before arrival"]
+        return [Reason("no_travel", {"protocol": code, "within": within})]
 
     return Node(test, explain)
 
@@ -290,10 +361,10 @@ def _travel(code: str, within: int, window: int) -> Node:
 def _age_at_least(arg: Any, path: Path_, env: Env) -> Node:
     limit = float(arg)
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
         if ctx.age is None:
-            return ["age not recorded (taken as an adult)"]
-        return [f"age {num(ctx.age)} {'≥' if truth else '<'} {num(limit)} years"]
+            return [Reason("age_unknown")]
+        return [Reason("age_at_least" if truth else "age_below", {"age": ctx.age, "limit": limit})]
 
     return Node(lambda ctx: ctx.age is None or ctx.age >= limit, explain)
 
@@ -301,10 +372,10 @@ def _age_at_least(arg: Any, path: Path_, env: Env) -> Node:
 def _age_below(arg: Any, path: Path_, env: Env) -> Node:
     limit = float(arg)
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
         if ctx.age is None:
-            return ["age not recorded (taken as an adult)"]
-        return [f"age {num(ctx.age)} {'<' if truth else '≥'} {num(limit)} years"]
+            return [Reason("age_unknown")]
+        return [Reason("age_below" if truth else "age_at_least", {"age": ctx.age, "limit": limit})]
 
     return Node(lambda ctx: ctx.age is not None and ctx.age < limit, explain)
 
@@ -328,19 +399,20 @@ def _certificate_required(cert: Mapping[str, Any]) -> Node:
             return False
         return rule.min_age_years is None or ctx.age is None or ctx.age >= rule.min_age_years
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
         rule = ctx.situation.certificates.get(key)
         stays = required_stays(ctx)
         if not stays or rule is None:
-            return [f"no country on the itinerary requires a {key} certificate"]
-        countries = ", ".join(dict.fromkeys(s.country for s in stays))
-        reasons = [f"{key} certificate required from {countries}"]
+            return [Reason("certificate_not_required", {"certificate": key})]
+        countries = tuple(dict.fromkeys(s.country for s in stays))
+        reasons = [Reason("certificate_required", {"certificate": key, "countries": countries})]
         if rule.min_age_years is not None:
             if ctx.age is None:
-                reasons.append("age not recorded (taken as an adult)")
+                reasons.append(Reason("age_unknown"))
             else:
-                sign = "≥" if ctx.age >= rule.min_age_years else "<"
-                reasons.append(f"age {num(ctx.age)} {sign} {num(rule.min_age_years)} years")
+                above = ctx.age >= rule.min_age_years
+                reasons.append(Reason("age_at_least" if above else "age_below",
+                                      {"age": ctx.age, "limit": float(rule.min_age_years)}))
         return reasons
 
     return Node(test, explain)
@@ -363,25 +435,34 @@ def _valid_from_days(key: str, vaccine: str, valid_from: int) -> Node:
     """Valid from the vaccination date + ``valid_from`` days, for life unless ``validity_years`` is set."""
     delta = dt.timedelta(days=valid_from)
 
-    def status(ctx: Context, date: dt.date) -> tuple[bool, str]:
+    def valid(ctx: Context, date: dt.date) -> bool:
         rule = ctx.situation.certificates.get(key)
         years = rule.validity_years if rule else None
-        start = date + delta
-        if start > ctx.as_of:
-            return False, f"{vaccine} vaccination on {date} is valid only from {start} (+{valid_from} days)"
+        if date + delta > ctx.as_of:
+            return False
+        return years is None or ctx.as_of <= _add_years(date, years)
+
+    def reason(ctx: Context, date: dt.date) -> Reason:
+        rule = ctx.situation.certificates.get(key)
+        years = rule.validity_years if rule else None
+        params: dict[str, Any] = {"vaccine": vaccine, "date": date.isoformat(),
+                                  "valid_from": (date + delta).isoformat(), "days": valid_from}
+        if date + delta > ctx.as_of:
+            return Reason("vaccination_not_yet_valid", params)
         if years is not None and ctx.as_of > _add_years(date, years):
-            return False, f"{vaccine} vaccination on {date} expired after {years} years"
-        life = "for life" if years is None else f"for {years} years"
-        return True, f"{vaccine} vaccination on {date}: valid from {start} (+{valid_from} days), {life}"
+            return Reason("vaccination_expired", {"vaccine": vaccine, "date": date.isoformat(), "years": years})
+        if years is None:
+            return Reason("vaccination_valid_for_life", params)
+        return Reason("vaccination_valid_years", params | {"years": years})
 
     def test(ctx: Context) -> bool:
-        return any(status(ctx, v.date)[0] for v in ctx.record.vaccinations if v.vaccine == vaccine)
+        return any(valid(ctx, v.date) for v in ctx.record.vaccinations if v.vaccine == vaccine)
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
-        results = [status(ctx, v.date) for v in ctx.record.vaccinations if v.vaccine == vaccine]
-        if not results:
-            return [f"no {vaccine} vaccination recorded"]
-        return [text for ok, text in results if ok == truth]
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
+        dates = [v.date for v in ctx.record.vaccinations if v.vaccine == vaccine]
+        if not dates:
+            return [Reason("no_vaccination", {"vaccine": vaccine})]
+        return [reason(ctx, date) for date in dates if valid(ctx, date) == truth]
 
     return Node(test, explain)
 
@@ -403,17 +484,19 @@ def _dose_before_leaving(key: str, vaccine: str) -> Node:
         required, low, high = window(ctx)
         return all(dose_for(ctx, s, low, high) for s in ctx.stays if s.country in required)
 
-    def explain(ctx: Context, truth: bool) -> list[str]:
+    def explain(ctx: Context, truth: bool) -> list[Reason]:
         required, low, high = window(ctx)
         reasons = []
         for stay in (s for s in ctx.stays if s.country in required):
             dose = dose_for(ctx, stay, low, high)
             if dose and truth:
-                reasons.append(f"{vaccine} dose on {dose}, {(stay.left - dose).days} days before leaving "
-                               f"{stay.country} ≤ {high} days")
+                reasons.append(Reason("dose_before_leaving", {
+                    "vaccine": vaccine, "date": dose.isoformat(), "days": (stay.left - dose).days,
+                    "country": stay.country, "max_days": high}))
             elif not dose and not truth:
-                reasons.append(f"no {vaccine} dose within {high} days before leaving {stay.country} on {stay.left}")
-        return reasons or [f"no {key} certificate rule applies"]
+                reasons.append(Reason("no_dose_before_leaving", {
+                    "vaccine": vaccine, "max_days": high, "country": stay.country, "left": stay.left.isoformat()}))
+        return reasons or [Reason("no_certificate_rule", {"certificate": key})]
 
     return Node(test, explain)
 
@@ -426,9 +509,10 @@ _OPERATORS: dict[str, Callable[[Any, Path_, Env], Node]] = {
     "symptoms_any": _symptoms_any,
     "symptoms_all": _symptoms_all,
     "exposures_any": _exposures_any,
+    "exposures_attributed": _exposures_attributed,
     "travel": _travel_op,
     "age_at_least": _age_at_least,
     "age_below": _age_below,
 }
 
-__all__ = ["BUILTINS", "Context", "Env", "Node", "affected_stays", "compile_condition", "num"]
+__all__ = ["BUILTINS", "Context", "Env", "Node", "TravelWindow", "affected_stays", "compile_condition"]

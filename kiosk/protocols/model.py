@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
+
+from kiosk.protocols.reasons import Reason
 
 DISPOSITIONS: tuple[str, ...] = ("clear", "advise", "monitor", "vaccinate", "refer", "isolate")
 """From least to most severe; an evaluation's disposition is the most severe of its flags'."""
@@ -55,19 +58,33 @@ class Alert:
 
 @dataclass(frozen=True)
 class Flag:
-    """One protocol's finding for one traveller."""
+    """One protocol's finding for one traveller.
+
+    ``reason_items`` are structured (:class:`~kiosk.protocols.reasons.Reason`: key, params, English text);
+    ``reasons`` is their English text, as in the ``evaluate`` JSON; ``reasons_in(lang)`` translates them.
+    """
 
     protocol: str
     status: str
     risk: str
     actions: tuple[str, ...]
     follow_up_until: dt.date | None
-    reasons: tuple[str, ...]
+    reason_items: tuple[Reason, ...]
     disposition: str
     alert: Alert | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    @cached_property
+    def reasons(self) -> tuple[str, ...]:
+        """The reasons in English, e.g. ``("38.4 °C ≥ 38.0 °C", "vomiting", …)``."""
+        return tuple(reason.text for reason in self.reason_items)
+
+    def reasons_in(self, language: str) -> tuple[str, ...]:
+        """The reasons in ``language`` (en, fr, pt, ar; English for any other)."""
+        return tuple(reason.text_in(language) for reason in self.reason_items)
+
+    def to_json(self, full: bool = False) -> dict[str, Any]:
+        """The flag of the ``evaluate`` JSON; ``full`` adds ``reason_items`` (key, params, text)."""
+        out: dict[str, Any] = {
             "protocol": self.protocol,
             "status": self.status,
             "risk": self.risk,
@@ -75,6 +92,9 @@ class Flag:
             "follow_up_until": self.follow_up_until.isoformat() if self.follow_up_until else None,
             "reasons": list(self.reasons),
         }
+        if full:
+            out["reason_items"] = [reason.to_json() for reason in self.reason_items]
+        return out
 
 
 @dataclass(frozen=True)
@@ -89,11 +109,12 @@ class Evaluation:
     as_of: dt.date | None = None
 
     def to_json(self, full: bool = False) -> dict[str, Any]:
-        """The ``poe-kiosk evaluate`` output; ``full`` adds certainty, protocol and event to ``alert``."""
+        """The ``poe-kiosk evaluate`` output; ``full`` adds certainty, protocol and event to ``alert`` and
+        ``reason_items`` to each flag."""
         return {
             "disposition": self.disposition,
             "alert": self.alert.to_json(full) if self.alert else None,
-            "flags": [flag.to_json() for flag in self.flags],
+            "flags": [flag.to_json(full) for flag in self.flags],
             "protocols_version": self.protocols_version,
             "situation_version": self.situation_version,
         }
@@ -104,3 +125,7 @@ class Evaluation:
 
     def flag(self, protocol: str) -> Flag | None:
         return next((f for f in self.flags if f.protocol == protocol), None)
+
+    def reasons_in(self, language: str) -> dict[str, tuple[str, ...]]:
+        """Protocol code → its flag's reasons in ``language`` (flags in order, most severe first)."""
+        return {flag.protocol: flag.reasons_in(language) for flag in self.flags}

@@ -107,7 +107,7 @@ def test_minimal_protocol_loads_and_runs(tmp_path):
     record = parse_record({"arrival_date": "2026-11-29", "temperature_c": 38.0, "symptoms": ["headache"]})
     result = evaluate(record, catalog, Situation.from_data(SITUATION, "s"))
     assert result.disposition == "refer"
-    assert result.flags[0].reasons == ("38.0 °C ≥ 38.0 °C", "symptoms: headache")
+    assert result.flags[0].reasons == ("38.0 °C ≥ 38.0 °C", "headache")
 
 
 @pytest.mark.parametrize(("old", "new", "line", "message"), [

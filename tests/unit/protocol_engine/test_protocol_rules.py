@@ -32,7 +32,7 @@ def test_evd_fever_threshold(ev, temperature, status, disposition):
 
 def test_fever_reason_shows_the_numbers(ev):
     flag = ev(temperature_c=38.4, itinerary=GN_10).flag("EVD")
-    assert flag.reasons[:2] == ("38.4 °C ≥ 38.0 °C", "left GN 10 days before arrival ≤ 21 days")
+    assert flag.reasons[:2] == ("38.4 °C ≥ 38.0 °C", "left Guinea (GN) 10 days before arrival ≤ 21 days")
 
 
 @pytest.mark.parametrize("fields", [{"fever_reported": True}, {"symptoms": ["fever"]}])
@@ -73,7 +73,7 @@ def test_evd_look_back(ev, days, linked):
     assert (result.flag("EVD") is not None) is linked
     if linked:
         assert result.flag("EVD").status == "suspected"
-        assert f"left GN {days} days before arrival ≤ 21 days" in result.flag("EVD").reasons
+        assert f"left Guinea (GN) {days} days before arrival ≤ 21 days" in result.flag("EVD").reasons
 
 
 @pytest.mark.parametrize(("after_last_case", "affected"), [(42, True), (43, False)])
@@ -112,9 +112,11 @@ def test_issue_example(ev):
     assert evd | {"reasons": []} == {"protocol": "EVD", "status": "suspected", "risk": "high",
                                      "actions": ["isolate", "notify"], "follow_up_until": "2026-12-11",
                                      "reasons": []}
-    assert "38.4 °C ≥ 38.0 °C" in evd["reasons"]
+    assert evd["reasons"] == ["38.4 °C ≥ 38.0 °C", "vomiting", "left Guinea (GN) 9 days before arrival ≤ 21 days",
+                              "direct care of a patient without protective equipment (high-risk exposure)"]
+    assert [f["protocol"] for f in out["flags"]] == ["EVD"]  # not MVD: the exposure happened in Guinea
     assert out["situation_version"] == "test.1"
-    assert "EVD=2026.1" in out["protocols_version"]
+    assert "EVD=2026.2" in out["protocols_version"]
 
 
 @pytest.mark.parametrize(("exposure", "risk", "alerted"), [
@@ -259,8 +261,8 @@ def test_yellow_fever_not_required_from_other_countries(ev):
 
 def test_yellow_fever_reason_names_country_and_missing_vaccination(ev):
     flag = ev(age_years=30, itinerary=NG).flag("YF")
-    assert flag.reasons == ("yellow_fever certificate required from NG", "age 30.0 ≥ 1.0 years",
-                            "no yellow_fever vaccination recorded")
+    assert flag.reasons == ("yellow-fever certificate required from Nigeria (NG)", "age 30 years ≥ 1",
+                            "no yellow-fever vaccination recorded")
     assert flag.actions[0] == "vaccinate" and flag.alert is None
 
 
@@ -283,7 +285,7 @@ def test_polio_dose_age_before_leaving(ev, dose_age_days, needs_vaccine):
 def test_polio_without_dose_and_not_from_listed_country(ev):
     flag = ev(itinerary=[{"country": "AF", "left": days_before(1)}]).flag("POLIO")
     assert flag.disposition == "vaccinate"
-    assert flag.reasons[-1] == f"no polio dose within 365 days before leaving AF on {days_before(1)}"
+    assert flag.reasons[-1] == f"no polio dose within 365 days before leaving Afghanistan (AF) on {days_before(1)}"
     assert ev(itinerary=[{"country": "IN", "left": days_before(1)}]).flag("POLIO") is None
 
 
