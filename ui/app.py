@@ -5,7 +5,10 @@
   calm error screen; the data is already saved (every answer is). ``faulthandler`` writes a native
   traceback to the same folder if the interpreter itself dies.
 * SIGTERM/SIGINT (systemd stopping the kiosk) wake the Qt loop through ``signal.set_wakeup_fd`` and a
-  ``QSocketNotifier``, then the window shuts down cleanly (queued saves finish, sign-out audited).
+  ``QSocketNotifier``, then the window shuts down cleanly (queued saves finish, sign-out audited, the
+  alert publisher says ``offline`` to the broker and stops, the database closes).
+* The alert publisher (``[broker]`` of the config) starts with the core, behind the sign-in screen;
+  without a broker URL nothing is sent and the home screen says "no hub configured".
 """
 
 from __future__ import annotations
@@ -146,7 +149,9 @@ def build_window(config: Config, app: QApplication) -> Any:
     def services() -> Any:
         from ui.services import build_services
 
-        return build_services(config)
+        built = build_services(config)
+        built.start_delivery()  # connects in the background and keeps retrying; never blocks start-up
+        return built
 
     install_translators(app, config.kiosk.officer_language)
     window = KioskWindow(services, config.kiosk.officer_language)

@@ -5,9 +5,11 @@ Everything the screens do to data goes through these objects, called from ``ui.t
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -27,12 +29,49 @@ SECONDARY_SOP = "secondary"
 
 @dataclass(frozen=True)
 class ConnectionStatus:
-    """What the connection indicator shows. Fed by ``kiosk.alerts.transport.DeliveryStatus`` once the
-    publisher runs in the window; until then ``online`` is False and ``queued`` counts the outbox."""
+    """What the connection indicator and the delivery card show (plain data, made off the GUI thread).
+
+    ``queued`` counts alerts not yet acknowledged by the hub (waiting on the kiosk + at the broker).
+    ``configured`` is False when no broker URL is configured: nothing is being sent, say so.
+    """
 
     online: bool
     queued: int
     last_error: str = ""
+    configured: bool = True
+    waiting: int = 0
+    """Not yet taken by the broker."""
+    at_broker: int = 0
+    acked: int = 0
+    dead: int = 0
+    last_ack_at: dt.datetime | None = None
+    situation_version: str | None = None
+    situation_warning: str = ""
+
+
+def status_from_delivery(status: Any) -> ConnectionStatus:
+    """A :class:`ConnectionStatus` from the publisher's ``DeliveryStatus`` snapshot (no database)."""
+    return ConnectionStatus(
+        online=bool(status.online), queued=int(status.queued) + int(status.at_broker),
+        last_error=str(status.last_error or ""), configured=True, waiting=int(status.queued),
+        at_broker=int(status.at_broker), acked=int(status.acked), dead=int(status.dead),
+        last_ack_at=status.last_ack_at, situation_version=status.situation_version,
+        situation_warning=str(status.situation_warning or ""),
+    )
+
+
+@dataclass(frozen=True)
+class SlipSetup:
+    """How this kiosk makes and prints referral slips."""
+
+    directory: Any
+    """``kiosk.referral.directory.Directory`` of this point of entry."""
+    key: Any
+    """The kiosk's Ed25519 private key (signs the slip QR)."""
+    print_config: Any
+    """``kiosk.referral.printing.PrintConfig``."""
+    format: str = "a6"
+    site_language: str = ""
 
 
 @dataclass
@@ -47,6 +86,13 @@ class Services:
     delivery_status: Callable[[], Any] | None = None
     """Returns a DeliveryStatus-like object (``online``, ``queued``, ``last_error``), or None."""
     sops: dict[str, Any] = field(default_factory=dict)
+    publisher: Any = None
+    """``kiosk.alerts.transport.Publisher`` when a broker is configured (see :func:`attach_delivery`)."""
+    hub_configured: bool = False
+    slips: SlipSetup | None = None
+    """None: referral slips are not printed by this window (tests of other screens)."""
+    warnings: list[str] = field(default_factory=list)
+    """Set-up problems the officer should see on the home screen (not fatal)."""
 
     def sop(self, sop_id: str) -> Any:
         """The SOP by id (loaded once; the loader validates it)."""
@@ -57,14 +103,41 @@ class Services:
         return self.sops[sop_id]
 
     def connection(self) -> ConnectionStatus:
-        """The connection indicator's state: the transport's, else an honest "offline, N queued"."""
-        if self.delivery_status is not None:
-            status = self.delivery_status()
+        """The connection indicator's state: the publisher's snapshot, else an honest count from the outbox."""
+        status = self.publisher.status() if self.publisher is not None else (
+            self.delivery_status() if self.delivery_status is not None else None)
+        if status is not None and hasattr(status, "at_broker"):
+            return status_from_delivery(status)
+        if status is not None:
             return ConnectionStatus(bool(status.online), int(status.queued), str(status.last_error or ""))
-        return ConnectionStatus(False, queued_alerts(self.store))
+        counts = outbox_counts(self.store)
+        return ConnectionStatus(
+            online=False, queued=counts.get("queued", 0) + counts.get("sent", 0), configured=self.hub_configured,
+            waiting=counts.get("queued", 0), at_broker=counts.get("sent", 0), acked=counts.get("acked", 0),
+            dead=counts.get("dead", 0), situation_version=self.screening.rules.situation.version,
+        )
+
+    def start_delivery(self) -> None:
+        """Start the publisher (connects in the background, retrying); nothing without a broker."""
+        if self.publisher is not None:
+            self.publisher.start()
 
     def close(self) -> None:
+        """Stop the publisher (says ``offline`` to the broker), then close the database."""
+        if self.publisher is not None:
+            try:
+                self.publisher.stop(timeout=5)
+            except Exception:  # closing must go on: the database still has to be closed
+                log.exception("the alert publisher did not stop cleanly")
+            self.publisher = None
         self.store.close()
+
+
+def outbox_counts(store: Store) -> dict[str, int]:
+    """Outbox rows by status (queued, sent, acked, dead)."""
+    with store.reading() as session:
+        om = m.OutboxMessage
+        return dict(session.execute(select(om.status, func.count()).group_by(om.status)).all())
 
 
 def queued_alerts(store: Store) -> int:
@@ -73,6 +146,102 @@ def queued_alerts(store: Store) -> int:
         return session.scalar(
             select(func.count()).select_from(m.OutboxMessage).where(m.OutboxMessage.status.in_(("queued", "sent")))
         ) or 0
+
+
+def dead_letters(store: Store) -> list[tuple[str, int | None, str, dt.datetime]]:
+    """Refused alerts for the officer: ``(topic, reason code, reason, created_at)``, newest first."""
+    from kiosk.alerts.outbox import dead_letters as rows
+
+    with store.reading() as session:
+        return [(row.topic, row.reason_code, row.last_error or "", row.created_at) for row in rows(session)]
+
+
+def attach_delivery(services: Services, settings: Any, hub_public_key: str = "", *,
+                    reconnect_delay: tuple[float, float] = (0.5, 30.0)) -> None:
+    """Create (not start) the publisher for ``settings`` (a ``BrokerSettings``) with signed situation updates.
+
+    A bundle from the hub that verifies against ``hub_public_key`` replaces the situation in force
+    (``Rules.replace_situation``); without a key every bundle is refused and the officer is told.
+    """
+    from kiosk.alerts.situation_updates import SituationUpdates, load_public_key
+    from kiosk.alerts.transport import Publisher
+    from kiosk.errors import KioskError
+
+    rules = services.screening.rules
+    public_key = None
+    if hub_public_key:
+        try:
+            public_key = load_public_key(hub_public_key)
+        except KioskError as error:
+            services.warnings.append(f"Situation updates are refused: {error}")
+    updates = SituationUpdates(services.store, public_key, rules.replace_situation,
+                               active_version=rules.situation.version, clock=services.clock)
+    services.publisher = Publisher(services.store, settings, services.context, situation_version=rules.situation.version,
+                                   situation_updates=updates, reconnect_delay=reconnect_delay)
+    services.hub_configured = True
+
+
+def broker_settings(config: Config) -> Any:
+    """``BrokerSettings`` from the ``[broker]`` table; None when no broker URL is configured."""
+    from kiosk.alerts.transport import BrokerSettings
+
+    broker = config.broker
+    if not broker.url:
+        return None
+    return BrokerSettings(url=broker.url, username=broker.username or None, password=broker.password or None,
+                          ca_file=broker.ca_file or None, cert_file=broker.cert_file or None,
+                          key_file=broker.key_file or None)
+
+
+def restore_situation(services: Services) -> None:
+    """Put the last situation activated from the hub back in force (it survives a restart offline)."""
+    from kiosk.errors import DataFileError
+    from kiosk.protocols.situation import Situation
+
+    with services.store.reading() as session:
+        row = session.scalars(select(m.SituationBundle).where(m.SituationBundle.status == "active")
+                              .order_by(m.SituationBundle.received_at.desc(), m.SituationBundle.id.desc())
+                              .limit(1)).first()
+        payload = dict(row.payload) if row is not None else None
+    if not payload:
+        return
+    try:
+        services.screening.rules.replace_situation(Situation.from_data(payload, name="stored situation bundle"))
+    except DataFileError as error:
+        log.error("the stored situation bundle is no longer valid; the shipped one stays: %s", error)
+
+
+def provision_kiosk_key(folder: Path, kiosk_id: str) -> Any:
+    """The kiosk's slip-signing key: made on first run (``kiosk-key.pem``, mode 0600) and its public key
+    added to ``trusted-kiosk-keys.json`` beside it, so ``poe-kiosk verify-slip`` checks this kiosk's slips."""
+    from kiosk.referral.qr import add_trusted_key, generate_kiosk_key, load_kiosk_key, load_trusted_keys
+
+    path = folder / "kiosk-key.pem"
+    keys = folder / "trusted-kiosk-keys.json"
+    if path.exists():
+        key = load_kiosk_key(path)
+    else:
+        key = generate_kiosk_key(path)
+        log.info("made the kiosk's slip-signing key %s", path)
+    if not keys.exists() or kiosk_id not in load_trusted_keys(keys):
+        add_trusted_key(keys, kiosk_id, key)
+    return key
+
+
+def slip_setup(config: Config) -> tuple[SlipSetup, list[str]]:
+    """The referral directory, the kiosk key and the printer settings; plus warnings for the officer."""
+    from kiosk.referral.directory import load_directory
+    from kiosk.referral.printing import PrintConfig
+
+    directory = load_directory(config.referral.directory)
+    warnings = []
+    if directory.point_of_entry.id != config.site.id:
+        warnings.append(f"The referral directory is for {directory.point_of_entry.id}, but this kiosk is "
+                        f"configured for {config.site.id}: slips name {directory.point_of_entry.name}.")
+    # the media option depends on each slip (a roll slip is as long as its content): ui.printing adds it
+    printing = PrintConfig(queue=config.printer.queue, fallback_dir=config.printer.fallback_folder)
+    key = provision_kiosk_key(config.referral_dir, config.kiosk.id)
+    return SlipSetup(directory, key, printing, config.printer.format, config.referral.site_language), warnings
 
 
 def build_services(config: Config, clock: Clock | None = None, rules: Rules | None = None) -> Services:
@@ -88,6 +257,12 @@ def build_services(config: Config, clock: Clock | None = None, rules: Rules | No
     services = Services(store=store, clock=clock, context=context, screening=screening,
                         auth=AuthService(store, clock, context), languages=config.kiosk.languages,
                         idle_minutes=config.kiosk.idle_sign_out_minutes)
+    restore_situation(services)
+    services.slips, warnings = slip_setup(config)
+    services.warnings.extend(warnings)
+    settings = broker_settings(config)
+    if settings is not None:
+        attach_delivery(services, settings, config.broker.hub_public_key)
     preload(services)
     return services
 

@@ -1,7 +1,10 @@
 """The kiosk window: the screens on one QStackedWidget and the controllers that wire them to the core.
 
-Screens: sign-in → home → screening ⇄ decision, plus a calm error screen. The officer is signed out
-after ``idle_minutes`` without a touch or key (the draft is already saved and is offered again).
+Screens: sign-in → home → screening ⇄ decision, home → history, plus a calm error screen. The officer is
+signed out after ``idle_minutes`` without a touch or key (the draft is already saved and is offered again).
+
+Alert delivery reaches the home screen from the publisher's thread through ``ui.delivery.DeliveryBridge``;
+every ``refer``/``isolate`` completion prints its referral slip in the background (``ui.printing``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QStack
 from kiosk.errors import KioskError
 from ui import dialogs
 from ui.tasks import Tasks
+from ui.views.history import HistoryView
 from ui.views.home import HomeView
 from ui.views.signin import SignInView
 from ui.views.widgets import apply_key, button, label
@@ -70,8 +74,13 @@ class KioskWindow(QMainWindow):
         self.signin = SignInView()
         self.home = HomeView()
         self.error = ErrorView()
-        for view in (self.signin, self.home, self.error):
+        self.history = HistoryView()
+        for view in (self.signin, self.home, self.error, self.history):
             self.stack.addWidget(view)
+        self.bridge: Any = None
+        self.printer: Any = None
+        self.history_controller: Any = None
+        self._dead_count = -1
         self.drafts: list[Any] = []
         self._shut_down = False
         self.idle = QTimer(self)
@@ -103,6 +112,7 @@ class KioskWindow(QMainWindow):
         self.controller = ScreeningController(self.screening, self.decision, services, self.tasks,
                                               self.officer_language, self)
         self._wire_screening()
+        self._wire_delivery_and_printing(services)
         # style the screens now, a tick each, so the first traveller does not wait for it
         QTimer.singleShot(1, self.screening.ensurePolished)
         QTimer.singleShot(2, self.decision.ensurePolished)
@@ -139,6 +149,28 @@ class KioskWindow(QMainWindow):
         ctl.show_decision.connect(lambda: self.stack.setCurrentWidget(self.decision))
         ctl.finished.connect(self._screening_finished)
         ctl.left.connect(self.show_home)
+
+    def _wire_delivery_and_printing(self, services: Services) -> None:
+        from ui.controllers.history import HistoryController
+        from ui.delivery import DeliveryBridge
+        from ui.printing import SlipPrinter
+
+        self.bridge = DeliveryBridge(self)
+        self.bridge.status_changed.connect(self._delivery_changed)
+        if services.publisher is not None:
+            self.bridge.attach(services.publisher)
+        if services.slips is not None:
+            self.printer = SlipPrinter(services, self.tasks, self)
+            self.controller.completed.connect(self.printer.on_completed)
+            self.printer.changed.connect(self._print_changed)
+        self.history_controller = HistoryController(self.history, services, self.tasks, self.printer, self)
+        self.controller.completed.connect(lambda _completed: self.history_controller.refresh_soon())
+        self.history.back.clicked.connect(self.show_home)
+        self.home.history.clicked.connect(self.show_history)
+        self.home.delivery.show_dead.toggled.connect(lambda shown: shown and self._load_dead_letters())
+        warnings = "\n".join(services.warnings)
+        self.home.warnings.setText(warnings)
+        self.home.warnings.setVisible(bool(warnings))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self.officer is not None:
@@ -287,7 +319,47 @@ class KioskWindow(QMainWindow):
         self.tasks.run(self.services.connection, self._show_connection)
 
     def _show_connection(self, status: Any) -> None:
-        self.home.bar.set_connection(status.online, status.queued)
+        """``status``: a ``ui.services.ConnectionStatus`` (top-bar chip and the delivery card)."""
+        self.home.bar.set_connection(status)
+        self.home.delivery.set_status(status)
+        dead = getattr(status, "dead", 0)
+        if dead != self._dead_count:
+            self._dead_count = dead
+            if self.home.delivery.dead_list.isVisible():
+                self._load_dead_letters()
+
+    def _delivery_changed(self, delivery: Any) -> None:
+        """The publisher's snapshot changed (GUI thread, via the bridge): no database access here."""
+        from ui.services import status_from_delivery
+
+        self._show_connection(status_from_delivery(delivery))
+        if self.history_controller is not None:
+            self.history_controller.refresh_soon()
+
+    def _load_dead_letters(self) -> None:
+        from ui.services import dead_letters
+
+        store = self.services.store
+        self.tasks.run(lambda: dead_letters(store), self.home.delivery.set_dead_letters)
+
+    def _print_changed(self, outcome: Any) -> None:
+        """A referral slip printed, was saved instead, or failed: say so on the home screen."""
+        from kiosk.referral.printing import PRINTED
+        from ui.printing import PRINTING
+
+        text = outcome.message
+        if outcome.status not in (PRINTING, PRINTED):
+            text = tr("Referral slip %1: %2").replace("%1", outcome.referral_id).replace("%2", outcome.message)
+        self.home.set_print_notice(text, problem=outcome.status not in (PRINTING, PRINTED))
+
+    # ------------------------------------------------------------------------------------ history
+
+    def show_history(self) -> None:
+        if self.officer is None:
+            self.show_sign_in()
+            return
+        self.stack.setCurrentWidget(self.history)
+        self.history_controller.load()
 
     def _screening_finished(self, notice: str) -> None:
         self.show_home(notice)
@@ -349,12 +421,14 @@ class KioskWindow(QMainWindow):
         self.idle.stop()
         self.connection_timer.stop()
         QApplication.instance().removeEventFilter(self)
+        if self.printer is not None:
+            self.printer.shutdown()  # a slip being printed finishes first
         if self.officer is not None and self.services is not None:
             officer, self.officer = self.officer, None
             self.tasks.run(lambda: self.services.auth.sign_out(officer, "shutdown"))
         self.tasks.shutdown()
         if self.services is not None:
-            self.services.close()
+            self.services.close()  # stops the alert publisher (status "offline"), then closes the database
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -1,6 +1,8 @@
-"""Home screen layout: today's counts, the secondary-screening queue, the connection, start and resume."""
+"""Home screen layout: today's counts, the secondary-screening queue, alert delivery, start and resume."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 
@@ -28,15 +30,82 @@ class TopBar(QFrame):
         row.addSpacing(12)
         row.addWidget(self.sign_out)
 
-    def set_connection(self, online: bool, queued: int) -> None:
-        if online:
+    def set_connection(self, status: Any) -> None:
+        """``status``: a ``ui.services.ConnectionStatus``. ``queued`` = not yet acknowledged by the hub."""
+        queued = status.queued
+        if status.online:
             text = self.tr("● online") if not queued else self.tr("● online — %n queued", "", queued)
             colour = theme.ONLINE
-        else:
+        else:  # with no hub configured too: the delivery card on the home screen says why
             text = self.tr("● offline — %n queued", "", queued)
             colour = theme.OFFLINE
         self.connection.setText(text)
+        self.connection.setToolTip(status.last_error or "")
         self.connection.setStyleSheet(f"color: white; background: {colour}; border-radius: 8px; padding: 6px 12px;")
+
+
+class DeliveryCard(QFrame):
+    """Alerts to the hub: state, counts, last acknowledgement, refused alerts, the situation in force."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("kind", "card")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 12, 16, 12)
+        box.setSpacing(6)
+        box.addWidget(label(self.tr("Alerts to the surveillance hub"), "subtitle"))
+        self.state = label("", name="delivery_state")
+        self.counts = label("", "muted", name="delivery_counts")
+        self.last_ack = label("", "muted", name="delivery_last_ack")
+        self.situation = label("", "muted", name="situation_version")
+        self.situation_warning = label("", "error", name="situation_warning")
+        self.situation_warning.hide()
+        for widget in (self.state, self.counts, self.last_ack, self.situation, self.situation_warning):
+            box.addWidget(widget)
+        self.show_dead = button(self.tr("Refused alerts"), "danger", checkable=True, name="show_dead_letters")
+        self.show_dead.hide()
+        box.addWidget(self.show_dead)
+        self.dead_list = QListWidget()
+        self.dead_list.setObjectName("dead_letters")
+        self.dead_list.setWordWrap(True)
+        self.dead_list.setMinimumHeight(140)
+        self.dead_list.hide()
+        kinetic(self.dead_list)
+        box.addWidget(self.dead_list)
+        self.show_dead.toggled.connect(self.dead_list.setVisible)
+
+    def set_status(self, status: Any) -> None:
+        """``status``: a ``ui.services.ConnectionStatus``."""
+        if not getattr(status, "configured", True):
+            state = self.tr("Not connected: no hub configured — %n queued", "", status.queued)
+        elif status.online:
+            state = self.tr("Online — %n not yet acknowledged by the hub", "", status.queued)
+        else:
+            state = self.tr("Offline — %n queued", "", status.queued)
+        if status.last_error:
+            state += f" ({status.last_error})"
+        self.state.setText(state)
+        self.counts.setText(self.tr("Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4")
+                            .replace("%1", str(status.waiting)).replace("%2", str(status.at_broker))
+                            .replace("%3", str(status.acked)).replace("%4", str(status.dead)))
+        when = status.last_ack_at
+        self.last_ack.setText(self.tr("Last acknowledgement from the hub: %1").replace(
+            "%1", when.astimezone().strftime("%H:%M:%S")) if when else self.tr("No acknowledgement from the hub yet"))
+        self.situation.setText(self.tr("Situation in force: %1").replace("%1", status.situation_version or "—"))
+        self.situation_warning.setText(status.situation_warning)
+        self.situation_warning.setVisible(bool(status.situation_warning))
+        self.show_dead.setText(self.tr("Refused alerts: %n", "", status.dead))
+        self.show_dead.setVisible(status.dead > 0)
+        if not status.dead:
+            self.show_dead.setChecked(False)
+
+    def set_dead_letters(self, rows: list[tuple[str, int | None, str, Any]]) -> None:
+        """``(topic, reason code, reason, created_at)`` per refused alert, newest first."""
+        self.dead_list.clear()
+        for topic, code, reason, created in rows:
+            when = created.astimezone().strftime("%H:%M") if created else ""
+            code_text = f"0x{code:02X}" if code is not None else "—"
+            self.dead_list.addItem(f"{when}  {code_text}  {reason}\n{topic}")
 
 
 class HomeView(QWidget):
@@ -57,6 +126,12 @@ class HomeView(QWidget):
         self.notice = label("", "subtitle", name="home_notice")
         self.notice.hide()
         body.addWidget(self.notice)
+        self.print_notice = label("", name="print_notice")
+        self.print_notice.hide()
+        body.addWidget(self.print_notice)
+        self.warnings = label("", "error", name="home_warnings")
+        self.warnings.hide()
+        body.addWidget(self.warnings)
 
         self.resume_card = card(QHBoxLayout())
         self.resume_text = label("", name="resume_text")
@@ -91,10 +166,15 @@ class HomeView(QWidget):
             grid.addWidget(tile, index // 2, index % 2)
             self.count_values[key] = value
         left.addLayout(grid)
+        self.history = button(self.tr("Today's screenings, alerts and slips"), name="open_history")
+        left.addWidget(self.history)
         left.addStretch(1)
         main.addLayout(left, 3)
 
         right = QVBoxLayout()
+        self.delivery = DeliveryCard()
+        right.addWidget(self.delivery)
+        right.addSpacing(8)
         self.queue_title = label(self.tr("Waiting for secondary screening"), "subtitle")
         right.addWidget(self.queue_title)
         self.queue = QListWidget()
@@ -105,3 +185,11 @@ class HomeView(QWidget):
         right.addWidget(self.take)
         main.addLayout(right, 2)
         body.addLayout(main, 1)
+
+    def set_print_notice(self, text: str, problem: bool = False) -> None:
+        """The latest referral slip's status (printed, saved instead, failed)."""
+        self.print_notice.setProperty("kind", "error" if problem else None)
+        self.print_notice.style().unpolish(self.print_notice)
+        self.print_notice.style().polish(self.print_notice)
+        self.print_notice.setText(text)
+        self.print_notice.setVisible(bool(text))

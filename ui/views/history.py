@@ -1,0 +1,99 @@
+"""History screen layout: today's completed encounters with alert delivery and referral slip status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import theme
+from ui.views.widgets import button, kinetic, label
+
+COLUMNS = ("time", "traveller", "decision", "protocol", "alert", "slip", "action")
+
+
+class HistoryView(QWidget):
+    """A table, one row per encounter; the last column has the print/reprint button of a referral."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(30, 20, 30, 20)
+        outer.setSpacing(12)
+        top = QHBoxLayout()
+        self.back = button(self.tr("Back"), name="history_back")
+        self.title = label(self.tr("Today's screenings"), "title", wrap=False, name="history_title")
+        self.refresh = button(self.tr("Refresh"), name="history_refresh")
+        top.addWidget(self.back)
+        top.addSpacing(12)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.refresh)
+        outer.addLayout(top)
+        self.message = label("", "muted", name="history_message")
+        outer.addWidget(self.message)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("history_table")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Time"), self.tr("Traveller"), self.tr("Decision"), self.tr("Protocol"),
+            self.tr("Alert to the hub"), self.tr("Referral slip"), "",
+        ])
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(theme.TOUCH_MIN + 16)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setWordWrap(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("slip"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(80)
+        self.table.setStyleSheet(f"QTableWidget {{ background: {theme.CARD}; border: 2px solid {theme.BORDER}; "
+                                 f"border-radius: 8px; }} QHeaderView::section {{ padding: 8px; font-weight: bold; "
+                                 f"border: none; border-bottom: 1px solid {theme.BORDER}; background: {theme.SURFACE}; }}")
+        kinetic(self.table)
+        outer.addWidget(self.table, 1)
+
+    def show_rows(self, rows: Sequence[Sequence[str]], actions: Sequence[tuple[str, str] | None],
+                  on_action: Callable[[str], None], tips: Sequence[str] = ()) -> None:
+        """``rows``: the six text columns; ``actions``: ``(button text, referral id)`` or None per row."""
+        self.table.setRowCount(len(rows))
+        for index, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == COLUMNS.index("slip") and index < len(tips) and tips[index]:
+                    item.setToolTip(tips[index])
+                self.table.setItem(index, column, item)
+            self._set_action(index, actions[index], on_action)
+        self.table.resizeRowsToContents()
+        self.message.setText(self.tr("No screening completed today on this kiosk.") if not rows else
+                             self.tr("%n screening(s) completed today on this kiosk.", "", len(rows)))
+
+    def _set_action(self, index: int, action: tuple[str, str] | None, on_action: Callable[[str], None]) -> None:
+        column = COLUMNS.index("action")
+        if action is None:
+            self.table.removeCellWidget(index, column)
+            self.table.setItem(index, column, QTableWidgetItem(""))
+            return
+        text, referral_id = action
+        widget = button(text, name=f"print_{referral_id}")
+        widget.clicked.connect(lambda _=False, r=referral_id: on_action(r))
+        self.table.setCellWidget(index, column, widget)
+
+    def cell_text(self, row: int, column: str) -> str:
+        item = self.table.item(row, COLUMNS.index(column))
+        return item.text() if item is not None else ""
+
+    def action_button(self, row: int) -> Any:
+        return self.table.cellWidget(row, COLUMNS.index("action"))
