@@ -1,8 +1,25 @@
-"""Alert delivery benchmarks against a Mosquitto this module starts (free loopback port, temp dir).
+"""Alert delivery benchmarks against a Mosquitto this module starts (free loopback port, temp dir,
+persistence on, ``set_tcp_nodelay true`` as in ``packaging/mosquitto/mosquitto.conf``).
 
-Rows: outbox → hub-ack throughput beside bare paho QoS 1 pipelined publishing of the same payloads;
-a 10,000-alert backlog drained and acknowledged; completing an encounter → hub ack latency (p95);
-two ingest workers into PostgreSQL (skipped, with a row saying so, when 127.0.0.1:5432 is closed).
+The hub ingest runs in its own process (``python -m bench.bench_alerts hub ...``: the same
+``HubIngest`` as ``poe-kiosk hub ingest``), as it does in a deployment, where it is another machine;
+the kiosk side (outbox + publisher) runs in this process. All share the same cores.
+
+Rows:
+
+* **outbox → hub ack throughput (5,000 alerts)**: a kiosk outbox (SQLite, synchronous=FULL) holding
+  5,000 queued alerts; seconds from ``Publisher.start()`` until every row is ``acked`` in the outbox,
+  i.e. PUBACKed, routed, stored by 2 hub workers (SQLite) and acknowledged by a CAP Ack that the
+  kiosk wrote back. Baseline, same run, same broker: bare paho (MQTT v5, QoS 1, the same in-flight
+  window, TCP_NODELAY like ours) publishing the same 5,000 topics, payloads and user properties,
+  timed until the last PUBACK, with no subscriber (so no routing, storing or Ack).
+* **10,000-alert backlog**: the same path for 10,000 alerts already queued (target < 5 s).
+* **complete encounter → hub ack latency p95**: ``ScreeningService.complete()`` of an alert-raising
+  screening (evaluation + one SQLite transaction) until the publisher reports the hub's Ack, one
+  encounter at a time, 200 samples, 1 hub worker.
+* **2 ingest workers → PostgreSQL**: a hub process with 2 workers writing to 127.0.0.1:5432; a feeder
+  in this process publishes 5,000 distinct alerts at QoS 1; alerts/s from the first publish until all
+  5,000 rows are in PostgreSQL (skipped, with a row saying so, when the port is closed).
 """
 
 from __future__ import annotations
@@ -12,6 +29,7 @@ import shutil
 import socket
 import statistics
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -19,6 +37,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import paho.mqtt.client as mqtt
+from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 from sqlalchemy import create_engine, select, text
 
 from kiosk.alerts.loadgen import synthetic_record
@@ -34,6 +54,41 @@ from kiosk.store import models as m
 POSTGRES_URL = os.environ.get("POE_BENCH_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SITE = SiteInfo(id="XL-LND-01", name="Lakeside", kind="ground_crossing", country="XL")
 CONTEXT = KioskContext(site=SITE, kiosk_id="XL-LND-01-K1")
+IN_FLIGHT = 100  # the publisher's default window; the bare baseline gets the same
+
+
+class _Hub:
+    """``HubIngest`` in a child process; ready once its workers have subscribed; stops on close()."""
+
+    def __init__(self, broker_url: str, db_url: str, workers: int, name: str) -> None:
+        self.db_url = db_url
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bench.bench_alerts", "hub", broker_url, db_url, str(workers), name],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=Path(__file__).parents[1])
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if line.strip() != b"ready":
+            self.process.kill()
+            raise RuntimeError(f"hub process did not start: {line!r}")
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        if self.process.wait(30) != 0:
+            raise RuntimeError("hub process failed")
+
+
+def _hub_main(broker_url: str, db_url: str, workers: str, name: str) -> None:
+    hub = HubIngest(db_url, BrokerSettings(url=broker_url), workers=int(workers), group=name,
+                    client_prefix=f"hub-{name}")
+    hub.start()
+    if not hub.wait_subscribed(10):
+        raise SystemExit("hub ingest did not subscribe")
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
+    sys.stdin.read()  # until the bench closes our stdin
+    hub.stop()
+    hub.close()
 
 
 class _Broker:
@@ -96,28 +151,27 @@ def _drain(tmp: Path, broker: _Broker, rules: Rules, count: int, name: str) -> t
     with store.reading() as session:
         rows = session.execute(select(m.OutboxMessage.topic, m.OutboxMessage.payload,
                                       m.OutboxMessage.properties)).all()
-    hub = HubIngest(f"sqlite:///{tmp / f'{name}-hub.sqlite'}", BrokerSettings(url=broker.url), workers=2,
-                    group=name, client_prefix=f"hub-{name}")
-    hub.start()
-    hub.wait_subscribed(10)
-    publisher = Publisher(store, BrokerSettings(url=broker.url, client_id=f"kiosk-{name}"), CONTEXT)
+    hub = _Hub(broker.url, f"sqlite:///{tmp / f'{name}-hub.sqlite'}", 2, name)
+    publisher = Publisher(store, BrokerSettings(url=broker.url, client_id=f"kiosk-{name}"), CONTEXT,
+                          max_in_flight=IN_FLIGHT)
     start = time.perf_counter()
     publisher.start()
-    done = publisher.wait_for(lambda s: s.acked == count, 120)
+    done = publisher.wait_for(lambda s: s.acked == count, 60)
     elapsed = time.perf_counter() - start
     publisher.stop()
-    hub.stop()
     hub.close()
     store.close()
     if not done:
-        raise RuntimeError(f"{name}: not all {count} alerts acknowledged within 120 s")
+        raise RuntimeError(f"{name}: not all {count} alerts acknowledged within 60 s")
     return elapsed, rows
 
 
 def _bare_paho(broker: _Broker, rows: list[tuple]) -> float:
-    """Seconds for plain paho to publish the same payloads at QoS 1, 100 in flight, until all PUBACKs."""
-    client = make_client(BrokerSettings(url=broker.url), "bare-paho")
-    client.max_inflight_messages_set(100)
+    """Seconds for plain paho to publish the same payloads at QoS 1, ``IN_FLIGHT`` in flight, until all
+    PUBACKs (a plain client, not ``make_client``: only TCP_NODELAY is set the same way)."""
+    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="bare-paho", protocol=MQTTProtocolVersion.MQTTv5)
+    client.max_inflight_messages_set(IN_FLIGHT)
+    client.on_socket_open = lambda c, u, sock: sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     acked = threading.Semaphore(0)
     client.on_publish = lambda c, u, mid, rc, p: acked.release()
     client.connect("127.0.0.1", broker.port)
@@ -126,7 +180,8 @@ def _bare_paho(broker: _Broker, rows: list[tuple]) -> float:
     for topic, payload, props in rows:
         client.publish(topic, payload, qos=1, properties=publish_properties(dict(props["user"])))
     for _ in rows:
-        acked.acquire(timeout=60)
+        if not acked.acquire(timeout=60):
+            raise RuntimeError("bare paho: a PUBACK did not come within 60 s")
     elapsed = time.perf_counter() - start
     client.disconnect()
     client.loop_stop()
@@ -137,10 +192,7 @@ def _latency(tmp: Path, broker: _Broker, rules: Rules, count: int) -> list[float
     store = Store(f"sqlite:///{tmp / 'latency.sqlite'}")
     service = ScreeningService(store, SystemClock(), rules, CONTEXT)
     service.ensure_site()
-    hub = HubIngest(f"sqlite:///{tmp / 'latency-hub.sqlite'}", BrokerSettings(url=broker.url), workers=1,
-                    group="latency", client_prefix="hub-latency")
-    hub.start()
-    hub.wait_subscribed(10)
+    hub = _Hub(broker.url, f"sqlite:///{tmp / 'latency-hub.sqlite'}", 1, "latency")
     publisher = Publisher(store, BrokerSettings(url=broker.url, client_id="kiosk-latency"), CONTEXT)
     publisher.start()
     publisher.wait_for(lambda s: s.online, 10)
@@ -154,7 +206,6 @@ def _latency(tmp: Path, broker: _Broker, rules: Rules, count: int) -> list[float
             raise RuntimeError("latency: an alert was not acknowledged within 10 s")
         samples.append((time.perf_counter() - start) * 1000)
     publisher.stop()
-    hub.stop()
     hub.close()
     store.close()
     return samples
@@ -169,9 +220,8 @@ def _postgres_ingest(broker: _Broker, rows: list[tuple], count: int) -> float | 
     with engine.begin() as connection:
         connection.execute(text("DROP TABLE IF EXISTS hub_alerts, hub_rejected"))
     engine.dispose()
-    hub = HubIngest(POSTGRES_URL, BrokerSettings(url=broker.url), workers=2, group="pg", client_prefix="hub-pg")
-    hub.start()
-    hub.wait_subscribed(10)
+    hub = _Hub(broker.url, POSTGRES_URL, 2, "pg")
+    engine = create_engine(POSTGRES_URL)
     client = make_client(BrokerSettings(url=broker.url), "pg-feeder")
     client.max_inflight_messages_set(200)
     client.connect("127.0.0.1", broker.port)
@@ -182,13 +232,16 @@ def _postgres_ingest(broker: _Broker, rows: list[tuple], count: int) -> float | 
     for topic, payload in payloads:
         client.publish(topic, payload, qos=1)
     deadline = time.monotonic() + 60
-    while hub_stats(hub.engine)["total"] < len(payloads) and time.monotonic() < deadline:
+    while hub_stats(engine)["total"] < len(payloads) and time.monotonic() < deadline:
         time.sleep(0.02)
     elapsed = time.perf_counter() - start
+    stored = hub_stats(engine)["total"]
     client.disconnect()
     client.loop_stop()
-    hub.stop()
     hub.close()
+    engine.dispose()
+    if stored < len(payloads):
+        raise RuntimeError(f"PostgreSQL ingest: {stored} of {len(payloads)} stored within 60 s")
     return len(payloads) / elapsed
 
 
@@ -221,3 +274,10 @@ def run() -> list[dict[str, Any]]:
         finally:
             broker.close()
     return rows
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 6 and sys.argv[1] == "hub":
+        _hub_main(*sys.argv[2:])
+    else:
+        raise SystemExit("usage: python -m bench.bench_alerts hub BROKER_URL DB_URL WORKERS NAME")

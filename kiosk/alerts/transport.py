@@ -48,6 +48,10 @@ FLUSH_EVENTS = 500
 """...or as soon as this many outcomes have gathered."""
 READ_AHEAD = 500
 """Queued rows read into memory at a time (at least twice the in-flight window)."""
+_SETTLED = ("acked", "dead")
+"""``status NOT IN _SETTLED`` (= queued or sent) rather than ``IN ('queued', 'sent')``: with hundreds of
+ids SQLite otherwise picks the (status, created_at) index and scans every queued row per statement
+(measured: 40 ms per UPDATE with 10,000 queued rows, instead of the primary key's ~0.1 ms per row)."""
 
 
 # ---------------------------------------------------------------------------------------- settings
@@ -182,13 +186,12 @@ class _Row:
 class _Batch:
     """Outcomes not yet written to the database (written together, one transaction per flush)."""
 
-    sent: list[str] = field(default_factory=list)
+    sent: list[tuple[str, str]] = field(default_factory=list)  # (row id, alert identifier)
     dead: list[tuple[str, int, str]] = field(default_factory=list)
     acked: set[str] = field(default_factory=set)
-    published: list[str] = field(default_factory=list)
 
     def size(self) -> int:
-        return len(self.sent) + len(self.dead) + len(self.acked) + len(self.published)
+        return len(self.sent) + len(self.dead) + len(self.acked)
 
 
 # ---------------------------------------------------------------------------------------- publisher
@@ -391,7 +394,7 @@ class Publisher:
             if refill:
                 self._read_ahead(session, include_stale=include_stale)
         if due:
-            self._claimed.difference_update(pending.sent)
+            self._claimed.difference_update(row_id for row_id, _identifier in pending.sent)
             self._claimed.difference_update(row_id for row_id, _code, _text in pending.dead)
         self._refresh(force=bool(due) or self._dirty)
 
@@ -405,7 +408,7 @@ class Publisher:
             if code >= REFUSED:
                 batch.dead.append((flight.row_id, code, text))
             else:
-                batch.sent.append(flight.row_id)
+                batch.sent.append((flight.row_id, flight.identifier))
             return True
         if kind == "message":
             return self._handle_message(event[1], event[2], batch)
@@ -463,22 +466,32 @@ class Publisher:
         return True
 
     def _apply(self, session: Any, batch: _Batch) -> None:
-        """Write a batch of outcomes (Core statements: no ORM bookkeeping per row)."""
+        """Write a batch of outcomes with Core statements (no ORM bookkeeping per row).
+
+        A row whose PUBACK and hub Ack arrive in the same batch (the usual case under load) is
+        written once, straight to ``acked``. ``attempts`` counts publishes the broker answered.
+        """
         now = self.clock.now()
         om = m.OutboxMessage.__table__
-        for chunk in _chunks(batch.published, 500):
-            session.execute(update(om).where(om.c.id.in_(chunk)).values(attempts=om.c.attempts + 1))
-        for chunk in _chunks(batch.sent, 500):
-            session.execute(update(om).where(om.c.id.in_(chunk), om.c.status.in_(("queued", "sent")))
-                            .values(status="sent", sent_at=now, reason_code=None, last_error=""))
+        both = [row_id for row_id, identifier in batch.sent if identifier in batch.acked]
+        only_sent = [row_id for row_id, identifier in batch.sent if identifier not in batch.acked]
+        for chunk in _chunks(both, 500):
+            session.execute(update(om).where(om.c.id.in_(chunk), om.c.status.not_in(_SETTLED)).values(
+                status="acked", sent_at=now, acked_at=now, attempts=om.c.attempts + 1, reason_code=None,
+                last_error=""))
+        for chunk in _chunks(only_sent, 500):
+            session.execute(update(om).where(om.c.id.in_(chunk), om.c.status.not_in(_SETTLED)).values(
+                status="sent", sent_at=now, attempts=om.c.attempts + 1, reason_code=None, last_error=""))
         for row_id, code, text in batch.dead:
             session.execute(update(om).where(om.c.id == row_id, om.c.status != "acked").values(
-                status="dead", reason_code=code, last_error=f"refused by the broker: 0x{code:02X} {text}"))
+                status="dead", attempts=om.c.attempts + 1, reason_code=code,
+                last_error=f"refused by the broker: 0x{code:02X} {text}"))
         if batch.dead:
             self._set(last_error=f"{len(batch.dead)} alert(s) refused by the broker: "
                                  f"0x{batch.dead[-1][1]:02X} {batch.dead[-1][2]}")
         if batch.acked:
-            for chunk in _chunks(sorted(batch.acked), 500):
+            merged = {identifier for _row_id, identifier in batch.sent}
+            for chunk in _chunks(sorted(batch.acked - merged), 500):
                 session.execute(update(om).where(om.c.alert_identifier.in_(chunk), om.c.status != "acked")
                                 .values(status="acked", acked_at=now))
             self._set(last_ack_at=now)
@@ -524,7 +537,6 @@ class Publisher:
                 break  # paho's queue is full (status messages): the row stays first in line
             self._ready.popleft()
             self._flights[info.mid] = _Flight(row.id, row.identifier)
-            self._pending.published.append(row.id)
             self._dirty = True
 
     # ------------------------------------------------------------------------------------ status
