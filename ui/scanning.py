@@ -91,6 +91,9 @@ class FrameDecoder(QObject):
         self._worker.moveToThread(self._thread)
         self._work.connect(self._worker.work)
         self._worker.done.connect(self._finished)
+        app = QApplication.instance()
+        if app is not None:  # a running QThread must never be destroyed with the application
+            app.aboutToQuit.connect(self.stop)
         self._thread.start()
 
     _work = Signal(object)
@@ -133,11 +136,38 @@ class FrameDecoder(QObject):
         elif results:
             self.decoded.emit(results)
 
+    def start(self) -> None:
+        """(Re)start the worker thread after :meth:`stop` (idempotent)."""
+        if not self._thread.isRunning():
+            self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
     def stop(self) -> None:
         """Stop the worker thread (waits for a decode in progress to finish)."""
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
+
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"
+
+
+def choose_image_file(parent: QWidget | None, title: str) -> str | None:
+    """Ask for an image of a document (the seam tests monkeypatch); None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", IMAGE_FILTER)
+    return path or None
+
+
+def video_inputs() -> list[Any]:
+    """The cameras Qt Multimedia sees (loading the multimedia backend on first use)."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return list(QMediaDevices.videoInputs())
 
 
 class CameraSource(QObject):
@@ -155,11 +185,14 @@ class CameraSource(QObject):
         self.message = ""
 
     def start(self) -> bool:
-        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices, QVideoSink
-
-        devices = QMediaDevices.videoInputs()
+        if self._camera is not None:  # started before: resume the same camera
+            self._camera.start()
+            return self._report(f"camera: {self._camera.cameraDevice().description()}", True)
+        devices = video_inputs()
         if not devices:
             return self._report(self.NO_CAMERA, False)
+        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink
+
         self._session = QMediaCaptureSession(self)
         self._camera = QCamera(devices[0], self)
         self._sink = QVideoSink(self)

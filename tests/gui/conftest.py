@@ -7,11 +7,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from kiosk_gui_helpers import PINS, settle
+from kiosk_gui_helpers import PINS, make_services, settle
 from PySide6.QtWidgets import QWidget
 
 from kiosk.auth import AuthService
-from kiosk.screening import Rules, ScreeningService
 from kiosk.store import Store
 from ui.services import Services
 
@@ -35,14 +34,6 @@ def officers_db(tmp_path_factory, shipped_rules) -> Path:
     return path
 
 
-def make_services(db_file: Path, clock, rules: Rules, context) -> Services:
-    store = Store(f"sqlite:///{db_file}")
-    screening = ScreeningService(store, clock, Rules(rules.catalog, rules.situation), context)
-    screening.ensure_site()
-    return Services(store=store, clock=clock, context=context, screening=screening,
-                    auth=AuthService(store, clock, context), idle_minutes=5)
-
-
 @pytest.fixture
 def db_file(tmp_path, officers_db) -> Path:
     import shutil
@@ -57,6 +48,13 @@ def services(db_file, clock, shipped_rules, context) -> Iterator[Services]:
     services = make_services(db_file, clock, shipped_rules, context)
     yield services
     services.close()
+
+
+@pytest.fixture(autouse=True)
+def no_camera(monkeypatch):
+    """The test machine has no camera: the screens take the real "no camera attached" path (loading
+    the multimedia backend itself logs warnings about system libraries this machine lacks)."""
+    monkeypatch.setattr("ui.scanning.video_inputs", lambda: [])
 
 
 @pytest.fixture
@@ -78,6 +76,8 @@ def make_window(qtbot, qapp) -> Iterator[Callable[[Services], QWidget]]:
 
     yield build
     for window in windows:
+        if getattr(window, "controller", None) is not None:
+            window.controller.stop_scanning()
         window.tasks.shutdown()
         QApplicationCleanup.remove(window)
 

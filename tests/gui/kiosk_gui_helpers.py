@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from kiosk.auth import AuthService
+from kiosk.screening import Rules, ScreeningService
+from kiosk.store import Store
+from ui.services import Services
+
 PINS = {"S1": "2468", "H1": "1357", "A1": "9999"}
+
+
+def make_services(db_file: Path, clock: Any, rules: Rules, context: Any) -> Services:
+    """Services over the SQLite file ``db_file`` (a test's own copy of the officers database)."""
+    store = Store(f"sqlite:///{db_file}")
+    screening = ScreeningService(store, clock, Rules(rules.catalog, rules.situation), context)
+    screening.ensure_site()
+    return Services(store=store, clock=clock, context=context, screening=screening,
+                    auth=AuthService(store, clock, context), idle_minutes=5)
 
 
 def settle(qtbot, window) -> None:

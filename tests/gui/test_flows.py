@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from kiosk_gui_helpers import PINS, Taps, find, settle, sign_in
+from kiosk_gui_helpers import PINS, Taps, find, make_services, settle, sign_in
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -150,8 +150,6 @@ def test_screener_cannot_decide_and_sends_to_secondary(qtbot, window, services):
 
 def test_resume_after_a_crash_restores_every_answer(qtbot, make_window, services, db_file, clock, shipped_rules,
                                                     context):
-    from conftest import make_services
-
     first = make_window(services)
     sign_in(qtbot, first, "S1")
     taps = Taps(qtbot, first)
@@ -235,8 +233,6 @@ def test_idle_sign_out(qtbot, window, services):
 
 
 def test_first_run_creates_the_administrator(qtbot, make_window, tmp_path, clock, shipped_rules, context):
-    from conftest import make_services
-
     fresh = make_services(tmp_path / "fresh.sqlite", clock, shipped_rules, context)
     try:
         window = make_window(fresh)

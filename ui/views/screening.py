@@ -41,10 +41,15 @@ class FieldBox(QFrame):
         box.setContentsMargins(18, 14, 18, 14)
         self.question = label("", "question", name=f"question_{field_id}")
         self.hint = label("", "muted")
+        self.context = label("", name=f"context_{field_id}")
+        """The situation's lists the question refers to (affected areas, certificate countries)."""
+        self.context.setTextFormat(Qt.TextFormat.PlainText)
+        self.context.hide()
         self.error = label("", "error", name=f"error_{field_id}")
         self.error.hide()
         box.addWidget(self.question)
         box.addWidget(self.hint)
+        box.addWidget(self.context)
         box.addWidget(editor)
         box.addWidget(self.error)
 
@@ -56,6 +61,68 @@ class FieldBox(QFrame):
     def set_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+    def set_context(self, text: str) -> None:
+        self.context.setText(text)
+        self.context.setVisible(bool(text))
+
+
+SCAN_COLOURS = {"ok": theme.SEVERITY_COLOURS["clear"], "warn": theme.SEVERITY_COLOURS["monitor"],
+                "error": theme.SEVERITY_COLOURS["isolate"], "none": theme.MUTED}
+
+
+class ScanBox(QWidget):
+    """A ``document_scan`` question: where the scan comes from (camera, desk scanner, image file), what
+    the document said and how its checks went, coloured by ``state`` (ok, warn, error, none)."""
+
+    STYLE = "".join(
+        f'QFrame#scan_result[state="{state}"] {{ border-left: 8px solid {colour}; background: #ffffff; }}'
+        f'QLabel#scan_headline[state="{state}"] {{ color: {colour}; font-weight: bold; }}'
+        for state, colour in SCAN_COLOURS.items()
+    )
+
+    def __init__(self, field_id: str, texts: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"scan_{field_id}")
+        self.setStyleSheet(self.STYLE)  # once per scan question (a handful per SOP), built ahead of time
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.source = label("", "muted", name="scan_source")
+        """Camera state and the inputs that work ("no camera attached: use the desk scanner…")."""
+        row.addWidget(self.source, 1)
+        self.file_button = button(texts["file"], name="scan_file")
+        row.addWidget(self.file_button)
+        self.clear_button = button(texts["clear"], "quiet", name="scan_clear")
+        self.clear_button.hide()
+        row.addWidget(self.clear_button)
+        box.addLayout(row)
+        self.result = QFrame()
+        self.result.setObjectName("scan_result")
+        inner = QVBoxLayout(self.result)
+        inner.setContentsMargins(12, 6, 8, 6)
+        self.headline = label("", name="scan_headline")
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = label("", name="scan_details")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        inner.addWidget(self.headline)
+        inner.addWidget(self.details)
+        box.addWidget(self.result)
+        self.state = "none"
+        self.show_result("none", texts["empty"], [])
+
+    def show_result(self, state: str, headline: str, lines: Iterable[str]) -> None:
+        """Show one scan's outcome: ``headline`` in the state's colour, then one line per detail."""
+        self.state = state if state in SCAN_COLOURS else "none"
+        for widget in (self.result, self.headline):
+            if widget.property("state") != self.state:
+                widget.setProperty("state", self.state)
+                _restyle(widget)
+        self.headline.setText(headline)
+        text = "\n".join(lines)
+        self.details.setText(text)
+        self.details.setVisible(bool(text))
+        self.clear_button.setVisible(self.state in ("ok", "warn"))
 
 
 def _restyle(widget: QWidget) -> None:
@@ -146,6 +213,7 @@ class ScreeningView(QWidget):
     def __init__(self, languages: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # desk scanners type into this screen
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         head = QFrame()
@@ -182,6 +250,10 @@ class ScreeningView(QWidget):
         left.addLayout(title_row)
         self.step_intro = label("", "muted", name="step_intro")
         left.addWidget(self.step_intro)
+        self.base_summary = label("", "muted", name="base_summary")
+        """On a secondary screening: what the primary screening recorded."""
+        self.base_summary.hide()
+        left.addWidget(self.base_summary)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("form_scroll")
         self.scroll.setWidgetResizable(True)
@@ -209,6 +281,10 @@ class ScreeningView(QWidget):
         self.flags = FlagsPanel()
         body.addWidget(self.flags, 6)
         outer.addLayout(body, 1)
+
+    def set_base_summary(self, text: str) -> None:
+        self.base_summary.setText(text)
+        self.base_summary.setVisible(bool(text))
 
     def add_page(self, page: FormPage) -> None:
         """Adopt a (hidden) page so it is laid out and styled before it is first shown."""

@@ -338,12 +338,19 @@ class NumberEntry(QWidget):
 
     changed = Signal(object)
 
-    def __init__(self, unit: str, alt_unit: str | None, parent: QWidget | None = None) -> None:
+    KEY = 52
+    """Pad key side: compact (the quick-check page fits 1280×800) and still above the 48 px touch floor."""
+
+    def __init__(self, unit: str, alt_unit: str | None, parent: QWidget | None = None,
+                 key_size: int = KEY) -> None:
         super().__init__(parent)
         self.unit = unit
+        self.key_size = key_size
         self._text = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.SPACING * 2)
+        self._row = layout
         left = QVBoxLayout()
         self.display = QLineEdit()
         self.display.setReadOnly(True)
@@ -367,11 +374,15 @@ class NumberEntry(QWidget):
         left.addWidget(self.note)
         left.addStretch(1)
         layout.addLayout(left)
-        self.pad = NumberPad(decimal=True, key_size=60)
+        self.pad = NumberPad(decimal=True, key_size=key_size)
         self.pad.pressed.connect(self._key)
         layout.addWidget(self.pad)
         layout.addStretch(1)
         self._refresh()
+
+    def add_beside_pad(self, widget: QWidget) -> None:
+        """Put ``widget`` (e.g. whole-degree keys) between the reading and the pad."""
+        self._row.insertWidget(1, widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def _set_unit(self, unit: str) -> None:
         self.unit = unit
