@@ -28,7 +28,7 @@ def render_pathway_chart(directory: Directory, out: Path | str | None = None, la
     poe = directory.point_of_entry
     story: list[Flowable] = [
         para(f"{i18n.label('chart_title', lang)} — {poe.name}", st["title"], width, rtl=rtl), Spacer(1, 4),
-        para(f"{i18n.label('chart_emergency', lang)}: {directory.hotline.name} {directory.hotline.phone}",
+        para(f"{i18n.label('chart_emergency', lang)}{i18n.colon(lang)}{directory.hotline.name} {directory.hotline.phone}",
              st["big"], width, rtl=rtl),
         Spacer(1, 6), para(i18n.label("chart_routes", lang), st["head"], width, rtl=rtl), Spacer(1, 2),
         _routes_table(directory, lang, width, st, rtl), Spacer(1, 8),
@@ -42,7 +42,7 @@ def render_pathway_chart(directory: Directory, out: Path | str | None = None, la
         for line in directory.ipc_for(protocols[0] if protocols[0] != "default" else "", lang):
             story.append(para(f"• {line}", st["body"], width, rtl=rtl))
         story.append(Spacer(1, 3))
-    story.append(para(f"{i18n.label('chart_version', lang)}: {directory.version}", st["small"], width, rtl=rtl))
+    story.append(para(f"{i18n.label('chart_version', lang)}{i18n.colon(lang)}{directory.version}", st["small"], width, rtl=rtl))
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                       bottomMargin=MARGIN, title=f"Referral pathway {poe.id}", invariant=1).build(story)

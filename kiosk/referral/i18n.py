@@ -6,6 +6,8 @@ live in its referral directory (``protocols/pathways/*.yaml``). Unknown language
 
 from __future__ import annotations
 
+import re
+
 LANGUAGES: tuple[str, ...] = ("en", "fr", "pt", "ar")
 RTL_LANGUAGES = frozenset({"ar"})
 FALLBACK = "en"
@@ -210,6 +212,11 @@ def is_rtl(lang: str) -> bool:
     return language(lang) in RTL_LANGUAGES
 
 
+def colon(lang: str) -> str:
+    """The label separator: French sets a (no-break) space before the colon, the others do not."""
+    return "\u00a0: " if language(lang) == "fr" else ": "
+
+
 def _pick(table: dict[str, tuple[str, str, str, str]], key: str, lang: str, default: str | None = None) -> str:
     entry = table.get(key)
     if entry is None:
@@ -255,6 +262,24 @@ def symptom_name(code: str, lang: str) -> str:
 
 def exposure_name(code: str, lang: str) -> str:
     return _pick(EXPOSURE_NAMES, code, lang, code.replace("_", " "))
+
+
+_CODE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
+
+
+def humanise_codes(text: str, lang: str) -> str:
+    """Replace symptom and exposure codes inside free text (the evaluator's reasons, say
+    ``exposure: direct_care_without_ppe``) by their names in ``lang``; other words are left alone."""
+
+    def name(match: re.Match[str]) -> str:
+        code = match.group(0)
+        if code in EXPOSURE_NAMES:
+            return exposure_name(code, lang)
+        if code in SYMPTOM_NAMES:
+            return symptom_name(code, lang)
+        return code
+
+    return _CODE.sub(name, text)
 
 
 def all_label_keys() -> tuple[str, ...]:

@@ -43,7 +43,7 @@ from reportlab.platypus import (
 from kiosk.errors import KioskError
 from kiosk.records import ScreeningRecord, countries
 from kiosk.referral import i18n
-from kiosk.referral.directory import Directory, Route
+from kiosk.referral.directory import Contact, Directory, Route
 from kiosk.referral.qr import SlipClaims, qr_matrix, sign_slip
 from kiosk.referral.text import (
     estimate_scale,
@@ -191,7 +191,8 @@ def _local_time(value: dt.datetime, directory: Directory) -> str:
     local = value.astimezone(zoneinfo.ZoneInfo(directory.point_of_entry.timezone))
     offset = local.utcoffset() or dt.timedelta()
     hours, minutes = divmod(int(offset.total_seconds()) // 60, 60)
-    return f"{local:%Y-%m-%d %H:%M} UTC{'+' if offset >= dt.timedelta() else '-'}{abs(hours):02d}:{minutes:02d}"
+    sign = "+" if offset >= dt.timedelta() else "-"  # no-break spaces: a time never splits over lines
+    return f"{local:%Y-%m-%d}\u00a0{local:%H:%M}\u00a0UTC{sign}{abs(hours):02d}:{minutes:02d}"
 
 
 def _traveller_rows(record: ScreeningRecord, lang: str) -> list[tuple[str, str]]:
@@ -232,7 +233,7 @@ def _clinical_rows(record: ScreeningRecord, lang: str, directory: Directory) -> 
         f"D-{(record.arrival_date - s.left).days})" for s in stays
     )
     if record.temperature_c is not None:
-        temperature = f"{record.temperature_c:.1f} °C"
+        temperature = f"{record.temperature_c:.1f}\u00a0°C"
         if record.temperature_at:
             temperature += f", {_local_time(record.temperature_at, directory)}"
     else:
@@ -337,7 +338,7 @@ class _Builder:
         if assessment.status:
             details.append(i18n.status_name(assessment.status, self.langs.site))
         if assessment.risk:
-            details.append(f"{i18n.label('protocol', self.langs.site).split(' / ')[-1]}: "
+            details.append(f"{i18n.label('protocol', self.langs.site).split(' / ')[-1]}{i18n.colon(self.langs.site)}"
                            f"{i18n.risk_name(assessment.risk, self.langs.site)}")
         cells.append(self.p(" · ".join(details), "banner", width))
         table = _Table([[c] for c in cells], colWidths=[self.geo.width])
@@ -358,7 +359,7 @@ class _Builder:
             id_style = style("id-fit", id_size, bold=True, rtl=self.site_rtl)
         stack: list[Flowable] = [self.p(title, "title", text_w), para(referral_id, id_style, text_w)]
         for key, value in lines:
-            stack.append(self.p(f"{i18n.label(key, self.langs.site)}: {value}", "small", text_w))
+            stack.append(self.p(f"{i18n.label(key, self.langs.site)}{i18n.colon(self.langs.site)}{value}", "small", text_w))
         table = _Table([self._pair(stack, qr_flowable)], colWidths=self._widths(text_w + 2))
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -525,7 +526,7 @@ def _story(inputs: _Inputs, b: _Builder) -> list[Flowable]:
     story += [b.heading("section_clinical"), b.rows(_clinical_rows(inputs.record, site, directory))]
     assessment_rows = [("protocol", _protocol_text(a, site))]
     if a.reasons:
-        assessment_rows.append(("reasons", "; ".join(a.reasons)))
+        assessment_rows.append(("reasons", _reasons(a, site)))
     story += [b.heading("section_assessment"), b.rows(assessment_rows)]
     story += [b.heading("ipc")]
     story += b.bullets([(lang, directory.ipc_for(a.protocol, lang)) for lang in langs.both])
@@ -568,7 +569,7 @@ _FRONT_IDENTITY = frozenset({"name", "birth", "sex", "nationality", "document"})
 
 def _hotline_line(inputs: _Inputs) -> str:
     hotline = " · ".join(i18n.label("hotline", lang) for lang in inputs.langs.both)
-    return f"{hotline}: {isolate_ltr(inputs.directory.hotline.phone)}"
+    return f"{hotline}{i18n.colon(inputs.langs.both[-1])}{isolate_ltr(_phone(inputs.directory.hotline.phone))}"
 
 
 def _a6_back(inputs: _Inputs, b: _Builder) -> list[Flowable]:
@@ -581,7 +582,7 @@ def _a6_back(inputs: _Inputs, b: _Builder) -> list[Flowable]:
     contact = [row for row in _traveller_rows(inputs.record, site) if row[0] not in _FRONT_IDENTITY]
     more = [row for row in _clinical_rows(inputs.record, site, directory) if row[0] == "exposures"]
     if a.reasons:
-        more.append(("reasons", "; ".join(a.reasons)))
+        more.append(("reasons", _reasons(a, site)))
     story += [b.form(contact + more, _WIDE), b.heading("ipc")]
     ipc = [(lang, b.bullets([(lang, directory.ipc_for(a.protocol, lang))], half)) for lang in langs.both]
     story += _as_list(b.side_by_side(ipc))
@@ -607,6 +608,15 @@ def _action_rows(inputs: _Inputs, lang: str) -> list[tuple[str, str]]:
     rows.append(("transport", transport))
     rows.append(("follow_up", a.follow_up_until.isoformat() if a.follow_up_until else "—"))
     return rows
+
+
+def _reasons(a: Assessment, lang: str) -> str:
+    """The evaluator's reasons, with symptom and exposure codes written out in the site language."""
+    return "; ".join(i18n.humanise_codes(reason, lang) for reason in a.reasons)
+
+
+def _contact(contact: Contact) -> str:
+    return contact.summary.replace(contact.phone, _phone(contact.phone))
 
 
 def _phone(number: str) -> str:
@@ -639,7 +649,7 @@ def _footer(inputs: _Inputs, b: _Builder) -> list[Flowable]:
     out: list[Flowable] = [
         Spacer(1, 3),
         b.text(_hotline_line(inputs), "title"),
-        b.text(f"{i18n.label('surveillance', site)}: {surveillance.contacts[0].summary}", "small"),
+        b.text(f"{i18n.label('surveillance', site)}{i18n.colon(site)}{_contact(surveillance.contacts[0])}", "small"),
         _Space(1, b.size * 2.2),
         b.text("_" * 12 + f"  {i18n.label('signature', site)}", "small"),
         Spacer(1, 2),

@@ -49,7 +49,7 @@ _LTR_RUN = re.compile(f"[A-Za-z0-9+(\u00c0-\u024f][^{_ARABIC_CHARS}]*[A-Za-z0-9)
 _BREAKABLE = "\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"
 _SPACES = re.compile(f"[{_BREAKABLE}]+")
 # French (and harmless elsewhere): a space before : ; ! ? % » or after « never starts or ends a line.
-_BEFORE_PUNCT = re.compile(r"[ \u202f\u00a0]+(?=[:;!?%»])")
+_BEFORE_PUNCT = re.compile(r"[ \u202f\u00a0]+(?=[:;!?%»]|°C)")
 _AFTER_GUILLEMET = re.compile(r"(?<=«)[ \u202f\u00a0]+")
 
 
@@ -95,8 +95,8 @@ _BIDI_CONTROLS = str.maketrans("", "", "\u200e\u200f\u2066\u2067\u2068\u2069")
 
 def typeset(text: str) -> str:
     """Typographic no-break spaces: before ``: ; ! ? %`` and ``»``, after ``«`` (French puts a space
-    there, and a line must never start with the colon). Other languages have no space there, so the
-    rule changes nothing for them."""
+    there, and a line must never start with the colon), and before ``°C``. Other languages have no
+    space before that punctuation, so the rule changes nothing for them."""
     if " " not in text and "\u202f" not in text and "«" not in text:
         return text
     return _AFTER_GUILLEMET.sub("\u00a0", _BEFORE_PUNCT.sub("\u00a0", text))
