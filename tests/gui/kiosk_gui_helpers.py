@@ -67,3 +67,48 @@ def sign_in(qtbot, window, officer_id: str) -> None:
         taps.tap(view.pad.keys[digit])
     taps.tap(view.sign_in)
     assert window.stack.currentWidget() is window.home, view.message.text()
+
+
+# ---------------------------------------------------------------------------------------------- scanning
+
+
+def camera_frame(symbol: Any, size: tuple[int, int] = (641, 481)) -> Any:
+    """A grey, slightly blurred RGB32 'camera' frame (QImage) with ``symbol`` (a PIL image) off-centre;
+    the odd width gives padded rows, as real camera frames have."""
+    from PIL import Image, ImageFilter
+    from PySide6.QtGui import QImage
+
+    frame = Image.new("RGB", size, (150, 150, 140))
+    frame.paste(symbol.convert("RGB"), (40, 30))
+    frame = frame.filter(ImageFilter.GaussianBlur(0.6))
+    image = QImage(frame.tobytes("raw", "BGRX"), size[0], size[1], size[0] * 4, QImage.Format.Format_RGB32)
+    return image.copy()  # own the pixels
+
+
+def qr_symbol(text: str) -> Any:
+    import qrcode
+
+    return qrcode.make(text, box_size=3, border=4).get_image()
+
+
+def pdf417_symbol(text: str) -> Any:
+    """A PDF417 symbol made with zxing-cpp's writer (what paper boarding passes carry)."""
+    import zxingcpp
+    from PIL import Image
+
+    bitmap = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.PDF417).to_image(scale=2)
+    height, width = bitmap.shape[:2]
+    return Image.frombytes("L", (width, height), bytes(memoryview(bitmap)))
+
+
+def wedge_scan(qtbot, window, lines: list[str]) -> None:
+    """Type ``lines`` as a keyboard-wedge scanner does (fast keystrokes, Enter after each line) into
+    whatever has the focus on the screening screen."""
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.focusWidget()
+    assert target is not None and (target is window.screening or window.screening.isAncestorOf(target)), \
+        f"the focus is not on the screening screen: {target}"
+    for line in lines:
+        qtbot.keyClicks(target, line)
+        qtbot.keyClick(target, Qt.Key.Key_Return)
