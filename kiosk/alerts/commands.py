@@ -1,4 +1,9 @@
-"""CLI of kiosk.alerts: ``poe-kiosk loadgen`` and ``poe-kiosk alerts run`` (the publisher on its own)."""
+"""CLI of kiosk.alerts: ``poe-kiosk loadgen`` and ``poe-kiosk alerts run`` (the publisher on its own).
+
+``poe-kiosk`` imports every area's ``commands`` module to build its parser, so this module imports
+only the standard library at load time: paho, SQLAlchemy, the outbox and the screening service are
+imported inside the handlers (``tests/unit/alerts/test_cli_imports.py`` keeps it that way).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,13 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.alerts.transport import BrokerSettings, DeliveryStatus, Publisher
-from kiosk.clock import SystemClock
 from kiosk.errors import KioskError
-from kiosk.screening import KioskContext, Rules, ScreeningService, SiteInfo
-from kiosk.store import open_store
+
+if TYPE_CHECKING:
+    from kiosk.alerts.transport import BrokerSettings, DeliveryStatus
+    from kiosk.screening import KioskContext
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,6 +59,8 @@ def _broker_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def broker_settings(args: argparse.Namespace, client_id: str | None = None) -> BrokerSettings:
+    from kiosk.alerts.transport import BrokerSettings
+
     settings = BrokerSettings(url=args.broker, username=args.username, password=args.password,
                               ca_file=args.ca_file, cert_file=args.cert_file, key_file=args.key_file,
                               client_id=client_id)
@@ -62,6 +69,8 @@ def broker_settings(args: argparse.Namespace, client_id: str | None = None) -> B
 
 
 def _context(args: argparse.Namespace) -> KioskContext:
+    from kiosk.screening import KioskContext, SiteInfo
+
     return KioskContext(site=SiteInfo(id=args.poe, name=args.poe, kind="ground_crossing", country=args.country),
                         kiosk_id=args.kiosk_id)
 
@@ -72,6 +81,10 @@ def _nothing_waiting(status: DeliveryStatus) -> bool:
 
 def _loadgen(args: argparse.Namespace) -> int:
     from kiosk.alerts.loadgen import complete_alerts
+    from kiosk.alerts.transport import Publisher
+    from kiosk.clock import SystemClock
+    from kiosk.screening import Rules, ScreeningService
+    from kiosk.store import open_store
 
     if args.alerts < 1:
         raise KioskError("--alerts must be at least 1")
@@ -104,6 +117,9 @@ def _loadgen(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from kiosk.alerts.transport import Publisher
+    from kiosk.store import open_store
+
     store = open_store(args.db)
     publisher = Publisher(store, broker_settings(args), _context(args), resend_after=args.resend_after)
     stopping = threading.Event()
