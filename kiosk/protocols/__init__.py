@@ -6,6 +6,7 @@ Typical use::
     situation = load_situation()          # the demo situation, or a file / hub bundle
     result = evaluate(parse_record(data), catalog, situation)
     result.disposition, result.alert, result.flags, result.to_json()
+    result.flags[0].reasons                # English, as in the JSON; .reasons_in("fr"), .reason_items
 """
 
 from kiosk.protocols.catalog import Catalog, Protocol, compile_protocol, evaluate, load_catalog, load_protocol
@@ -20,10 +21,11 @@ from kiosk.protocols.model import (
     disposition_rank,
     most_severe,
 )
+from kiosk.protocols.reasons import Reason, reason
 from kiosk.protocols.situation import CertificateRule, Event, Situation, load_situation
 
 __all__ = [
     "CERTAINTIES", "DISPOSITIONS", "SEVERITIES", "URGENCIES", "Alert", "Catalog", "CertificateRule", "Evaluation",
-    "Event", "Flag", "Protocol", "Situation", "compile_protocol", "disposition_rank", "evaluate", "load_catalog",
-    "load_protocol", "load_situation", "most_severe",
+    "Event", "Flag", "Protocol", "Reason", "Situation", "compile_protocol", "disposition_rank", "evaluate",
+    "load_catalog", "load_protocol", "load_situation", "most_severe", "reason",
 ]

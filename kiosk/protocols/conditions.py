@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from kiosk.datafiles import LoadedFile
-from kiosk.protocols.reasons import Reason
+from kiosk.protocols.reasons import Reason, reason
 from kiosk.protocols.situation import Situation
 from kiosk.records import EXPOSURES, SYMPTOMS, ScreeningRecord, Stay
 
@@ -207,11 +207,11 @@ def _fever(threshold: float) -> Node:
         t = ctx.temperature
         if truth:
             if t is not None and t >= threshold:
-                return [Reason("fever_measured", {"temperature": t, "threshold": threshold})]
-            return [Reason("fever_reported")]
+                return [reason("fever_measured", temperature=t, threshold=threshold)]
+            return [reason("fever_reported")]
         if t is not None:
-            return [Reason("no_fever_measured", {"temperature": t, "threshold": threshold})]
-        return [Reason("no_fever")]
+            return [reason("no_fever_measured", temperature=t, threshold=threshold)]
+        return [reason("no_fever")]
 
     return Node(test, explain)
 
@@ -239,8 +239,8 @@ def _symptoms_any(arg: Any, path: Path_, env: Env) -> Node:
 
     def explain(ctx: Context, truth: bool) -> list[Reason]:
         if truth:
-            return [Reason("symptom", {"symptom": code}) for code in listed if code in ctx.symptoms]
-        return [Reason("no_symptom_among", {"symptoms": listed})]
+            return [reason("symptom", symptom=code) for code in listed if code in ctx.symptoms]
+        return [reason("no_symptom_among", symptoms=listed)]
 
     return Node(lambda ctx: not wanted.isdisjoint(ctx.symptoms), explain)
 
@@ -251,8 +251,8 @@ def _symptoms_all(arg: Any, path: Path_, env: Env) -> Node:
 
     def explain(ctx: Context, truth: bool) -> list[Reason]:
         if truth:
-            return [Reason("symptom", {"symptom": code}) for code in listed]
-        return [Reason("missing_symptoms", {"symptoms": tuple(c for c in listed if c not in ctx.symptoms)})]
+            return [reason("symptom", symptom=code) for code in listed]
+        return [reason("missing_symptoms", symptoms=tuple(c for c in listed if c not in ctx.symptoms))]
 
     return Node(lambda ctx: wanted <= ctx.symptoms, explain)
 
@@ -263,8 +263,8 @@ def _in_order(codes: frozenset[str], order: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _exposure_reasons(ctx: Context, listed: tuple[str, ...], category: Mapping[str, str]) -> list[Reason]:
-    return [Reason("exposure_in_category", {"exposure": code, "category": category[code]}) if code in category
-            else Reason("exposure", {"exposure": code}) for code in listed if code in ctx.exposures]
+    return [reason("exposure_in_category", exposure=code, category=category[code]) if code in category
+            else reason("exposure", exposure=code) for code in listed if code in ctx.exposures]
 
 
 def _exposures_any(arg: Any, path: Path_, env: Env) -> Node:
@@ -274,7 +274,7 @@ def _exposures_any(arg: Any, path: Path_, env: Env) -> Node:
 
     def explain(ctx: Context, truth: bool) -> list[Reason]:
         if not truth:
-            return [Reason("no_exposure_among", {"exposures": listed})]
+            return [reason("no_exposure_among", exposures=listed)]
         return _exposure_reasons(ctx, listed, category)
 
     return Node(lambda ctx: not wanted.isdisjoint(ctx.exposures), explain)
@@ -304,14 +304,14 @@ def _exposures_attributed(arg: Any, path: Path_, env: Env) -> Node:
 
     def explain(ctx: Context, truth: bool) -> list[Reason]:
         if wanted.isdisjoint(ctx.exposures):
-            return [Reason("no_exposure_among", {"exposures": listed})]
+            return [reason("no_exposure_among", exposures=listed)]
         linked = ctx.group_travel(group, me)
         if not truth:
-            return [Reason("exposure_elsewhere", {"protocols": linked})]
+            return [reason("exposure_elsewhere", protocols=linked)]
         reasons = _exposure_reasons(ctx, listed, category)
         members = tuple(sorted(m.code for m in ctx.groups.get(group, ())))
         if not linked and len(members) > 1:
-            reasons.append(Reason("exposure_group_unknown", {"group": group, "protocols": members}))
+            reasons.append(reason("exposure_group_unknown", group=group, protocols=members))
         return reasons
 
     return Node(test, explain)
@@ -351,9 +351,9 @@ def _travel(code: str, within: int, window: int) -> Node:
 
     def explain(ctx: Context, truth: bool) -> list[Reason]:
         if truth:
-            return [Reason("travel", {"country": stay.country, "days": days, "within": within})
+            return [reason("travel", country=stay.country, days=days, within=within)
                     for stay, days in affected_stays(ctx, code, within, window)]
-        return [Reason("no_travel", {"protocol": code, "within": within})]
+        return [reason("no_travel", protocol=code, within=within)]
 
     return Node(test, explain)
 
@@ -363,8 +363,8 @@ def _age_at_least(arg: Any, path: Path_, env: Env) -> Node:
 
     def explain(ctx: Context, truth: bool) -> list[Reason]:
         if ctx.age is None:
-            return [Reason("age_unknown")]
-        return [Reason("age_at_least" if truth else "age_below", {"age": ctx.age, "limit": limit})]
+            return [reason("age_unknown")]
+        return [reason("age_at_least" if truth else "age_below", age=ctx.age, limit=limit)]
 
     return Node(lambda ctx: ctx.age is None or ctx.age >= limit, explain)
 
@@ -374,8 +374,8 @@ def _age_below(arg: Any, path: Path_, env: Env) -> Node:
 
     def explain(ctx: Context, truth: bool) -> list[Reason]:
         if ctx.age is None:
-            return [Reason("age_unknown")]
-        return [Reason("age_below" if truth else "age_at_least", {"age": ctx.age, "limit": limit})]
+            return [reason("age_unknown")]
+        return [reason("age_below" if truth else "age_at_least", age=ctx.age, limit=limit)]
 
     return Node(lambda ctx: ctx.age is not None and ctx.age < limit, explain)
 
@@ -403,16 +403,16 @@ def _certificate_required(cert: Mapping[str, Any]) -> Node:
         rule = ctx.situation.certificates.get(key)
         stays = required_stays(ctx)
         if not stays or rule is None:
-            return [Reason("certificate_not_required", {"certificate": key})]
+            return [reason("certificate_not_required", certificate=key)]
         countries = tuple(dict.fromkeys(s.country for s in stays))
-        reasons = [Reason("certificate_required", {"certificate": key, "countries": countries})]
+        reasons = [reason("certificate_required", certificate=key, countries=countries)]
         if rule.min_age_years is not None:
             if ctx.age is None:
-                reasons.append(Reason("age_unknown"))
+                reasons.append(reason("age_unknown"))
             else:
                 above = ctx.age >= rule.min_age_years
-                reasons.append(Reason("age_at_least" if above else "age_below",
-                                      {"age": ctx.age, "limit": float(rule.min_age_years)}))
+                limit = float(rule.min_age_years)
+                reasons.append(reason("age_at_least" if above else "age_below", age=ctx.age, limit=limit))
         return reasons
 
     return Node(test, explain)
@@ -442,18 +442,18 @@ def _valid_from_days(key: str, vaccine: str, valid_from: int) -> Node:
             return False
         return years is None or ctx.as_of <= _add_years(date, years)
 
-    def reason(ctx: Context, date: dt.date) -> Reason:
+    def describe(ctx: Context, date: dt.date) -> Reason:
         rule = ctx.situation.certificates.get(key)
         years = rule.validity_years if rule else None
         params: dict[str, Any] = {"vaccine": vaccine, "date": date.isoformat(),
                                   "valid_from": (date + delta).isoformat(), "days": valid_from}
         if date + delta > ctx.as_of:
-            return Reason("vaccination_not_yet_valid", params)
+            return reason("vaccination_not_yet_valid", **params)
         if years is not None and ctx.as_of > _add_years(date, years):
-            return Reason("vaccination_expired", {"vaccine": vaccine, "date": date.isoformat(), "years": years})
+            return reason("vaccination_expired", vaccine=vaccine, date=date.isoformat(), years=years)
         if years is None:
-            return Reason("vaccination_valid_for_life", params)
-        return Reason("vaccination_valid_years", params | {"years": years})
+            return reason("vaccination_valid_for_life", **params)
+        return reason("vaccination_valid_years", **params, years=years)
 
     def test(ctx: Context) -> bool:
         return any(valid(ctx, v.date) for v in ctx.record.vaccinations if v.vaccine == vaccine)
@@ -461,8 +461,8 @@ def _valid_from_days(key: str, vaccine: str, valid_from: int) -> Node:
     def explain(ctx: Context, truth: bool) -> list[Reason]:
         dates = [v.date for v in ctx.record.vaccinations if v.vaccine == vaccine]
         if not dates:
-            return [Reason("no_vaccination", {"vaccine": vaccine})]
-        return [reason(ctx, date) for date in dates if valid(ctx, date) == truth]
+            return [reason("no_vaccination", vaccine=vaccine)]
+        return [describe(ctx, date) for date in dates if valid(ctx, date) == truth]
 
     return Node(test, explain)
 
@@ -490,13 +490,12 @@ def _dose_before_leaving(key: str, vaccine: str) -> Node:
         for stay in (s for s in ctx.stays if s.country in required):
             dose = dose_for(ctx, stay, low, high)
             if dose and truth:
-                reasons.append(Reason("dose_before_leaving", {
-                    "vaccine": vaccine, "date": dose.isoformat(), "days": (stay.left - dose).days,
-                    "country": stay.country, "max_days": high}))
+                reasons.append(reason("dose_before_leaving", vaccine=vaccine, date=dose.isoformat(),
+                                      days=(stay.left - dose).days, country=stay.country, max_days=high))
             elif not dose and not truth:
-                reasons.append(Reason("no_dose_before_leaving", {
-                    "vaccine": vaccine, "max_days": high, "country": stay.country, "left": stay.left.isoformat()}))
-        return reasons or [Reason("no_certificate_rule", {"certificate": key})]
+                reasons.append(reason("no_dose_before_leaving", vaccine=vaccine, max_days=high,
+                                      country=stay.country, left=stay.left.isoformat()))
+        return reasons or [reason("no_certificate_rule", certificate=key)]
 
     return Node(test, explain)
 

@@ -116,7 +116,8 @@ CATEGORY_LABELS: Labels = {
     "low": {"en": "low-risk exposure", "fr": "exposition à faible risque", "pt": "exposição de baixo risco",
             "ar": "تعرض منخفض الخطورة"},
 }
-"""Names of ``exposure_categories`` in the shipped protocols; another name is shown as ``<name> risk``."""
+"""Names of ``exposure_categories`` in the shipped protocols; another name is shown as ``<name> risk``
+(underscores as spaces)."""
 
 GROUP_LABELS: Labels = {
     "filovirus": {"en": "filovirus", "fr": "filovirus", "pt": "filovírus", "ar": "فيروس خيطي"},

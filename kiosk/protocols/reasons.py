@@ -1,17 +1,18 @@
 """Structured reasons: a key and its parameters, rendered to plain language in any supported language.
 
-A :class:`Reason` is what a condition's ``explain`` produces: ``Reason("travel", {"country": "GN", "days": 9,
-"within": 21})``. Its English ``text`` ("left Guinea (GN) 9 days before arrival ≤ 21 days") is what the
+A :class:`Reason` is what a condition's ``explain`` produces: ``reason("travel", country="GN", days=9,
+within=21)``. Its English ``text`` ("left Guinea (GN) 9 days before arrival ≤ 21 days") is what the
 ``evaluate`` JSON carries; ``text_in("fr")`` gives the same reason in French for a UI. Params are
 JSON-compatible (codes, numbers, ISO dates, tuples of codes) so a reason can be stored and re-rendered later.
-Rendering is lazy and cached: flags are built for few records, their text only when asked for.
+Rendering is lazy and cached: flags are built for few records, their text only when asked for, and the
+same reasons recur from traveller to traveller.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from kiosk.protocols.labels import (
     CATEGORY_LABELS,
@@ -27,43 +28,39 @@ from kiosk.records import countries
 _DECIMAL_COMMA = frozenset({"fr", "pt"})
 
 
-class Reason:
-    """One plain-language reason of a flag: ``key`` (a template of :data:`labels.TEMPLATES`) + ``params``."""
+class Reason(NamedTuple):
+    """One plain-language reason of a flag: ``key`` (a template of :data:`labels.TEMPLATES`) + its params.
 
-    __slots__ = ("_text", "key", "params")
+    A tuple, so reasons hash and compare fast (a flag drops repeated reasons); build one with
+    :func:`reason` (``reason("travel", country="GN", days=9, within=21)``).
+    """
 
-    def __init__(self, key: str, params: Mapping[str, Any] | None = None) -> None:
-        self.key = key
-        self.params: Mapping[str, Any] = params or {}
-        self._text: str | None = None
+    key: str
+    args: tuple[tuple[str, Any], ...] = ()
+    """The params as ``(name, value)`` pairs; values are JSON-compatible scalars or tuples of codes."""
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return dict(self.args)
 
     @property
     def text(self) -> str:
-        """The English text (the ``evaluate`` contract), rendered once."""
-        if self._text is None:
-            self._text = render(self.key, self.params, "en")
-        return self._text
+        """The English text (the ``evaluate`` contract)."""
+        return _render(self.key, self.args, "en")
 
     def text_in(self, language: str) -> str:
         """The reason in ``language`` (``en``, ``fr``, ``pt``, ``ar``; English when unknown)."""
-        return self.text if language == "en" else render(self.key, self.params, language)
+        return _render(self.key, self.args, language)
 
     def to_json(self) -> dict[str, Any]:
         """``{"key", "params", "text"}`` (tuples become lists)."""
-        params = {k: list(v) if isinstance(v, tuple) else v for k, v in self.params.items()}
+        params = {k: list(v) if isinstance(v, tuple) else v for k, v in self.args}
         return {"key": self.key, "params": params, "text": self.text}
 
-    def _identity(self) -> tuple[str, tuple[tuple[str, Any], ...]]:
-        return self.key, tuple(self.params.items())
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Reason) and self._identity() == other._identity()
-
-    def __hash__(self) -> int:
-        return hash(self._identity())
-
-    def __repr__(self) -> str:
-        return f"Reason({self.key!r}, {dict(self.params)!r})"
+def reason(key: str, **params: Any) -> Reason:
+    """A :class:`Reason`; ``params`` must be hashable (use tuples for lists)."""
+    return Reason(key, tuple(params.items()))
 
 
 def render(key: str, params: Mapping[str, Any], language: str = "en") -> str:
@@ -71,6 +68,12 @@ def render(key: str, params: Mapping[str, Any], language: str = "en") -> str:
     templates = TEMPLATES[key]
     template = templates.get(language) or templates["en"]
     return template.format_map({name: _value(name, value, language) for name, value in params.items()})
+
+
+@lru_cache(maxsize=8192)
+def _render(key: str, args: tuple[tuple[str, Any], ...], language: str) -> str:
+    """:func:`render`, cached: the same reasons recur from traveller to traveller."""
+    return render(key, dict(args), language)
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +102,7 @@ def whole(value: float, language: str = "en") -> str:
 
 
 def _category(code: str, language: str) -> str:
-    return label(CATEGORY_LABELS, code, language) if code in CATEGORY_LABELS else f"{code} risk"
+    return label(CATEGORY_LABELS, code, language) if code in CATEGORY_LABELS else f"{code.replace('_', ' ')} risk"
 
 
 _CODE_PARAMS: dict[str, Callable[[str, str], str]] = {
@@ -134,4 +137,4 @@ def _value(name: str, value: Any, language: str) -> str:
     return str(value)
 
 
-__all__ = ["Reason", "country_name", "decimal", "render", "whole"]
+__all__ = ["Reason", "country_name", "decimal", "reason", "render", "whole"]

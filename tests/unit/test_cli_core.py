@@ -33,8 +33,21 @@ def test_evaluate_issue_example_from_stdin():
     assert out["alert"] == {"urgency": "Immediate", "severity": "Severe"}
     evd = out["flags"][0]
     assert (evd["protocol"], evd["status"], evd["follow_up_until"]) == ("EVD", "suspected", "2026-12-11")
-    assert "38.4 °C ≥ 38.0 °C" in evd["reasons"]
+    assert evd["reasons"] == ["38.4 °C ≥ 38.0 °C", "vomiting", "left Guinea (GN) 9 days before arrival ≤ 21 days",
+                              "direct care of a patient without protective equipment (high-risk exposure)"]
+    assert [f["protocol"] for f in out["flags"]] == ["EVD"]  # no "Marburg in Guinea"
     assert out["situation_version"] == "2026-11-29.1" and "EVD=" in out["protocols_version"]
+
+
+def test_evaluate_exposure_only_traveller_from_an_ebola_area_is_no_marburg_contact(monkeypatch, capsys):
+    record = {"arrival_date": "2026-11-29", "itinerary": [{"country": "GN", "left": "2026-11-25"}],
+              "exposures": ["household_contact_case"]}
+    code, out, _ = in_process(monkeypatch, capsys, "evaluate", stdin=json.dumps(record).encode())
+    flags = json.loads(out)["flags"]
+    assert code == 0
+    assert [(f["protocol"], f["status"]) for f in flags] == [("EVD", "contact")]
+    assert flags[0]["reasons"] == ["left Guinea (GN) 4 days before arrival ≤ 21 days",
+                                   "lived in the same household as a case (high-risk exposure)"]
 
 
 def test_evaluate_file_with_situation_and_as_of(monkeypatch, capsys, tmp_path):
