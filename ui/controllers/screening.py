@@ -215,6 +215,8 @@ class ScreeningController(QObject):
         if step is None:
             return
         page, self.boxes = self._page(run.sop, step)
+        if self.current.base:
+            self._prefill_from_base(step)
         for field in step.fields:
             box = self.boxes[field.id]
             box.set_error("")
@@ -229,6 +231,26 @@ class ScreeningController(QObject):
         self.view.message.clear()
         self._update_next()
         self._update_scan_sources()
+
+    def _prefill_from_base(self, step: Any) -> None:
+        """On a secondary screening, start the journey and identity questions from the primary record
+        (the officer confirms or corrects them); clinical questions are asked afresh."""
+        run, base = self.current.run, self.current.base
+        for _ in range(2):  # an answer can show further questions (conveyance type → flight number)
+            for field in run.visible_fields(step):
+                target = field.binds or ""
+                part, _, name = target.partition(".")
+                if field.id in run.raw_answers or field.type == "document_scan":
+                    continue
+                if target == "itinerary":
+                    value = base.get("itinerary")
+                elif part in ("traveller", "conveyance") and name:
+                    value = (base.get(part) or {}).get(name)
+                else:
+                    continue
+                if value in (None, "", []) or (field.type == "single_choice" and value not in field.choice_codes):
+                    continue
+                run.answer(field.id, value)
 
     def _page(self, sop: Any, step: Any) -> tuple[FormPage, dict[str, FieldBox]]:
         """The step's page, built once per window and reused for every traveller (building widgets is
