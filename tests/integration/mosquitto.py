@@ -54,6 +54,7 @@ class Mosquitto:
             "autosave_interval 1",
             "max_queued_messages 100000",
             "max_inflight_messages 0",
+            "set_tcp_nodelay true",
             f"log_dest file {self.dir / 'mosquitto.log'}",
             "log_type error",
             "log_type warning",
