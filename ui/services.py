@@ -157,11 +157,12 @@ def dead_letters(store: Store) -> list[tuple[str, int | None, str, dt.datetime]]
 
 
 def attach_delivery(services: Services, settings: Any, hub_public_key: str = "", *,
-                    reconnect_delay: tuple[float, float] = (0.5, 30.0)) -> None:
+                    reconnect_delay: tuple[float, float] = (0.5, 30.0), **publisher_options: Any) -> None:
     """Create (not start) the publisher for ``settings`` (a ``BrokerSettings``) with signed situation updates.
 
     A bundle from the hub that verifies against ``hub_public_key`` replaces the situation in force
     (``Rules.replace_situation``); without a key every bundle is refused and the officer is told.
+    ``publisher_options`` go to ``Publisher`` (e.g. ``resend_after``).
     """
     from kiosk.alerts.situation_updates import SituationUpdates, load_public_key
     from kiosk.alerts.transport import Publisher
@@ -177,7 +178,7 @@ def attach_delivery(services: Services, settings: Any, hub_public_key: str = "",
     updates = SituationUpdates(services.store, public_key, rules.replace_situation,
                                active_version=rules.situation.version, clock=services.clock)
     services.publisher = Publisher(services.store, settings, services.context, situation_version=rules.situation.version,
-                                   situation_updates=updates, reconnect_delay=reconnect_delay)
+                                   situation_updates=updates, reconnect_delay=reconnect_delay, **publisher_options)
     services.hub_configured = True
 
 

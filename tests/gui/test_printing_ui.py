@@ -1,0 +1,192 @@
+"""Referral slips from the window: printed after an isolate decision through a fake ``lp`` on PATH (the
+hardware seam), saved in the fallback folder when ``lp`` fails, reprinted from the history screen; the
+saved PDF is rasterised and its QR verified."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from kiosk_gui_helpers import Taps, find, settle, sign_in
+from PIL import Image
+from pyzbar.pyzbar import decode
+from sqlalchemy import select
+
+from kiosk.referral.directory import load_directory
+from kiosk.referral.printing import PrintConfig
+from kiosk.referral.qr import load_trusted_keys, verify_slip_text
+from kiosk.screening import Decision
+from kiosk.store import models as m
+from ui.services import SlipSetup, provision_kiosk_key
+
+pytestmark = pytest.mark.gui
+
+EVD_SUSPECT = {
+    "arrival_date": "2026-11-29", "temperature_c": 38.4, "temperature_at": "2026-11-29T09:20:00+00:00",
+    "symptoms": ["vomiting"], "itinerary": [{"country": "GN", "left": "2026-11-20"}],
+    "exposures": ["direct_care_without_ppe"],
+    "traveller": {"surname": "KOUROUMA", "given_names": "ADAMA", "nationality": "GN", "document_number": "G123"},
+}
+GOOD_LP = """#!/bin/sh
+printf '%s\\n' "$*" >> "{log}"
+cat > "{out}/job-$(wc -l < "{log}" | tr -d ' ').pdf"
+echo "request id is slips-$(wc -l < "{log}" | tr -d ' ') (1 file(s))"
+"""
+BAD_LP = """#!/bin/sh
+printf '%s\\n' "$*" >> "{log}"
+cat > /dev/null
+echo "lp: The printer or class does not exist." >&2
+exit 1
+"""
+
+
+def fake_lp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str) -> Path:
+    """Put an ``lp`` that records its arguments (one line per job) first on PATH; returns the log."""
+    folder = tmp_path / "bin"
+    folder.mkdir(exist_ok=True)
+    (tmp_path / "jobs").mkdir(exist_ok=True)
+    log = tmp_path / "lp-args.log"
+    lp = folder / "lp"
+    lp.write_text(script.format(log=log, out=tmp_path / "jobs"), encoding="utf-8")
+    lp.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}:{Path('/usr/bin')}:{Path('/bin')}")
+    return log
+
+
+@pytest.fixture
+def slip_services(services, tmp_path):
+    key_dir = tmp_path / "referral"
+    key = provision_kiosk_key(key_dir, services.context.kiosk_id)
+    services.slips = SlipSetup(load_directory(), key, PrintConfig(queue="slips", fallback_dir=tmp_path / "fallback"),
+                               "a6", "fr")
+    services.keys_file = key_dir / "trusted-kiosk-keys.json"
+    return services
+
+
+def complete_evd(qtbot, window, services, language: str = "ar"):
+    """Complete an EVD-suspect screening the way the screening controller does: ``complete`` on the
+    worker, then its ``completed`` signal on the GUI thread (the window's printer and history listen)."""
+    screening = services.screening
+
+    def op():
+        encounter = screening.start(officer_id="H1", sop_id="primary", sop_version="1", language=language)
+        return screening.complete(encounter, EVD_SUSPECT, Decision("H1"))
+
+    with qtbot.waitSignal(window.controller.completed, timeout=10_000) as blocker:
+        window.tasks.run(op, window.controller.completed.emit)
+    done = blocker.args[0]
+    assert done.disposition == "isolate" and done.referral_id
+    wait_printed(qtbot, window)
+    return done
+
+
+def wait_printed(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.printer.pending == 0 and window.tasks.pending == 0, timeout=30_000)
+
+
+def referral_row(services, referral_id: str) -> m.Referral:
+    with services.store.reading() as session:
+        return session.scalars(select(m.Referral).where(m.Referral.id == referral_id)).one()
+
+
+def open_history(qtbot, window) -> None:
+    Taps(qtbot, window).tap(window.home.history)
+    assert window.stack.currentWidget() is window.history
+    settle(qtbot, window)
+
+
+def qr_text_of(pdf: Path, tmp_path: Path) -> str:
+    assert shutil.which("pdftoppm"), "poppler-utils (pdftoppm) is required"
+    subprocess.run(["pdftoppm", "-r", "200", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "page")],
+                   check=True, timeout=60)
+    (png,) = sorted(tmp_path.glob("page*.png"))
+    with Image.open(png) as image:
+        symbols = decode(image.convert("L"))
+    assert len(symbols) == 1, f"{len(symbols)} QR codes found on the slip"
+    return symbols[0].data.decode("ascii")
+
+
+def test_isolate_decision_prints_silently_and_history_shows_printed(qtbot, make_window, slip_services,
+                                                                    tmp_path, monkeypatch):
+    log = fake_lp(tmp_path, monkeypatch, GOOD_LP)
+    window = make_window(slip_services)
+    sign_in(qtbot, window, "H1")
+    done = complete_evd(qtbot, window, slip_services)
+
+    (args,) = log.read_text().splitlines()
+    assert args == f"-d slips -t slip-{done.referral_id} -o media=A6 -"
+    job = (tmp_path / "jobs" / "job-1.pdf").read_bytes()
+    assert job.startswith(b"%PDF") and b"/MediaBox" in job
+    row = referral_row(slip_services, done.referral_id)
+    assert (row.print_status, row.printed_at, row.pdf_path) == ("printed", slip_services.clock.now(), "")
+    assert row.print_message == "Sent to printer slips (job slips-1)"
+    assert window.home.print_notice.isVisible()
+    assert window.home.print_notice.text() == "Sent to printer slips (job slips-1)"
+
+    open_history(qtbot, window)
+    view = window.history
+    assert view.table.rowCount() == 1
+    assert view.cell_text(0, "decision") == "Isolate" and view.cell_text(0, "protocol") == "EVD"
+    assert view.cell_text(0, "traveller") == done.traveller_reference
+    assert view.cell_text(0, "alert") == "queued on this kiosk"
+    assert view.cell_text(0, "slip") == "printed"
+    assert view.action_button(0).text() == "Reprint"
+
+
+def test_failing_printer_saves_the_pdf_says_so_and_its_qr_verifies(qtbot, make_window, slip_services, tmp_path,
+                                                                   monkeypatch):
+    log = fake_lp(tmp_path, monkeypatch, BAD_LP)
+    window = make_window(slip_services)
+    sign_in(qtbot, window, "H1")
+    done = complete_evd(qtbot, window, slip_services)
+
+    assert len(log.read_text().splitlines()) == 1  # lp was tried
+    saved = tmp_path / "fallback" / f"slip-{done.referral_id}.pdf"
+    assert saved.is_file()
+    row = referral_row(slip_services, done.referral_id)
+    assert (row.print_status, row.pdf_path, row.printed_at) == ("saved", str(saved), None)
+    assert "The printer or class does not exist" in row.print_message and str(saved) in row.print_message
+    notice = window.home.print_notice.text()
+    assert notice.startswith(f"Referral slip {done.referral_id}: Not printed") and str(saved) in notice
+
+    open_history(qtbot, window)
+    assert window.history.cell_text(0, "slip") == "saved as PDF"
+    assert window.history.action_button(0).text() == "Reprint"
+
+    text = qr_text_of(saved, tmp_path)
+    result = verify_slip_text(text, load_trusted_keys(slip_services.keys_file))
+    assert result["valid"], result["errors"]
+    assert result["referral_id"] == done.referral_id and result["disposition"] == "isolate"
+    assert result["kiosk_id"] == slip_services.context.kiosk_id and result["protocol"] == "EVD"
+    assert result["point_of_entry"] == "DEMO-KESSA"
+    tampered = text[:-3] + ("A" if text[-3] != "A" else "B") + text[-2:]
+    assert not verify_slip_text(tampered, load_trusted_keys(slip_services.keys_file))["valid"]
+
+
+def test_reprint_from_history_after_the_printer_is_fixed(qtbot, make_window, slip_services, tmp_path, monkeypatch):
+    log = fake_lp(tmp_path, monkeypatch, BAD_LP)
+    window = make_window(slip_services)
+    sign_in(qtbot, window, "H1")
+    done = complete_evd(qtbot, window, slip_services, language="pt")
+    assert referral_row(slip_services, done.referral_id).print_status == "saved"
+    open_history(qtbot, window)
+
+    fake_lp(tmp_path, monkeypatch, GOOD_LP)  # the paper is back in
+    button = find(window, f"print_{done.referral_id}")
+    with qtbot.waitSignal(window.printer.changed, timeout=10_000,
+                          check_params_cb=lambda outcome: outcome.status == "printed"):
+        Taps(qtbot, window).tap(button)
+    wait_printed(qtbot, window)
+    qtbot.waitUntil(lambda: window.history.cell_text(0, "slip") == "printed", timeout=5000)
+    assert len(log.read_text().splitlines()) == 2
+    row = referral_row(slip_services, done.referral_id)
+    assert row.print_status == "printed" and row.printed_at is not None
+    assert row.pdf_path.endswith(f"slip-{done.referral_id}.pdf")  # the earlier saved copy is still known
+
+    # a reprint while one is on its way is not queued twice
+    assert window.printer.print_referral(done.referral_id)
+    assert not window.printer.print_referral(done.referral_id)
+    wait_printed(qtbot, window)
+    assert len(log.read_text().splitlines()) == 3
