@@ -77,6 +77,8 @@ class HistoryView(QWidget):
                 self.table.setItem(index, column, item)
             self._set_action(index, actions[index], on_action)
         self.table.resizeRowsToContents()
+        for index in range(len(rows)):  # every row as tall as a touch target, with or without a button
+            self.table.setRowHeight(index, max(self.table.rowHeight(index), theme.TOUCH_MIN + 16))
         self.message.setText(self.tr("No screening completed today on this kiosk.") if not rows else
                              self.tr("%n screening(s) completed today on this kiosk.", "", len(rows)))
 
