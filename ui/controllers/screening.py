@@ -114,6 +114,9 @@ class ScreeningController(QObject):
         self.camera_message = ""
         self._camera_on = False
         self._seen_scans: set[str] = set()
+        self._scan_details: dict[str, tuple[list[str], list[str]]] = {}
+        """Per scan question: the last scan's check lines and the fields kept as typed (shown again
+        when the page is redrawn; the stored answer keeps the headline)."""
         self._scan_filled: dict[str, Any] = {}
         """Answers a scan put into bound fields (an officer's own answer is never replaced)."""
         self.scanner: Any = None
@@ -192,6 +195,7 @@ class ScreeningController(QObject):
         self.evaluation = None
         self._seen_scans.clear()
         self._scan_filled.clear()
+        self._scan_details.clear()
         if self.scanner is None:
             from ui.scanning import ScannerInput
 
@@ -223,6 +227,7 @@ class ScreeningController(QObject):
             self._load_value(field, box.editor, run.raw_answers.get(field.id))
         self._apply_texts()
         self._refresh_visibility()
+        self._show_situation()
         self.view.show_page(page)
         progress = run.progress
         self.view.progress.setMaximum(max(progress.total, 1))
@@ -318,12 +323,21 @@ class ScreeningController(QObject):
             question = field.text(primary)
             other = field.text(secondary) if secondary != primary else ""
             box.set_texts(question, hint)
-            box.set_context(self._context_text(field))
             box.setToolTip(other)
             self._translate_editor(field, box.editor, primary)
             if other and other != question:
                 box.hint.setText((hint + "\n" if hint else "") + other)
                 box.hint.setVisible(True)
+
+    def _show_situation(self) -> None:
+        """The situation lists the visible questions refer to, once each, in the side panel."""
+        contexts = []
+        for field in self.current.run.visible_fields():
+            if field.context and field.context not in contexts:
+                contexts.append(field.context)
+        if "situation_countries" in contexts or {"affected_areas", "certificate_countries"} <= set(contexts):
+            contexts = ["situation_countries"]
+        self.view.flags.set_situation("\n".join(self._context_text(c) for c in contexts))
 
     def _translate_editor(self, field: Field, editor: QWidget, language: str) -> None:
         if isinstance(editor, YesNo):
@@ -356,7 +370,8 @@ class ScreeningController(QObject):
             editor = Chips([(c.code, c.text("en")) for c in field.choices], multi=field.type == "multi_choice",
                            none_text=none)
         elif field.type == "number":
-            editor = NumberEntry(field.unit, field.alt_unit.unit if field.alt_unit else None)
+            editor = NumberEntry(field.unit, field.alt_unit.unit if field.alt_unit else None,
+                                 columns=6 if field.unit == "°C" else 3)
             if field.unit == "°C":
                 self._add_quick_prefixes(editor)
         elif field.type == "date":
@@ -379,17 +394,19 @@ class ScreeningController(QObject):
         return editor
 
     def _add_quick_prefixes(self, editor: NumberEntry) -> None:
-        """Whole-degree keys ("36.") beside the pad, so a reading is two taps: the prefix, then the tenth."""
+        """Whole-degree keys ("36.") beside the digits, so a reading is two taps: the prefix, the tenth."""
         holder = QWidget()
         holder.setObjectName("quick_prefixes")
         grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(editor.pad.layout().spacing())
+        size = editor.key_size
         for index, whole in enumerate((35, 36, 37, 38, 39, 40)):
             key = button(f"{whole}.", name=f"prefix_{whole}")
-            key.setMinimumSize(editor.key_size + 24, editor.key_size)
+            key.setMinimumSize(size, size)
+            key.setStyleSheet(f"min-height: {size - 12}px; min-width: {size - 12}px; padding: 4px;")
             key.clicked.connect(lambda _=False, w=whole, e=editor: _set_prefix(e, w))
-            grid.addWidget(key, index // 2, index % 2)
+            grid.addWidget(key, index // 3, index % 3)
         editor.add_beside_pad(holder)
 
     def _load_value(self, field: Field, editor: QWidget, value: Any) -> None:
@@ -398,9 +415,11 @@ class ScreeningController(QObject):
             editor.setText("" if value is None else str(value))
         elif isinstance(editor, NumberEntry):
             editor.set_value(value, field.unit)
-            editor.note.setText(self.current.run.notes.get(field.id, "") if self.current else "")
+            note = self.current.run.notes.get(field.id, "") if self.current else ""
+            editor.note.setText(note)
+            editor.note.setVisible(bool(note))
         elif isinstance(editor, ScanBox):
-            self._show_scan_answer(editor, value)
+            self._show_scan_answer(editor, value, *self._scan_details.get(field.id, ((), ())))
             editor.source.setText(self._source_text())
         elif hasattr(editor, "set_value"):
             editor.set_value(value)
@@ -423,6 +442,7 @@ class ScreeningController(QObject):
         note = run.notes.get(field_id, "")
         if isinstance(box.editor, NumberEntry):
             box.editor.note.setText(note)
+            box.editor.note.setVisible(bool(note))
             box.set_error("")  # a reading being typed is not an error until the officer moves on
         else:
             box.set_error("; ".join(e.message for e in errors if e.key != "required"))
@@ -515,10 +535,8 @@ class ScreeningController(QObject):
 
     # ------------------------------------------------------------------------------------ context
 
-    def _context_text(self, field: Field) -> str:
+    def _context_text(self, context: str) -> str:
         """The situation's lists a question refers to (``Field.context``), in plain lines."""
-        if not field.context:
-            return ""
         try:
             situation = self.services.screening.rules.situation
             catalog = self.services.screening.rules.catalog
@@ -527,7 +545,7 @@ class ScreeningController(QObject):
         names = self._country_names()
         today = self.services.clock.today()
         lines = []
-        if field.context in ("situation_countries", "affected_areas"):
+        if context in ("situation_countries", "affected_areas"):
             for protocol in catalog.protocols:
                 areas = situation.affected_areas(protocol.code, today, protocol.affected_days_after_last_case)
                 if areas:
@@ -535,7 +553,7 @@ class ScreeningController(QObject):
                                  .replace("%2", ", ".join(names.get(c, c) for c in areas)))
             if lines:
                 lines.insert(0, tr("Affected areas"))
-        if field.context in ("situation_countries", "certificate_countries"):
+        if context in ("situation_countries", "certificate_countries"):
             certificates = []
             for vaccine, rule in sorted(situation.certificates.items()):
                 certificates.append(tr("%1 certificate: %2").replace("%1", vaccine_name(vaccine)).replace(
@@ -820,7 +838,8 @@ class ScreeningController(QObject):
         for other in run.current_step.fields:
             if other.id != field.id and other.id in self.boxes:
                 self._load_value(other, self.boxes[other.id].editor, run.raw_answers.get(other.id))
-        self._show_scan_answer(box.editor, answer, [*lines, *fill.notes], kept)
+        self._scan_details[field.id] = ([*lines, *fill.notes], kept)
+        self._show_scan_answer(box.editor, answer, *self._scan_details[field.id])
         box.set_error("")
         self._refresh_visibility()
         self._save()
@@ -873,6 +892,7 @@ class ScreeningController(QObject):
             return
         run = self.current.run
         run.answer(field_id, None)
+        self._scan_details.pop(field_id, None)
         for other, value in list(self._scan_filled.items()):
             if run.raw_answers.get(other) == value and run.current_step.field(other) is not None:
                 run.answer(other, None)
@@ -1065,8 +1085,8 @@ class ScreeningController(QObject):
 
 
 def _is_wide(field: Field) -> bool:
-    """Questions that need the whole width: lists, number pads, long or many choices."""
-    if field.type in ("country_list", "number"):
+    """Questions that need the whole width: lists, number pads, scans, long or many choices."""
+    if field.type in ("country_list", "number", "document_scan"):
         return True
     if field.type in ("single_choice", "multi_choice"):
         return len(field.choices) > 6 or any(len(c.text("en")) > 26 for c in field.choices)

@@ -38,18 +38,14 @@ class FieldBox(QFrame):
         self.field_id = field_id
         self.editor = editor
         box = QVBoxLayout(self)
-        box.setContentsMargins(18, 14, 18, 14)
+        box.setContentsMargins(16, 10, 16, 10)
+        box.setSpacing(6)
         self.question = label("", "question", name=f"question_{field_id}")
         self.hint = label("", "muted")
-        self.context = label("", name=f"context_{field_id}")
-        """The situation's lists the question refers to (affected areas, certificate countries)."""
-        self.context.setTextFormat(Qt.TextFormat.PlainText)
-        self.context.hide()
         self.error = label("", "error", name=f"error_{field_id}")
         self.error.hide()
         box.addWidget(self.question)
         box.addWidget(self.hint)
-        box.addWidget(self.context)
         box.addWidget(editor)
         box.addWidget(self.error)
 
@@ -61,10 +57,6 @@ class FieldBox(QFrame):
     def set_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
-
-    def set_context(self, text: str) -> None:
-        self.context.setText(text)
-        self.context.setVisible(bool(text))
 
 
 SCAN_COLOURS = {"ok": theme.SEVERITY_COLOURS["clear"], "warn": theme.SEVERITY_COLOURS["monitor"],
@@ -88,14 +80,14 @@ class ScanBox(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.source = label("", "muted", name="scan_source")
-        """Camera state and the inputs that work ("no camera attached: use the desk scanner…")."""
-        row.addWidget(self.source, 1)
         self.file_button = button(texts["file"], name="scan_file")
         row.addWidget(self.file_button)
         self.clear_button = button(texts["clear"], "quiet", name="scan_clear")
         self.clear_button.hide()
         row.addWidget(self.clear_button)
+        self.source = label("", "muted", name="scan_source")
+        """Camera state and the inputs that work ("no camera attached: use the desk scanner…")."""
+        row.addWidget(self.source, 1)
         box.addLayout(row)
         self.result = QFrame()
         self.result.setObjectName("scan_result")
@@ -193,9 +185,23 @@ class FlagsPanel(QWidget):
         self.cards.addStretch(1)
         self.area.setWidget(self.inner)
         outer.addWidget(self.area, 1)
+        self.situation = card(QVBoxLayout())
+        self.situation.setObjectName("situation_card")
+        self.situation_title = label(self.tr("Situation in force"), "flag_title")
+        self.situation_text = label("", name="situation_text")
+        self.situation_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.situation.layout().addWidget(self.situation_title)
+        self.situation.layout().addWidget(self.situation_text)
+        self.situation.hide()
+        outer.addWidget(self.situation)
         self.flag_count = 0
         self.shown_key: object = None
         """What the cards show (flags as JSON): unchanged flags are not rebuilt."""
+
+    def set_situation(self, text: str) -> None:
+        """The lists the page's questions refer to ("the list on screen": affected areas, certificates)."""
+        self.situation_text.setText(text)
+        self.situation.setVisible(bool(text))
 
     def clear_cards(self) -> None:
         while self.cards.count() > 1:
@@ -240,6 +246,7 @@ class ScreeningView(QWidget):
         body.setContentsMargins(24, 12, 24, 12)
         body.setSpacing(20)
         left = QVBoxLayout()
+        left.setSpacing(6)
         title_row = QHBoxLayout()
         self.step_title = label("", "title", name="step_title")
         title_row.addWidget(self.step_title, 3)
@@ -310,7 +317,7 @@ class FormPage(QWidget):
         self.setObjectName("traveller_form")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 8, 0)
-        grid.setSpacing(14)
+        grid.setSpacing(10)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.grid = grid

@@ -62,7 +62,7 @@ class WrapButton(QPushButton):
         self.caption.setMinimumWidth(60)
         box = QHBoxLayout(self)
         box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        box.setContentsMargins(16, 8, 16, 8)
+        box.setContentsMargins(14, 6, 14, 6)
         box.addWidget(self.caption)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -183,29 +183,37 @@ class FlowLayout(QLayout):
 
 
 class NumberPad(QWidget):
-    """A large 3×4 number pad; emits ``pressed`` with a digit, ``"."``, ``"back"`` or ``"ok"``."""
+    """A large number pad (3×4, or 6×2 where height is scarce); emits ``pressed`` with a digit, ``"."``,
+    ``"back"`` or ``"ok"``."""
 
     pressed = Signal(str)
 
     def __init__(self, *, decimal: bool = False, ok_text: str = "OK", key_size: int = theme.PAD_KEY,
-                 parent: QWidget | None = None) -> None:
+                 columns: int = 3, outer_size: bool = False, parent: QWidget | None = None) -> None:
+        """``outer_size``: ``key_size`` is the key's whole size (border and padding included)."""
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setSpacing(theme.SPACING // 2)
         grid.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, QPushButton] = {}
-        layout = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "." if decimal else "back", "0", "back" if decimal else "ok"]
+        if columns == 6:
+            layout = ["1", "2", "3", "4", "5", "." if decimal else "ok", "6", "7", "8", "9", "0", "back"]
+        else:
+            layout = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "." if decimal else "back", "0",
+                      "back" if decimal else "ok"]
+        inner = key_size - 12 if outer_size else key_size  # the theme adds 4 px padding and a 2 px border
+        sheet = f"min-height: {inner}px; min-width: {inner}px;" + (" padding: 4px;" if outer_size else "")
         for index, key in enumerate(layout):
             text = {"back": "⌫", "ok": ok_text}.get(key, key)
             widget = button(text, "primary" if key == "ok" else "key", name=f"key_{key}")
             widget.setProperty("kind", "key")
             widget.setMinimumSize(key_size, key_size)
-            widget.setStyleSheet(f"min-height: {key_size}px; min-width: {key_size}px;")
+            widget.setStyleSheet(sheet)
             if key == "ok":
                 widget.setProperty("kind", "primary")
                 widget.setMinimumSize(theme.PAD_KEY, theme.PAD_KEY)
             widget.clicked.connect(lambda _=False, k=key: self.pressed.emit(k))
-            grid.addWidget(widget, index // 3, index % 3)
+            grid.addWidget(widget, index // columns, index % columns)
             self.keys[key] = widget
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits keep their places in Arabic too
 
@@ -279,7 +287,7 @@ class Chips(QWidget):
         else:
             self._flow = FlowLayout(self)
         self.buttons: dict[str, QPushButton] = {}
-        columns = 2 if long and len(choices) > 6 else 1
+        columns = 2 if long and len(choices) > 3 else 1  # two columns: fewer, shorter rows
         for index, (code, text) in enumerate(choices):
             widget = WrapButton(text, name=f"chip_{code}") if long else button(text, checkable=True, name=f"chip_{code}")
             widget.clicked.connect(lambda _=False, c=code: self._toggled(c))
@@ -339,10 +347,10 @@ class NumberEntry(QWidget):
     changed = Signal(object)
 
     KEY = 52
-    """Pad key side: compact (the quick-check page fits 1280×800) and still above the 48 px touch floor."""
+    """Pad key side (whole key): compact, so the quick-check page fits 1280×800, and above the 48 px floor."""
 
     def __init__(self, unit: str, alt_unit: str | None, parent: QWidget | None = None,
-                 key_size: int = KEY) -> None:
+                 key_size: int = KEY, columns: int = 3) -> None:
         super().__init__(parent)
         self.unit = unit
         self.key_size = key_size
@@ -355,7 +363,7 @@ class NumberEntry(QWidget):
         self.display = QLineEdit()
         self.display.setReadOnly(True)
         self.display.setObjectName("number_display")
-        self.display.setMinimumWidth(200)
+        self.display.setMinimumWidth(180)
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         left.addWidget(self.display)
@@ -364,6 +372,8 @@ class NumberEntry(QWidget):
         group = QButtonGroup(self)
         for name in [unit, *([alt_unit] if alt_unit else [])]:
             widget = button(name, checkable=True, name=f"unit_{name}")
+            widget.setMinimumSize(key_size, key_size)
+            widget.setStyleSheet(f"min-height: {key_size - 12}px; padding: 4px;")
             widget.setChecked(name == unit)
             widget.clicked.connect(lambda _=False, u=name: self._set_unit(u))
             group.addButton(widget)
@@ -371,18 +381,22 @@ class NumberEntry(QWidget):
             self.unit_buttons[name] = widget
         left.addLayout(units)
         self.note = label("", "muted", name="number_note")
+        self.note.hide()  # shown with a conversion ("100.4 °F = 38 °C")
         left.addWidget(self.note)
         left.addStretch(1)
         layout.addLayout(left)
-        self.pad = NumberPad(decimal=True, key_size=key_size)
+        self.pad = NumberPad(decimal=True, key_size=key_size, columns=columns, outer_size=True)
         self.pad.pressed.connect(self._key)
-        layout.addWidget(self.pad)
+        self._keys = QHBoxLayout()
+        self._keys.setSpacing(theme.SPACING)
+        self._keys.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(self._keys)
         layout.addStretch(1)
         self._refresh()
 
     def add_beside_pad(self, widget: QWidget) -> None:
-        """Put ``widget`` (e.g. whole-degree keys) between the reading and the pad."""
-        self._row.insertWidget(1, widget, 0, Qt.AlignmentFlag.AlignTop)
+        """Put ``widget`` (e.g. whole-degree keys) just before the pad's digits."""
+        self._keys.insertWidget(0, widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def _set_unit(self, unit: str) -> None:
         self.unit = unit
