@@ -1,7 +1,7 @@
 """Plain-language labels for the codes that appear in reasons, and the reason templates, in en/fr/pt/ar.
 
-One table per kind of code (symptom, exposure, vaccine, exposure category, protocol group) and one template
-per reason key. Labels are written for the officer (short noun phrases, lower case: they are list items in a
+One table per kind of code (symptom, exposure, vaccine, exposure category, protocol group, and a flag's
+status, risk and actions for display) and one template per reason key. Labels are written for the officer (short noun phrases, lower case: they are list items in a
 flag card); the wording of the symptom and exposure labels follows the translated SOP choices in ``sops/``.
 English is the reference: the ``evaluate`` JSON carries the English text, and a missing translation falls
 back to it. Tests check that every code of :mod:`kiosk.records` has a label in every language and that every
@@ -124,6 +124,49 @@ GROUP_LABELS: Labels = {
 }
 """Values of a protocol's ``group``; another value is shown as it is."""
 
+STATUS_LABELS: Labels = {
+    "suspected": {"en": "suspected case", "fr": "cas suspect", "pt": "caso suspeito", "ar": "حالة مشتبه بها"},
+    "contact": {"en": "contact", "fr": "contact", "pt": "contacto", "ar": "مخالط"},
+    "at_risk": {"en": "at risk (travel or exposure)", "fr": "à risque (voyage ou exposition)",
+                "pt": "em risco (viagem ou exposição)", "ar": "معرض للخطر (سفر أو تعرض)"},
+    "no_valid_certificate": {"en": "no valid certificate", "fr": "pas de certificat valide",
+                             "pt": "sem certificado válido", "ar": "لا توجد شهادة سارية"},
+    "unexplained_fever": {"en": "fever matching no protocol", "fr": "fièvre ne correspondant à aucun protocole",
+                          "pt": "febre sem protocolo correspondente", "ar": "حمى لا تطابق أي بروتوكول"},
+}
+"""A flag's ``status`` (rule ``status`` in the protocol files), for display; the JSON keeps the code."""
+
+RISK_LABELS: Labels = {
+    "high": {"en": "high risk", "fr": "risque élevé", "pt": "risco elevado", "ar": "خطر مرتفع"},
+    "some": {"en": "some risk", "fr": "risque modéré", "pt": "algum risco", "ar": "خطر متوسط"},
+    "low": {"en": "low risk", "fr": "risque faible", "pt": "risco baixo", "ar": "خطر منخفض"},
+    "none": {"en": "no identified risk", "fr": "aucun risque identifié", "pt": "nenhum risco identificado",
+             "ar": "لا خطر محدد"},
+    "unknown": {"en": "risk not assessed", "fr": "risque non évalué", "pt": "risco não avaliado",
+                "ar": "خطر غير مقيَّم"},
+}
+
+ACTION_LABELS: Labels = {
+    "isolate": {"en": "isolate", "fr": "isoler", "pt": "isolar", "ar": "عزل"},
+    "separate": {"en": "separate from other travellers", "fr": "séparer des autres voyageurs",
+                 "pt": "separar dos outros viajantes", "ar": "فصل عن المسافرين الآخرين"},
+    "mask": {"en": "give a mask", "fr": "donner un masque", "pt": "dar uma máscara", "ar": "إعطاء كمامة"},
+    "oral_rehydration": {"en": "oral rehydration", "fr": "réhydratation orale", "pt": "reidratação oral",
+                         "ar": "إماهة فموية"},
+    "refer": {"en": "refer for medical assessment", "fr": "orienter vers une évaluation médicale",
+              "pt": "encaminhar para avaliação médica", "ar": "إحالة لتقييم طبي"},
+    "notify": {"en": "notify public health", "fr": "notifier la santé publique", "pt": "notificar a saúde pública",
+               "ar": "إبلاغ الصحة العامة"},
+    "monitor": {"en": "monitor (follow-up)", "fr": "surveiller (suivi)", "pt": "monitorizar (seguimento)",
+                "ar": "مراقبة (متابعة)"},
+    "advise": {"en": "give health advice", "fr": "donner des conseils de santé", "pt": "dar conselhos de saúde",
+               "ar": "تقديم نصائح صحية"},
+    "vaccinate": {"en": "vaccinate", "fr": "vacciner", "pt": "vacinar", "ar": "تطعيم"},
+    "record_seat": {"en": "record flight and seat (contact tracing)", "fr": "noter le vol et le siège (recherche des contacts)",
+                    "pt": "registar o voo e o lugar (rastreio de contactos)", "ar": "تسجيل الرحلة والمقعد (تتبع المخالطين)"},
+}
+"""A flag's ``actions``; a code missing here is shown as it is (``label`` falls back to the code)."""
+
 TEMPLATES: Labels = {
     "fever_measured": {"en": "{temperature} °C ≥ {threshold} °C", "fr": "{temperature} °C ≥ {threshold} °C",
                        "pt": "{temperature} °C ≥ {threshold} °C", "ar": "{temperature} °C ≥ {threshold} °C"},
@@ -228,5 +271,5 @@ def label(table: Labels, code: str, language: str = "en") -> str:
     return labels.get(language) or labels["en"]
 
 
-__all__ = ["CATEGORY_LABELS", "EXPOSURE_LABELS", "GROUP_LABELS", "LANGUAGES", "SYMPTOM_LABELS", "TEMPLATES",
-           "VACCINE_LABELS", "label"]
+__all__ = ["ACTION_LABELS", "CATEGORY_LABELS", "EXPOSURE_LABELS", "GROUP_LABELS", "LANGUAGES", "RISK_LABELS",
+           "STATUS_LABELS", "SYMPTOM_LABELS", "TEMPLATES", "VACCINE_LABELS", "label"]

@@ -11,12 +11,16 @@ from protocol_cases import SITUATION, days_before
 
 from kiosk.protocols import Reason, Situation, evaluate, load_catalog, reason
 from kiosk.protocols.labels import (
+    ACTION_LABELS,
     CATEGORY_LABELS,
     EXPOSURE_LABELS,
     LANGUAGES,
+    RISK_LABELS,
+    STATUS_LABELS,
     SYMPTOM_LABELS,
     TEMPLATES,
     VACCINE_LABELS,
+    label,
 )
 from kiosk.protocols.reasons import country_name, decimal, render, whole
 from kiosk.records import EXPOSURES, SYMPTOMS, VACCINES, parse_record
@@ -35,9 +39,17 @@ def test_every_code_has_a_label_in_every_language(table, codes):
         assert "_" not in table[code]["en"]
 
 
-def test_every_shipped_exposure_category_has_a_label():
+def test_every_shipped_exposure_category_status_risk_and_action_has_a_label():
     for protocol in load_catalog():
         assert set(protocol.exposure_categories) <= set(CATEGORY_LABELS), protocol.code
+        for rule in protocol.rules:
+            assert rule.status in STATUS_LABELS and set(rule.actions) <= set(ACTION_LABELS), protocol.code
+            assert rule.risk is None or rule.risk in RISK_LABELS
+        assert {name for name, _ in protocol.risks} <= set(RISK_LABELS)
+    for table in (CATEGORY_LABELS, STATUS_LABELS, RISK_LABELS, ACTION_LABELS):
+        assert all(set(labels) == set(LANGUAGES) for labels in table.values())
+    assert label(STATUS_LABELS, "unexplained_fever", "fr") == "fièvre ne correspondant à aucun protocole"
+    assert label(ACTION_LABELS, "teleport", "fr") == "teleport"
 
 
 def placeholders(template: str) -> set[str]:
