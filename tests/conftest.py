@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
@@ -20,6 +21,12 @@ os.environ.setdefault("QT_SCALE_FACTOR", "1")
 from kiosk.clock import FixedClock
 from kiosk.screening import KioskContext, Rules, ScreeningService, SiteInfo
 from kiosk.store import Store
+
+# Property tests explore new examples on every developer run; CI replays a fixed set so that a red
+# build always means a change broke something (failures found locally are kept as @example cases).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 DATA = Path(__file__).parent / "data"
 POSTGRES_URL = os.environ.get("POE_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
