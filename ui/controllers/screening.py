@@ -804,6 +804,8 @@ class ScreeningController(QObject):
         if not usable or fill.empty:
             if usable:
                 lines = [*lines, tr("The document holds nothing this screening records.")]
+            if run.raw_answers.get(field.id) is not None:
+                lines = [*lines, tr("The earlier scan is kept.")]
             box.editor.show_result("error" if not usable else "warn", headline, lines)
             return
         parts = DOCUMENT_PARTS if field.binds == "document" else (field.binds,)

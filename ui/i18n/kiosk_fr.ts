@@ -4,377 +4,857 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../window.py" line="44"/>
+        <location filename="../window.py" line="47"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="45"/>
+        <location filename="../window.py" line="48"/>
         <source>The answers given so far are saved. Go back to the home screen and resume the screening; if this happens again, tell the supervisor.</source>
         <translation>Les réponses déjà données sont enregistrées. Revenez à l'accueil et reprenez le dépistage ; si cela se reproduit, prévenez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="49"/>
+        <location filename="../window.py" line="52"/>
         <source>Back to the home screen</source>
         <translation>Retour à l'accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="59"/>
+        <location filename="../window.py" line="69"/>
+        <source>Health screening</source>
+        <translation>Dépistage sanitaire</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="96"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="107"/>
         <source>Health screening — %1</source>
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="206"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="160"/>
+        <location filename="../window.py" line="229"/>
         <source>Too many wrong PINs. This officer is locked until %1.</source>
         <translation>Trop de codes PIN erronés. Cet agent est bloqué jusqu'à %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="162"/>
+        <location filename="../window.py" line="231"/>
         <source>Officer id or PIN is wrong.</source>
         <translation>Identifiant ou code PIN incorrect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="164"/>
+        <location filename="../window.py" line="233"/>
         <source>%n attempt(s) left before the lock.</source>
         <translation><numerusform>%n essai restant avant le blocage.</numerusform><numerusform>%n essais restants avant le blocage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="167"/>
+        <location filename="../window.py" line="236"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="174"/>
+        <location filename="../window.py" line="243"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="195"/>
+        <location filename="../window.py" line="266"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="232"/>
+        <location filename="../window.py" line="303"/>
         <source>%1 — since %2</source>
         <translation>%1 — depuis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="236"/>
+        <location filename="../window.py" line="307"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="313"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="267"/>
+        <location filename="../window.py" line="352"/>
+        <source>Referral slip %1: %2</source>
+        <translation>Fiche d'orientation %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="378"/>
         <source>Discard this screening?</source>
         <translation>Abandonner ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="268"/>
+        <location filename="../window.py" line="379"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="268"/>
+        <location filename="../window.py" line="379"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../window.py" line="268"/>
+        <location filename="../window.py" line="379"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../window.py" line="292"/>
+        <location filename="../window.py" line="403"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="40"/>
+        <location filename="../controllers/screening.py" line="44"/>
+        <source>Suspected case</source>
+        <translation>Cas suspect</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="44"/>
+        <source>At risk (travel)</source>
+        <translation>À risque (voyage)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="44"/>
+        <source>Contact of a case</source>
+        <translation>Contact d'un cas</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="45"/>
+        <source>No valid certificate</source>
+        <translation>Pas de certificat valide</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="45"/>
+        <source>Fever without a known cause</source>
+        <translation>Fièvre sans cause connue</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="52"/>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="52"/>
+        <source>Some risk</source>
+        <translation>Risque modéré</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="52"/>
+        <source>Low risk</source>
+        <translation>Risque faible</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="52"/>
+        <source>No known risk</source>
+        <translation>Aucun risque connu</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="53"/>
+        <source>Risk not known</source>
+        <translation>Risque inconnu</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="59"/>
         <source>Clear</source>
         <translation>Libre passage</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="40"/>
+        <location filename="../controllers/screening.py" line="59"/>
         <source>Advise</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="40"/>
+        <location filename="../controllers/screening.py" line="59"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="41"/>
+        <location filename="../controllers/screening.py" line="60"/>
         <source>Vaccinate</source>
         <translation>Vacciner</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="41"/>
+        <location filename="../controllers/screening.py" line="60"/>
         <source>Refer</source>
         <translation>Orienter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="41"/>
+        <location filename="../controllers/screening.py" line="60"/>
         <source>Isolate</source>
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="240"/>
+        <location filename="../controllers/screening.py" line="364"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="240"/>
+        <location filename="../controllers/screening.py" line="364"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="240"/>
+        <location filename="../controllers/screening.py" line="364"/>
         <source>Search country</source>
         <translation>Rechercher un pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="241"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>Day the traveller left</source>
         <translation>Date de départ du pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="241"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>Add country</source>
         <translation>Ajouter le pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="241"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>No countries added</source>
         <translation>Aucun pays ajouté</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="263"/>
-        <source>Scan with the document reader; nothing scanned yet.</source>
-        <translation>Scannez avec le lecteur de documents ; rien n'est encore scanné.</translation>
+        <location filename="../controllers/screening.py" line="388"/>
+        <source>Scan an image file…</source>
+        <translation>Scanner un fichier image…</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="361"/>
+        <location filename="../controllers/screening.py" line="388"/>
+        <source>Remove scan</source>
+        <translation>Retirer le scan</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="389"/>
+        <location filename="../controllers/screening.py" line="869"/>
+        <source>Nothing scanned yet.</source>
+        <translation>Rien n'est encore scanné.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="501"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../controllers/screening.py" line="505"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="506"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="374"/>
-        <source>status: %1 · risk: %2</source>
-        <translation>statut : %1 · risque : %2</translation>
+        <location filename="../controllers/screening.py" line="523"/>
+        <source>Follow up until %1</source>
+        <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="376"/>
-        <source>follow up until %1</source>
-        <translation>suivi jusqu'au %1</translation>
+        <location filename="../controllers/screening.py" line="552"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="404"/>
-        <location filename="../controllers/screening.py" line="481"/>
+        <location filename="../controllers/screening.py" line="555"/>
+        <source>Affected areas</source>
+        <translation>Zones touchées</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="559"/>
+        <source>%1 certificate: %2</source>
+        <translation>Certificat %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="562"/>
+        <source>Certificate needed when coming from</source>
+        <translation>Certificat exigé en provenance de</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="581"/>
+        <source>was in %1</source>
+        <translation>a séjourné : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="588"/>
+        <source>Primary screening: %1</source>
+        <translation>Dépistage primaire : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="588"/>
+        <source>no answers</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="643"/>
+        <source>Hold the document to the camera or the desk scanner.</source>
+        <translation>Présentez le document à la caméra ou au lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="645"/>
+        <source>No camera attached: use the desk scanner or scan an image file.</source>
+        <translation>Aucune caméra branchée : utilisez le lecteur de bureau ou scannez un fichier image.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="647"/>
+        <source>Camera on: hold the document up to it, or use the desk scanner.</source>
+        <translation>Caméra active : présentez-lui le document, ou utilisez le lecteur de bureau.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="648"/>
+        <source>Camera problem (%1): use the desk scanner or an image file.</source>
+        <translation>Problème de caméra (%1) : utilisez le lecteur de bureau ou un fichier image.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="706"/>
+        <source>Image of a document</source>
+        <translation>Image d'un document</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="711"/>
+        <source>Reading the image…</source>
+        <translation>Lecture de l'image…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="719"/>
+        <source>No barcode or QR code was found in this image (read an MRZ with the desk scanner).</source>
+        <translation>Aucun code-barres ni code QR trouvé dans cette image (lisez une MRZ avec le lecteur de bureau).</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="727"/>
+        <source>The scan could not be read.</source>
+        <translation>Le scan n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="732"/>
+        <source>Nothing read</source>
+        <translation>Rien n'a été lu</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="754"/>
+        <source>This page does not take this document: scan it where it is asked for.</source>
+        <translation>Cette page ne prend pas ce document : scannez-le là où il est demandé.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="766"/>
+        <source>Not a recognised document</source>
+        <translation>Document non reconnu</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="769"/>
+        <source>all check digits valid</source>
+        <translation>tous les chiffres de contrôle sont valides</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="769"/>
+        <location filename="../controllers/screening.py" line="770"/>
+        <location filename="../controllers/screening.py" line="771"/>
+        <source>signature verified, all checks passed</source>
+        <translation>signature vérifiée, tous les contrôles réussis</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="771"/>
+        <source>all checks passed</source>
+        <translation>tous les contrôles réussis</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="774"/>
+        <source>signature not verifiable: no trust list</source>
+        <translation>signature invérifiable : pas de liste de confiance</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="775"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="776"/>
+        <location filename="../controllers/screening.py" line="837"/>
+        <source>Nothing was filled from this document.</source>
+        <translation>Rien n'a été rempli à partir de ce document.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="777"/>
+        <source>check failed: %1</source>
+        <translation>contrôle échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="788"/>
+        <source>The document expired on %1.</source>
+        <translation>Le document a expiré le %1.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="792"/>
+        <source>leg %1 date inferred: %2 (day %3 of the year)</source>
+        <translation>date du segment %1 déduite : %2 (jour %3 de l'année)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="806"/>
+        <source>The document holds nothing this screening records.</source>
+        <translation>Le document ne contient rien que ce dépistage enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="808"/>
+        <source>The earlier scan is kept.</source>
+        <translation>Le scan précédent est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="876"/>
+        <source>Filled: %1</source>
+        <translation>Rempli : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="879"/>
+        <source>Kept what was typed: %1</source>
+        <translation>Saisie de l'agent conservée : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="927"/>
+        <location filename="../controllers/screening.py" line="1006"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="406"/>
+        <location filename="../controllers/screening.py" line="929"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="408"/>
+        <location filename="../controllers/screening.py" line="931"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="422"/>
+        <location filename="../controllers/screening.py" line="945"/>
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="423"/>
+        <location filename="../controllers/screening.py" line="946"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="437"/>
+        <location filename="../controllers/screening.py" line="960"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="438"/>
+        <location filename="../controllers/screening.py" line="961"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="439"/>
+        <location filename="../controllers/screening.py" line="962"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="439"/>
+        <location filename="../controllers/screening.py" line="962"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="467"/>
+        <location filename="../controllers/screening.py" line="992"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="472"/>
+        <location filename="../controllers/screening.py" line="997"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="473"/>
+        <location filename="../controllers/screening.py" line="998"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="480"/>
+        <location filename="../controllers/screening.py" line="1005"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="488"/>
+        <location filename="../controllers/screening.py" line="1013"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="498"/>
+        <location filename="../controllers/screening.py" line="1023"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="501"/>
+        <location filename="../controllers/screening.py" line="1026"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="521"/>
+        <location filename="../controllers/screening.py" line="1048"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="540"/>
+        <location filename="../controllers/screening.py" line="1068"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="551"/>
+        <location filename="../controllers/screening.py" line="1079"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1124"/>
+        <source>Passport MRZ</source>
+        <translation>MRZ de passeport</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1124"/>
+        <source>Visa MRZ</source>
+        <translation>MRZ de visa</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1124"/>
+        <source>Identity card MRZ</source>
+        <translation>MRZ de carte d'identité</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1125"/>
+        <source>Boarding pass</source>
+        <translation>Carte d'embarquement</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1125"/>
+        <source>EU digital COVID certificate</source>
+        <translation>Certificat COVID numérique de l'UE</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1126"/>
+        <source>WHO vaccination certificate</source>
+        <translation>Certificat de vaccination OMS</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1126"/>
+        <source>SMART Health Card</source>
+        <translation>SMART Health Card</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1127"/>
+        <source>Referral slip</source>
+        <translation>Fiche d'orientation</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1132"/>
+        <source>surname</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1132"/>
+        <source>given names</source>
+        <translation>prénoms</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1132"/>
+        <source>born</source>
+        <translation>né(e) le</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1132"/>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1133"/>
+        <source>nationality</source>
+        <translation>nationalité</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1133"/>
+        <source>document type</source>
+        <translation>type de document</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1134"/>
+        <source>document number</source>
+        <translation>numéro du document</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1134"/>
+        <source>issued by</source>
+        <translation>délivré par</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1134"/>
+        <source>arrived by</source>
+        <translation>arrivé par</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1135"/>
+        <source>carrier</source>
+        <translation>transporteur</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1135"/>
+        <source>flight</source>
+        <translation>vol</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1135"/>
+        <source>seat</source>
+        <translation>siège</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1135"/>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1136"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1142"/>
+        <source>Yellow fever</source>
+        <translation>Fièvre jaune</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1142"/>
+        <source>Polio</source>
+        <translation>Poliomyélite</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1142"/>
+        <source>COVID-19</source>
+        <translation>COVID-19</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="1143"/>
+        <source>Measles</source>
+        <translation>Rougeole</translation>
     </message>
 </context>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="233"/>
+        <location filename="../views/screening.py" line="351"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="252"/>
+        <location filename="../views/screening.py" line="370"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="259"/>
+        <location filename="../views/screening.py" line="377"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="270"/>
+        <location filename="../views/screening.py" line="388"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="274"/>
+        <location filename="../views/screening.py" line="392"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="280"/>
+        <location filename="../views/screening.py" line="398"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
 </context>
 <context>
+    <name>DeliveryCard</name>
+    <message>
+        <location filename="../views/home.py" line="56"/>
+        <source>Alerts to the surveillance hub</source>
+        <translation>Alertes vers le centre de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="65"/>
+        <source>Refused alerts</source>
+        <translation>Alertes refusées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/home.py" line="80"/>
+        <source>Not connected: no hub configured — %n queued</source>
+        <translation><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/home.py" line="82"/>
+        <source>Online — %n not yet acknowledged by the hub</source>
+        <translation><numerusform>En ligne — %n pas encore accusée par le centre</numerusform><numerusform>En ligne — %n pas encore accusées par le centre</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/home.py" line="84"/>
+        <source>Offline — %n queued</source>
+        <translation><numerusform>Hors ligne — %n en attente</numerusform><numerusform>Hors ligne — %n en attente</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="88"/>
+        <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
+        <translation>En attente sur ce poste : %1 · chez le courtier : %2 · accusées : %3 · refusées : %4</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="92"/>
+        <source>Last acknowledgement from the hub: %1</source>
+        <translation>Dernier accusé de réception du centre : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="93"/>
+        <source>No acknowledgement from the hub yet</source>
+        <translation>Aucun accusé de réception du centre pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="94"/>
+        <source>Situation in force: %1</source>
+        <translation>Situation en vigueur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/home.py" line="97"/>
+        <source>Refused alerts: %n</source>
+        <translation><numerusform>Alertes refusées : %n</numerusform><numerusform>Alertes refusées : %n</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="105"/>
+        <location filename="../views/screening.py" line="175"/>
         <source>Live flags</source>
         <translation>Alertes en direct</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="191"/>
+        <source>Situation in force</source>
+        <translation>Situation en vigueur</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../views/history.py" line="35"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="36"/>
+        <source>Today&apos;s screenings</source>
+        <translation>Dépistages du jour</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="37"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="48"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="48"/>
+        <source>Traveller</source>
+        <translation>Voyageur</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="48"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="48"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="49"/>
+        <source>Alert to the hub</source>
+        <translation>Alerte au centre</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="49"/>
+        <source>Referral slip</source>
+        <translation>Fiche d'orientation</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="82"/>
+        <source>No screening completed today on this kiosk.</source>
+        <translation>Aucun dépistage terminé aujourd'hui sur ce poste.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/history.py" line="83"/>
+        <source>%n screening(s) completed today on this kiosk.</source>
+        <translation><numerusform>%n dépistage terminé aujourd'hui sur ce poste.</numerusform><numerusform>%n dépistages terminés aujourd'hui sur ce poste.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="63"/>
+        <location filename="../views/home.py" line="138"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="64"/>
+        <location filename="../views/home.py" line="139"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="74"/>
+        <location filename="../views/home.py" line="149"/>
         <source>Start screening</source>
         <translation>Commencer un dépistage</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="79"/>
+        <location filename="../views/home.py" line="154"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="83"/>
+        <location filename="../views/home.py" line="158"/>
         <source>Screened</source>
         <translation>Dépistés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="83"/>
+        <location filename="../views/home.py" line="158"/>
         <source>Flagged</source>
         <translation>Signalés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="84"/>
+        <location filename="../views/home.py" line="159"/>
         <source>Referred</source>
         <translation>Orientés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="84"/>
+        <location filename="../views/home.py" line="159"/>
         <source>Isolated</source>
         <translation>Isolés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="98"/>
+        <location filename="../views/home.py" line="169"/>
+        <source>Today&apos;s screenings, alerts and slips</source>
+        <translation>Dépistages, alertes et fiches du jour</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="178"/>
         <source>Waiting for secondary screening</source>
         <translation>En attente du dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="104"/>
+        <location filename="../views/home.py" line="184"/>
         <source>Take next traveller</source>
         <translation>Prendre le voyageur suivant</translation>
     </message>
@@ -382,22 +862,22 @@
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="146"/>
+        <location filename="../views/screening.py" line="234"/>
         <source>Traveller language:</source>
         <translation>Langue du voyageur :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="155"/>
+        <location filename="../views/screening.py" line="243"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="189"/>
+        <location filename="../views/screening.py" line="280"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="192"/>
+        <location filename="../views/screening.py" line="283"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -460,22 +940,22 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../views/home.py" line="22"/>
+        <location filename="../views/home.py" line="24"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="33"/>
+        <location filename="../views/home.py" line="37"/>
         <source>● online</source>
         <translation>● en ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="33"/>
+        <location filename="../views/home.py" line="37"/>
         <source>● online — %n queued</source>
         <translation><numerusform>● en ligne — %n en attente</numerusform><numerusform>● en ligne — %n en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="36"/>
+        <location filename="../views/home.py" line="40"/>
         <source>● offline — %n queued</source>
         <translation><numerusform>● hors ligne — %n en attente</numerusform><numerusform>● hors ligne — %n en attente</numerusform></translation>
     </message>

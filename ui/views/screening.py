@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -227,8 +228,9 @@ class ScreeningView(QWidget):
         top = QHBoxLayout(head)
         top.setContentsMargins(20, 6, 12, 6)
         self.sop_title = label("", "subtitle", wrap=False, name="sop_title")
-        top.addWidget(self.sop_title)
-        top.addStretch(1)
+        # the title gives way (never the language buttons): the window must fit 1280 px in every language
+        self.sop_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.sop_title, 1)
         top.addWidget(label(self.tr("Traveller language:"), wrap=False))
         self.language_buttons: dict[str, Any] = {}
         group = QButtonGroup(self)
