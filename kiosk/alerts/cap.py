@@ -319,11 +319,13 @@ def _fast_root(data: bytes) -> Any:
     unsafe and parses the rest; a malformed plain document is refused here with the same error.
     """
     match = _PLAIN_DECLARATION.match(data)
-    body = data[match.end():] if match else data
-    if not body.lstrip().startswith(b"<") or b"<!" in body or b"<?" in body:
+    start = match.end() if match else 0
+    while start < len(data) and data[start] in b" \t\r\n":
+        start += 1
+    if not data.startswith(b"<", start) or data.find(b"<!", start) >= 0 or data.find(b"<?", start) >= 0:
         return None
     try:
-        body.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError:
         return None  # the defusedxml path names the problem
     try:
@@ -366,4 +368,145 @@ def parse_cap(data: bytes) -> CapMessage:
         note=_text(index, "note", required=False),
         references=references,
         infos=tuple(_info(node) for node in index.get("info", ())),
+    )
+
+
+# ---------------------------------------------------------------------------------------- hub reader
+
+
+@dataclass(frozen=True, slots=True)
+class AlertFields:
+    """The parts of an alert the hub stores, read without building a whole :class:`CapMessage`.
+
+    ``event``, ``urgency``, ``severity``, ``certainty`` and ``parameters`` are those of the first
+    ``<info>`` (empty without one); ``parameters`` holds only the names asked for.
+    """
+
+    identifier: str
+    sender: str
+    sent: dt.datetime
+    sent_text: str
+    status: str
+    msg_type: str
+    scope: str
+    note: str
+    references: tuple[Reference, ...]
+    event: str = ""
+    urgency: str = ""
+    severity: str = ""
+    certainty: str = ""
+    parameters: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def exercise_id(self) -> str | None:
+        if self.status == "Exercise" and self.note.startswith("EXERCISE "):
+            return self.note.removeprefix("EXERCISE ").strip() or None
+        return None
+
+    @classmethod
+    def of(cls, message: CapMessage, wanted: frozenset[str]) -> AlertFields:
+        info = message.infos[0] if message.infos else None
+        return cls(
+            identifier=message.identifier, sender=message.sender, sent=message.sent, sent_text=message.sent_text,
+            status=message.status, msg_type=message.msg_type, scope=message.scope, note=message.note,
+            references=message.references,
+            event=info.event if info else "", urgency=info.urgency if info else "",
+            severity=info.severity if info else "", certainty=info.certainty if info else "",
+            parameters={k: v for k, v in info.parameters.items() if k in wanted} if info else {},
+        )
+
+
+def _q(tag: str) -> str:
+    return f"{_NS_PREFIX}{tag}"
+
+
+_ALERT, _INFO, _CATEGORY, _PARAMETER, _EVENT_CODE, _AREA, _GEOCODE = (
+    _q(t) for t in ("alert", "info", "category", "parameter", "eventCode", "area", "geocode"))
+_VALUE_NAME, _VALUE, _AREA_DESC = _q("valueName"), _q("value"), _q("areaDesc")
+_HEADER_NAMES = {_q(t): t for t in ("identifier", "sender", "sent", "status", "msgType", "scope", "note", "references")}
+_INFO_FIELDS = {t: _q(t) for t in ("event", "urgency", "severity", "certainty")}
+
+
+def _texts(node: Any, names: Mapping[str, str]) -> dict[str, str]:
+    """The stripped text of the first child of each wanted name (one pass over ``node``'s children;
+    lxml's ``find``/``findtext`` go through its Python ElementPath and cost more than this loop)."""
+    out: dict[str, str] = {}
+    for child in node:
+        name = names.get(child.tag)
+        if name is not None and name not in out:
+            out[name] = (child.text or "").strip()
+    return out
+
+
+def _required(texts: dict[str, str], tag: str) -> str:
+    text = texts.get(tag, "")
+    if not text:
+        raise CapError(f"CAP <{tag}> is missing or empty")
+    return text
+
+
+_INFO_CHILDREN = {**{q: t for t, q in _INFO_FIELDS.items()}, _CATEGORY: "category"}
+
+
+def _read_info(info: Any, wanted: frozenset[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The fields and ``wanted`` parameters of one ``<info>``, refused as ``parse_cap`` refuses it when
+    ``category``, ``event``, ``urgency``, ``severity``, ``certainty`` or a parameter's ``valueName`` is
+    missing. Event codes and areas (not stored by the hub, kept in the raw XML) are not looked at."""
+    fields: dict[str, str] = {}
+    params: dict[str, str] = {}
+    for child in info:
+        tag = child.tag
+        if tag == _PARAMETER:
+            name = value = None
+            for part in child:
+                if part.tag == _VALUE_NAME and name is None:
+                    name = (part.text or "").strip()
+                elif part.tag == _VALUE and value is None:
+                    value = (part.text or "").strip()
+            if not name:
+                raise CapError("CAP <valueName> is missing or empty")
+            if name in wanted and name not in params:
+                params[name] = value or ""
+            continue
+        field_name = _INFO_CHILDREN.get(tag)
+        if field_name is not None and field_name not in fields:
+            fields[field_name] = (child.text or "").strip()
+    if "category" not in fields:
+        raise CapError("CAP <info> has no <category>")
+    for tag in _INFO_FIELDS:
+        _required(fields, tag)
+    return fields, params
+
+
+def read_alert_fields(data: bytes, parameters: Iterable[str] = ()) -> AlertFields:
+    """The hub's reader: the fields it stores, with the same refusals as :func:`parse_cap`.
+
+    Same hardening: plain UTF-8 documents go through the lxml fast path (entities, DTDs and
+    network off; no ``<!`` at all), anything else through ``parse_cap``'s defusedxml path, which
+    refuses DOCTYPEs and entities. One pass over the header and each ``<info>``, no :class:`CapMessage`
+    with every parameter, event code, area and geocode: about half of ``parse_cap``'s time.
+    """
+    wanted = frozenset(parameters)
+    if len(data) > MAX_CAP_BYTES:
+        raise CapError(f"CAP message of {len(data)} bytes is larger than {MAX_CAP_BYTES}")
+    root = _fast_root(data)
+    if root is None:
+        return AlertFields.of(parse_cap(data), wanted)
+    if root.tag != _ALERT:
+        raise CapError(f"root element {str(root.tag)[:120]!r} is not a CAP 1.2 <alert> ({CAP_NS})")
+    text = _texts(root, _HEADER_NAMES)
+    for tag in ("identifier", "sender", "sent", "status", "msgType", "scope"):
+        _required(text, tag)
+    references = parse_references(text.get("references", ""))
+    sent = parse_cap_time(text["sent"])
+    status = _choice("status", text["status"], STATUSES)
+    msg_type = _choice("msgType", text["msgType"], MSG_TYPES)
+    scope = _choice("scope", text["scope"], SCOPES)
+    infos = [_read_info(info, wanted) for info in root.iterchildren(_INFO)]
+    fields, params = infos[0] if infos else ({}, {})
+    return AlertFields(
+        identifier=text["identifier"], sender=text["sender"], sent=sent, sent_text=text["sent"], status=status,
+        msg_type=msg_type, scope=scope, note=text.get("note", ""), references=references,
+        event=fields.get("event", ""), urgency=fields.get("urgency", ""), severity=fields.get("severity", ""),
+        certainty=fields.get("certainty", ""), parameters=params,
     )

@@ -45,8 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    """One worker: in this process. N > 1: N worker processes (``kiosk.hub.processes``), this one
+    supervising them. SIGTERM/SIGINT stop either form cleanly; then the counts are printed."""
+    import socket
+
     from kiosk.alerts.commands import broker_settings
-    from kiosk.hub.ingest import HubIngest
 
     if args.workers < 1:
         raise KioskError("--workers must be at least 1")
@@ -57,15 +60,35 @@ def _ingest(args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
-    service = HubIngest(args.db, broker_settings(args), workers=args.workers, group=args.group,
-                        hub_id=args.hub_id, client_prefix=args.client_prefix)
-    service.start()
-    stopping.wait()
-    service.stop()
-    print(json.dumps({"stored": sum(w.stored for w in service.workers),
-                      "rejected": sum(w.rejected for w in service.workers)}))
-    service.close()
+    prefix = args.client_prefix or f"hub-{args.group}-{socket.gethostname()}"
+    if args.workers == 1:
+        from kiosk.hub.ingest import HubIngest
+
+        service = HubIngest(args.db, broker_settings(args), workers=1, group=args.group, hub_id=args.hub_id,
+                            client_prefix=prefix)
+        service.start()
+        _announce(args, service.wait_subscribed(30))
+        stopping.wait()
+        service.stop()
+        counts = {"stored": sum(w.stored for w in service.workers),
+                  "rejected": sum(w.rejected for w in service.workers)}
+        service.close()
+    else:
+        from kiosk.hub.processes import IngestProcesses
+
+        processes = IngestProcesses(args.db, broker_settings(args), workers=args.workers, group=args.group,
+                                    hub_id=args.hub_id, client_prefix=prefix)
+        processes.start()
+        _announce(args, processes.wait_subscribed(60))
+        processes.serve(stopping)
+        counts = processes.stop()
+    print(json.dumps({**counts, "workers": args.workers}), flush=True)
     return 0
+
+
+def _announce(args: argparse.Namespace, subscribed: bool) -> None:
+    """One JSON line on stdout once every worker has subscribed (tools wait for it)."""
+    print(json.dumps({"ready": subscribed, "workers": args.workers, "group": args.group}), flush=True)
 
 
 def _stats(args: argparse.Namespace) -> int:

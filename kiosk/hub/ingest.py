@@ -23,7 +23,7 @@ from sqlalchemy import Engine, distinct, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from kiosk.alerts.cap import MODE_STATUS, CapError, CapMessage, Reference, build_ack, parse_cap
+from kiosk.alerts.cap import MODE_STATUS, AlertFields, CapError, Reference, build_ack, read_alert_fields
 from kiosk.alerts.outbox import ack_topic_for_alert_topic, new_ulid
 from kiosk.alerts.transport import BrokerSettings, make_client, reason_value, start_client
 from kiosk.hub.models import HubAlert, HubRejected, hub_engine
@@ -50,14 +50,17 @@ class RejectedMessage(Exception):
     pass
 
 
-def alert_row(topic: str, payload: bytes, received_at: dt.datetime) -> tuple[dict[str, Any], CapMessage]:
+STORED_PARAMETERS = ("protocol", "risk", "disposition")
+
+
+def alert_row(topic: str, payload: bytes, received_at: dt.datetime) -> tuple[dict[str, Any], AlertFields]:
     """The hub_alerts row of one message; raises RejectedMessage when it cannot be accepted."""
     parts = topic.split("/")
     if len(parts) != 7 or parts[5] != "alerts":
         raise RejectedMessage(f"not an alert topic: {topic}")
     country, poe, kiosk_id, mode = parts[2], parts[3], parts[4], parts[6]
     try:
-        message = parse_cap(payload)
+        message = read_alert_fields(payload, STORED_PARAMETERS)
     except CapError as error:
         raise RejectedMessage(str(error)) from None
     if message.msg_type not in ("Alert", "Update", "Cancel"):
@@ -66,15 +69,13 @@ def alert_row(topic: str, payload: bytes, received_at: dt.datetime) -> tuple[dic
         raise RejectedMessage(f"sender {message.sender!r} is not the topic's kiosk {kiosk_id!r}")
     if MODE_STATUS.get(mode) != message.status:
         raise RejectedMessage(f"status {message.status} does not match the topic branch {mode!r}")
-    info = message.infos[0] if message.infos else None
-    params = dict(info.parameters) if info else {}
+    params = message.parameters
     row = {
         "sender": message.sender, "identifier": message.identifier, "sent": message.sent,
         "status": message.status, "msg_type": message.msg_type, "exercise_id": message.exercise_id,
         "country": country, "poe": poe, "kiosk_id": kiosk_id, "topic": topic,
-        "event": (info.event if info else "")[:300],
-        "urgency": info.urgency if info else "", "severity": info.severity if info else "",
-        "certainty": info.certainty if info else "",
+        "event": message.event[:300], "urgency": message.urgency, "severity": message.severity,
+        "certainty": message.certainty,
         "protocol": params.get("protocol", "")[:40], "risk": params.get("risk", "")[:40],
         "disposition": params.get("disposition", "")[:20],
         "payload": payload.decode("utf-8", "replace"), "received_at": received_at,
@@ -134,13 +135,16 @@ class IngestWorker:
         start_client(self._client, self.settings, clean_start=False, session_expiry=self.session_expiry)
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Disconnect (the durable session keeps later messages at the broker) and finish the batch."""
-        self._client.disconnect()
-        self._client.loop_stop()
+        """Finish the batch in hand (commit, then PUBACK and CAP Acks while still connected), then
+        disconnect. Messages that arrive meanwhile are left un-acknowledged: the durable session
+        keeps them at the broker for the next start. A batch still stuck after ``timeout`` (database
+        down) is never acknowledged either: the disconnect makes its PUBACKs impossible."""
         self._queue.put(None)
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
+        self._client.disconnect()
+        self._client.loop_stop()
 
     # paho callbacks: no database, no locks
     def _on_connect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any, properties: Any) -> None:
