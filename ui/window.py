@@ -421,6 +421,8 @@ class KioskWindow(QMainWindow):
         self.idle.stop()
         self.connection_timer.stop()
         QApplication.instance().removeEventFilter(self)
+        if self.services is not None and hasattr(self.controller, "stop_scanning"):
+            self.controller.stop_scanning()  # camera and frame decoder threads
         if self.printer is not None:
             self.printer.shutdown()  # a slip being printed finishes first
         if self.officer is not None and self.services is not None:
