@@ -92,6 +92,8 @@ class Services:
     slips: SlipSetup | None = None
     """None: referral slips are not printed by this window (tests of other screens)."""
     warnings: list[str] = field(default_factory=list)
+    data_dir: Path | None = None
+    """Where the database, keys and trust lists live (None for in-memory test set-ups)."""
     """Set-up problems the officer should see on the home screen (not fatal)."""
 
     def sop(self, sop_id: str) -> Any:
@@ -257,7 +259,7 @@ def build_services(config: Config, clock: Clock | None = None, rules: Rules | No
     screening.ensure_site()
     services = Services(store=store, clock=clock, context=context, screening=screening,
                         auth=AuthService(store, clock, context), languages=config.kiosk.languages,
-                        idle_minutes=config.kiosk.idle_sign_out_minutes)
+                        idle_minutes=config.kiosk.idle_sign_out_minutes, data_dir=config.data_dir)
     restore_situation(services)
     services.slips, warnings = slip_setup(config)
     services.warnings.extend(warnings)

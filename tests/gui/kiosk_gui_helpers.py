@@ -22,7 +22,7 @@ def make_services(db_file: Path, clock: Any, rules: Rules, context: Any) -> Serv
     screening = ScreeningService(store, clock, Rules(rules.catalog, rules.situation), context)
     screening.ensure_site()
     return Services(store=store, clock=clock, context=context, screening=screening,
-                    auth=AuthService(store, clock, context), idle_minutes=5)
+                    auth=AuthService(store, clock, context), idle_minutes=5, data_dir=Path(db_file).parent)
 
 
 def settle(qtbot, window) -> None:

@@ -511,7 +511,8 @@ class ScreeningController(QObject):
         cards = []
         for flag in evaluation.flags:
             title = f"{self._protocol_name(flag.protocol)} — {disposition_name(flag.disposition)}"
-            cards.append(FlagCard(title, flag.disposition, self.flag_detail(flag), flag.reasons))
+            reasons = flag.reasons_in(self.officer_language)
+            cards.append(FlagCard(title, flag.disposition, self.flag_detail(flag), reasons))
         return cards
 
     def flag_detail(self, flag: Any) -> str:
@@ -650,11 +651,7 @@ class ScreeningController(QObject):
 
     def _trust_dir(self) -> Path | None:
         """``<data_dir>/trust``: PEM/JSON/YAML signer lists and JWKS files (see docs/documents.md)."""
-        data_dir = getattr(self.services, "data_dir", None)
-        if data_dir is None:
-            url = getattr(getattr(self.services, "store", None), "url", "") or ""
-            if url.startswith("sqlite:///") and ":memory:" not in url:
-                data_dir = Path(url.removeprefix("sqlite:///")).parent
+        data_dir = self.services.data_dir
         return Path(data_dir) / "trust" if data_dir else None
 
     def _load_trust(self) -> None:
