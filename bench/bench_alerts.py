@@ -1,15 +1,15 @@
 """Alert delivery benchmarks against a Mosquitto this module starts (free loopback port, temp dir,
 persistence on, ``set_tcp_nodelay true`` as in ``packaging/mosquitto/mosquitto.conf``).
 
-The hub ingest runs in its own process (``python -m bench.bench_alerts hub ...``: the same
-``HubIngest`` as ``poe-kiosk hub ingest``), as it does in a deployment, where it is another machine;
-the kiosk side (outbox + publisher) runs in this process. All share the same cores.
+The hub runs as ``poe-kiosk hub ingest --workers N`` in a child process (N > 1: N worker processes
+under it), as in a deployment, where it is another machine; the kiosk side (outbox + publisher)
+runs in this process. All share the same cores.
 
 Rows:
 
 * **outbox → hub ack throughput (5,000 alerts)**: a kiosk outbox (SQLite, synchronous=FULL) holding
   5,000 queued alerts; seconds from ``Publisher.start()`` until every row is ``acked`` in the outbox,
-  i.e. PUBACKed, routed, stored by 2 hub workers (SQLite) and acknowledged by a CAP Ack that the
+  i.e. PUBACKed, routed, stored by 2 hub worker processes (SQLite) and acknowledged by a CAP Ack that the
   kiosk wrote back. Baseline, same run, same broker: bare paho (MQTT v5, QoS 1, the same in-flight
   window, TCP_NODELAY like ours) publishing the same 5,000 topics, payloads and user properties,
   timed until the last PUBACK, with no subscriber (so no routing, storing or Ack).
@@ -17,15 +17,17 @@ Rows:
 * **complete encounter → hub ack latency p95**: ``ScreeningService.complete()`` of an alert-raising
   screening (evaluation + one SQLite transaction) until the publisher reports the hub's Ack, one
   encounter at a time, 200 samples, 1 hub worker.
-* **2 ingest workers → PostgreSQL**: a hub process with 2 workers writing to 127.0.0.1:5432; a feeder
+* **2 ingest workers → PostgreSQL**: ``hub ingest --workers 2`` (2 worker processes) writing to 127.0.0.1:5432; a feeder
   in this process publishes 5,000 distinct alerts at QoS 1; alerts/s from the first publish until all
   5,000 rows are in PostgreSQL (skipped, with a row saying so, when the port is closed).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -45,7 +47,7 @@ from kiosk.alerts.loadgen import synthetic_record
 from kiosk.alerts.outbox import enqueue_alert
 from kiosk.alerts.transport import BrokerSettings, Publisher, make_client, publish_properties
 from kiosk.clock import SystemClock
-from kiosk.hub.ingest import HubIngest, hub_stats
+from kiosk.hub.ingest import hub_stats
 from kiosk.records import parse_record
 from kiosk.screening import Decision, KioskContext, Rules, ScreeningService, SiteInfo
 from kiosk.store import Store
@@ -58,37 +60,27 @@ IN_FLIGHT = 100  # the publisher's default window; the bare baseline gets the sa
 
 
 class _Hub:
-    """``HubIngest`` in a child process; ready once its workers have subscribed; stops on close()."""
+    """``poe-kiosk hub ingest --workers N`` in a child process (N > 1: N worker processes under it);
+    ready once it prints that every worker has subscribed; stopped with SIGTERM, as by systemd."""
 
     def __init__(self, broker_url: str, db_url: str, workers: int, name: str) -> None:
         self.db_url = db_url
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bench.bench_alerts", "hub", broker_url, db_url, str(workers), name],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=Path(__file__).parents[1])
+            [sys.executable, "-m", "kiosk", "hub", "ingest", "--broker", broker_url, "--db", db_url,
+             "--workers", str(workers), "--group", name, "--client-prefix", f"hub-{name}"],
+            stdout=subprocess.PIPE, cwd=Path(__file__).parents[1])
         assert self.process.stdout is not None
         line = self.process.stdout.readline()
-        if line.strip() != b"ready":
+        if not line or not json.loads(line).get("ready"):
             self.process.kill()
-            raise RuntimeError(f"hub process did not start: {line!r}")
+            raise RuntimeError(f"hub ingest did not start: {line!r}")
 
     def close(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        if self.process.wait(30) != 0:
-            raise RuntimeError("hub process failed")
-
-
-def _hub_main(broker_url: str, db_url: str, workers: str, name: str) -> None:
-    hub = HubIngest(db_url, BrokerSettings(url=broker_url), workers=int(workers), group=name,
-                    client_prefix=f"hub-{name}")
-    hub.start()
-    if not hub.wait_subscribed(10):
-        raise SystemExit("hub ingest did not subscribe")
-    sys.stdout.write("ready\n")
-    sys.stdout.flush()
-    sys.stdin.read()  # until the bench closes our stdin
-    hub.stop()
-    hub.close()
+        self.process.send_signal(signal.SIGTERM)
+        assert self.process.stdout is not None
+        summary = self.process.stdout.read()
+        if self.process.wait(30) != 0 or not summary:
+            raise RuntimeError(f"hub ingest failed: {summary!r}")
 
 
 class _Broker:
@@ -274,10 +266,3 @@ def run() -> list[dict[str, Any]]:
         finally:
             broker.close()
     return rows
-
-
-if __name__ == "__main__":
-    if len(sys.argv) == 6 and sys.argv[1] == "hub":
-        _hub_main(*sys.argv[2:])
-    else:
-        raise SystemExit("usage: python -m bench.bench_alerts hub BROKER_URL DB_URL WORKERS NAME")

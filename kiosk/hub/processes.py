@@ -98,6 +98,9 @@ class IngestProcesses:
         self._stopping = False
 
     def start(self) -> None:
+        from kiosk.hub.models import hub_engine
+
+        hub_engine(self.db_url).dispose()  # tables created once, here: concurrent CREATE TABLEs collide
         self._children = [self._spawn(i) for i in range(self.workers)]
 
     def _spawn(self, index: int) -> _Child:
@@ -131,6 +134,8 @@ class IngestProcesses:
                 self._read(child)
             if all(child.subscribed for child in self._children):
                 return True
+            if any(not child.process.is_alive() for child in self._children):
+                return False  # ``serve`` starts it again
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return False
