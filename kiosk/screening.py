@@ -211,7 +211,7 @@ class ScreeningService:
         with self.store.transaction() as session:
             encounter = self._draft(session, encounter_id)
             encounter.record = record.to_json()
-            encounter.evaluation = evaluation.to_json()
+            encounter.evaluation = evaluation.to_json(full=True)
             encounter.recommended_disposition = evaluation.disposition
             encounter.status = "awaiting_secondary"
             encounter.updated_at = self.clock.now()
@@ -244,7 +244,7 @@ class ScreeningService:
             traveller = self._traveller_for(session, record, now)
             encounter.traveller_id = traveller.id if traveller else None
             encounter.record = record.to_json()
-            encounter.evaluation = evaluation.to_json()
+            encounter.evaluation = evaluation.to_json(full=True)
             encounter.recommended_disposition = recommended
             encounter.disposition = disposition
             encounter.override_reason = reason or None

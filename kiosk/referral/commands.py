@@ -90,7 +90,7 @@ def _evaluation(args: argparse.Namespace, record: Any) -> dict[str, Any]:
         from kiosk.protocols import evaluate, load_catalog, load_situation
     except ImportError:
         raise KioskError("the protocol evaluator is not available; pass --evaluation FILE") from None
-    return evaluate(record, load_catalog(), load_situation()).to_json()
+    return evaluate(record, load_catalog(), load_situation()).to_json(full=True)
 
 
 def _now(text: str | None) -> dt.datetime:

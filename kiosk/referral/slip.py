@@ -41,6 +41,8 @@ from reportlab.platypus import (
 )
 
 from kiosk.errors import KioskError
+from kiosk.protocols.reasons import TEMPLATES as REASON_TEMPLATES
+from kiosk.protocols.reasons import render as render_reason
 from kiosk.records import ScreeningRecord, countries
 from kiosk.referral import i18n
 from kiosk.referral.directory import Contact, Directory, Route
@@ -85,6 +87,8 @@ class Assessment:
     status: str = ""
     follow_up_until: dt.date | None = None
     reasons: tuple[str, ...] = ()
+    reason_items: tuple[tuple[str, Mapping[str, Any]], ...] = ()
+    """Structured reasons (key, params) when the evaluation was stored with ``to_json(full=True)``."""
 
 
 @dataclass
@@ -146,7 +150,16 @@ def primary_assessment(evaluation: Mapping[str, Any]) -> Assessment:
         disposition=disposition, protocol=str(best.get("protocol") or ""), risk=str(best.get("risk") or ""),
         status=str(best.get("status") or ""), follow_up_until=_date(best.get("follow_up_until")) or follow,
         reasons=tuple(str(r) for r in best.get("reasons") or ()),
+        reason_items=_reason_items(best.get("reason_items")),
     )
+
+
+def _reason_items(items: Any) -> tuple[tuple[str, Mapping[str, Any]], ...]:
+    if not isinstance(items, list):
+        return ()
+    usable = [(item["key"], item.get("params") or {}) for item in items
+              if isinstance(item, Mapping) and item.get("key") in REASON_TEMPLATES]
+    return tuple(usable) if len(usable) == len(items) else ()
 
 
 def _date(value: Any) -> dt.date | None:
@@ -611,7 +624,9 @@ def _action_rows(inputs: _Inputs, lang: str) -> list[tuple[str, str]]:
 
 
 def _reasons(a: Assessment, lang: str) -> str:
-    """The evaluator's reasons, with symptom and exposure codes written out in the site language."""
+    """The evaluator's reasons in ``lang`` (from the structured items; else the English text as given)."""
+    if a.reason_items:
+        return "; ".join(render_reason(key, params, lang) for key, params in a.reason_items)
     return "; ".join(i18n.humanise_codes(reason, lang) for reason in a.reasons)
 
 
