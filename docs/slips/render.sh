@@ -2,7 +2,8 @@
 # Re-render the sample slips of docs/referral.md (run from the repository root):
 #   sh docs/slips/render.sh
 # A French-site slip of an Arabic-speaking traveller (80 mm roll) and of a Portuguese-speaking one (A6,
-# two sides), fictional demo directory, a throw-away demo key, a pinned issue time; PNGs at 200 dpi.
+# two sides), evaluated against the shipped protocols and demo situation, fictional demo directory, a
+# throw-away demo key, a pinned issue time; PNGs at 200 dpi.
 set -eu
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -17,14 +18,8 @@ cat > "$tmp/record.json" <<'JSON'
  "conveyance": {"type": "land", "carrier": "TransSahel", "flight_number": "", "vessel": "", "vehicle": "bus KS-4471",
    "seat": "14C", "origin": "Conakry", "destination": "Kessa"}}
 JSON
-cat > "$tmp/evaluation.json" <<'JSON'
-{"disposition": "isolate", "alert": null, "protocols_version": "demo", "situation_version": "demo",
- "flags": [{"protocol": "EVD", "status": "suspected", "risk": "high", "actions": ["isolate", "notify"],
-   "follow_up_until": "2026-12-11",
-   "reasons": ["38.4 °C ≥ 38.0 °C", "left GN 9 days before arrival ≤ 21 days", "exposure: direct_care_without_ppe (high risk)"]}]}
-JSON
 run() {  # format, traveller language, output name
-  .venv/bin/poe-kiosk slip --record "$tmp/record.json" --evaluation "$tmp/evaluation.json" --out "$tmp/$3.pdf" \
+  .venv/bin/poe-kiosk slip --record "$tmp/record.json" --out "$tmp/$3.pdf" \
     --format "$1" --lang "$2" --officer OFFICER-0017 --referral-id DEMO-KESSA-261129-7F3K \
     --now 2026-11-29T14:05:00Z --data-dir "$tmp/data" > /dev/null
   rm -f docs/slips/"$3"-*.png
