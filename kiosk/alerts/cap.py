@@ -448,6 +448,22 @@ def _required(texts: dict[str, str], tag: str) -> str:
 _INFO_CHILDREN = {**{q: t for t, q in _INFO_FIELDS.items()}, _CATEGORY: "category"}
 
 
+def _pair(item: Any, wanted: frozenset[str]) -> tuple[str, str]:
+    """``(valueName, value)`` of a ``<parameter>``; the value is read only for a wanted name. The
+    schema puts ``valueName`` first, so that is tried before looking through every child."""
+    first = item[0] if len(item) else None
+    if first is not None and first.tag == _VALUE_NAME:
+        name = (first.text or "").strip()
+    else:
+        name = next(((c.text or "").strip() for c in item.iterchildren(_VALUE_NAME)), "")
+    if not name:
+        raise CapError("CAP <valueName> is missing or empty")
+    if name not in wanted:
+        return name, ""
+    value = next(((c.text or "").strip() for c in item.iterchildren(_VALUE)), "")
+    return name, value
+
+
 def _read_info(info: Any, wanted: frozenset[str]) -> tuple[dict[str, str], dict[str, str]]:
     """The fields and ``wanted`` parameters of one ``<info>``, refused as ``parse_cap`` refuses it when
     ``category``, ``event``, ``urgency``, ``severity``, ``certainty`` or a parameter's ``valueName`` is
@@ -457,16 +473,9 @@ def _read_info(info: Any, wanted: frozenset[str]) -> tuple[dict[str, str], dict[
     for child in info:
         tag = child.tag
         if tag == _PARAMETER:
-            name = value = None
-            for part in child:
-                if part.tag == _VALUE_NAME and name is None:
-                    name = (part.text or "").strip()
-                elif part.tag == _VALUE and value is None:
-                    value = (part.text or "").strip()
-            if not name:
-                raise CapError("CAP <valueName> is missing or empty")
+            name, value = _pair(child, wanted)
             if name in wanted and name not in params:
-                params[name] = value or ""
+                params[name] = value
             continue
         field_name = _INFO_CHILDREN.get(tag)
         if field_name is not None and field_name not in fields:
