@@ -118,9 +118,11 @@ class IngestWorker:
 
     def __init__(self, engine: Engine, settings: BrokerSettings, client_id: str, group: str, *,
                  hub_id: str = "national-hub", session_expiry: int = 7 * 86400, batch_size: int = 1000,
-                 linger: float = 0.005, reconnect_delay: tuple[float, float] = (0.5, 30.0)) -> None:
+                 linger: float = 0.002, max_batch_age: float = 0.05,
+                 reconnect_delay: tuple[float, float] = (0.5, 30.0)) -> None:
         self.engine = engine
         self.linger = linger
+        self.max_batch_age = max_batch_age
         self._insert = insert_statement(engine.dialect.name)
         self.settings = settings
         self.group = group
@@ -192,10 +194,10 @@ class IngestWorker:
             while not self._stopping.is_set():
                 if not self._connected and not self._connect():
                     continue
+                gathered = len(self._inbox)
                 if self._client.loop(self._timeout()) != MQTTErrorCode.MQTT_ERR_SUCCESS:
                     self._lost()
-                if self._inbox and (len(self._inbox) >= self.batch_size or not self._connected
-                                    or time.monotonic() >= self._first_at + self.linger):
+                if self._inbox and self._batch_closed(arrived=len(self._inbox) > gathered):
                     self._take_batch()
             if self._inbox:
                 self._take_batch()
@@ -223,10 +225,17 @@ class IngestWorker:
         self._connected = True
         return True
 
+    def _batch_closed(self, *, arrived: bool) -> bool:
+        """A batch ends when nothing came for ``linger`` seconds (a lone alert waits ~2 ms), when it
+        is ``max_batch_age`` old or ``batch_size`` long (a stream makes batches of ~50 ms: one commit
+        and one CAP Ack per kiosk for dozens of alerts, not a handful), or when the link dropped."""
+        return (not arrived or not self._connected or len(self._inbox) >= self.batch_size
+                or time.monotonic() >= self._first_at + self.max_batch_age)
+
     def _timeout(self) -> float:
         if not self._inbox:
             return self.IDLE_POLL
-        return max(0.0, self._first_at + self.linger - time.monotonic())
+        return max(0.0, min(self.linger, self._first_at + self.max_batch_age - time.monotonic()))
 
     def _take_batch(self) -> None:
         batch, self._inbox = self._inbox, []
