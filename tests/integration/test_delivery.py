@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import fill_outbox, kiosk_context, wait_until
+from integration_helpers import fill_outbox, kiosk_context, wait_until
 from lxml import etree
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session

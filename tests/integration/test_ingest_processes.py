@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import fill_outbox, kiosk_context, wait_until
+from integration_helpers import fill_outbox, kiosk_context, wait_until
 from sqlalchemy import create_engine
 
 from kiosk.hub.ingest import hub_stats

@@ -9,8 +9,8 @@ from pathlib import Path
 import paho.mqtt.client as mqtt
 import pytest
 import yaml
-from conftest import fill_outbox, kiosk_context
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from integration_helpers import fill_outbox, kiosk_context
 
 from kiosk.alerts.outbox import dead_letters, situation_topic, status_topic
 from kiosk.alerts.situation_updates import SituationUpdates, generate_key, load_private_key, sign_bundle
