@@ -3,9 +3,12 @@
 The steps of one slip, none on the GUI thread:
 
 1. read the referral, its encounter and record (``ui.tasks``: the database worker);
-2. render the slip (``kiosk.referral.slip.make_slip``, signed with the kiosk key) and hand it to CUPS
-   (``kiosk.referral.printing.print_pdf``: ``lp``, or the PDF saved in the fallback folder) on a worker
-   of its own, because ``lp`` may take up to its timeout and saves must not wait behind it;
+2. render the slip (``kiosk.referral.slip.make_slip``, signed with the kiosk key) in a separate process
+   (:class:`SlipRenderer`): reportlab is pure Python, and a thread of this process rendering a slip
+   holds the GIL for long stretches, so every tap on the GUI thread waited behind it (a 200 ms block in
+   ``bench/bench_startup.py``). Then hand the PDF to CUPS (``kiosk.referral.printing.print_pdf``: ``lp``,
+   or the PDF saved in the fallback folder) on a worker thread of its own, because ``lp`` may take up to
+   its timeout and saves must not wait behind it;
 3. store the outcome on the Referral row (``kiosk.referral.records.save_print_result``, database worker).
 
 :class:`SlipPrinter` emits ``changed(PrintOutcome)`` at each stage, for the home screen and history.
@@ -13,10 +16,16 @@ The steps of one slip, none on the GUI thread:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import math
+import multiprocessing
+import os
 import re
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,10 +62,9 @@ def media_options(fmt: str, pdf: bytes) -> tuple[str, ...]:
     return (f"media={ROLL_MEDIA.format(height=height_mm)}",)
 
 
-def render_and_print(source: Any, setup: SlipSetup) -> PrintResult:
-    """Make the slip of ``source`` (a ``kiosk.referral.records.SlipSource``) and print or save it (Qt-free)."""
+def render_pdf(source: Any, setup: SlipSetup) -> tuple[bytes, list[str]]:
+    """The slip PDF of ``source`` (a ``kiosk.referral.records.SlipSource``) and its overflow notes (Qt-free)."""
     from kiosk.records import parse_record
-    from kiosk.referral.printing import print_pdf
     from kiosk.referral.slip import ReferralInfo, make_slip
 
     record = parse_record(source.record)
@@ -64,11 +72,94 @@ def render_and_print(source: Any, setup: SlipSetup) -> PrintResult:
                         kiosk_id=source.kiosk_id, site_language=setup.site_language,
                         traveller_language=source.language)
     slip = make_slip(record, source.evaluation, info, setup.directory, setup.key, fmt=setup.format)
-    if slip.overflow:
-        log.warning("slip %s: text wider than its frame: %s", source.referral_id, slip.overflow[:3])
+    return slip.pdf, [str(item) for item in slip.overflow]
+
+
+def _render_in_child(source: Any, setup: SlipSetup, key: bytes) -> tuple[bytes, list[str]]:
+    """Runs in the renderer process: the key crosses as raw bytes (key objects do not pickle)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return render_pdf(source, dataclasses.replace(setup, key=Ed25519PrivateKey.from_private_bytes(key)))
+
+
+def _background_priority() -> None:
+    """Runs as the renderer process starts: a slip may wait, the officer's taps may not (two-core terminals)."""
+    with contextlib.suppress(AttributeError, OSError):  # not on this platform or not allowed: normal priority
+        os.nice(10)
+
+
+def _warm_up() -> None:
+    """Runs in the renderer process: import the slip code before the first slip is needed."""
+    import kiosk.referral.slip  # noqa: F401
+
+
+class SlipRenderer:
+    """Renders slips in one separate process (spawned on first use, kept for the next slips).
+
+    If the process cannot be started or dies, the slip is rendered in the calling thread instead, so a
+    slip is never lost to the optimisation."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+        self._warming: Future[None] | None = None
+
+    def _executor(self) -> ProcessPoolExecutor | None:
+        with self._lock:
+            if self._pool is None and not self._closed:
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_background_priority)
+            return self._pool
+
+    def warm_up(self) -> None:
+        """Start the process and load the slip code in it (any thread; returns at once)."""
+        try:
+            pool = self._executor()
+            if pool is not None:
+                self._warming = pool.submit(_warm_up)
+        except (OSError, RuntimeError, BrokenProcessPool) as error:
+            log.warning("slip renderer process not started: %s", error)
+
+    @property
+    def warm(self) -> bool:
+        """The process is up with the slip code loaded (or warming up was not asked for, or failed)."""
+        return self._warming is None or self._warming.done()
+
+    def render(self, source: Any, setup: SlipSetup) -> tuple[bytes, list[str]]:
+        """Blocks the calling (worker) thread, not the GIL, while the process renders."""
+        from cryptography.hazmat.primitives import serialization
+
+        raw = setup.key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                      serialization.NoEncryption())
+        try:
+            pool = self._executor()
+            if pool is not None:
+                return pool.submit(_render_in_child, source, dataclasses.replace(setup, key=None), raw).result()
+        except (OSError, RuntimeError, BrokenProcessPool) as error:
+            log.warning("slip renderer process failed (%s): rendering in this process", error)
+            with self._lock:
+                self._pool = None
+        return render_pdf(source, setup)
+
+    def shutdown(self) -> None:
+        with self._lock:
+            self._closed = True
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def render_and_print(source: Any, setup: SlipSetup, renderer: SlipRenderer | None = None) -> PrintResult:
+    """Make the slip of ``source`` (in ``renderer``'s process when given) and print or save it (Qt-free)."""
+    from kiosk.referral.printing import print_pdf
+
+    pdf, overflow = renderer.render(source, setup) if renderer is not None else render_pdf(source, setup)
+    if overflow:
+        log.warning("slip %s: text wider than its frame: %s", source.referral_id, overflow[:3])
     config = dataclasses.replace(setup.print_config,
-                                 options=(*setup.print_config.options, *media_options(setup.format, slip.pdf)))
-    return print_pdf(slip.pdf, f"slip-{source.referral_id}", config)
+                                 options=(*setup.print_config.options, *media_options(setup.format, pdf)))
+    return print_pdf(pdf, f"slip-{source.referral_id}", config)
 
 
 class SlipPrinter(QObject):
@@ -85,6 +176,8 @@ class SlipPrinter(QObject):
         self.setup = services.slips
         self.tasks = tasks
         self.worker = Tasks(self)  # render + lp: a thread of their own, never the database worker
+        self.renderer = SlipRenderer()
+        self.worker.run(self.renderer.warm_up)  # the process starts now, off the GUI thread
         self.in_progress: set[str] = set()
 
     def on_completed(self, completed: Any) -> None:
@@ -106,8 +199,8 @@ class SlipPrinter(QObject):
         return True
 
     def _render(self, source: Any) -> None:
-        setup = self.setup
-        self.worker.run(lambda: render_and_print(source, setup), lambda result: self._save(source.referral_id, result),
+        setup, renderer = self.setup, self.renderer
+        self.worker.run(lambda: render_and_print(source, setup, renderer), lambda result: self._save(source.referral_id, result),
                         lambda error: self._failed(source.referral_id, error))
 
     def _failed(self, referral_id: str, error: BaseException) -> None:
@@ -140,3 +233,4 @@ class SlipPrinter(QObject):
     def shutdown(self) -> None:
         """Let a slip being printed finish (its status is stored only if the database worker still runs)."""
         self.worker.shutdown()
+        self.renderer.shutdown()
