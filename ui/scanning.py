@@ -12,8 +12,10 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
@@ -163,8 +165,18 @@ def choose_image_file(parent: QWidget | None, title: str) -> str | None:
     return path or None
 
 
+def camera_possible() -> bool:
+    """False when this machine cannot have a camera: Linux with no ``/dev/video*`` node. Then Qt
+    Multimedia is never loaded (loading it and its FFmpeg backend blocks the GUI thread ~150 ms)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(Path("/dev").glob("video*"))
+
+
 def video_inputs() -> list[Any]:
     """The cameras Qt Multimedia sees (loading the multimedia backend on first use)."""
+    if not camera_possible():
+        return []
     from PySide6.QtMultimedia import QMediaDevices
 
     return list(QMediaDevices.videoInputs())
@@ -225,7 +237,7 @@ class ScannerInput(QObject):
     text = Signal(str)
 
     def __init__(self, root: QWidget, *, max_gap_s: float = 0.05, min_length: int = 4,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, active: bool = True) -> None:
         super().__init__(root)
         self._root = root
         self._max_gap = max_gap_s
@@ -234,14 +246,33 @@ class ScannerInput(QObject):
         self._buffer: list[str] = []
         self._last = 0.0
         self._collector = LineCollector()
-        QApplication.instance().installEventFilter(self)
+        self._active = False
         root.destroyed.connect(self._uninstall)
+        self.set_active(active)
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def set_active(self, active: bool) -> None:
+        """Watch the keys only while a scan question is on screen: an application-wide event filter is
+        a Python call for every event of every widget (thousands while a page is laid out)."""
+        app = QApplication.instance()
+        if active == self._active or app is None:
+            return
+        self._active = active
+        if active:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+            self._buffer.clear()
 
     @Slot()
     def _uninstall(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._active:
             app.removeEventFilter(self)
+        self._active = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not self._inside(watched):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
@@ -83,6 +83,7 @@ class KioskWindow(QMainWindow):
         self._dead_count = -1
         self.drafts: list[Any] = []
         self._shut_down = False
+        self._watched: QObject | None = None
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(lambda: self.sign_out("idle"))
@@ -119,7 +120,7 @@ class KioskWindow(QMainWindow):
         for sop in services.sops.values():
             self.controller.prepare(sop)
         self.idle.setInterval(int(services.idle_minutes * 60_000))
-        QApplication.instance().installEventFilter(self)
+        self._watch_activity()
         QGuiApplication.inputMethod().keyboardRectangleChanged.connect(self._keyboard_moved)
         self.signin.site.setText(f"{services.context.site.name} · {services.context.kiosk_id}")
         self.signin.sign_in.setEnabled(True)
@@ -171,6 +172,22 @@ class KioskWindow(QMainWindow):
         warnings = "\n".join(services.warnings)
         self.home.warnings.setText(warnings)
         self.home.warnings.setVisible(bool(warnings))
+
+    def _watch_activity(self) -> None:
+        """Watch touches and keys for the idle sign-out on this window's QWindow, which receives every
+        input event before its widgets do. (An application-wide filter would be a Python call for every
+        event of every widget, thousands while a page is laid out, each waiting for the GIL.)"""
+        handle = self.windowHandle()
+        if handle is None or handle is self._watched:
+            return
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        handle.installEventFilter(self)
+        self._watched = handle
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._watch_activity()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self.officer is not None:
@@ -420,7 +437,9 @@ class KioskWindow(QMainWindow):
         self._shut_down = True
         self.idle.stop()
         self.connection_timer.stop()
-        QApplication.instance().removeEventFilter(self)
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
         if self.services is not None and hasattr(self.controller, "stop_scanning"):
             self.controller.stop_scanning()  # camera and frame decoder threads
         if self.printer is not None:
