@@ -100,6 +100,7 @@ class ScreeningController(QObject):
         self.boxes: dict[str, FieldBox] = {}
         self._pages: dict[tuple[str, str, str], tuple[FormPage, dict[str, FieldBox]]] = {}
         self._sequence = 0
+        self._preparing = 0
         self._fast_clear = False
         self._busy = False
         self._countries: dict[str, str] | None = None
@@ -199,7 +200,7 @@ class ScreeningController(QObject):
         if self.scanner is None:
             from ui.scanning import ScannerInput
 
-            self.scanner = ScannerInput(self.view)
+            self.scanner = ScannerInput(self.view, active=False)  # on while a scan question shows
             self.scanner.text.connect(lambda text: self.scan_texts([text], "scanner"))
         self._set_language_buttons()
         self.view.sop_title.setText(screening.run.sop.text(self.officer_language))
@@ -282,6 +283,7 @@ class ScreeningController(QObject):
     def prepare(self, sop: Any) -> None:
         """Build the pages of ``sop`` ahead of time, one question per event-loop turn (never a long block)."""
         pending = [(step, field) for step in sop.steps for field in step.fields]
+        self._preparing += 1
 
         def build_next() -> None:
             while pending:
@@ -296,8 +298,34 @@ class ScreeningController(QObject):
                     self._pages[key][1][field.id].ensurePolished()  # style it now, not when first shown
                     QTimer.singleShot(1, build_next)  # a real timer: other timers run in between
                     return
+            self._preparing -= 1
+            QTimer.singleShot(1, lambda: self._warm_pages([page for key, (page, _) in self._pages.items()
+                                                            if key[:2] == (sop.id, sop.version)]))
 
         QTimer.singleShot(0, build_next)
+
+    def _warm_pages(self, pages: list[FormPage]) -> None:
+        """Paint each built page once, off screen, one page per event-loop turn: the first paint of a
+        page (glyphs rasterised, wrapped texts laid out, style pixmaps cached) is what made a page's
+        first showing block the GUI thread, and it now happens while the sign-in screen waits."""
+        self._preparing += 1
+
+        def paint_next() -> None:
+            if not pages:
+                self._preparing -= 1
+                return
+            page = pages.pop(0)
+            width = max(self.view.scroll.viewport().width(), 600)
+            page.resize(width, max(page.heightForWidth(width), page.sizeHint().height()))
+            page.grab()
+            QTimer.singleShot(1, paint_next)
+
+        QTimer.singleShot(1, paint_next)
+
+    @property
+    def prepared(self) -> bool:
+        """Every page :meth:`prepare` was asked for is built."""
+        return self._preparing == 0
 
     def _traveller_facing(self) -> bool:
         step = self.current.run.current_step
@@ -472,7 +500,8 @@ class ScreeningController(QObject):
 
         self._fast_clear = False
         self._update_next()
-        self.tasks.run(op, lambda result: self._evaluated(sequence, result))
+        # after the answer is painted: the worker's Python work must not compete with the paint
+        self.tasks.run(op, lambda result: self._evaluated(sequence, result), after_paint=True)
 
     def _evaluate_only(self) -> None:
         screening = self.current
@@ -613,6 +642,8 @@ class ScreeningController(QObject):
             self.camera = CameraSource(self.frame_decoder, self)
             self.camera.status.connect(self._camera_status)
         self.frame_decoder.start()
+        if self.scanner is not None:
+            self.scanner.set_active(True)
         if not self._camera_on:
             self._camera_on = True
             QTimer.singleShot(0, self._start_camera)  # after the page is on screen: probing takes a moment
@@ -627,6 +658,8 @@ class ScreeningController(QObject):
     def stop_scanning(self) -> None:
         """Stop the camera and the frame worker (call when the window shuts down)."""
         self._camera_on = False
+        if self.scanner is not None:
+            self.scanner.set_active(False)
         if self.camera is not None:
             self.camera.stop()
         if self.frame_decoder is not None:
@@ -1107,7 +1140,10 @@ def _preload_scanning() -> None:
     import kiosk.documents.prefill
     import kiosk.documents.trust
     import kiosk.scan  # noqa: F401
-    import ui.scanning  # noqa: F401
+    import ui.scanning
+
+    if ui.scanning.camera_possible():
+        import PySide6.QtMultimedia  # noqa: F401  (its Python enums take ~50 ms to build)
 
 
 def _accepts(field: Field, kind: str) -> bool:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import theme
-from ui.views.widgets import FlowLayout, button, card, kinetic, label
+from ui.views.widgets import FlowLayout, StepProgress, button, card, kinetic, label
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "pt": "Português", "ar": "العربية"}
 
@@ -252,10 +251,8 @@ class ScreeningView(QWidget):
         title_row = QHBoxLayout()
         self.step_title = label("", "title", name="step_title")
         title_row.addWidget(self.step_title, 3)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        title_row.addWidget(self.progress, 1)
+        self.progress = StepProgress()
+        title_row.addWidget(self.progress, 1, Qt.AlignmentFlag.AlignVCenter)
         left.addLayout(title_row)
         self.step_intro = label("", "muted", name="step_intro")
         left.addWidget(self.step_intro)

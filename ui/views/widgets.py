@@ -46,7 +46,11 @@ def button(text: str, kind: str | None = None, *, checkable: bool = False, name:
 
 
 class WrapButton(QPushButton):
-    """A checkable touch button whose text wraps onto several lines (long answers in any language)."""
+    """A checkable touch button whose text wraps onto several lines (long answers in any language).
+
+    Its size comes from its layout (a word-wrapped label) in C++: no Python ``sizeHint`` or
+    ``heightForWidth`` overrides, which layouts would call hundreds of times per page (each call a trip
+    through the GIL)."""
 
     def __init__(self, text: str, kind: str | None = None, name: str | None = None) -> None:
         super().__init__()
@@ -57,6 +61,8 @@ class WrapButton(QPushButton):
         if name:
             self.setObjectName(name)
         self.caption = QLabel(text)
+        self.caption.setObjectName("wrap_caption")
+        self.caption.setProperty("on", False)
         self.caption.setWordWrap(True)
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.caption.setMinimumWidth(60)
@@ -67,10 +73,15 @@ class WrapButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self.setMinimumSize(theme.TOUCH_MIN * 2, theme.TOUCH_MIN)
         self.toggled.connect(self._recolour)
 
     def _recolour(self, checked: bool) -> None:
-        self.caption.setStyleSheet("color: white; font-weight: bold;" if checked else "")
+        """White bold text when chosen (a theme rule on the caption's ``on`` property: no style sheet of its own)."""
+        self.caption.setProperty("on", checked)
+        style = self.caption.style()
+        style.unpolish(self.caption)
+        style.polish(self.caption)
 
     def setText(self, text: str) -> None:
         self.caption.setText(text)
@@ -79,17 +90,46 @@ class WrapButton(QPushButton):
     def text(self) -> str:
         return self.caption.text()
 
-    def sizeHint(self) -> QSize:
-        return self.layout().sizeHint().expandedTo(QSize(theme.TOUCH_MIN, theme.TOUCH_MIN))
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(theme.TOUCH_MIN * 2, theme.TOUCH_MIN)
+class StepProgress(QFrame):
+    """A thin progress bar (steps done of the SOP), QProgressBar's ``setMaximum``/``setValue``.
 
-    def hasHeightForWidth(self) -> bool:
-        return True
+    Not a QProgressBar: its ``setValue`` repaints synchronously (``repaint()``, with the window beneath
+    it), which cost ~5 ms on every step change; here a value change is a stretch change, painted with
+    the rest of the page."""
 
-    def heightForWidth(self, width: int) -> int:
-        return max(theme.TOUCH_MIN, self.layout().totalHeightForWidth(width))
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("step_progress")
+        self.setFixedHeight(10)
+        self._bar = QFrame()
+        self._bar.setObjectName("step_progress_bar")
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(0)
+        self._row.addWidget(self._bar, 0)
+        self._row.addStretch(1)
+        self._maximum, self._value = 1, 0
+        self._apply()
+
+    def maximum(self) -> int:
+        return self._maximum
+
+    def value(self) -> int:
+        return self._value
+
+    def setMaximum(self, maximum: int) -> None:
+        self._maximum = max(int(maximum), 1)
+        self._apply()
+
+    def setValue(self, value: int) -> None:
+        self._value = min(max(int(value), 0), self._maximum)
+        self._apply()
+
+    def _apply(self) -> None:
+        self._bar.setVisible(self._value > 0)
+        self._row.setStretch(0, self._value)
+        self._row.setStretch(1, self._maximum - self._value)
 
 
 def label(text: str = "", kind: str | None = None, *, wrap: bool = True, name: str | None = None) -> QLabel:
@@ -130,11 +170,17 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = theme.SPACING) -> None:
         super().__init__(parent)
         self._items: list[Any] = []
+        self._heights: dict[int, int] = {}
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: Any) -> None:
         self._items.append(item)
+        self._heights.clear()
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -143,6 +189,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> Any:
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -152,7 +199,10 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(0, 0, width, apply=False)
+        """Cached per width until the layout is invalidated (layouts ask again and again)."""
+        if width not in self._heights:
+            self._heights[width] = self._arrange(0, 0, width, apply=False)
+        return self._heights[width]
 
     def setGeometry(self, rect: Any) -> None:
         super().setGeometry(rect)
