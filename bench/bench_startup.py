@@ -13,13 +13,17 @@ one JSON line.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 ROUNDS = 5
@@ -103,9 +107,117 @@ def _startup_rows() -> list[dict]:
     }]
 
 
-def _child(name: str) -> dict:
-    """Runs in the child: the heartbeat during a scripted screening (or idle, for the baseline)."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+class Heartbeat:
+    """A 5 ms precise QTimer on the GUI thread; ``worst`` is the longest a beat came late (ms), i.e. the
+    longest the GUI thread could not run its event loop. ``BENCH_TRACE=stacks`` adds a watchdog thread
+    that prints the GUI thread's Python stack (and the other threads' top frames) whenever a beat is more
+    than 25 ms late: the diagnostic behind the fixes in ``ui/`` (not part of the product)."""
+
+    def __init__(self, label: Callable[[], str] = lambda: "") -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.worst = 0.0
+        self.beats = 0
+        self._label = label
+        self._last = 0.0
+        self._cpu = 0.0
+        self._gc_started = 0.0
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(BEAT_MS)
+        self._timer.timeout.connect(self._beat)
+        self._watch: threading.Thread | None = None
+        self._running = False
+
+    def start(self) -> None:
+        self._last, self._cpu = time.perf_counter(), time.thread_time()
+        self._running = True
+        self._timer.start()
+        if os.environ.get("BENCH_TRACE"):
+            gc.callbacks.append(self._gc_pause)
+        if os.environ.get("BENCH_TRACE") == "stacks" and self._watch is None:
+            self._watch = threading.Thread(target=self._watchdog, name="bench-watchdog", daemon=True)
+            self._watch.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._running = False
+        if self._gc_pause in gc.callbacks:
+            gc.callbacks.remove(self._gc_pause)
+
+    def _gc_pause(self, phase: str, info: dict) -> None:
+        """A cyclic-collector pass holds the GIL: report the long ones (and on which thread)."""
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+            return
+        pause = (time.perf_counter() - self._gc_started) * 1000
+        if pause > 5:
+            print(f"gc generation {info['generation']}: {pause:.0f} ms on {threading.current_thread().name} "
+                  f"({self._label()})", file=sys.stderr)
+
+    def _beat(self) -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        late = (now - self._last) * 1000 - BEAT_MS
+        if late > self.worst:
+            self.worst = late
+            if os.environ.get("BENCH_TRACE"):  # CPU: what the GUI thread itself ran; the rest it waited
+                print(f"worst so far {late:.1f} ms, GUI-thread CPU {(cpu - self._cpu) * 1000:.1f} ms "
+                      f"({self._label()})", file=sys.stderr)
+        self._last, self._cpu = now, cpu
+        self.beats += 1
+
+    def _watchdog(self) -> None:
+        """Every 4 ms: if the beat is 25 ms late, sample the GUI thread's stack; one report per late beat."""
+        gui = threading.main_thread().ident
+        episode: tuple[float, list[str]] | None = None
+        while True:
+            time.sleep(0.004)
+            late = (time.perf_counter() - self._last) * 1000 - BEAT_MS
+            if episode is not None and (episode[0] != self._last or not self._running):
+                print("\n".join(episode[1]), file=sys.stderr)
+                episode = None
+            if not self._running or late < 25:
+                continue
+            if episode is None:
+                episode = (self._last, [f"--- beat late ({self._label()}); GUI thread samples:"])
+            frames = sys._current_frames()
+            stack = traceback.extract_stack(frames[gui])[-4:] if gui in frames else []
+            where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+            others = [f"{t.name}:{traceback.extract_stack(frames[t.ident])[-1].name}" for t in threading.enumerate()
+                      if t.ident in frames and t.ident not in (gui, threading.get_ident())]
+            episode[1].append(f"  {late:5.0f} ms  {where}   | {' '.join(others)}")
+
+
+def _bare_child() -> dict:
+    """The baseline: a bare QApplication showing one window, the same heartbeat, the same duration."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    window = QLabel("ready")
+    window.resize(1280, 800)
+    window.show()
+    heart = Heartbeat()
+    QTimer.singleShot(100, heart.start)
+    QTimer.singleShot(100 + int(float(os.environ.get("BENCH_IDLE_S", "3")) * 1000), app.quit)
+    app.exec()
+    heart.stop()
+    return {"worst_ms": heart.worst, "beats": heart.beats}
+
+
+SCRIPT = [
+    "start_screening", "prefix_38", "key_6", "chip_feels_unwell", "chip_listed_country", "next",
+    "chip_fever", "chip_headache", "date_today", "date_-week", "no", "next", "search:Guinea", "date_-week",
+    "country_add", "next", "chip_body_fluid_contact", "next", "chip_land", "no", "next", "confirm_decision",
+]
+"""One EVD-suspected traveller to isolation (the slip is made and printed, or saved, in the background)."""
+
+
+def _kiosk_child() -> dict:
+    """Runs in the child: the heartbeat while the core loads behind the sign-in screen, then during a
+    scripted session: sign in (id and PIN typed, the Sign in button tapped), three travellers screened
+    through the real widgets, each to isolation, until every save and slip is done."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -115,70 +227,79 @@ def _child(name: str) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         config, _ = ensure_config(Path(tmp) / "kiosk.toml", Path(tmp) / "data")
         app = create_application()
+        done: list[str] = ["loading"]
         window = build_window(config, app)
         window.resize(1280, 800)
         window.show()
-        while window.services is None or window.tasks.pending:
-            QApplication.processEvents()
-            time.sleep(0.001)
+        heart = Heartbeat(lambda: done[-1])
+
+        def wait(condition: Callable[[], bool]) -> None:
+            """Run the event loop until ``condition`` holds (checked every 10 ms by a timer)."""
+            loop = QEventLoop()  # not app.quit(): in Qt 6 that closes the windows (the kiosk shuts down)
+            check = QTimer()
+            check.timeout.connect(lambda: condition() and loop.quit())
+            check.start(10)
+            loop.exec()
+            check.stop()
+
+        def settled() -> bool:  # the core loaded, the pages built and painted once, the slip renderer up
+            return window.services is not None and not window.tasks.pending and window.controller.prepared and \
+                (window.printer is None or window.printer.renderer.warm)
+
+        QTimer.singleShot(0, heart.start)  # from the first turn of the event loop: the window is on screen
+        wait(settled)
+        loading = heart.worst
+        heart.stop()
         auth = window.services.auth
         admin = auth.create_first_admin("A1", "Admin", "9999")
         auth.create_officer(admin, "H1", "Health", "health_officer", "1357")
-        window._signed_in(auth.sign_in("H1", "1357"))
-        actions = [] if name == "idle" else [
-            "start_screening", "prefix_38", "key_6", "chip_feels_unwell", "chip_listed_country", "next",
-            "chip_fever", "chip_headache", "date_today", "date_-week", "no", "next", "search:Guinea", "date_-week",
-            "country_add", "next", "chip_body_fluid_contact", "next", "chip_land", "no", "next", "confirm_decision",
-        ] * 3
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.elapsed()]
-        worst = [0]
+        window.show_sign_in()
+        wait(lambda: not window.tasks.pending)
+        heart = Heartbeat(lambda: done[-1])
+        actions = ["sign_in", *SCRIPT * 3, "wait_for_slips"]
 
-        done: list[str] = []
-
-        def beat() -> None:
-            now = clock.elapsed()
-            late = now - last[0] - BEAT_MS
-            if late > worst[0] and os.environ.get("BENCH_TRACE"):
-                print("worst so far", late, "after", done[-1:], file=sys.stderr)
-            worst[0] = max(worst[0], late)
-            last[0] = now
-
-        heart = QTimer()
-        heart.setTimerType(Qt.TimerType.PreciseTimer)
-        heart.setInterval(BEAT_MS)
-        heart.timeout.connect(beat)
-        heart.start()
+        def busy() -> bool:
+            return bool(window.tasks.pending or (window.printer is not None and window.printer.pending))
 
         def step() -> None:
-            if window.tasks.pending:
+            if window.tasks.pending or (actions and actions[0] == "wait_for_slips" and busy()):
                 QTimer.singleShot(1, step)
                 return
-            if not actions:
+            if not actions or actions[0] == "wait_for_slips":
+                heart.stop()  # before quitting: closing the window (shutdown) is not part of the session
+                completed.append(window.services.screening.today().screened)
                 app.quit()
                 return
             action = actions.pop(0)
-            done.append(action)
-            if action.startswith("search:"):
-                next(w for w in window.findChildren(QWidget, "country_search") if w.isVisible()).setText(action[7:])
+            done.append(f"{action} #{len(done)}")
+            if action == "sign_in":
+                window.signin.officer_id.setText("H1")
+                window.signin.pin.setText("1357")
+                QTest.mouseClick(window.signin.sign_in, Qt.MouseButton.LeftButton)
+            elif action.startswith("search:"):
+                screen = window.stack.currentWidget()
+                next(w for w in screen.findChildren(QWidget, "country_search") if w.isVisible()).setText(action[7:])
             else:
-                widget = next(w for w in window.findChildren(QWidget, action) if w.isVisible())
+                screen = window.stack.currentWidget()  # the officer's eyes: the screen shown, not every page
+                widget = next(w for w in screen.findChildren(QWidget, action) if w.isVisible())
                 window.screening.scroll.ensureWidgetVisible(widget)
-                began = clock.elapsed()
                 QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-                if os.environ.get("BENCH_TRACE"):
-                    print(action, clock.elapsed() - began, file=sys.stderr)
             QTimer.singleShot(1, step)
 
-        QTimer.singleShot(200 if name == "idle" else 0, step)
-        if name == "idle":
-            QTimer.singleShot(2000, app.quit)
-        app.exec()
+        heart.start()
+        QTimer.singleShot(0, step)
+        completed: list[int] = []
+        app.exec()  # the last step quits, which closes the window (a clean shutdown)
         heart.stop()
         window.shutdown()
         QApplication.processEvents()
-        return {"worst_ms": worst[0]}
+        if completed != [3]:
+            raise RuntimeError(f"the scripted screening completed {completed} travellers, not 3")
+        return {"worst_ms": heart.worst, "loading_ms": loading, "beats": heart.beats}
+
+
+def _child(name: str) -> dict:
+    return _bare_child() if name == "bare" else _kiosk_child()
 
 
 def _run_child(name: str) -> dict:
@@ -189,11 +310,17 @@ def _run_child(name: str) -> dict:
 
 def run() -> list[dict]:
     rows = _startup_rows()
-    busy = _run_child("screening")["worst_ms"]
-    idle = _run_child("idle")["worst_ms"]
+    kiosk = _run_child("screening")
+    bare = _run_child("bare")["worst_ms"]
     rows.append({
-        "name": "longest GUI-thread block during a scripted screening (3 travellers)", "value": float(busy),
-        "unit": "ms", "baseline": float(idle), "ratio": busy / idle if idle else None, "target": "< 50 ms",
+        "name": "longest GUI-thread block while the core loads behind sign-in", "value": float(kiosk["loading_ms"]),
+        "unit": "ms", "baseline": float(bare), "ratio": kiosk["loading_ms"] / bare if bare else None,
+        "target": "(reported; < 50 ms wanted: the officer types the PIN meanwhile)",
+    })
+    rows.append({
+        "name": "longest GUI-thread block during a scripted screening (3 travellers)", "value": float(kiosk["worst_ms"]),
+        "unit": "ms", "baseline": float(bare), "ratio": kiosk["worst_ms"] / bare if bare else None,
+        "target": "< 50 ms",
     })
     return rows
 
