@@ -3,16 +3,27 @@ all zbar symbologies) on the same frames in the same run. The pipeline asks zbar
 and calls zxing-cpp only when zbar finds nothing, so a QR frame costs one restricted zbar pass.
 
 Frames are 640×480 and 1280×720 8-bit grey with one QR (an HC1: certificate text) on a mid-grey,
-slightly blurred background, width padded to a 4-byte stride like a QImage. A last row measures how
+slightly blurred background, width padded to a 4-byte stride like a QImage. A row measures how
 long a "GUI" thread (a 1 ms tick loop, no Qt) is stalled while frames decode on a worker thread,
 beside decoding on that thread itself.
+
+The last row runs the real ``ui.scanning.FrameDecoder`` in a QApplication (offscreen, in a child
+process): 1280×720 RGB32 frames arrive at camera rate (30 fps, a QTimer, as ``QVideoSink`` delivers
+them) and the decoder takes what it can (8 fps at most, dropped while busy); a 5 ms QTimer heartbeat on
+the GUI thread records its longest lateness. Baseline: the same heartbeat and the same frames arriving,
+not decoded, in the same child just before.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import statistics
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import qrcode
 from PIL import Image, ImageFilter
@@ -85,6 +96,78 @@ def _stall_ms(work_on_worker: bool, frames: int = 10) -> float:
     return worst * 1000
 
 
+GUI_SECONDS = 3.0
+BEAT_MS = 5
+
+
+def _gui_child() -> dict:
+    """In the child: the heartbeat's worst lateness with frames arriving, first not decoded, then decoded."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from ui.scanning import FrameDecoder
+
+    _app = QApplication.instance() or QApplication([sys.argv[0]])  # kept alive for the whole child
+    window = QLabel("camera")
+    window.resize(640, 400)
+    window.show()
+    data, width, height, stride = _frame(1280, 720)
+    grey = QImage(data, width, height, stride, QImage.Format.Format_Grayscale8)
+    frame = grey.convertToFormat(QImage.Format.Format_RGB32)  # what a camera frame's toImage() gives
+    decoder = FrameDecoder()
+    decoded: list[object] = []
+    decoder.decoded.connect(decoded.extend)
+
+    def phase(decode: bool) -> float:
+        worst, last = [0.0], [time.perf_counter()]
+
+        def beat() -> None:
+            now = time.perf_counter()
+            worst[0] = max(worst[0], (now - last[0]) * 1000 - BEAT_MS)
+            last[0] = now
+
+        def camera() -> None:
+            image = frame.copy()  # each frame is a new image, as from the camera
+            if decode:
+                decoder.submit(image)
+
+        heart, feed, loop = QTimer(), QTimer(), QEventLoop()
+        heart.setTimerType(Qt.TimerType.PreciseTimer)
+        heart.timeout.connect(beat)
+        feed.timeout.connect(camera)
+        heart.start(BEAT_MS)
+        feed.start(33)
+        QTimer.singleShot(int(GUI_SECONDS * 1000), loop.quit)
+        loop.exec()
+        heart.stop()
+        feed.stop()
+        return worst[0]
+
+    idle = phase(decode=False)
+    busy = phase(decode=True)
+    decoder.stop()
+    return {"idle_ms": idle, "busy_ms": busy, "accepted": decoder.accepted, "dropped": decoder.dropped,
+            "decoded": len(decoded)}
+
+
+def _gui_rows() -> list[dict]:
+    root = str(Path(__file__).resolve().parents[1])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    output = subprocess.run([sys.executable, "-m", "bench.bench_decode", "--gui-child"], capture_output=True,
+                            text=True, env=env, timeout=120, check=True).stdout
+    result = json.loads(output.strip().splitlines()[-1])
+    if not result["decoded"]:
+        raise RuntimeError(f"the FrameDecoder decoded nothing: {result}")
+    rate = result["accepted"] / GUI_SECONDS
+    return [{
+        "name": f"GUI heartbeat: FrameDecoder on 1280x720 camera frames ({rate:.0f} decoded/s)",
+        "value": round(result["busy_ms"], 1), "unit": "ms late", "baseline": round(result["idle_ms"], 1),
+        "ratio": round(result["busy_ms"] / result["idle_ms"], 2) if result["idle_ms"] else None,
+        "target": "GUI thread stays free (< 50 ms; baseline: same frames, no decoding)",
+    }]
+
+
 def run() -> list[dict]:
     rows = _frame_rows()
     on_worker, on_gui = _stall_ms(True), _stall_ms(False)
@@ -93,4 +176,13 @@ def run() -> list[dict]:
         "baseline": round(on_gui, 2), "ratio": round(on_worker / on_gui, 2),
         "target": "worker keeps the GUI thread free (stall << per-frame decode time)",
     })
+    rows.extend(_gui_rows())
     return rows
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--gui-child"]:
+        print(json.dumps(_gui_child()))
+    else:
+        for row in run():
+            print(row)
