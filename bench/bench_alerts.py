@@ -5,6 +5,10 @@ The hub runs as ``poe-kiosk hub ingest --workers N`` in a child process (N > 1: 
 under it), as in a deployment, where it is another machine; the kiosk side (outbox + publisher)
 runs in this process. All share the same cores.
 
+Each measurement gets a fresh broker (same config). The throughput row and its baseline are
+measured twice, interleaved (ours, bare, ours, bare), and the backlog and PostgreSQL rows twice too;
+each row keeps its best: the box is shared and other load comes and goes within seconds.
+
 Rows:
 
 * **outbox → hub ack throughput (5,000 alerts)**: a kiosk outbox (SQLite, synchronous=FULL) holding
@@ -38,6 +42,8 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +64,7 @@ POSTGRES_URL = os.environ.get("POE_BENCH_POSTGRES", "postgresql+psycopg://postgr
 SITE = SiteInfo(id="XL-LND-01", name="Lakeside", kind="ground_crossing", country="XL")
 CONTEXT = KioskContext(site=SITE, kiosk_id="XL-LND-01-K1")
 IN_FLIGHT = 100  # the publisher's default window; the bare baseline gets the same
+ROUNDS = 2  # throughput, baseline, backlog and PostgreSQL rows: best of this many (interleaved)
 
 
 class _Hub:
@@ -251,32 +258,53 @@ def _one_line(payload: bytes) -> bytes:
     return payload
 
 
+@contextmanager
+def _fresh_broker(tmp: Path, name: str) -> Iterator[_Broker]:
+    """A new broker (same config) per measurement: the durable sessions an earlier hub left behind
+    would otherwise queue every later message too and bill the next measurement for it."""
+    directory = tmp / f"broker-{name}"
+    directory.mkdir()
+    broker = _Broker(directory)
+    try:
+        yield broker
+    finally:
+        broker.close()
+
+
 def run() -> list[dict[str, Any]]:
     rules = Rules.shipped()
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="bench-alerts-") as name:
         tmp = Path(name)
-        (tmp / "broker-dir").mkdir()
-        broker = _Broker(tmp / "broker-dir")
-        try:
-            count = 5000
-            seconds, sent = _drain(tmp, broker, rules, count, "throughput")
-            bare = _bare_paho(broker, sent)
-            value, baseline = count / seconds, count / bare
-            rows.append({"name": "outbox → hub ack throughput (5,000 alerts)", "value": value, "unit": "alerts/s",
-                         "baseline": baseline, "ratio": value / baseline, "target": "≥ 0.5× bare paho QoS 1"})
-            seconds, _ = _drain(tmp, broker, rules, 10_000, "backlog")
-            rows.append({"name": "10,000-alert backlog drained and acknowledged", "value": seconds, "unit": "s",
-                         "baseline": None, "ratio": None, "target": "< 5 s"})
+        count = 5000
+        drains, bares = [], []
+        for rep in range(ROUNDS):  # interleaved, best of each: the box is shared, load comes and goes
+            with _fresh_broker(tmp, f"throughput-{rep}") as broker:
+                seconds, sent = _drain(tmp, broker, rules, count, f"throughput-{rep}")
+            drains.append(seconds)
+            with _fresh_broker(tmp, f"bare-{rep}") as broker:
+                bares.append(_bare_paho(broker, sent))
+        value, baseline = count / min(drains), count / min(bares)
+        rows.append({"name": "outbox → hub ack throughput (5,000 alerts)", "value": value, "unit": "alerts/s",
+                     "baseline": baseline, "ratio": value / baseline, "target": "≥ 0.5× bare paho QoS 1"})
+        backlog = []
+        for rep in range(ROUNDS):
+            with _fresh_broker(tmp, f"backlog-{rep}") as broker:
+                backlog.append(_drain(tmp, broker, rules, 10_000, f"backlog-{rep}")[0])
+        rows.append({"name": "10,000-alert backlog drained and acknowledged", "value": min(backlog), "unit": "s",
+                     "baseline": None, "ratio": None, "target": "< 5 s"})
+        with _fresh_broker(tmp, "latency") as broker:
             samples = _latency(tmp, broker, rules, 200)
-            p95 = statistics.quantiles(samples, n=20)[18]
-            rows.append({"name": "complete encounter → hub ack latency p95", "value": p95, "unit": "ms",
-                         "baseline": None, "ratio": None, "target": "p95 < 100 ms"})
-            rate = _postgres_ingest(broker, sent, 5000)
-            rows.append({"name": "2 ingest workers → PostgreSQL" if rate else
-                         "2 ingest workers → PostgreSQL: SKIPPED (127.0.0.1:5432 unreachable)",
-                         "value": rate, "unit": "alerts/s", "baseline": None, "ratio": None,
-                         "target": "≥ 2,000 alerts/s"})
-        finally:
-            broker.close()
+        p95 = statistics.quantiles(samples, n=20)[18]
+        rows.append({"name": "complete encounter → hub ack latency p95", "value": p95, "unit": "ms",
+                     "baseline": None, "ratio": None, "target": "p95 < 100 ms"})
+        rates = []
+        for rep in range(ROUNDS):
+            with _fresh_broker(tmp, f"pg-{rep}") as broker:
+                rates.append(_postgres_ingest(broker, sent, 5000))
+        rate = max((r for r in rates if r is not None), default=None)
+        rows.append({"name": "2 ingest workers → PostgreSQL" if rate else
+                     "2 ingest workers → PostgreSQL: SKIPPED (127.0.0.1:5432 unreachable)",
+                     "value": rate, "unit": "alerts/s", "baseline": None, "ratio": None,
+                     "target": "≥ 2,000 alerts/s"})
     return rows
