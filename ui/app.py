@@ -147,18 +147,40 @@ def build_window(config: Config, app: QApplication) -> Any:
     from ui.window import KioskWindow
 
     def services() -> Any:
-        from ui.services import build_services
+        try:
+            from ui.services import build_services
 
-        built = build_services(config)
-        built.start_delivery()  # connects in the background and keeps retrying; never blocks start-up
+            built = build_services(config)
+            built.start_delivery()  # connects in the background and keeps retrying; never blocks start-up
+            _import_screens()
+        except BaseException:
+            gc.enable()
+            raise
         return built
 
     install_translators(app, config.kiosk.officer_language)
+    # No cyclic collection while the core loads: a full pass over the SQLAlchemy/jsonschema/YAML objects
+    # being built holds the GIL for 100+ ms, and the sign-in screen (the officer typing) waits for it.
+    gc.disable()
     window = KioskWindow(services, config.kiosk.officer_language)
-    # Everything loaded so far lives as long as the process: keep it out of the cyclic collector, whose
-    # full passes over SQLAlchemy/jsonschema objects otherwise block the GUI thread for ~100 ms.
-    window.ready.connect(gc.freeze)
+    # Everything loaded so far lives as long as the process: keep it out of the collector for good.
+    window.ready.connect(_settle_gc)
     return window
+
+
+def _settle_gc() -> None:
+    gc.freeze()
+    gc.enable()
+
+
+def _import_screens() -> None:
+    """Runs on the worker while the core loads: the screens' modules, so that making the screens on the
+    GUI thread does not import them there (PySide's import hook reads each module's source: ~100 ms)."""
+    import ui.controllers.history
+    import ui.controllers.screening
+    import ui.delivery
+    import ui.printing
+    import ui.views.screening  # noqa: F401
 
 
 def run_kiosk(config_path: Path | None = None, data_dir: Path | None = None, windowed: bool = False) -> int:

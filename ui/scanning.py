@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import time
@@ -226,11 +227,14 @@ class CameraSource(QObject):
 
 
 class ScannerInput(QObject):
-    """Application event filter catching keyboard-wedge scanner lines typed inside ``root``.
+    """Catches keyboard-wedge scanner lines typed inside ``root``.
 
-    Keys reach the focused widget as usual; when a run of fast keystrokes (each within
-    ``max_gap_s`` of the previous) ends with Enter, the Enter is swallowed, the scanned characters
-    are removed again from a focused QLineEdit, and ``line`` is emitted.
+    It filters the events of ``root``'s window (its QWindow, which receives every key from the
+    keyboard, or a scanner acting as one, before the focused widget does): an application-wide filter
+    would be a Python call for every event of every widget. Keys reach the focused widget as usual;
+    when a run of fast keystrokes (each within ``max_gap_s`` of the previous) ends with Enter, the
+    Enter is swallowed, the scanned characters are removed again from a focused QLineEdit, and
+    ``line`` is emitted.
     """
 
     line = Signal(str)
@@ -246,55 +250,53 @@ class ScannerInput(QObject):
         self._buffer: list[str] = []
         self._last = 0.0
         self._collector = LineCollector()
-        self._active = False
+        self._watched: QObject | None = None
         root.destroyed.connect(self._uninstall)
         self.set_active(active)
 
     @property
     def active(self) -> bool:
-        return self._active
+        return self._watched is not None
 
     def set_active(self, active: bool) -> None:
-        """Watch the keys only while a scan question is on screen: an application-wide event filter is
-        a Python call for every event of every widget (thousands while a page is laid out)."""
-        app = QApplication.instance()
-        if active == self._active or app is None:
-            return
-        self._active = active
+        """Watch the keys (while a scan question is on screen), or stop."""
         if active:
-            app.installEventFilter(self)
+            top = self._root.window()
+            handle = top.windowHandle()
+            if handle is None:
+                top.winId()  # makes the native window (and its QWindow) before the widget is shown
+                handle = top.windowHandle()
+            if handle is self._watched:
+                return
+            self._uninstall()
+            handle.installEventFilter(self)
+            self._watched = handle
         else:
-            app.removeEventFilter(self)
+            self._uninstall()
             self._buffer.clear()
 
     @Slot()
     def _uninstall(self) -> None:
-        app = QApplication.instance()
-        if app is not None and self._active:
-            app.removeEventFilter(self)
-        self._active = False
+        if self._watched is not None:
+            with contextlib.suppress(RuntimeError):  # the window may already be gone
+                self._watched.removeEventFilter(self)
+        self._watched = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not self._inside(watched):
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        target = QApplication.focusWidget() or self._root.window()
+        if not (target is self._root or self._root.isAncestorOf(target)):
             return False
         now = self._clock()
         if now - self._last > self._max_gap:
             self._buffer.clear()
         self._last = now
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            return self._finish(watched)
+            return self._finish(target)
         if event.text() and event.text().isprintable():
             self._buffer.append(event.text())
         return False
-
-    def _inside(self, watched: QObject) -> bool:
-        """The focused widget inside ``root`` (an unaccepted key also reaches the parents: count it once)."""
-        if not isinstance(watched, QWidget):
-            return False
-        focus = QApplication.focusWidget()
-        if focus is not None and watched is not focus:
-            return False
-        return watched is self._root or self._root.isAncestorOf(watched)
 
     def _finish(self, watched: QObject) -> bool:
         scanned = "".join(self._buffer)

@@ -110,5 +110,16 @@ def wedge_scan(qtbot, window, lines: list[str]) -> None:
     assert target is not None and (target is window.screening or window.screening.isAncestorOf(target)), \
         f"the focus is not on the screening screen: {target}"
     for line in lines:
-        qtbot.keyClicks(target, line)
-        qtbot.keyClick(target, Qt.Key.Key_Return)
+        type_line(target, line)
+
+
+def type_line(widget: QWidget, line: str) -> None:
+    """Type ``line`` and Enter as a keyboard (or a wedge scanner acting as one) does: through the window's
+    QWindow, which hands each key to the focused widget (``qtbot.keyClicks`` would skip the window)."""
+    from PySide6.QtTest import QTest
+
+    handle = widget.window().windowHandle()
+    assert handle is not None, "the widget's window has not been shown"
+    for char in line:
+        QTest.keyClick(handle, char)
+    QTest.keyClick(handle, Qt.Key.Key_Return)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import qrcode
 import zxingcpp
+from kiosk_gui_helpers import type_line
 from PIL import Image, ImageFilter
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
@@ -167,16 +167,14 @@ def test_wedge_scanner_line_is_caught_inside_the_widget(qtbot):
     scanner.text.connect(texts.append)
     mrz = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
     for line in mrz:
-        qtbot.keyClicks(field, line)
-        qtbot.keyClick(field, Qt.Key.Key_Return)
+        type_line(field, line)
     assert lines == mrz
     assert texts == ["\n".join(mrz)]
     assert field.text() == ""  # the scanned characters did not stay in the field
     outside.show()
     outside.setFocus()
     qtbot.waitUntil(outside.hasFocus)
-    qtbot.keyClicks(outside, "M1OUTSIDE")
-    qtbot.keyClick(outside, Qt.Key.Key_Return)
+    type_line(outside, "M1OUTSIDE")
     assert len(lines) == 2 and outside.text() == "M1OUTSIDE"
 
 
@@ -190,6 +188,5 @@ def test_slow_typing_is_not_a_scanner(qtbot):
     qtbot.waitUntil(root.hasFocus)
     lines = []
     scanner.line.connect(lines.append)
-    qtbot.keyClicks(root, "ABCDEFG")
-    qtbot.keyClick(root, Qt.Key.Key_Return)
+    type_line(root, "ABCDEFG")
     assert lines == [] and root.text() == "ABCDEFG"

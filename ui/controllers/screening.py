@@ -122,7 +122,9 @@ class ScreeningController(QObject):
         """Answers a scan put into bound fields (an officer's own answer is never replaced)."""
         self.scanner: Any = None
         """``ui.scanning.ScannerInput``: desk-scanner lines typed anywhere on the screening screen."""
-        tasks.run(_preload_scanning)  # the decoders and parsers load on the worker, not when a page shows
+        self._scanning_loaded = False
+        """The decoders and parsers are imported on the worker once the pages are ready (not meanwhile:
+        imports hold the GIL, and building the pages would wait for it), never when a page shows."""
         view.next.clicked.connect(self._next)
         view.back.clicked.connect(self._back)
         view.cancel.clicked.connect(self._cancel)
@@ -313,6 +315,9 @@ class ScreeningController(QObject):
         def paint_next() -> None:
             if not pages:
                 self._preparing -= 1
+                if self._preparing == 0 and not self._scanning_loaded:
+                    self._scanning_loaded = True
+                    self.tasks.run(_preload_scanning)
                 return
             page = pages.pop(0)
             width = max(self.view.scroll.viewport().width(), 600)
