@@ -195,7 +195,12 @@ class IngestWorker:
                 if not self._connected and not self._connect():
                     continue
                 gathered = len(self._inbox)
-                if self._client.loop(self._timeout()) != MQTTErrorCode.MQTT_ERR_SUCCESS:
+                try:
+                    rc = self._client.loop(self._timeout())
+                except Exception:  # the worker must not die: drop the link and reconnect after the back-off
+                    log.exception("hub ingest: network loop failed")
+                    rc = MQTTErrorCode.MQTT_ERR_UNKNOWN
+                if rc != MQTTErrorCode.MQTT_ERR_SUCCESS:
                     self._lost()
                 if self._inbox and self._batch_closed(arrived=len(self._inbox) > gathered):
                     self._take_batch()
