@@ -133,7 +133,14 @@ class SignalWatcher:
             pass
 
 
+SWITCH_INTERVAL_S = 0.001
+"""How long a thread holding the GIL may keep it while another waits (Python's default: 5 ms). PySide
+releases the GIL around Qt calls, so a GUI thread re-acquires it many times per event; with the worker
+busy in Python each re-acquisition could wait the whole interval (bench/bench_startup.py)."""
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("poe-kiosk")
     from ui import theme
