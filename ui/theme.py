@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 TOUCH_MIN = 56
 """Minimum height and width of anything tappable, in pixels."""
 PAD_KEY = 80
+COMPACT_KEY = 52
+"""Whole side of the compact pad keys (temperature): the quick-check page fits 1280×800, above the 48 px floor."""
 """Side of a number-pad key."""
 SPACING = 12
 FONT_PX = 20
@@ -121,4 +123,14 @@ QScrollBar:vertical { width: 16px; background: #e4e7eb; border-radius: 8px; }
 QScrollBar::handle:vertical { background: #9aa5b1; border-radius: 8px; min-height: 48px; }
 QScrollBar::add-line, QScrollBar::sub-line { height: 0; }
 QScrollArea > QWidget > QWidget { background: transparent; }
+""" + """
+""" + "".join(
+    f'QFrame#scan_result[state="{state}"] {{ border-left: 8px solid {colour}; background: #ffffff; }}'
+    f'QLabel#scan_headline[state="{state}"] {{ color: {colour}; font-weight: bold; }}'
+    for state, colour in (("ok", SEVERITY_COLOURS["clear"]), ("warn", SEVERITY_COLOURS["monitor"]),
+                          ("error", SEVERITY_COLOURS["isolate"]), ("none", MUTED))
+) + f"""
+QPushButton[pad="full"] {{ min-height: {PAD_KEY}px; min-width: {PAD_KEY}px; }}
+QPushButton[pad="compact"] {{ min-height: {COMPACT_KEY - 12}px; min-width: {COMPACT_KEY - 12}px; padding: 4px; }}
+QPushButton[pad="compact_unit"] {{ min-height: {COMPACT_KEY - 12}px; padding: 4px; }}
 """

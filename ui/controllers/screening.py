@@ -28,7 +28,7 @@ from ui import dialogs
 from ui.services import PRIMARY_SOP, SECONDARY_SOP, Services
 from ui.tasks import Tasks
 from ui.views.screening import DecisionView, FieldBox, FlagCard, FormPage, ScanBox, ScreeningView
-from ui.views.widgets import Chips, CountryPicker, DateEntry, NumberEntry, YesNo, button, label
+from ui.views.widgets import Chips, CountryPicker, DateEntry, NumberEntry, YesNo, button, label, size_key
 
 log = logging.getLogger(__name__)
 RTL = {"ar"}
@@ -437,7 +437,7 @@ class ScreeningController(QObject):
         for index, whole in enumerate((35, 36, 37, 38, 39, 40)):
             key = button(f"{whole}.", name=f"prefix_{whole}")
             key.setMinimumSize(size, size)
-            key.setStyleSheet(f"min-height: {size - 12}px; min-width: {size - 12}px; padding: 4px;")
+            size_key(key, size, True)
             key.clicked.connect(lambda _=False, w=whole, e=editor: _set_prefix(e, w))
             grid.addWidget(key, index // 3, index % 3)
         editor.add_beside_pad(holder)

@@ -65,18 +65,12 @@ SCAN_COLOURS = {"ok": theme.SEVERITY_COLOURS["clear"], "warn": theme.SEVERITY_CO
 
 class ScanBox(QWidget):
     """A ``document_scan`` question: where the scan comes from (camera, desk scanner, image file), what
-    the document said and how its checks went, coloured by ``state`` (ok, warn, error, none)."""
-
-    STYLE = "".join(
-        f'QFrame#scan_result[state="{state}"] {{ border-left: 8px solid {colour}; background: #ffffff; }}'
-        f'QLabel#scan_headline[state="{state}"] {{ color: {colour}; font-weight: bold; }}'
-        for state, colour in SCAN_COLOURS.items()
-    )
+    the document said and how its checks went, coloured by ``state`` (ok, warn, error, none; the colours
+    are theme rules on the ``state`` property, not a style sheet of its own)."""
 
     def __init__(self, field_id: str, texts: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"scan_{field_id}")
-        self.setStyleSheet(self.STYLE)  # once per scan question (a handful per SOP), built ahead of time
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()

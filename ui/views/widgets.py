@@ -232,6 +232,21 @@ class FlowLayout(QLayout):
         return y + line
 
 
+def size_key(widget: QPushButton, key_size: int, outer_size: bool, *, square: bool = True) -> None:
+    """Give a pad key its size from the theme (a ``pad`` property rule) when the theme has a rule for it.
+
+    ``outer_size``: ``key_size`` is the whole key (the theme adds 4 px padding and a 2 px border). A style
+    sheet of its own per key would do the same, but every such widget is slow to polish and to paint."""
+    if outer_size and key_size == theme.COMPACT_KEY:
+        widget.setProperty("pad", "compact" if square else "compact_unit")
+    elif not outer_size and key_size == theme.PAD_KEY and square:
+        widget.setProperty("pad", "full")
+    else:
+        inner = key_size - 12 if outer_size else key_size
+        widget.setStyleSheet(f"min-height: {inner}px;" + (f" min-width: {inner}px;" if square else "")
+                             + (" padding: 4px;" if outer_size else ""))
+
+
 class NumberPad(QWidget):
     """A large number pad (3×4, or 6×2 where height is scarce); emits ``pressed`` with a digit, ``"."``,
     ``"back"`` or ``"ok"``."""
@@ -251,14 +266,12 @@ class NumberPad(QWidget):
         else:
             layout = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "." if decimal else "back", "0",
                       "back" if decimal else "ok"]
-        inner = key_size - 12 if outer_size else key_size  # the theme adds 4 px padding and a 2 px border
-        sheet = f"min-height: {inner}px; min-width: {inner}px;" + (" padding: 4px;" if outer_size else "")
         for index, key in enumerate(layout):
             text = {"back": "⌫", "ok": ok_text}.get(key, key)
             widget = button(text, "primary" if key == "ok" else "key", name=f"key_{key}")
             widget.setProperty("kind", "key")
             widget.setMinimumSize(key_size, key_size)
-            widget.setStyleSheet(sheet)
+            size_key(widget, key_size, outer_size)
             if key == "ok":
                 widget.setProperty("kind", "primary")
                 widget.setMinimumSize(theme.PAD_KEY, theme.PAD_KEY)
@@ -396,7 +409,7 @@ class NumberEntry(QWidget):
 
     changed = Signal(object)
 
-    KEY = 52
+    KEY = theme.COMPACT_KEY
     """Pad key side (whole key): compact, so the quick-check page fits 1280×800, and above the 48 px floor."""
 
     def __init__(self, unit: str, alt_unit: str | None, parent: QWidget | None = None,
@@ -423,7 +436,7 @@ class NumberEntry(QWidget):
         for name in [unit, *([alt_unit] if alt_unit else [])]:
             widget = button(name, checkable=True, name=f"unit_{name}")
             widget.setMinimumSize(key_size, key_size)
-            widget.setStyleSheet(f"min-height: {key_size - 12}px; padding: 4px;")
+            size_key(widget, key_size, True, square=False)
             widget.setChecked(name == unit)
             widget.clicked.connect(lambda _=False, u=name: self._set_unit(u))
             group.addButton(widget)
