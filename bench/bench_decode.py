@@ -106,8 +106,10 @@ def _gui_child() -> dict:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication, QLabel
 
+    from ui.app import SWITCH_INTERVAL_S
     from ui.scanning import FrameDecoder
 
+    sys.setswitchinterval(SWITCH_INTERVAL_S)  # as in the kiosk process (ui.app.create_application)
     _app = QApplication.instance() or QApplication([sys.argv[0]])  # kept alive for the whole child
     window = QLabel("camera")
     window.resize(640, 400)
