@@ -297,8 +297,10 @@ class ScreeningController(QObject):
                     self._pages[key] = (page, {})
                 if field.id not in self._pages[key][1]:
                     self._build_box(key, field)
-                    self._pages[key][1][field.id].ensurePolished()  # style it now, not when first shown
-                    QTimer.singleShot(1, build_next)  # a real timer: other timers run in between
+                    box = self._pages[key][1][field.id]
+                    # style it now, not when first shown; in a turn of its own (the number pad takes
+                    # ~30 ms to make and as long again to polish)
+                    QTimer.singleShot(1, lambda b=box: (b.ensurePolished(), QTimer.singleShot(1, build_next)))
                     return
             self._preparing -= 1
             QTimer.singleShot(1, lambda: self._warm_pages([page for key, (page, _) in self._pages.items()
