@@ -28,6 +28,12 @@ log = logging.getLogger(__name__)
 SIZES = ((1280, 800), (1920, 1080))
 
 
+SPECIMEN_MRZ = (  # the ICAO 9303 specimen passport of the fictional state Utopia
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+)
+
+
 def settle(app: QApplication, window: KioskWindow, timeout: float = 10.0) -> None:
     deadline = time.monotonic() + timeout
     while True:
@@ -125,10 +131,17 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         tap(app, window, "next")
         tap(app, window, "chip_body_fluid_contact")
         tap(app, window, "next")
+        window.controller.scan_texts(["\n".join(SPECIMEN_MRZ)], "scanner")
+        settle(app, window)
+        shot("documents-scanned")
         tap(app, window, "chip_land")
         tap(app, window, "no")
         tap(app, window, "next")
         shot("decision")
+        tap(app, window, "confirm_decision")
+        window.show_history()
+        settle(app, window)
+        shot("history")
         window.shutdown()
     return saved
 
