@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.clock import Clock
@@ -31,6 +31,23 @@ log = logging.getLogger(__name__)
 
 MODES = ("actual", "exercise", "test")
 REFERRAL_DISPOSITIONS = ("refer", "isolate")
+OPEN_STATUSES = ("draft", "awaiting_secondary")
+
+# Core statements of the completion path, built once (building them per call cost more than the commit).
+_ENCOUNTERS, _TRAVELLERS = m.Encounter.__table__, m.Traveller.__table__
+_ENCOUNTER_STATUS = select(_ENCOUNTERS.c.status).where(_ENCOUNTERS.c.id == bindparam("b_id"))
+_SET_ENCOUNTER = _ENCOUNTERS.update().where(_ENCOUNTERS.c.id == bindparam("b_id"))
+_COMPLETE_ENCOUNTER = (
+    _ENCOUNTERS.update()
+    .where(_ENCOUNTERS.c.id == bindparam("b_id"), _ENCOUNTERS.c.status.in_(OPEN_STATUSES))
+    .returning(_ENCOUNTERS.c.parent_id)
+)
+_FIND_TRAVELLER = select(_TRAVELLERS.c.id, _TRAVELLERS.c.reference).where(
+    _TRAVELLERS.c.document_number == bindparam("b_document"), _TRAVELLERS.c.nationality == bindparam("b_nationality"))
+_INSERT_TRAVELLER = _TRAVELLERS.insert()
+_INSERT_REFERRAL = m.Referral.__table__.insert()
+_INSERT_AUDIT = m.AuditEvent.__table__.insert()
+
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
@@ -88,6 +105,16 @@ class Rules:
 
         catalog, situation = self._pair
         return evaluate(record, catalog, situation, as_of=as_of)
+
+
+@dataclass(frozen=True)
+class _EncounterFacts:
+    """What the alert builder reads of an encounter being completed (no ORM object on the hot path)."""
+
+    id: str
+    record: dict[str, Any]
+    evaluation: dict[str, Any]
+    disposition: str
 
 
 @dataclass(frozen=True)
@@ -231,7 +258,11 @@ class ScreeningService:
     # ------------------------------------------------------------------------------------ completion
 
     def complete(self, encounter_id: str, record_data: Mapping[str, Any], decision: Decision) -> Completed:
-        """Validate, evaluate and record the decision with its outputs, in one transaction."""
+        """Validate, evaluate and record the decision with its outputs, in one transaction.
+
+        Written with Core statements (not the ORM unit of work): completing is the hot path of a busy
+        crossing, and the ORM's bookkeeping cost several times the commit itself.
+        """
         record = parse_record(record_data)
         evaluation = self.rules.evaluate(record)
         recommended = evaluation.disposition
@@ -239,69 +270,73 @@ class ScreeningService:
         reason = decision.override_reason.strip()
         _check_decision(disposition, recommended, reason)
         now = self.clock.now()
+        facts = _EncounterFacts(encounter_id, record.to_json(), evaluation.to_json(full=True), disposition)
         with self.store.transaction() as session:
-            encounter = self._draft(session, encounter_id)
-            traveller = self._traveller_for(session, record, now)
-            encounter.traveller_id = traveller.id if traveller else None
-            encounter.record = record.to_json()
-            encounter.evaluation = evaluation.to_json(full=True)
-            encounter.recommended_disposition = recommended
-            encounter.disposition = disposition
-            encounter.override_reason = reason or None
-            encounter.decided_by = decision.officer_id
-            encounter.status = "completed"
-            encounter.updated_at = encounter.completed_at = now
-            if encounter.parent_id:
-                self._encounter(session, encounter.parent_id).status = "closed_in_secondary"
-            referral_id = self._referral_for(session, encounter, evaluation, disposition, now)
-            alert_identifier = self._alert_for(session, encounter, evaluation, traveller)
-            self._audit(session, decision.officer_id, "encounter.completed", "encounter", encounter.id,
+            traveller_id, reference = self._traveller_for(session, record, now)
+            completed = session.connection().execute(_COMPLETE_ENCOUNTER, {
+                "b_id": encounter_id, "traveller_id": traveller_id, "record": facts.record,
+                "evaluation": facts.evaluation, "recommended_disposition": recommended,
+                "disposition": disposition, "override_reason": reason or None, "decided_by": decision.officer_id,
+                "status": "completed", "updated_at": now, "completed_at": now,
+            }).first()
+            if completed is None:
+                raise self._not_open(session, encounter_id)
+            if parent_id := completed.parent_id:
+                session.connection().execute(
+                    _SET_ENCOUNTER, {"b_id": parent_id, "status": "closed_in_secondary", "updated_at": now})
+            referral_id = self._referral_for(session, encounter_id, evaluation, disposition, now)
+            alert_identifier = self._alert_for(session, facts, evaluation, reference)
+            self._audit(session, decision.officer_id, "encounter.completed", "encounter", encounter_id,
                         {"disposition": disposition, "recommended": recommended})
             if disposition != recommended:
-                self._audit(session, decision.officer_id, "decision.override", "encounter", encounter.id,
+                self._audit(session, decision.officer_id, "decision.override", "encounter", encounter_id,
                             {"recommended": recommended, "chosen": disposition, "reason": reason})
-        return Completed(encounter_id, disposition, recommended, encounter.evaluation, referral_id,
-                         alert_identifier, traveller.reference if traveller else None)
+        return Completed(encounter_id, disposition, recommended, facts.evaluation, referral_id, alert_identifier,
+                         reference)
 
-    def _traveller_for(self, session: Session, record: ScreeningRecord, now: dt.datetime) -> m.Traveller | None:
-        """A pseudonymous traveller row; identity fields only when the officer captured them."""
+    def _not_open(self, session: Session, encounter_id: str) -> KioskError:
+        """Why an encounter could not be completed (the transaction is rolled back by the caller)."""
+        status = session.connection().execute(_ENCOUNTER_STATUS, {"b_id": encounter_id}).scalar()
+        if status is None:
+            return NotFound(f"no encounter {encounter_id}")
+        return KioskError(f"encounter {encounter_id} is already {status}")
+
+    def _traveller_for(self, session: Session, record: ScreeningRecord, now: dt.datetime) -> tuple[str, str]:
+        """(id, pseudonymous reference) of the traveller; identity fields only when the officer captured them."""
         identity = dataclasses.asdict(record.traveller) if record.traveller else {}
         if identity.get("document_number") and identity.get("nationality"):
-            existing = session.scalars(
-                select(m.Traveller).where(
-                    m.Traveller.document_number == identity["document_number"],
-                    m.Traveller.nationality == identity["nationality"],
-                )
+            existing = session.connection().execute(
+                _FIND_TRAVELLER, {"b_document": identity["document_number"], "b_nationality": identity["nationality"]}
             ).first()
             if existing is not None:
-                return existing
-        traveller = m.Traveller(id=str(uuid.uuid4()), reference=new_reference("T"), created_at=now, **identity)
-        session.add(traveller)
-        session.flush()  # the encounter refers to it: insert it before the encounter is updated
-        return traveller
+                return existing.id, existing.reference
+        traveller_id, reference = str(uuid.uuid4()), new_reference("T")
+        session.connection().execute(
+            _INSERT_TRAVELLER, {**identity, "id": traveller_id, "reference": reference, "created_at": now})
+        return traveller_id, reference
 
-    def _referral_for(self, session: Session, encounter: m.Encounter, evaluation: Any, disposition: str,
+    def _referral_for(self, session: Session, encounter_id: str, evaluation: Any, disposition: str,
                       now: dt.datetime) -> str | None:
         if disposition not in REFERRAL_DISPOSITIONS:
             return None
         flag = _leading_flag(evaluation)
-        follow_up = flag.follow_up_until if flag else None
-        referral = m.Referral(
-            id=new_reference("R"), encounter_id=encounter.id, disposition=disposition,
-            protocol=flag.protocol if flag else "", follow_up_until=follow_up, created_at=now,
-        )
-        session.add(referral)
-        return referral.id
+        referral_id = new_reference("R")
+        session.connection().execute(_INSERT_REFERRAL, {
+            "id": referral_id, "encounter_id": encounter_id, "disposition": disposition,
+            "protocol": flag.protocol if flag else "", "follow_up_until": flag.follow_up_until if flag else None,
+            "created_at": now,
+        })
+        return referral_id
 
-    def _alert_for(self, session: Session, encounter: m.Encounter, evaluation: Any,
-                   traveller: m.Traveller | None) -> str | None:
+    def _alert_for(self, session: Session, facts: _EncounterFacts, evaluation: Any,
+                   traveller_reference: str | None) -> str | None:
         if evaluation.alert is None:
             return None
         from kiosk.alerts.outbox import enqueue_alert
 
         message = enqueue_alert(
-            session, encounter=encounter, evaluation=evaluation, context=self.context, clock=self.clock,
-            traveller_reference=traveller.reference if traveller else None,
+            session, encounter=facts, evaluation=evaluation, context=self.context, clock=self.clock,
+            traveller_reference=traveller_reference,
         )
         return message.alert_identifier
 
@@ -349,7 +384,7 @@ class ScreeningService:
 
     def _draft(self, session: Session, encounter_id: str) -> m.Encounter:
         encounter = self._encounter(session, encounter_id)
-        if encounter.status not in ("draft", "awaiting_secondary"):
+        if encounter.status not in OPEN_STATUSES:
             raise KioskError(f"encounter {encounter_id} is already {encounter.status}")
         return encounter
 
@@ -361,10 +396,10 @@ class ScreeningService:
 def record_audit(session: Session, clock: Clock, context: KioskContext, actor: str | None, action: str,
                  entity: str = "", entity_id: str = "", detail: dict[str, Any] | None = None) -> None:
     """Append one audit event in the caller's transaction."""
-    session.add(m.AuditEvent(
-        at=clock.now(), actor=actor, action=action, entity=entity, entity_id=entity_id,
-        site_id=context.site.id, kiosk_id=context.kiosk_id, detail=detail or {},
-    ))
+    session.connection().execute(_INSERT_AUDIT, {
+        "at": clock.now(), "actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
+        "site_id": context.site.id, "kiosk_id": context.kiosk_id, "detail": detail or {},
+    })
 
 
 def new_reference(prefix: str, length: int = 10) -> str:
