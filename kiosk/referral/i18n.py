@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from kiosk.protocols.labels import EXPOSURE_LABELS, SYMPTOM_LABELS
+from kiosk.protocols.labels import label as code_label
+
 LANGUAGES: tuple[str, ...] = ("en", "fr", "pt", "ar")
 RTL_LANGUAGES = frozenset({"ar"})
 FALLBACK = "en"
@@ -153,53 +156,6 @@ _PROTOCOLS: dict[str, tuple[str, str, str, str]] = {
          "حمى لا تطابق أي بروتوكول"),
 }
 
-SYMPTOM_NAMES: dict[str, tuple[str, str, str, str]] = {
-    "fever": ("fever", "fièvre", "febre", "حمى"),
-    "headache": ("headache", "céphalées", "cefaleia", "صداع"),
-    "muscle_pain": ("muscle pain", "douleurs musculaires", "dores musculares", "ألم عضلي"),
-    "weakness": ("weakness", "faiblesse", "fraqueza", "ضعف عام"),
-    "vomiting": ("vomiting", "vomissements", "vómitos", "تقيؤ"),
-    "diarrhoea": ("diarrhoea", "diarrhée", "diarreia", "إسهال"),
-    "watery_diarrhoea": ("watery diarrhoea", "diarrhée aqueuse", "diarreia aquosa", "إسهال مائي"),
-    "abdominal_pain": ("abdominal pain", "douleurs abdominales", "dor abdominal", "ألم في البطن"),
-    "unexplained_bleeding": ("unexplained bleeding", "saignement inexpliqué", "hemorragia inexplicada",
-                             "نزيف غير مبرر"),
-    "maculopapular_rash": ("maculopapular rash", "éruption maculopapuleuse", "exantema maculopapular",
-                           "طفح بقعي حطاطي"),
-    "vesicular_rash": ("vesicular rash", "éruption vésiculeuse", "exantema vesicular", "طفح حويصلي"),
-    "lymphadenopathy": ("swollen lymph nodes", "adénopathies", "gânglios aumentados", "تضخم العقد اللمفية"),
-    "cough": ("cough", "toux", "tosse", "سعال"),
-    "coryza": ("runny nose", "rhinorrhée", "coriza", "زكام"),
-    "conjunctivitis": ("conjunctivitis", "conjonctivite", "conjuntivite", "التهاب الملتحمة"),
-    "sore_throat": ("sore throat", "mal de gorge", "dor de garganta", "التهاب الحلق"),
-    "shortness_of_breath": ("shortness of breath", "essoufflement", "falta de ar", "ضيق التنفس"),
-    "jaundice": ("jaundice", "ictère", "icterícia", "يرقان"),
-}
-
-EXPOSURE_NAMES: dict[str, tuple[str, str, str, str]] = {
-    "body_fluid_contact": ("contact with a case's body fluids", "contact avec les liquides biologiques d'un cas",
-                           "contacto com fluidos corporais de um caso", "ملامسة سوائل جسم مريض"),
-    "direct_care_without_ppe": ("cared for a patient without PPE", "soins à un patient sans EPI",
-                                "cuidou de um doente sem EPI", "رعاية مريض دون معدات الوقاية"),
-    "household_contact_case": ("household contact of a case", "contact familial d'un cas",
-                               "contacto domiciliário de um caso", "مخالطة منزلية لمريض"),
-    "funeral_body_contact": ("touched a body at a funeral", "contact avec un corps lors de funérailles",
-                             "contacto com um cadáver num funeral", "ملامسة جثة أثناء جنازة"),
-    "lab_exposure": ("laboratory exposure", "exposition en laboratoire", "exposição laboratorial",
-                     "تعرض في مختبر"),
-    "healthcare_worker_patient_care": ("health worker caring for patients", "soignant au contact de patients",
-                                       "profissional de saúde a cuidar de doentes", "عامل صحي يرعى المرضى"),
-    "close_contact_case": ("close contact of a case", "contact étroit d'un cas", "contacto próximo de um caso",
-                           "مخالطة لصيقة لمريض"),
-    "same_flight_symptomatic": ("same flight as a symptomatic traveller", "même vol qu'un voyageur symptomatique",
-                                "mesmo voo que um viajante sintomático", "الرحلة نفسها مع مسافر ظهرت عليه أعراض"),
-    "contact_mpox_case": ("contact with an mpox case", "contact avec un cas de mpox", "contacto com um caso de mpox",
-                          "مخالطة مصاب بجدري القردة"),
-    "contact_measles_case": ("contact with a measles case", "contact avec un cas de rougeole",
-                             "contacto com um caso de sarampo", "مخالطة مصاب بالحصبة"),
-    "animal_bushmeat": ("wild animals or bushmeat", "animaux sauvages ou viande de brousse",
-                        "animais selvagens ou carne de caça", "حيوانات برية أو لحومها"),
-}
 
 
 def language(code: str | None) -> str:
@@ -257,11 +213,12 @@ def protocol_name(code: str, lang: str) -> str:
 
 
 def symptom_name(code: str, lang: str) -> str:
-    return _pick(SYMPTOM_NAMES, code, lang, code.replace("_", " "))
+    """Symptom names come from the protocol engine's one label table (also used in its reasons)."""
+    return code_label(SYMPTOM_LABELS, code, lang)
 
 
 def exposure_name(code: str, lang: str) -> str:
-    return _pick(EXPOSURE_NAMES, code, lang, code.replace("_", " "))
+    return code_label(EXPOSURE_LABELS, code, lang)
 
 
 _CODE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
@@ -273,9 +230,9 @@ def humanise_codes(text: str, lang: str) -> str:
 
     def name(match: re.Match[str]) -> str:
         code = match.group(0)
-        if code in EXPOSURE_NAMES:
+        if code in EXPOSURE_LABELS:
             return exposure_name(code, lang)
-        if code in SYMPTOM_NAMES:
+        if code in SYMPTOM_LABELS:
             return symptom_name(code, lang)
         return code
 
