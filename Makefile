@@ -1,4 +1,5 @@
-# The two commands of the README: `make run` and `make test`. Each bootstraps everything it needs.
+# Shortcuts for developers who have make; the README's commands are scripts/run.sh and scripts/test.sh
+# (a fresh machine may not have make). Each bootstraps everything it needs.
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
@@ -10,11 +11,11 @@ $(STAMP): pyproject.toml constraints.txt scripts/bootstrap.sh
 
 bootstrap: $(STAMP)
 
-run: $(STAMP)
-	$(VENV)/bin/poe-kiosk run $(ARGS)
+run:
+	bash scripts/run.sh $(ARGS)
 
-test: $(STAMP)
-	$(PY) -m pytest -q $(PYTEST_ARGS)
+test:
+	bash scripts/test.sh $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check kiosk ui tests bench

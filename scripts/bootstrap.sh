@@ -38,11 +38,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+stamp=.venv/.installed
+if [ -f "$stamp" ] && [ "$stamp" -nt pyproject.toml ] && [ "$stamp" -nt constraints.txt ] &&
+   [ "$stamp" -nt scripts/bootstrap.sh ] && [ -x .venv/bin/python ]; then
+  exit 0  # already installed from the current pins
+fi
 if [ ! -x .venv/bin/python ]; then
   echo "bootstrap: creating .venv"
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -c constraints.txt -e ".[dev]"
-touch .venv/.installed
+touch "$stamp"
 echo "bootstrap: ready"
