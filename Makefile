@@ -12,10 +12,10 @@ $(STAMP): pyproject.toml constraints.txt scripts/bootstrap.sh
 bootstrap: $(STAMP)
 
 run:
-	bash scripts/run.sh $(ARGS)
+	./scripts/run.sh $(ARGS)
 
 test:
-	bash scripts/test.sh $(PYTEST_ARGS)
+	./scripts/test.sh $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check kiosk ui tests bench
