@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from kiosk.documents import cborsafe
+from kiosk.documents.inflate import DecompressionRefused, bounded_decompress
 from kiosk.documents.result import DocumentResult, shorten
 from kiosk.documents.trust import Signer, TrustStore
 
@@ -99,16 +100,14 @@ def b45decode(text: str) -> bytes:
 
 def decompress(data: bytes, limit: int = MAX_DECOMPRESSED_BYTES) -> bytes:
     """zlib-decompress with a hard cap on the output (a zlib bomb stops at ``limit`` bytes)."""
-    decompressor = zlib.decompressobj()
     try:
-        out = decompressor.decompress(data, limit + 1)
-    except zlib.error:
-        raise HcertError("decompression", "the certificate data is not zlib-compressed or is corrupt") from None
-    if len(out) > limit or decompressor.unconsumed_tail:
-        raise HcertError("decompression", f"the certificate decompresses to more than {limit // 1024} KiB; refused")
-    if not decompressor.eof:
-        raise HcertError("decompression", "the compressed certificate data is truncated")
-    return out
+        return bounded_decompress(data, limit, wbits=zlib.MAX_WBITS)
+    except DecompressionRefused as refused:
+        raise HcertError("decompression", {
+            "corrupt": "the certificate data is not zlib-compressed or is corrupt",
+            "too_large": f"the certificate decompresses to more than {limit // 1024} KiB; refused",
+            "truncated": "the compressed certificate data is truncated",
+        }[refused.problem]) from None
 
 
 def decode_cose(data: bytes) -> CoseSign1:

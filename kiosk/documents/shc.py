@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
+from kiosk.documents.inflate import DecompressionRefused, bounded_decompress
 from kiosk.documents.result import DocumentResult
 from kiosk.documents.trust import TrustStore, b64url_decode, ec_public_key_from_jwk
 
@@ -105,16 +106,14 @@ def split_jws(jws: str) -> tuple[dict[str, Any], bytes, bytes, bytes]:
 
 
 def inflate(data: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
-    decompressor = zlib.decompressobj(-15)
     try:
-        out = decompressor.decompress(data, limit + 1)
-    except zlib.error:
-        raise ShcError("decompression", "the JWS payload is not raw DEFLATE data") from None
-    if len(out) > limit or decompressor.unconsumed_tail:
-        raise ShcError("decompression", f"the JWS payload inflates to more than {limit // 1024} KiB; refused")
-    if not decompressor.eof:
-        raise ShcError("decompression", "the JWS payload is truncated")
-    return out
+        return bounded_decompress(data, limit, wbits=-zlib.MAX_WBITS)
+    except DecompressionRefused as refused:
+        raise ShcError("decompression", {
+            "corrupt": "the JWS payload is not raw DEFLATE data",
+            "too_large": f"the JWS payload inflates to more than {limit // 1024} KiB; refused",
+            "truncated": "the JWS payload is truncated",
+        }[refused.problem]) from None
 
 
 def verify_es256(jwk: dict[str, Any], signing_input: bytes, signature: bytes) -> bool:
