@@ -85,6 +85,12 @@ def camera_frame(symbol: Any, size: tuple[int, int] = (641, 481)) -> Any:
     return image.copy()  # own the pixels
 
 
+def hold_to_camera(qtbot: Any, frame_decoder: Any, image: Any) -> None:
+    """Offer ``image`` until the frame decoder takes it, as a live camera keeps sending frames: a single
+    frame is dropped while the worker is still busy with the previous one, or when it comes too soon."""
+    qtbot.waitUntil(lambda: frame_decoder.submit(image), timeout=10_000)
+
+
 def qr_symbol(text: str) -> Any:
     import qrcode
 

@@ -9,7 +9,17 @@ import json
 from pathlib import Path
 
 import pytest
-from kiosk_gui_helpers import Taps, camera_frame, find, pdf417_symbol, qr_symbol, settle, sign_in, wedge_scan
+from kiosk_gui_helpers import (
+    Taps,
+    camera_frame,
+    find,
+    hold_to_camera,
+    pdf417_symbol,
+    qr_symbol,
+    settle,
+    sign_in,
+    wedge_scan,
+)
 from sqlalchemy import select
 
 from kiosk.clock import FixedClock
@@ -86,7 +96,7 @@ def test_scans_fill_the_form_with_provenance(qtbot, window, services):
     carrier = find(window, "text_carrier")
     carrier.setText("Typed Airways")
     carrier.editingFinished.emit()
-    assert controller.frame_decoder.submit(camera_frame(pdf417_symbol(BCBP)))
+    hold_to_camera(qtbot, controller.frame_decoder, camera_frame(pdf417_symbol(BCBP)))
     wait_state(qtbot, window, "boarding_pass", "ok")
     boarding = scan_box(window, "boarding_pass")
     assert boarding.headline.text() == "✓ Boarding pass — all checks passed"
@@ -97,7 +107,7 @@ def test_scans_fill_the_form_with_provenance(qtbot, window, services):
     assert "Kept what was typed: carrier" in boarding.details.text()
 
     # an EU DCC QR on the camera; no trust list on this kiosk: not verifiable, never "valid"
-    controller.frame_decoder.submit(camera_frame(qr_symbol(DCC["PREFIX"]), (1280, 720)))
+    hold_to_camera(qtbot, controller.frame_decoder, camera_frame(qr_symbol(DCC["PREFIX"]), (1280, 720)))
     wait_state(qtbot, window, "vaccination_certificate", "warn")
     certificate = scan_box(window, "vaccination_certificate")
     assert certificate.headline.text() == \
@@ -126,7 +136,7 @@ def test_a_trust_list_in_the_data_dir_verifies_the_signature(qtbot, window, serv
     to_documents_page(qtbot, window)
     settle(qtbot, window)
     assert window_controller.trust is not None and window_controller.trust_problem == ""
-    window_controller.frame_decoder.submit(camera_frame(qr_symbol(DCC["PREFIX"])))
+    hold_to_camera(qtbot, window_controller.frame_decoder, camera_frame(qr_symbol(DCC["PREFIX"])))
     wait_state(qtbot, window, "vaccination_certificate", "ok")
     assert scan_box(window, "vaccination_certificate").headline.text() == \
         "✓ EU digital COVID certificate — signature verified, all checks passed"
@@ -153,7 +163,7 @@ def test_bad_scans_say_so_and_fill_nothing(qtbot, window, services):
     # a good scan, then garbage on the camera: the good one stays
     wedge_scan(qtbot, window, MRZ)
     wait_state(qtbot, window, "travel_document", "ok")
-    window.controller.frame_decoder.submit(camera_frame(qr_symbol("not a document at all")))
+    hold_to_camera(qtbot, window.controller.frame_decoder, camera_frame(qr_symbol("not a document at all")))
     wait_state(qtbot, window, "travel_document", "error")
     assert answers(window)["travel_document"]["traveller"]["surname"] == "ERIKSSON"
 
