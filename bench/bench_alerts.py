@@ -140,7 +140,8 @@ def _fill(store: Store, rules: Rules, count: int) -> None:
                 recommended_disposition=evaluation.disposition, disposition=evaluation.disposition,
                 started_at=now, updated_at=now, completed_at=now)
             session.add(encounter)
-            enqueue_alert(session, encounter=encounter, evaluation=evaluation, context=CONTEXT, clock=clock,
+            session.flush()
+            enqueue_alert(session.connection(), encounter=encounter, evaluation=evaluation, context=CONTEXT, clock=clock,
                           traveller_reference="T0000000001")
 
 

@@ -20,6 +20,7 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kiosk.clock import Clock
 from kiosk.errors import InputError, KioskError
@@ -181,7 +182,7 @@ class AuthService:
                 raise InputError("officer_id", f"{officer_id} already exists")
             session.add(m.Officer(id=officer_id, name=name, role=role, pin_hash=pin_hash, failed_attempts=0,
                                   locked_until=None, active=True, created_at=self.clock.now()))
-            record_audit(session, self.clock, self.context, actor or officer_id, "officer.created", "officer",
+            record_audit(session.connection(), self.clock, self.context, actor or officer_id, "officer.created", "officer",
                          officer_id, {"role": role})
         return OfficerInfo(officer_id, name, role)
 
@@ -229,8 +230,8 @@ class AuthService:
         with self.store.transaction() as session:
             self._audit(session, officer.id, "auth.signed_out", officer.id, {"reason": reason})
 
-    def _audit(self, session: object, actor: str | None, action: str, officer_id: str, detail: dict) -> None:
-        record_audit(session, self.clock, self.context, actor, action, "officer", officer_id, detail)  # type: ignore[arg-type]
+    def _audit(self, session: Session, actor: str | None, action: str, officer_id: str, detail: dict) -> None:
+        record_audit(session.connection(), self.clock, self.context, actor, action, "officer", officer_id, detail)
 
 
 def _locked_message(until: dt.datetime) -> str:

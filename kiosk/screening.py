@@ -8,7 +8,6 @@ audit events together, or nothing at all.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 import secrets
@@ -18,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Connection, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.clock import Clock
@@ -39,7 +38,7 @@ _ENCOUNTER_STATUS = select(_ENCOUNTERS.c.status).where(_ENCOUNTERS.c.id == bindp
 _SET_ENCOUNTER = _ENCOUNTERS.update().where(_ENCOUNTERS.c.id == bindparam("b_id"))
 _COMPLETE_ENCOUNTER = (
     _ENCOUNTERS.update()
-    .where(_ENCOUNTERS.c.id == bindparam("b_id"), _ENCOUNTERS.c.status.in_(OPEN_STATUSES))
+    .where(_ENCOUNTERS.c.id == bindparam("b_id"), or_(*(_ENCOUNTERS.c.status == status for status in OPEN_STATUSES)))
     .returning(_ENCOUNTERS.c.parent_id)
 )
 _FIND_TRAVELLER = select(_TRAVELLERS.c.id, _TRAVELLERS.c.reference).where(
@@ -223,7 +222,7 @@ class ScreeningService:
             encounter = self._draft(session, encounter_id)
             encounter.status = "abandoned"
             encounter.updated_at = self.clock.now()
-            self._audit(session, officer_id, "encounter.abandoned", "encounter", encounter_id, {"reason": reason})
+            self._audit(session.connection(), officer_id, "encounter.abandoned", "encounter", encounter_id, {"reason": reason})
 
     # ------------------------------------------------------------------------------------ evaluation
 
@@ -242,7 +241,7 @@ class ScreeningService:
             encounter.recommended_disposition = evaluation.disposition
             encounter.status = "awaiting_secondary"
             encounter.updated_at = self.clock.now()
-            self._audit(session, officer_id, "encounter.to_secondary", "encounter", encounter_id,
+            self._audit(session.connection(), officer_id, "encounter.to_secondary", "encounter", encounter_id,
                         {"recommended": evaluation.disposition})
 
     def secondary_queue(self) -> list[DraftSummary]:
@@ -271,74 +270,76 @@ class ScreeningService:
         _check_decision(disposition, recommended, reason)
         now = self.clock.now()
         facts = _EncounterFacts(encounter_id, record.to_json(), evaluation.to_json(full=True), disposition)
-        with self.store.transaction() as session:
-            traveller_id, reference = self._traveller_for(session, record, now)
-            completed = session.connection().execute(_COMPLETE_ENCOUNTER, {
+        with self.store.connection() as connection:
+            traveller_id, reference = self._traveller_for(connection, record, now)
+            completed = connection.execute(_COMPLETE_ENCOUNTER, {
                 "b_id": encounter_id, "traveller_id": traveller_id, "record": facts.record,
                 "evaluation": facts.evaluation, "recommended_disposition": recommended,
                 "disposition": disposition, "override_reason": reason or None, "decided_by": decision.officer_id,
                 "status": "completed", "updated_at": now, "completed_at": now,
             }).first()
             if completed is None:
-                raise self._not_open(session, encounter_id)
+                raise self._not_open(connection, encounter_id)
             if parent_id := completed.parent_id:
-                session.connection().execute(
-                    _SET_ENCOUNTER, {"b_id": parent_id, "status": "closed_in_secondary", "updated_at": now})
-            referral_id = self._referral_for(session, encounter_id, evaluation, disposition, now)
-            alert_identifier = self._alert_for(session, facts, evaluation, reference)
-            self._audit(session, decision.officer_id, "encounter.completed", "encounter", encounter_id,
+                connection.execute(_SET_ENCOUNTER, {"b_id": parent_id, "status": "closed_in_secondary", "updated_at": now})
+            referral_id = self._referral_for(connection, encounter_id, evaluation, disposition, now)
+            alert_identifier = self._alert_for(connection, facts, evaluation, reference)
+            self._audit(connection, decision.officer_id, "encounter.completed", "encounter", encounter_id,
                         {"disposition": disposition, "recommended": recommended})
             if disposition != recommended:
-                self._audit(session, decision.officer_id, "decision.override", "encounter", encounter_id,
+                self._audit(connection, decision.officer_id, "decision.override", "encounter", encounter_id,
                             {"recommended": recommended, "chosen": disposition, "reason": reason})
+        if alert_identifier:
+            from kiosk.alerts.outbox import notify_enqueued
+
+            notify_enqueued()
         return Completed(encounter_id, disposition, recommended, facts.evaluation, referral_id, alert_identifier,
                          reference)
 
-    def _not_open(self, session: Session, encounter_id: str) -> KioskError:
+    def _not_open(self, connection: Connection, encounter_id: str) -> KioskError:
         """Why an encounter could not be completed (the transaction is rolled back by the caller)."""
-        status = session.connection().execute(_ENCOUNTER_STATUS, {"b_id": encounter_id}).scalar()
+        status = connection.execute(_ENCOUNTER_STATUS, {"b_id": encounter_id}).scalar()
         if status is None:
             return NotFound(f"no encounter {encounter_id}")
         return KioskError(f"encounter {encounter_id} is already {status}")
 
-    def _traveller_for(self, session: Session, record: ScreeningRecord, now: dt.datetime) -> tuple[str, str]:
+    def _traveller_for(self, connection: Connection, record: ScreeningRecord, now: dt.datetime) -> tuple[str, str]:
         """(id, pseudonymous reference) of the traveller; identity fields only when the officer captured them."""
-        identity = dataclasses.asdict(record.traveller) if record.traveller else {}
+        identity = vars(record.traveller) if record.traveller else {}
         if identity.get("document_number") and identity.get("nationality"):
-            existing = session.connection().execute(
+            existing = connection.execute(
                 _FIND_TRAVELLER, {"b_document": identity["document_number"], "b_nationality": identity["nationality"]}
             ).first()
             if existing is not None:
                 return existing.id, existing.reference
         traveller_id, reference = str(uuid.uuid4()), new_reference("T")
-        session.connection().execute(
+        connection.execute(
             _INSERT_TRAVELLER, {**identity, "id": traveller_id, "reference": reference, "created_at": now})
         return traveller_id, reference
 
-    def _referral_for(self, session: Session, encounter_id: str, evaluation: Any, disposition: str,
+    def _referral_for(self, connection: Connection, encounter_id: str, evaluation: Any, disposition: str,
                       now: dt.datetime) -> str | None:
         if disposition not in REFERRAL_DISPOSITIONS:
             return None
         flag = _leading_flag(evaluation)
         referral_id = new_reference("R")
-        session.connection().execute(_INSERT_REFERRAL, {
+        connection.execute(_INSERT_REFERRAL, {
             "id": referral_id, "encounter_id": encounter_id, "disposition": disposition,
             "protocol": flag.protocol if flag else "", "follow_up_until": flag.follow_up_until if flag else None,
             "created_at": now,
         })
         return referral_id
 
-    def _alert_for(self, session: Session, facts: _EncounterFacts, evaluation: Any,
+    def _alert_for(self, connection: Connection, facts: _EncounterFacts, evaluation: Any,
                    traveller_reference: str | None) -> str | None:
         if evaluation.alert is None:
             return None
         from kiosk.alerts.outbox import enqueue_alert
 
-        message = enqueue_alert(
-            session, encounter=facts, evaluation=evaluation, context=self.context, clock=self.clock,
+        return enqueue_alert(
+            connection, encounter=facts, evaluation=evaluation, context=self.context, clock=self.clock,
             traveller_reference=traveller_reference,
         )
-        return message.alert_identifier
 
     # ------------------------------------------------------------------------------------ reading
 
@@ -388,15 +389,15 @@ class ScreeningService:
             raise KioskError(f"encounter {encounter_id} is already {encounter.status}")
         return encounter
 
-    def _audit(self, session: Session, actor: str | None, action: str, entity: str, entity_id: str,
+    def _audit(self, connection: Connection, actor: str | None, action: str, entity: str, entity_id: str,
                detail: dict[str, Any]) -> None:
-        record_audit(session, self.clock, self.context, actor, action, entity, entity_id, detail)
+        record_audit(connection, self.clock, self.context, actor, action, entity, entity_id, detail)
 
 
-def record_audit(session: Session, clock: Clock, context: KioskContext, actor: str | None, action: str,
+def record_audit(connection: Connection, clock: Clock, context: KioskContext, actor: str | None, action: str,
                  entity: str = "", entity_id: str = "", detail: dict[str, Any] | None = None) -> None:
-    """Append one audit event in the caller's transaction."""
-    session.connection().execute(_INSERT_AUDIT, {
+    """Append one audit event in the caller's transaction (a Session's: pass ``session.connection()``)."""
+    connection.execute(_INSERT_AUDIT, {
         "at": clock.now(), "actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
         "site_id": context.site.id, "kiosk_id": context.kiosk_id, "detail": detail or {},
     })

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from kiosk.alerts.cap import MODE_STATUS, AlertContent, build_alert
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 STATUSES = ("queued", "sent", "acked", "dead")
 DELIVERY_STATES = {"queued": "queued", "sent": "at_broker", "acked": "acknowledged", "dead": "dead"}
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_ENQUEUED_KEY = "kiosk.alerts.enqueued"
+_INSERT_OUTBOX = m.OutboxMessage.__table__.insert()
 
 
 # ---------------------------------------------------------------------------------------- ids
@@ -105,7 +105,7 @@ def _leading_flag(evaluation: Any) -> Any:
     return flags[0] if flags else None
 
 
-def alert_content(*, encounter: m.Encounter, evaluation: Any, context: Any, sent: Any, identifier: str,
+def alert_content(*, encounter: Any, evaluation: Any, context: Any, sent: Any, identifier: str,
                   traveller_reference: str | None) -> AlertContent:
     """Map an encounter and its evaluation to CAP fields (pseudonymous reference only)."""
     alert = evaluation.alert
@@ -154,31 +154,33 @@ def user_properties(identifier: str, status: str, kiosk_id: str, exercise_id: st
     return props
 
 
-def enqueue_alert(session: Session, *, encounter: m.Encounter, evaluation: Any, context: Any, clock: Clock,
-                  traveller_reference: str | None) -> m.OutboxMessage:
-    """Write the CAP alert of ``encounter`` into the outbox, in the caller's transaction."""
+def enqueue_alert(connection: Connection, *, encounter: Any, evaluation: Any, context: Any, clock: Clock,
+                  traveller_reference: str | None) -> str:
+    """Write the CAP alert of ``encounter`` into the outbox, in the caller's transaction; its identifier.
+
+    ``encounter`` is anything with ``id``, ``record`` and ``disposition`` (its row must already be written).
+    Call :func:`notify_enqueued` once the transaction has committed, so that publishers send it at once.
+    """
     identifier = f"{context.site.id}-{new_ulid()}"
     now = clock.now()
     content = alert_content(encounter=encounter, evaluation=evaluation, context=context, sent=now,
                             identifier=identifier, traveller_reference=traveller_reference)
-    message = m.OutboxMessage(
-        id=new_ulid(),
-        encounter_id=encounter.id,
-        alert_identifier=identifier,
-        topic=alert_topic(context.site.country, context.site.id, context.kiosk_id, context.mode),
-        payload=build_alert(content),
-        qos=1,
-        properties={"user": user_properties(identifier, content.status, context.kiosk_id,
-                                            context.exercise_id if context.mode == "exercise" else None)},
-        status="queued",
-        attempts=0,
-        last_error="",
-        mode=context.mode,
-        created_at=now,
-    )
-    session.add(message)
-    session.info[_ENQUEUED_KEY] = True
-    return message
+    connection.execute(_INSERT_OUTBOX, {
+        "id": new_ulid(),
+        "encounter_id": encounter.id,
+        "alert_identifier": identifier,
+        "topic": alert_topic(context.site.country, context.site.id, context.kiosk_id, context.mode),
+        "payload": build_alert(content),
+        "qos": 1,
+        "properties": {"user": user_properties(identifier, content.status, context.kiosk_id,
+                                               context.exercise_id if context.mode == "exercise" else None)},
+        "status": "queued",
+        "attempts": 0,
+        "last_error": "",
+        "mode": context.mode,
+        "created_at": now,
+    })
+    return identifier
 
 
 # ---------------------------------------------------------------------------------------- wake-up
@@ -188,7 +190,7 @@ _wake_lock = threading.Lock()
 
 
 def add_enqueue_listener(callback: Callable[[], None]) -> None:
-    """Call ``callback`` after any transaction that enqueued an alert commits (wakes the publisher)."""
+    """Call ``callback`` whenever :func:`notify_enqueued` says alerts were committed (wakes the publisher)."""
     with _wake_lock:
         _wake_callbacks.append(callback)
 
@@ -199,18 +201,12 @@ def remove_enqueue_listener(callback: Callable[[], None]) -> None:
             _wake_callbacks.remove(callback)
 
 
-@event.listens_for(Session, "after_commit")
-def _after_commit(session: Session) -> None:
-    if session.info.pop(_ENQUEUED_KEY, False):
-        with _wake_lock:
-            callbacks = list(_wake_callbacks)
-        for callback in callbacks:
-            callback()
-
-
-@event.listens_for(Session, "after_rollback")
-def _after_rollback(session: Session) -> None:
-    session.info.pop(_ENQUEUED_KEY, None)
+def notify_enqueued() -> None:
+    """Tell the publishers that committed alerts wait in the outbox (they also poll, so this is latency only)."""
+    with _wake_lock:
+        callbacks = list(_wake_callbacks)
+    for callback in callbacks:
+        callback()
 
 
 # ---------------------------------------------------------------------------------------- reading

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Callable
 
 from kiosk.alerts.loadgen import synthetic_record
-from kiosk.alerts.outbox import enqueue_alert
+from kiosk.alerts.outbox import enqueue_alert, notify_enqueued
 from kiosk.clock import SystemClock
 from kiosk.records import parse_record
 from kiosk.screening import KioskContext, Rules, SiteInfo
@@ -53,9 +53,10 @@ def fill_outbox(store: Store, context: KioskContext, rules: Rules, count: int) -
                 started_at=now, updated_at=now, completed_at=now,
             )
             session.add(encounter)
-            message = enqueue_alert(session, encounter=encounter, evaluation=evaluation, context=context,
-                                    clock=clock, traveller_reference="T0000000001")
-            identifiers.append(message.alert_identifier)
+            session.flush()
+            identifiers.append(enqueue_alert(session.connection(), encounter=encounter, evaluation=evaluation,
+                                             context=context, clock=clock, traveller_reference="T0000000001"))
+    notify_enqueued()
     return identifiers
 
 

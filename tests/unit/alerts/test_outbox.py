@@ -10,7 +10,13 @@ from sqlalchemy import func, select
 
 from kiosk.alerts.cap import parse_cap
 from kiosk.alerts.loadgen import synthetic_record
-from kiosk.alerts.outbox import alert_topic, delivery_state, new_ulid
+from kiosk.alerts.outbox import (
+    add_enqueue_listener,
+    alert_topic,
+    delivery_state,
+    new_ulid,
+    remove_enqueue_listener,
+)
 from kiosk.screening import Decision, KioskContext, ScreeningService
 from kiosk.store import models as m
 
@@ -74,6 +80,25 @@ def test_failed_completion_leaves_no_alert(service: ScreeningService) -> None:
         service.complete(encounter_id, record, Decision(officer_id="O1", disposition="clear"))
     with service.store.reading() as session:
         assert session.scalar(select(func.count()).select_from(m.OutboxMessage)) == 0
+
+
+def test_publishers_are_woken_once_the_alert_is_committed(service: ScreeningService) -> None:
+    """The wake-up comes after the commit: a publisher reading the outbox at once must find the row."""
+    rows_seen_at_wake: list[int] = []
+
+    def publisher_wakes() -> None:
+        with service.store.reading() as session:  # a separate connection sees committed rows only
+            rows_seen_at_wake.append(session.scalar(select(func.count()).select_from(m.OutboxMessage)) or 0)
+
+    add_enqueue_listener(publisher_wakes)
+    try:
+        encounter_id = complete(service)
+        with pytest.raises(Exception, match="already completed"):
+            service.complete(encounter_id, synthetic_record(service.clock.today()), Decision(officer_id="O1"))
+        complete(service, temperature_c=36.6, symptoms=[], itinerary=[])
+    finally:
+        remove_enqueue_listener(publisher_wakes)
+    assert rows_seen_at_wake == [1], "woken once, after the commit; not for a refused or alert-free completion"
 
 
 @pytest.mark.parametrize("state", [("sent", "at_broker"), ("acked", "acknowledged"), ("dead", "dead")])
