@@ -83,6 +83,21 @@ class OfficerInfo:
         return ROLE_LABELS.get(self.role, self.role)
 
 
+@dataclass(frozen=True)
+class OfficerAccount:
+    """An officer as the Officers screen lists them: never the PIN hash."""
+
+    id: str
+    name: str
+    role: str
+    active: bool
+    locked_until: dt.datetime | None
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS.get(self.role, self.role)
+
+
 def can(role: str, permission: str) -> bool:
     """Whether ``role`` holds ``permission`` (KeyError for an unknown permission: a programming error)."""
     return role in PERMISSIONS[permission]
@@ -157,17 +172,77 @@ class AuthService:
             rows = session.scalars(select(m.Officer).where(m.Officer.active).order_by(m.Officer.id)).all()
             return [OfficerInfo(row.id, row.name, row.role) for row in rows]
 
+    def accounts(self, manager: OfficerInfo) -> list[OfficerAccount]:
+        """Every officer of this kiosk, active first, for those who manage officers."""
+        require(manager, "manage_officers")
+        with self.store.reading() as session:
+            rows = session.scalars(select(m.Officer).order_by(m.Officer.active.desc(), m.Officer.id)).all()
+            now = self.clock.now()
+            return [OfficerAccount(row.id, row.name, row.role, row.active,
+                                   row.locked_until if row.locked_until and row.locked_until > now else None)
+                    for row in rows]
+
+    def assignable_roles(self, manager: OfficerInfo) -> tuple[str, ...]:
+        """Roles ``manager`` may give: only an administrator makes or changes administrators."""
+        if not manager.can("manage_officers"):
+            return ()
+        return ROLES if manager.role == "admin" else tuple(r for r in ROLES if r != "admin")
+
+    def reset_pin(self, manager: OfficerInfo, officer_id: str, pin: str) -> None:
+        """A new PIN for a forgotten one; also lifts a lock. Audited (never the PIN)."""
+        check_pin_format(pin)
+        pin_hash = hash_pin(pin)
+        with self.store.transaction() as session:
+            officer = self._managed(session, manager, officer_id)
+            officer.pin_hash = pin_hash
+            officer.failed_attempts = 0
+            officer.locked_until = None
+            self._audit(session, manager.id, "officer.pin_reset", officer.id, {})
+
+    def set_active(self, manager: OfficerInfo, officer_id: str, active: bool) -> None:
+        """Deactivate (cannot sign in; history kept) or reactivate an officer. Audited.
+
+        Nobody deactivates themselves and only an active administrator changes administrators, so an
+        active administrator always remains to manage officers.
+        """
+        with self.store.transaction() as session:
+            officer = self._managed(session, manager, officer_id)
+            if not active and officer.id == manager.id:
+                raise KioskError("you cannot deactivate your own account")
+            officer.active = active
+            self._audit(session, manager.id, "officer.activated" if active else "officer.deactivated", officer.id, {})
+
+    def _managed(self, session: Session, manager: OfficerInfo, officer_id: str) -> m.Officer:
+        """The account ``manager`` may change (re-checked in the database: a manager deactivated on
+        another screen while signed in here can no longer change anyone)."""
+        self._check_manager(session, manager)
+        officer = session.get(m.Officer, officer_id)
+        if officer is None:
+            raise InputError("officer_id", f"{officer_id} does not exist")
+        if officer.role not in self.assignable_roles(manager):
+            raise PermissionDenied(f"only an administrator may change the account of administrator {officer.id}")
+        return officer
+
+    @staticmethod
+    def _check_manager(session: Session, manager: OfficerInfo) -> None:
+        require(manager, "manage_officers")
+        current = session.get(m.Officer, manager.id)
+        if current is None or not current.active or current.role != manager.role:
+            raise PermissionDenied(f"the account of {manager.id} has changed: sign in again")
+
     def create_first_admin(self, officer_id: str, name: str, pin: str) -> OfficerInfo:
         """The first-run path: only allowed while no officer exists."""
         if self.has_officers():
             raise KioskError("officers already exist: ask an administrator to add you")
-        return self._create(officer_id, name, "admin", pin, actor=None)
+        return self._create(officer_id, name, "admin", pin, manager=None)
 
     def create_officer(self, creator: OfficerInfo, officer_id: str, name: str, role: str, pin: str) -> OfficerInfo:
         require(creator, "manage_officers")
-        return self._create(officer_id, name, role, pin, actor=creator.id)
+        if role in ROLES and role not in self.assignable_roles(creator):
+            raise PermissionDenied(f"only an administrator may create an account with the role {role}")
+        return self._create(officer_id, name, role, pin, manager=creator)
 
-    def _create(self, officer_id: str, name: str, role: str, pin: str, actor: str | None) -> OfficerInfo:
+    def _create(self, officer_id: str, name: str, role: str, pin: str, manager: OfficerInfo | None) -> OfficerInfo:
         officer_id = officer_id.strip()
         check_officer_id(officer_id)
         name = name.strip()
@@ -178,12 +253,14 @@ class AuthService:
         check_pin_format(pin)
         pin_hash = hash_pin(pin)
         with self.store.transaction() as session:
+            if manager is not None:
+                self._check_manager(session, manager)
             if session.get(m.Officer, officer_id) is not None:
                 raise InputError("officer_id", f"{officer_id} already exists")
             session.add(m.Officer(id=officer_id, name=name, role=role, pin_hash=pin_hash, failed_attempts=0,
                                   locked_until=None, active=True, created_at=self.clock.now()))
-            record_audit(session.connection(), self.clock, self.context, actor or officer_id, "officer.created", "officer",
-                         officer_id, {"role": role})
+            actor = manager.id if manager else officer_id
+            self._audit(session, actor, "officer.created", officer_id, {"role": role})
         return OfficerInfo(officer_id, name, role)
 
     def sign_in(self, officer_id: str, pin: str) -> OfficerInfo:

@@ -142,6 +142,12 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         window.show_history()
         settle(app, window)
         shot("history")
+        window.sign_out()
+        window._signed_in(services.auth.sign_in("A1", "9999"))
+        window.show_officers()
+        settle(app, window)
+        window.officers.accounts.setCurrentRow(2)
+        shot("officers")
         window.shutdown()
     return saved
 

@@ -1,7 +1,8 @@
 """The kiosk window: the screens on one QStackedWidget and the controllers that wire them to the core.
 
-Screens: sign-in → home → screening ⇄ decision, home → history, plus a calm error screen. The officer is
-signed out after ``idle_minutes`` without a touch or key (the draft is already saved and is offered again).
+Screens: sign-in → home → screening ⇄ decision, home → history, home → officers (administrators and
+supervisors), plus a calm error screen. The officer is signed out after ``idle_minutes`` without a touch
+or key (the draft is already saved and is offered again).
 
 Alert delivery reaches the home screen from the publisher's thread through ``ui.delivery.DeliveryBridge``;
 every ``refer``/``isolate`` completion prints its referral slip in the background (``ui.printing``).
@@ -22,6 +23,7 @@ from ui import dialogs
 from ui.tasks import Tasks
 from ui.views.history import HistoryView
 from ui.views.home import HomeView
+from ui.views.officers import OfficersView
 from ui.views.signin import SignInView
 from ui.views.widgets import apply_key, button, label
 
@@ -75,11 +77,13 @@ class KioskWindow(QMainWindow):
         self.home = HomeView()
         self.error = ErrorView()
         self.history = HistoryView()
-        for view in (self.signin, self.home, self.error, self.history):
+        self.officers = OfficersView()
+        for view in (self.signin, self.home, self.error, self.history, self.officers):
             self.stack.addWidget(view)
         self.bridge: Any = None
         self.printer: Any = None
         self.history_controller: Any = None
+        self.officers_controller: Any = None
         self._dead_count = -1
         self.drafts: list[Any] = []
         self._shut_down = False
@@ -114,6 +118,7 @@ class KioskWindow(QMainWindow):
                                               self.officer_language, self)
         self._wire_screening()
         self._wire_delivery_and_printing(services)
+        self._wire_officers(services)
         # style the screens now, a tick each, so the first traveller does not wait for it
         QTimer.singleShot(1, self.screening.ensurePolished)
         QTimer.singleShot(2, self.decision.ensurePolished)
@@ -142,7 +147,7 @@ class KioskWindow(QMainWindow):
         home.resume.clicked.connect(self._resume)
         home.discard.clicked.connect(self._discard)
         home.take.clicked.connect(self._take_secondary)
-        self.error.home.clicked.connect(self.show_home)
+        self.error.home.clicked.connect(lambda: self.show_home())
 
     def _wire_screening(self) -> None:
         ctl = self.controller
@@ -166,12 +171,19 @@ class KioskWindow(QMainWindow):
             self.printer.changed.connect(self._print_changed)
         self.history_controller = HistoryController(self.history, services, self.tasks, self.printer, self)
         self.controller.completed.connect(lambda _completed: self.history_controller.refresh_soon())
-        self.history.back.clicked.connect(self.show_home)
+        self.history.back.clicked.connect(lambda: self.show_home())
         self.home.history.clicked.connect(self.show_history)
         self.home.delivery.show_dead.toggled.connect(lambda shown: shown and self._load_dead_letters())
         warnings = "\n".join(services.warnings)
         self.home.warnings.setText(warnings)
         self.home.warnings.setVisible(bool(warnings))
+
+    def _wire_officers(self, services: Services) -> None:
+        from ui.controllers.officers import OfficersController
+
+        self.officers_controller = OfficersController(self.officers, services, self.tasks, self)
+        self.officers.back.clicked.connect(lambda: self.show_home())
+        self.home.officers.clicked.connect(self.show_officers)
 
     def _watch_activity(self) -> None:
         """Watch touches and keys for the idle sign-out on this window's QWindow, which receives every
@@ -285,15 +297,18 @@ class KioskWindow(QMainWindow):
     # ------------------------------------------------------------------------------------ home
 
     def show_home(self, notice: str = "") -> None:
+        from ui.controllers.officers import role_name
+
         if self.officer is None:
             self.show_sign_in()
             return
         home = self.home
         officer = self.officer
         home.bar.site.setText(self.services.context.site.name)
-        home.bar.officer.setText(f"{officer.name} · {tr(officer.role_label)}")
+        home.bar.officer.setText(f"{officer.name} · {role_name(officer.role)}")
         home.start.setEnabled(officer.can("screen"))
         home.take.setVisible(officer.can("decide"))
+        home.officers.setVisible(officer.can("manage_officers"))
         home.notice.setText(notice)
         home.notice.setVisible(bool(notice))
         self.stack.setCurrentWidget(home)
@@ -377,6 +392,13 @@ class KioskWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.history)
         self.history_controller.load()
+
+    def show_officers(self) -> None:
+        if self.officer is None or not self.officer.can("manage_officers"):
+            self.show_home()
+            return
+        self.stack.setCurrentWidget(self.officers)
+        self.officers_controller.open(self.officer)
 
     def _screening_finished(self, notice: str) -> None:
         self.show_home(notice)

@@ -248,3 +248,19 @@ def test_first_run_creates_the_administrator(qtbot, make_window, tmp_path, clock
         assert not window.home.start.isEnabled()  # administrators manage, they do not screen
     finally:
         fresh.close()
+
+
+def test_back_buttons_of_the_error_and_history_screens_return_home(qtbot, window):
+    """Qt passes ``clicked(bool)`` on to a slot that takes an argument: these once fed False to show_home."""
+    sign_in(qtbot, window, "S1")
+    taps = Taps(qtbot, window)
+    window.show_error("the database is busy")
+    assert find(window, "error_detail").text() == "the database is busy"
+    taps.tap("error_home")
+    settle(qtbot, window)
+    assert window.stack.currentWidget() is window.home and not window.home.notice.isVisible()
+    taps.tap("open_history")
+    settle(qtbot, window)
+    taps.tap("history_back")
+    settle(qtbot, window)
+    assert window.stack.currentWidget() is window.home

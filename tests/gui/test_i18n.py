@@ -31,6 +31,7 @@ def test_officer_chrome_in_french(qtbot, qapp, make_window, services):
         assert window.home.start.text() == "Commencer un dépistage"
         assert window.home.bar.connection.text() == "● hors ligne — 0 en attente"
         assert window.home.queue_title.text() == "En attente du dépistage secondaire : 0"
+        assert window.home.bar.officer.text() == "Sam Screener · Agent de dépistage"
     finally:
         for translator in translators:
             QApplication.removeTranslator(translator)

@@ -143,3 +143,73 @@ def test_sign_out_is_audited(auth, store):
     with store.reading() as session:
         event = session.scalars(select(m.AuditEvent).where(m.AuditEvent.action == "auth.signed_out")).one()
     assert event.actor == "A1" and event.detail == {"reason": "idle"}
+
+
+def test_managers_add_officers_within_their_rights(auth, store):
+    admin = auth.create_first_admin("A1", "Ada Admin", "13579")
+    supervisor = auth.create_officer(admin, "SV1", "Sam Supervisor", "supervisor", "2468")
+    assert auth.assignable_roles(admin) == ("screener", "health_officer", "supervisor", "trainer", "admin")
+    assert "admin" not in auth.assignable_roles(supervisor)
+    assert auth.assignable_roles(OfficerInfo("S1", "Screener", "screener")) == ()
+    auth.create_officer(supervisor, "S1", "Sara Screener", "screener", "1111")
+    with pytest.raises(PermissionDenied, match="only an administrator"):
+        auth.create_officer(supervisor, "A2", "Another Admin", "admin", "1111")
+    with pytest.raises(PermissionDenied):
+        auth.create_officer(OfficerInfo("S1", "Sara Screener", "screener"), "S2", "X", "screener", "1111")
+    with pytest.raises(InputError, match="already exists"):
+        auth.create_officer(admin, "S1", "Again", "screener", "1111")
+    assert [a.id for a in auth.accounts(supervisor)] == ["A1", "S1", "SV1"]
+
+
+def test_reset_pin_replaces_the_pin_and_lifts_the_lock(auth, store, clock):
+    admin = auth.create_first_admin("A1", "Ada Admin", "13579")
+    auth.create_officer(admin, "S1", "Sara Screener", "screener", "1111")
+    for _ in range(MAX_FAILED_ATTEMPTS):
+        with pytest.raises(SignInRefused):
+            auth.sign_in("S1", "0000")
+    [locked] = [a for a in auth.accounts(admin) if a.id == "S1"]
+    assert locked.locked_until is not None
+    with pytest.raises(InputError, match="pin"):
+        auth.reset_pin(admin, "S1", "12")
+    auth.reset_pin(admin, "S1", "4321")
+    assert auth.sign_in("S1", "4321").id == "S1"
+    with pytest.raises(SignInRefused):
+        auth.sign_in("S1", "1111")
+    assert "officer.pin_reset" in audit_actions(store)
+    with store.reading() as session:
+        details = [e.detail for e in session.scalars(select(m.AuditEvent).where(m.AuditEvent.action == "officer.pin_reset"))]
+    assert details == [{}], "the audit trail never holds a PIN"
+
+
+def test_deactivated_officers_cannot_sign_in_until_reactivated(auth, store):
+    admin = auth.create_first_admin("A1", "Ada Admin", "13579")
+    auth.create_officer(admin, "S1", "Sara Screener", "screener", "1111")
+    auth.set_active(admin, "S1", False)
+    with pytest.raises(SignInRefused):
+        auth.sign_in("S1", "1111")
+    assert [(a.id, a.active) for a in auth.accounts(admin)] == [("A1", True), ("S1", False)]
+    auth.set_active(admin, "S1", True)
+    assert auth.sign_in("S1", "1111").id == "S1"
+    assert audit_actions(store).count("officer.deactivated") == 1
+    assert "officer.activated" in audit_actions(store)
+
+
+def test_nobody_locks_the_kiosk_out_of_management(auth):
+    admin = auth.create_first_admin("A1", "Ada Admin", "13579")
+    supervisor = auth.create_officer(admin, "SV1", "Sam Supervisor", "supervisor", "2468")
+    with pytest.raises(KioskError, match="your own account"):
+        auth.set_active(admin, "A1", False)
+    with pytest.raises(PermissionDenied, match="administrator A1"):
+        auth.set_active(supervisor, "A1", False)
+    with pytest.raises(PermissionDenied, match="administrator A1"):
+        auth.reset_pin(supervisor, "A1", "0000")
+    second = auth.create_officer(admin, "A2", "Second Admin", "admin", "97531")
+    auth.set_active(second, "A1", False)
+    with pytest.raises(KioskError, match="your own account"):
+        auth.set_active(second, "A2", False)
+    with pytest.raises(InputError, match="does not exist"):
+        auth.set_active(second, "NOPE", False)
+    auth.set_active(second, "A1", True)
+    auth.set_active(admin, "A2", False)  # while A2 is still signed in on another screen...
+    with pytest.raises(PermissionDenied, match="sign in again"):
+        auth.set_active(second, "A1", False)  # ...A2 can no longer change anyone

@@ -20,7 +20,7 @@ from ui.views.history import HistoryView
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
+    return QCoreApplication.translate("Kiosk", text)
 
 
 @dataclass(frozen=True)

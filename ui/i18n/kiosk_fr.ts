@@ -4,114 +4,269 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../window.py" line="47"/>
+        <location filename="../window.py" line="49"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="48"/>
+        <location filename="../window.py" line="50"/>
         <source>The answers given so far are saved. Go back to the home screen and resume the screening; if this happens again, tell the supervisor.</source>
         <translation>Les réponses déjà données sont enregistrées. Revenez à l'accueil et reprenez le dépistage ; si cela se reproduit, prévenez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="52"/>
+        <location filename="../window.py" line="54"/>
         <source>Back to the home screen</source>
         <translation>Retour à l'accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="69"/>
+        <location filename="../window.py" line="71"/>
         <source>Health screening</source>
         <translation>Dépistage sanitaire</translation>
     </message>
     <message>
-        <location filename="../window.py" line="96"/>
+        <location filename="../window.py" line="101"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="107"/>
+        <location filename="../window.py" line="112"/>
         <source>Health screening — %1</source>
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="206"/>
+        <location filename="../window.py" line="235"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="229"/>
+        <location filename="../window.py" line="258"/>
         <source>Too many wrong PINs. This officer is locked until %1.</source>
         <translation>Trop de codes PIN erronés. Cet agent est bloqué jusqu'à %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="231"/>
+        <location filename="../window.py" line="260"/>
         <source>Officer id or PIN is wrong.</source>
         <translation>Identifiant ou code PIN incorrect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="233"/>
+        <location filename="../window.py" line="262"/>
         <source>%n attempt(s) left before the lock.</source>
         <translation><numerusform>%n essai restant avant le blocage.</numerusform><numerusform>%n essais restants avant le blocage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="236"/>
+        <location filename="../window.py" line="265"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="272"/>
+        <location filename="../controllers/officers.py" line="83"/>
+        <location filename="../controllers/officers.py" line="100"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="266"/>
+        <location filename="../window.py" line="295"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="335"/>
         <source>%1 — since %2</source>
         <translation>%1 — depuis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="339"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="345"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="352"/>
+        <location filename="../window.py" line="384"/>
         <source>Referral slip %1: %2</source>
         <translation>Fiche d'orientation %1 : %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="378"/>
+        <location filename="../window.py" line="417"/>
         <source>Discard this screening?</source>
         <translation>Abandonner ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="379"/>
+        <location filename="../window.py" line="418"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="379"/>
+        <location filename="../window.py" line="418"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../window.py" line="379"/>
+        <location filename="../window.py" line="418"/>
+        <location filename="../controllers/officers.py" line="119"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../window.py" line="403"/>
+        <location filename="../window.py" line="442"/>
+        <location filename="../controllers/officers.py" line="153"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="81"/>
+        <source>no alert</source>
+        <translation>pas d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="82"/>
+        <source>queued on this kiosk</source>
+        <translation>en attente sur ce poste</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="83"/>
+        <source>at the broker</source>
+        <translation>chez le courtier MQTT</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="84"/>
+        <source>acknowledged by the hub</source>
+        <translation>accusée par le centre</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="85"/>
+        <source>refused (see home)</source>
+        <translation>refusée (voir l'accueil)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="92"/>
+        <source>not printed</source>
+        <translation>non imprimé</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="93"/>
+        <source>printing…</source>
+        <translation>impression…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="94"/>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="95"/>
+        <source>saved as PDF</source>
+        <translation>enregistré en PDF</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="96"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="145"/>
+        <source>The history could not be read: %1</source>
+        <translation>L'historique n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="163"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="163"/>
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="66"/>
+        <source>Select an officer in the list</source>
+        <translation>Choisissez un agent dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="70"/>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="70"/>
+        <location filename="../controllers/officers.py" line="119"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="80"/>
+        <source>Choose the officer&apos;s role.</source>
+        <translation>Choisissez le rôle de l'agent.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="89"/>
+        <source>%1 (%2) added: they can sign in now.</source>
+        <translation>%1 (%2) ajouté : il peut se connecter dès maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="106"/>
+        <source>New PIN set for %1; any lock is lifted.</source>
+        <translation>Nouveau code PIN enregistré pour %1 ; tout blocage est levé.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="117"/>
+        <source>Deactivate this officer?</source>
+        <translation>Désactiver cet agent ?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="118"/>
+        <source>%1 will no longer be able to sign in. Their screenings stay in the records.</source>
+        <translation>%1 ne pourra plus se connecter. Ses dépistages restent dans les registres.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="121"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="121"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="167"/>
+        <source>Screener</source>
+        <translation>Agent de dépistage</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="167"/>
+        <source>Health officer</source>
+        <translation>Agent de santé</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="167"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="168"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="168"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="176"/>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="178"/>
+        <source>locked until %1</source>
+        <translation>bloqué jusqu'à %1</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="44"/>
@@ -194,452 +349,452 @@
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="364"/>
+        <location filename="../controllers/screening.py" line="399"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="364"/>
+        <location filename="../controllers/screening.py" line="399"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="364"/>
+        <location filename="../controllers/screening.py" line="399"/>
         <source>Search country</source>
         <translation>Rechercher un pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../controllers/screening.py" line="400"/>
         <source>Day the traveller left</source>
         <translation>Date de départ du pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../controllers/screening.py" line="400"/>
         <source>Add country</source>
         <translation>Ajouter le pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../controllers/screening.py" line="400"/>
         <source>No countries added</source>
         <translation>Aucun pays ajouté</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="388"/>
+        <location filename="../controllers/screening.py" line="423"/>
         <source>Scan an image file…</source>
         <translation>Scanner un fichier image…</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="388"/>
+        <location filename="../controllers/screening.py" line="423"/>
         <source>Remove scan</source>
         <translation>Retirer le scan</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="389"/>
-        <location filename="../controllers/screening.py" line="869"/>
+        <location filename="../controllers/screening.py" line="424"/>
+        <location filename="../controllers/screening.py" line="906"/>
         <source>Nothing scanned yet.</source>
         <translation>Rien n'est encore scanné.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="501"/>
+        <location filename="../controllers/screening.py" line="537"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="505"/>
+        <location filename="../controllers/screening.py" line="541"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="506"/>
+        <location filename="../controllers/screening.py" line="542"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="523"/>
+        <location filename="../controllers/screening.py" line="560"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="552"/>
+        <location filename="../controllers/screening.py" line="589"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="555"/>
+        <location filename="../controllers/screening.py" line="592"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="559"/>
+        <location filename="../controllers/screening.py" line="596"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="562"/>
+        <location filename="../controllers/screening.py" line="599"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="581"/>
+        <location filename="../controllers/screening.py" line="618"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="588"/>
+        <location filename="../controllers/screening.py" line="625"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="588"/>
+        <location filename="../controllers/screening.py" line="625"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="643"/>
+        <location filename="../controllers/screening.py" line="684"/>
         <source>Hold the document to the camera or the desk scanner.</source>
         <translation>Présentez le document à la caméra ou au lecteur.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="645"/>
+        <location filename="../controllers/screening.py" line="686"/>
         <source>No camera attached: use the desk scanner or scan an image file.</source>
         <translation>Aucune caméra branchée : utilisez le lecteur de bureau ou scannez un fichier image.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="688"/>
         <source>Camera on: hold the document up to it, or use the desk scanner.</source>
         <translation>Caméra active : présentez-lui le document, ou utilisez le lecteur de bureau.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="648"/>
+        <location filename="../controllers/screening.py" line="689"/>
         <source>Camera problem (%1): use the desk scanner or an image file.</source>
         <translation>Problème de caméra (%1) : utilisez le lecteur de bureau ou un fichier image.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="706"/>
+        <location filename="../controllers/screening.py" line="743"/>
         <source>Image of a document</source>
         <translation>Image d'un document</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="711"/>
+        <location filename="../controllers/screening.py" line="748"/>
         <source>Reading the image…</source>
         <translation>Lecture de l'image…</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="719"/>
+        <location filename="../controllers/screening.py" line="756"/>
         <source>No barcode or QR code was found in this image (read an MRZ with the desk scanner).</source>
         <translation>Aucun code-barres ni code QR trouvé dans cette image (lisez une MRZ avec le lecteur de bureau).</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="727"/>
+        <location filename="../controllers/screening.py" line="764"/>
         <source>The scan could not be read.</source>
         <translation>Le scan n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="732"/>
+        <location filename="../controllers/screening.py" line="769"/>
         <source>Nothing read</source>
         <translation>Rien n'a été lu</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="754"/>
+        <location filename="../controllers/screening.py" line="791"/>
         <source>This page does not take this document: scan it where it is asked for.</source>
         <translation>Cette page ne prend pas ce document : scannez-le là où il est demandé.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="803"/>
         <source>Not a recognised document</source>
         <translation>Document non reconnu</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="769"/>
+        <location filename="../controllers/screening.py" line="806"/>
         <source>all check digits valid</source>
         <translation>tous les chiffres de contrôle sont valides</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="769"/>
-        <location filename="../controllers/screening.py" line="770"/>
-        <location filename="../controllers/screening.py" line="771"/>
+        <location filename="../controllers/screening.py" line="806"/>
+        <location filename="../controllers/screening.py" line="807"/>
+        <location filename="../controllers/screening.py" line="808"/>
         <source>signature verified, all checks passed</source>
         <translation>signature vérifiée, tous les contrôles réussis</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="771"/>
+        <location filename="../controllers/screening.py" line="808"/>
         <source>all checks passed</source>
         <translation>tous les contrôles réussis</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="774"/>
+        <location filename="../controllers/screening.py" line="811"/>
         <source>signature not verifiable: no trust list</source>
         <translation>signature invérifiable : pas de liste de confiance</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="775"/>
+        <location filename="../controllers/screening.py" line="812"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="776"/>
-        <location filename="../controllers/screening.py" line="837"/>
+        <location filename="../controllers/screening.py" line="813"/>
+        <location filename="../controllers/screening.py" line="874"/>
         <source>Nothing was filled from this document.</source>
         <translation>Rien n'a été rempli à partir de ce document.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="777"/>
+        <location filename="../controllers/screening.py" line="814"/>
         <source>check failed: %1</source>
         <translation>contrôle échoué : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="788"/>
+        <location filename="../controllers/screening.py" line="825"/>
         <source>The document expired on %1.</source>
         <translation>Le document a expiré le %1.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="792"/>
+        <location filename="../controllers/screening.py" line="829"/>
         <source>leg %1 date inferred: %2 (day %3 of the year)</source>
         <translation>date du segment %1 déduite : %2 (jour %3 de l'année)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="806"/>
+        <location filename="../controllers/screening.py" line="843"/>
         <source>The document holds nothing this screening records.</source>
         <translation>Le document ne contient rien que ce dépistage enregistre.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="808"/>
+        <location filename="../controllers/screening.py" line="845"/>
         <source>The earlier scan is kept.</source>
         <translation>Le scan précédent est conservé.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="876"/>
+        <location filename="../controllers/screening.py" line="913"/>
         <source>Filled: %1</source>
         <translation>Rempli : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="879"/>
+        <location filename="../controllers/screening.py" line="916"/>
         <source>Kept what was typed: %1</source>
         <translation>Saisie de l'agent conservée : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="927"/>
-        <location filename="../controllers/screening.py" line="1006"/>
+        <location filename="../controllers/screening.py" line="964"/>
+        <location filename="../controllers/screening.py" line="1043"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="929"/>
+        <location filename="../controllers/screening.py" line="966"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="931"/>
+        <location filename="../controllers/screening.py" line="968"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="945"/>
+        <location filename="../controllers/screening.py" line="982"/>
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="946"/>
+        <location filename="../controllers/screening.py" line="983"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="960"/>
+        <location filename="../controllers/screening.py" line="997"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="961"/>
+        <location filename="../controllers/screening.py" line="998"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="962"/>
+        <location filename="../controllers/screening.py" line="999"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="962"/>
+        <location filename="../controllers/screening.py" line="999"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="992"/>
+        <location filename="../controllers/screening.py" line="1029"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="997"/>
+        <location filename="../controllers/screening.py" line="1034"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="998"/>
+        <location filename="../controllers/screening.py" line="1035"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1005"/>
+        <location filename="../controllers/screening.py" line="1042"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1013"/>
+        <location filename="../controllers/screening.py" line="1050"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1023"/>
+        <location filename="../controllers/screening.py" line="1060"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1026"/>
+        <location filename="../controllers/screening.py" line="1063"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1048"/>
+        <location filename="../controllers/screening.py" line="1085"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1068"/>
+        <location filename="../controllers/screening.py" line="1105"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1079"/>
+        <location filename="../controllers/screening.py" line="1116"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1124"/>
+        <location filename="../controllers/screening.py" line="1164"/>
         <source>Passport MRZ</source>
         <translation>MRZ de passeport</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1124"/>
+        <location filename="../controllers/screening.py" line="1164"/>
         <source>Visa MRZ</source>
         <translation>MRZ de visa</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1124"/>
+        <location filename="../controllers/screening.py" line="1164"/>
         <source>Identity card MRZ</source>
         <translation>MRZ de carte d'identité</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1125"/>
+        <location filename="../controllers/screening.py" line="1165"/>
         <source>Boarding pass</source>
         <translation>Carte d'embarquement</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1125"/>
+        <location filename="../controllers/screening.py" line="1165"/>
         <source>EU digital COVID certificate</source>
         <translation>Certificat COVID numérique de l'UE</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1126"/>
+        <location filename="../controllers/screening.py" line="1166"/>
         <source>WHO vaccination certificate</source>
         <translation>Certificat de vaccination OMS</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1126"/>
+        <location filename="../controllers/screening.py" line="1166"/>
         <source>SMART Health Card</source>
         <translation>SMART Health Card</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1127"/>
+        <location filename="../controllers/screening.py" line="1167"/>
         <source>Referral slip</source>
         <translation>Fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1132"/>
+        <location filename="../controllers/screening.py" line="1172"/>
         <source>surname</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1132"/>
+        <location filename="../controllers/screening.py" line="1172"/>
         <source>given names</source>
         <translation>prénoms</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1132"/>
+        <location filename="../controllers/screening.py" line="1172"/>
         <source>born</source>
         <translation>né(e) le</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1132"/>
+        <location filename="../controllers/screening.py" line="1172"/>
         <source>sex</source>
         <translation>sexe</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1133"/>
+        <location filename="../controllers/screening.py" line="1173"/>
         <source>nationality</source>
         <translation>nationalité</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1133"/>
+        <location filename="../controllers/screening.py" line="1173"/>
         <source>document type</source>
         <translation>type de document</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1134"/>
+        <location filename="../controllers/screening.py" line="1174"/>
         <source>document number</source>
         <translation>numéro du document</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1134"/>
+        <location filename="../controllers/screening.py" line="1174"/>
         <source>issued by</source>
         <translation>délivré par</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1134"/>
+        <location filename="../controllers/screening.py" line="1174"/>
         <source>arrived by</source>
         <translation>arrivé par</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1135"/>
+        <location filename="../controllers/screening.py" line="1175"/>
         <source>carrier</source>
         <translation>transporteur</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1135"/>
+        <location filename="../controllers/screening.py" line="1175"/>
         <source>flight</source>
         <translation>vol</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1135"/>
+        <location filename="../controllers/screening.py" line="1175"/>
         <source>seat</source>
         <translation>siège</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1135"/>
+        <location filename="../controllers/screening.py" line="1175"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1136"/>
+        <location filename="../controllers/screening.py" line="1176"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1142"/>
+        <location filename="../controllers/screening.py" line="1182"/>
         <source>Yellow fever</source>
         <translation>Fièvre jaune</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1142"/>
+        <location filename="../controllers/screening.py" line="1182"/>
         <source>Polio</source>
         <translation>Poliomyélite</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1142"/>
+        <location filename="../controllers/screening.py" line="1182"/>
         <source>COVID-19</source>
         <translation>COVID-19</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1143"/>
+        <location filename="../controllers/screening.py" line="1183"/>
         <source>Measles</source>
         <translation>Rougeole</translation>
     </message>
@@ -647,32 +802,32 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="351"/>
+        <location filename="../views/screening.py" line="342"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="370"/>
+        <location filename="../views/screening.py" line="361"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="377"/>
+        <location filename="../views/screening.py" line="368"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="388"/>
+        <location filename="../views/screening.py" line="379"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="392"/>
+        <location filename="../views/screening.py" line="383"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="398"/>
+        <location filename="../views/screening.py" line="389"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -733,12 +888,12 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="175"/>
+        <location filename="../views/screening.py" line="168"/>
         <source>Live flags</source>
         <translation>Alertes en direct</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="191"/>
+        <location filename="../views/screening.py" line="184"/>
         <source>Situation in force</source>
         <translation>Situation en vigueur</translation>
     </message>
@@ -849,35 +1004,113 @@
         <translation>Dépistages, alertes et fiches du jour</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="178"/>
+        <location filename="../views/home.py" line="171"/>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="180"/>
         <source>Waiting for secondary screening</source>
         <translation>En attente du dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="184"/>
+        <location filename="../views/home.py" line="186"/>
         <source>Take next traveller</source>
         <translation>Prendre le voyageur suivant</translation>
     </message>
 </context>
 <context>
-    <name>ScreeningView</name>
+    <name>OfficersView</name>
     <message>
-        <location filename="../views/screening.py" line="234"/>
-        <source>Traveller language:</source>
-        <translation>Langue du voyageur :</translation>
-    </message>
-    <message>
-        <location filename="../views/screening.py" line="243"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../views/screening.py" line="280"/>
+        <location filename="../views/officers.py" line="57"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="283"/>
+        <location filename="../views/officers.py" line="60"/>
+        <source>Officers of this kiosk</source>
+        <translation>Agents de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="96"/>
+        <source>Add an officer</source>
+        <translation>Ajouter un agent</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="97"/>
+        <source>Officer id</source>
+        <translation>Identifiant de l'agent</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="99"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="100"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>Code PIN (4 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="101"/>
+        <source>PIN again</source>
+        <translation>Code PIN (confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="103"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="108"/>
+        <source>Add officer</source>
+        <translation>Ajouter l'agent</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="114"/>
+        <source>Select an officer in the list</source>
+        <translation>Choisissez un agent dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="116"/>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="117"/>
+        <source>New PIN again</source>
+        <translation>Nouveau code PIN (confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="120"/>
+        <source>Set new PIN</source>
+        <translation>Enregistrer le code PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="121"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningView</name>
+    <message>
+        <location filename="../views/screening.py" line="227"/>
+        <source>Traveller language:</source>
+        <translation>Langue du voyageur :</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="236"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="271"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="274"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>

@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 UI = HERE.parent
-SOURCES = [*sorted((UI / "views").glob("*.py")), UI / "window.py", UI / "controllers" / "screening.py"]
+SOURCES = [*sorted((UI / "views").glob("*.py")), UI / "window.py", *sorted((UI / "controllers").glob("*.py"))]
 
 FRENCH = {
     # window and screening controller
@@ -224,6 +224,47 @@ FRENCH = {
     "● online": "● en ligne",
     "● online — %n queued": ("● en ligne — %n en attente", "● en ligne — %n en attente"),
     "● offline — %n queued": ("● hors ligne — %n en attente", "● hors ligne — %n en attente"),
+    # history controller
+    "no alert": "pas d'alerte",
+    "queued on this kiosk": "en attente sur ce poste",
+    "at the broker": "chez le courtier MQTT",
+    "acknowledged by the hub": "accusée par le centre",
+    "refused (see home)": "refusée (voir l'accueil)",
+    "not printed": "non imprimé",
+    "printing…": "impression…",
+    "printed": "imprimé",
+    "saved as PDF": "enregistré en PDF",
+    "failed": "échec",
+    "The history could not be read: %1": "L'historique n'a pas pu être lu : %1",
+    "Print": "Imprimer",
+    "Reprint": "Réimprimer",
+    # officers screen and controller
+    "Officers": "Agents",
+    "Officers of this kiosk": "Agents de ce poste",
+    "Add an officer": "Ajouter un agent",
+    "Role": "Rôle",
+    "Add officer": "Ajouter l'agent",
+    "Select an officer in the list": "Choisissez un agent dans la liste",
+    "New PIN": "Nouveau code PIN",
+    "New PIN again": "Nouveau code PIN (confirmation)",
+    "Set new PIN": "Enregistrer le code PIN",
+    "Deactivate": "Désactiver",
+    "Reactivate": "Réactiver",
+    "Choose the officer's role.": "Choisissez le rôle de l'agent.",
+    "%1 (%2) added: they can sign in now.": "%1 (%2) ajouté : il peut se connecter dès maintenant.",
+    "New PIN set for %1; any lock is lifted.": "Nouveau code PIN enregistré pour %1 ; tout blocage est levé.",
+    "Deactivate this officer?": "Désactiver cet agent ?",
+    "%1 will no longer be able to sign in. Their screenings stay in the records.":
+        "%1 ne pourra plus se connecter. Ses dépistages restent dans les registres.",
+    "%1 can sign in again.": "%1 peut de nouveau se connecter.",
+    "%1 can no longer sign in.": "%1 ne peut plus se connecter.",
+    "Screener": "Agent de dépistage",
+    "Health officer": "Agent de santé",
+    "Supervisor": "Superviseur",
+    "Trainer": "Formateur",
+    "Administrator": "Administrateur",
+    "deactivated": "désactivé",
+    "locked until %1": "bloqué jusqu'à %1",
 }
 
 

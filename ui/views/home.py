@@ -168,6 +168,8 @@ class HomeView(QWidget):
         left.addLayout(grid)
         self.history = button(self.tr("Today's screenings, alerts and slips"), name="open_history")
         left.addWidget(self.history)
+        self.officers = button(self.tr("Officers"), name="open_officers")
+        left.addWidget(self.officers)
         left.addStretch(1)
         main.addLayout(left, 3)
 
