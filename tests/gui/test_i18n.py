@@ -32,6 +32,13 @@ def test_officer_chrome_in_french(qtbot, qapp, make_window, services):
         assert window.home.bar.connection.text() == "● hors ligne — 0 en attente"
         assert window.home.queue_title.text() == "En attente du dépistage secondaire : 0"
         assert window.home.bar.officer.text() == "Sam Screener · Agent de dépistage"
+        window.home.bar.site.setText("Poste frontière terrestre du pont de Kessa (démonstration)")
+        QApplication.processEvents()  # the posted layout requests: minimum sizes are computed again
+        for index in range(window.stack.count()):
+            screen = window.stack.widget(index)
+            minimum = screen.minimumSizeHint()
+            assert minimum.width() <= 1280 and minimum.height() <= 800, \
+                f"{type(screen).__name__} needs {minimum.toTuple()} in French"
     finally:
         for translator in translators:
             QApplication.removeTranslator(translator)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QListWidget, QSizePolicy, QVBoxLayout, QWidget
 
 from ui import theme
 from ui.views.widgets import button, card, kinetic, label
@@ -18,12 +18,13 @@ class TopBar(QFrame):
         self.setProperty("kind", "bar")
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 6, 12, 6)
-        self.site = label("", "subtitle", wrap=False, name="bar_site")
+        self.site = label("", "subtitle", name="bar_site")
+        # the site name gives way (wraps, then clips), never the chips and buttons: 1280 px in every language
+        self.site.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.officer = label("", wrap=False, name="bar_officer")
         self.connection = label("", wrap=False, name="connection")
         self.sign_out = button(self.tr("Sign out"), name="sign_out")
-        row.addWidget(self.site)
-        row.addStretch(1)
+        row.addWidget(self.site, 1)
         row.addWidget(self.connection)
         row.addSpacing(24)
         row.addWidget(self.officer)
