@@ -50,6 +50,24 @@ class Taps:
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
         settle(self.qtbot, self.window)
 
+    def quick_check(self, temperature: str, *chips: str) -> None:
+        """From the home screen: start a screening, type ``temperature`` ("38.6": whole-degree key 38.,
+        then 6), tick the quick-check ``chips`` (``feels_unwell``, ``listed_country``…) and go on."""
+        whole, tenth = temperature.split(".")
+        self.tap(self.window.home.start)
+        self.tap(f"prefix_{whole}")
+        self.tap(f"key_{tenth}")
+        for chip in chips:
+            self.tap(f"chip_{chip}")
+        self.tap(self.window.screening.next)
+
+    def land_crossing_to_decision(self) -> None:
+        """The journey page of a land crossing with nothing to scan: on to the decision."""
+        self.tap("chip_land")
+        self.tap("no")
+        self.tap(self.window.screening.next)
+        assert self.window.stack.currentWidget() is self.window.decision
+
 
 def find(root: QWidget, name: str) -> QWidget:
     """The visible widget called ``name`` under ``root`` (screens are rebuilt, so search each time)."""

@@ -31,12 +31,7 @@ def add_country(taps: Taps, window, search: str, days_ago: int) -> None:
 
 
 def to_symptoms(taps: Taps, window, tenth: str = "6") -> None:
-    taps.tap(window.home.start)
-    taps.tap("prefix_38")
-    taps.tap(f"key_{tenth}")
-    taps.tap("chip_feels_unwell")
-    taps.tap("chip_listed_country")
-    taps.tap(window.screening.next)
+    taps.quick_check(f"38.{tenth}", "feels_unwell", "listed_country")
     assert window.screening.step_title.text() == "Symptoms"
 
 
@@ -59,10 +54,7 @@ def test_evd_suspected_traveller_to_isolation(qtbot, window, services):
     taps.tap(window.screening.next)
     taps.tap("chip_body_fluid_contact")
     taps.tap(window.screening.next)
-    taps.tap("chip_land")
-    taps.tap("no")
-    taps.tap(window.screening.next)
-    assert window.stack.currentWidget() is window.decision
+    taps.land_crossing_to_decision()
     assert window.decision.banner.text.text() == "Recommended: Isolate"
     assert window.decision.confirm.text() == "Confirm: Isolate"
     taps.tap(window.decision.confirm)
@@ -80,11 +72,7 @@ def test_evd_suspected_traveller_to_isolation(qtbot, window, services):
 def to_yellow_fever_decision(qtbot, window) -> Taps:
     sign_in(qtbot, window, "H1")
     taps = Taps(qtbot, window)
-    taps.tap(window.home.start)
-    taps.tap("prefix_36")
-    taps.tap("key_6")
-    taps.tap("chip_listed_country")
-    taps.tap(window.screening.next)
+    taps.quick_check("36.6", "listed_country")
     assert window.screening.step_title.text() == "Travel"
     add_country(taps, window, "Nigeria", 7)
     age = find(window, "field_age_years")
@@ -94,10 +82,7 @@ def to_yellow_fever_decision(qtbot, window) -> Taps:
     taps.tap(window.screening.next)
     taps.tap("chip_none")
     taps.tap(window.screening.next)
-    taps.tap("chip_land")
-    taps.tap("no")
-    taps.tap(window.screening.next)
-    assert window.stack.currentWidget() is window.decision
+    taps.land_crossing_to_decision()
     return taps
 
 
@@ -129,18 +114,12 @@ def test_override_needs_a_reason_and_is_audited(qtbot, window, services):
 def test_screener_cannot_decide_and_sends_to_secondary(qtbot, window, services):
     sign_in(qtbot, window, "S1")
     taps = Taps(qtbot, window)
-    taps.tap(window.home.start)
-    taps.tap("prefix_36")
-    taps.tap("key_6")
-    taps.tap("chip_listed_country")
-    taps.tap(window.screening.next)
+    taps.quick_check("36.6", "listed_country")
     add_country(taps, window, "NG", 7)
     taps.tap(window.screening.next)
     taps.tap("chip_none")
     taps.tap(window.screening.next)
-    taps.tap("chip_land")
-    taps.tap("no")
-    taps.tap(window.screening.next)
+    taps.land_crossing_to_decision()
     assert not window.decision.confirm.isVisible()
     assert not window.decision.override_box.isVisible()
     taps.tap(window.decision.to_secondary)

@@ -42,11 +42,7 @@ def clock() -> FixedClock:
 def to_documents_page(qtbot, window) -> Taps:
     sign_in(qtbot, window, "H1")
     taps = Taps(qtbot, window)
-    taps.tap(window.home.start)
-    taps.tap("prefix_36")
-    taps.tap("key_6")
-    taps.tap("chip_listed_country")
-    taps.tap(window.screening.next)
+    taps.quick_check("36.6", "listed_country")
     find(window, "country_search").setText("France")
     taps.tap("country_add")
     taps.tap(window.screening.next)

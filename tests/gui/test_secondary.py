@@ -21,12 +21,7 @@ def tap_in(taps: Taps, window, field_id: str, name: str) -> None:
 def screener_sends_febrile_traveller(qtbot, window) -> None:
     sign_in(qtbot, window, "S1")
     taps = Taps(qtbot, window)
-    taps.tap(window.home.start)
-    taps.tap("prefix_38")
-    taps.tap("key_7")
-    taps.tap("chip_feels_unwell")
-    taps.tap("chip_listed_country")
-    taps.tap(window.screening.next)
+    taps.quick_check("38.7", "feels_unwell", "listed_country")
     taps.tap("chip_fever")
     taps.tap("chip_headache")
     taps.tap("date_today")
@@ -39,10 +34,7 @@ def screener_sends_febrile_traveller(qtbot, window) -> None:
     taps.tap(window.screening.next)
     taps.tap("chip_none")
     taps.tap(window.screening.next)
-    taps.tap("chip_land")
-    taps.tap("no")
-    taps.tap(window.screening.next)
-    assert window.stack.currentWidget() is window.decision
+    taps.land_crossing_to_decision()
     taps.tap(window.decision.to_secondary)
     assert window.home.queue.count() == 1
     taps.tap(window.home.bar.sign_out)

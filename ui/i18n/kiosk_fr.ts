@@ -835,52 +835,52 @@
 <context>
     <name>DeliveryCard</name>
     <message>
-        <location filename="../views/home.py" line="56"/>
+        <location filename="../views/home.py" line="57"/>
         <source>Alerts to the surveillance hub</source>
         <translation>Alertes vers le centre de surveillance</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="65"/>
+        <location filename="../views/home.py" line="66"/>
         <source>Refused alerts</source>
         <translation>Alertes refusées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="80"/>
+        <location filename="../views/home.py" line="81"/>
         <source>Not connected: no hub configured — %n queued</source>
         <translation><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="82"/>
+        <location filename="../views/home.py" line="83"/>
         <source>Online — %n not yet acknowledged by the hub</source>
         <translation><numerusform>En ligne — %n pas encore accusée par le centre</numerusform><numerusform>En ligne — %n pas encore accusées par le centre</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="84"/>
+        <location filename="../views/home.py" line="85"/>
         <source>Offline — %n queued</source>
         <translation><numerusform>Hors ligne — %n en attente</numerusform><numerusform>Hors ligne — %n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="88"/>
+        <location filename="../views/home.py" line="89"/>
         <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
         <translation>En attente sur ce poste : %1 · chez le courtier : %2 · accusées : %3 · refusées : %4</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="92"/>
+        <location filename="../views/home.py" line="93"/>
         <source>Last acknowledgement from the hub: %1</source>
         <translation>Dernier accusé de réception du centre : %1</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="93"/>
+        <location filename="../views/home.py" line="94"/>
         <source>No acknowledgement from the hub yet</source>
         <translation>Aucun accusé de réception du centre pour l'instant</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="94"/>
+        <location filename="../views/home.py" line="95"/>
         <source>Situation in force: %1</source>
         <translation>Situation en vigueur : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="97"/>
+        <location filename="../views/home.py" line="98"/>
         <source>Refused alerts: %n</source>
         <translation><numerusform>Alertes refusées : %n</numerusform><numerusform>Alertes refusées : %n</numerusform></translation>
     </message>
@@ -901,57 +901,57 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../views/history.py" line="35"/>
+        <location filename="../views/history.py" line="28"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="36"/>
+        <location filename="../views/history.py" line="28"/>
         <source>Today&apos;s screenings</source>
         <translation>Dépistages du jour</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="30"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="48"/>
+        <location filename="../views/history.py" line="37"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="48"/>
+        <location filename="../views/history.py" line="37"/>
         <source>Traveller</source>
         <translation>Voyageur</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="48"/>
+        <location filename="../views/history.py" line="37"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="48"/>
+        <location filename="../views/history.py" line="37"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="49"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Alert to the hub</source>
         <translation>Alerte au centre</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="49"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Referral slip</source>
         <translation>Fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="82"/>
+        <location filename="../views/history.py" line="71"/>
         <source>No screening completed today on this kiosk.</source>
         <translation>Aucun dépistage terminé aujourd'hui sur ce poste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/history.py" line="83"/>
+        <location filename="../views/history.py" line="72"/>
         <source>%n screening(s) completed today on this kiosk.</source>
         <translation><numerusform>%n dépistage terminé aujourd'hui sur ce poste.</numerusform><numerusform>%n dépistages terminés aujourd'hui sur ce poste.</numerusform></translation>
     </message>
@@ -959,62 +959,62 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="138"/>
+        <location filename="../views/home.py" line="139"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="139"/>
+        <location filename="../views/home.py" line="140"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="149"/>
+        <location filename="../views/home.py" line="150"/>
         <source>Start screening</source>
         <translation>Commencer un dépistage</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="154"/>
+        <location filename="../views/home.py" line="155"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="158"/>
+        <location filename="../views/home.py" line="159"/>
         <source>Screened</source>
         <translation>Dépistés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="158"/>
+        <location filename="../views/home.py" line="159"/>
         <source>Flagged</source>
         <translation>Signalés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="159"/>
+        <location filename="../views/home.py" line="160"/>
         <source>Referred</source>
         <translation>Orientés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="159"/>
+        <location filename="../views/home.py" line="160"/>
         <source>Isolated</source>
         <translation>Isolés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="170"/>
         <source>Today&apos;s screenings, alerts and slips</source>
         <translation>Dépistages, alertes et fiches du jour</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="171"/>
+        <location filename="../views/home.py" line="172"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="180"/>
+        <location filename="../views/home.py" line="181"/>
         <source>Waiting for secondary screening</source>
         <translation>En attente du dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="186"/>
+        <location filename="../views/home.py" line="187"/>
         <source>Take next traveller</source>
         <translation>Prendre le voyageur suivant</translation>
     </message>
@@ -1022,72 +1022,72 @@
 <context>
     <name>OfficersView</name>
     <message>
-        <location filename="../views/officers.py" line="57"/>
+        <location filename="../views/officers.py" line="52"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="60"/>
+        <location filename="../views/officers.py" line="52"/>
         <source>Officers of this kiosk</source>
         <translation>Agents de ce poste</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="96"/>
+        <location filename="../views/officers.py" line="88"/>
         <source>Add an officer</source>
         <translation>Ajouter un agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="97"/>
+        <location filename="../views/officers.py" line="89"/>
         <source>Officer id</source>
         <translation>Identifiant de l'agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="99"/>
+        <location filename="../views/officers.py" line="91"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="100"/>
+        <location filename="../views/officers.py" line="92"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Code PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="101"/>
+        <location filename="../views/officers.py" line="93"/>
         <source>PIN again</source>
         <translation>Code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="103"/>
+        <location filename="../views/officers.py" line="95"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="108"/>
+        <location filename="../views/officers.py" line="100"/>
         <source>Add officer</source>
         <translation>Ajouter l'agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="114"/>
+        <location filename="../views/officers.py" line="106"/>
         <source>Select an officer in the list</source>
         <translation>Choisissez un agent dans la liste</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="116"/>
+        <location filename="../views/officers.py" line="108"/>
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="117"/>
+        <location filename="../views/officers.py" line="109"/>
         <source>New PIN again</source>
         <translation>Nouveau code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="120"/>
+        <location filename="../views/officers.py" line="112"/>
         <source>Set new PIN</source>
         <translation>Enregistrer le code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="121"/>
+        <location filename="../views/officers.py" line="113"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
@@ -1173,22 +1173,22 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../views/home.py" line="24"/>
+        <location filename="../views/home.py" line="26"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="37"/>
+        <location filename="../views/home.py" line="38"/>
         <source>● online</source>
         <translation>● en ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="37"/>
+        <location filename="../views/home.py" line="38"/>
         <source>● online — %n queued</source>
         <translation><numerusform>● en ligne — %n en attente</numerusform><numerusform>● en ligne — %n en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="40"/>
+        <location filename="../views/home.py" line="41"/>
         <source>● offline — %n queued</source>
         <translation><numerusform>● hors ligne — %n en attente</numerusform><numerusform>● hors ligne — %n en attente</numerusform></translation>
     </message>

@@ -8,16 +8,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui import theme
-from ui.views.widgets import button, kinetic, label
+from ui.views.widgets import SubScreen, button, kinetic, label
 
 COLUMNS = ("time", "traveller", "decision", "protocol", "alert", "slip", "action")
 
@@ -27,19 +25,10 @@ class HistoryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("screen")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(30, 20, 30, 20)
-        outer.setSpacing(12)
-        top = QHBoxLayout()
-        self.back = button(self.tr("Back"), name="history_back")
-        self.title = label(self.tr("Today's screenings"), "title", wrap=False, name="history_title")
+        frame = SubScreen(self, self.tr("Back"), self.tr("Today's screenings"), "history")
+        outer, self.back, self.title = frame.layout, frame.back, frame.title
         self.refresh = button(self.tr("Refresh"), name="history_refresh")
-        top.addWidget(self.back)
-        top.addSpacing(12)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.refresh)
-        outer.addLayout(top)
+        frame.top.addWidget(self.refresh)
         self.message = label("", "muted", name="history_message")
         outer.addWidget(self.message)
         self.table = QTableWidget(0, len(COLUMNS))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.views.widgets import Chips, button, card, kinetic, label
+from ui.views.widgets import Chips, SubScreen, button, card, kinetic, label
 
 ACCOUNT_ROLE = 256  # Qt.UserRole: the officer id of a list row
 
@@ -49,16 +49,8 @@ class OfficersView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("screen")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(30, 20, 30, 20)
-        outer.setSpacing(12)
-        top = QHBoxLayout()
-        self.back = button(self.tr("Back"), name="officers_back")
-        top.addWidget(self.back)
-        top.addSpacing(12)
-        top.addWidget(label(self.tr("Officers of this kiosk"), "title", wrap=False), 1)
-        outer.addLayout(top)
+        frame = SubScreen(self, self.tr("Back"), self.tr("Officers of this kiosk"), "officers")
+        outer, self.back = frame.layout, frame.back
         self.message = label("", "subtitle", name="officers_message")
         self.message.hide()
         outer.addWidget(self.message)

@@ -142,6 +142,26 @@ def label(text: str = "", kind: str | None = None, *, wrap: bool = True, name: s
     return widget
 
 
+class SubScreen:
+    """The frame of a screen reached from home: margins, and a top row with Back and the title.
+
+    ``layout`` is the screen's column (add the body to it); ``top`` the top row (add buttons after the title).
+    """
+
+    def __init__(self, screen: QWidget, back_text: str, title_text: str, name: str) -> None:
+        screen.setObjectName("screen")
+        self.layout = QVBoxLayout(screen)
+        self.layout.setContentsMargins(30, 20, 30, 20)
+        self.layout.setSpacing(12)
+        self.top = QHBoxLayout()
+        self.back = button(back_text, name=f"{name}_back")
+        self.title = label(title_text, "title", wrap=False, name=f"{name}_title")
+        self.top.addWidget(self.back)
+        self.top.addSpacing(12)
+        self.top.addWidget(self.title, 1)
+        self.layout.addLayout(self.top)
+
+
 def card(layout: QLayout | None = None) -> QFrame:
     frame = QFrame()
     frame.setProperty("kind", "card")
