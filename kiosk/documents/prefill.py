@@ -1,7 +1,8 @@
 """From a parsed document to partial screening-record data, with provenance for the officer.
 
 ``prefill(result)`` returns the record fragment a document supports (MRZ → ``traveller``; boarding
-pass → ``conveyance`` and ``arrival_date``; health certificates → ``vaccinations``) and a
+pass → ``conveyance``, ``arrival_date`` and the ``itinerary`` countries its legs leave, with the flight
+day; health certificates → ``vaccinations``) and a
 :class:`Provenance` saying which document filled it and how its checks went, e.g. "filled from passport
 MRZ, all check digits valid". ``merge(record, fill)`` adds it to record data in the
 ``kiosk.records.parse_record`` format without overwriting what the officer typed unless asked.
@@ -83,9 +84,24 @@ def merge(record: dict[str, Any], fill: Prefill, *, overwrite: bool = False) -> 
                     target[name] = item
         elif key == "vaccinations":
             _merge_vaccinations(out, value, fill)
+        elif key == "itinerary":
+            _merge_itinerary(out, value, fill)
         elif key == "arrival_date" and (overwrite or not out.get("arrival_date")):
             out[key] = value
     return out
+
+
+def _merge_itinerary(out: dict[str, Any], stays: list[dict[str, str]], fill: Prefill) -> None:
+    """Add the countries not listed yet; a country the officer listed keeps the officer's date."""
+    arrival = _date(out.get("arrival_date"))
+    listed = {stay.get("country") for stay in out.get("itinerary") or [] if isinstance(stay, dict)}
+    for stay in stays:
+        if stay["country"] in listed:
+            continue
+        if arrival and _date(stay["left"]) and _date(stay["left"]) > arrival:
+            fill.notes.append(f"{stay['country']} left on {stay['left']}, after arrival; not added")
+            continue
+        out.setdefault("itinerary", []).append(dict(stay))
 
 
 def _merge_vaccinations(out: dict[str, Any], doses: list[dict[str, str]], fill: Prefill) -> None:
@@ -138,6 +154,30 @@ def _from_bcbp(result: DocumentResult, fill: Prefill) -> None:
         fill.data["arrival_date"] = last["date"]
     if len(legs) > 1:
         fill.notes.append("several legs: flight and seat are from the last leg")
+    if itinerary := _countries_left(legs, fill):
+        fill.data["itinerary"] = itinerary
+
+
+def _countries_left(legs: list[dict[str, Any]], fill: Prefill) -> list[dict[str, str]]:
+    """Each leg leaves a country on its flight day (the last day there); the destination's country is
+    where the traveller arrives, not a stay. A country left twice keeps the later day."""
+    from kiosk.documents.airports import airport_country
+    from kiosk.records import countries
+
+    destination = airport_country(legs[-1].get("to") or "")
+    left: dict[str, str] = {}
+    for number, leg in enumerate(legs, 1):
+        airport = leg.get("from") or ""
+        country = airport_country(airport) if airport else None
+        if country is None or country not in countries():
+            fill.notes.append(f"leg {number}: the country of airport {airport or '?'} is not known; not added")
+        elif country == destination:
+            continue
+        elif not leg.get("date"):
+            fill.notes.append(f"leg {number}: no flight date, so {country} was not added to the itinerary")
+        else:
+            left[country] = max(left.get(country, ""), leg["date"])  # ISO dates order as text
+    return [{"country": country, "left": day} for country, day in left.items()]
 
 
 def _from_certificate(result: DocumentResult, fill: Prefill) -> None:

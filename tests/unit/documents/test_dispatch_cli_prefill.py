@@ -19,7 +19,8 @@ from kiosk.scan import classify, classify_and_parse, decode_file
 DATA = Path(__file__).resolve().parents[2] / "data"
 AT = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 TD3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
-BCBP = json.loads((DATA / "bcbp/public_cases.json").read_text("utf-8"))["cases"][1]["input"]
+BCBP_CASES = json.loads((DATA / "bcbp/public_cases.json").read_text("utf-8"))["cases"]
+BCBP = BCBP_CASES[1]["input"]
 
 
 def test_classify():
@@ -175,9 +176,40 @@ def test_prefill_mrz_boarding_pass_and_certificate_make_a_valid_record():
     assert parsed.conveyance.flight_number == "LH3664" and parsed.conveyance.seat == "12C"
     assert (parsed.conveyance.origin, parsed.conveyance.destination) == ("YUL", "GVA")
     assert parsed.arrival_date == dt.date(2025, 8, 15)
+    # Montréal → Frankfurt → Geneva: Canada left on day 226, Germany (transit) on day 227; Switzerland is arrival
+    assert [(s.country, s.left) for s in parsed.itinerary] == [("CA", dt.date(2025, 8, 14)),
+                                                               ("DE", dt.date(2025, 8, 15))]
     assert [v.vaccine for v in parsed.vaccinations] == ["covid19"]
     assert fills[1].provenance.summary == "filled from passport MRZ, all check digits valid"
     assert "traveller.surname" in fills[1].provenance.fields
+
+
+def one_leg_pass(origin: str, destination: str) -> str:
+    """The Resolution 792 single-leg example (YUL → FRA, day 326) flying another route."""
+    text = BCBP_CASES[0]["input"]
+    assert "YULFRA" in text
+    return text.replace("YULFRA", origin + destination, 1)
+
+
+def test_boarding_pass_adds_the_country_left_and_keeps_what_the_officer_listed():
+    fill = prefill(classify_and_parse(one_leg_pass("CKY", "BRU"), AT)[0])  # Conakry → Brussels
+    assert fill.data["itinerary"] == [{"country": "GN", "left": "2025-11-22"}]
+    record = merge({"arrival_date": "2025-11-22"}, fill)
+    assert [(s.country, s.left) for s in parse_record(record).itinerary] == [("GN", dt.date(2025, 11, 22))]
+    typed = {"arrival_date": "2025-11-22", "itinerary": [{"country": "GN", "left": "2025-11-20"}]}
+    assert merge(typed, fill)["itinerary"] == [{"country": "GN", "left": "2025-11-20"}]  # the officer's date stays
+
+
+def test_boarding_pass_itinerary_refusals_are_noted():
+    unknown = prefill(classify_and_parse(one_leg_pass("QQQ", "BRU"), AT)[0])
+    assert "itinerary" not in unknown.data
+    assert "leg 1: the country of airport QQQ is not known; not added" in unknown.notes
+    domestic = prefill(classify_and_parse(one_leg_pass("LGG", "BRU"), AT)[0])  # Liège → Brussels
+    assert "itinerary" not in domestic.data and not domestic.notes  # arriving home is not a stay
+    onward = prefill(classify_and_parse(one_leg_pass("CKY", "BRU"), AT)[0])
+    merged = merge({"arrival_date": "2025-11-20"}, onward)  # the pass is for a later flight
+    assert "itinerary" not in merged
+    assert "GN left on 2025-11-22, after arrival; not added" in onward.notes
 
 
 def test_prefill_reports_failed_checks_and_keeps_officer_entries():
