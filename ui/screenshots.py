@@ -131,7 +131,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         tap(app, window, "next")
         tap(app, window, "chip_body_fluid_contact")
         tap(app, window, "next")
-        window.controller.scan_texts(["\n".join(SPECIMEN_MRZ)], "scanner")
+        window.controller.scanning.scan_texts(["\n".join(SPECIMEN_MRZ)], "scanner")
         settle(app, window)
         shot("documents-scanned")
         tap(app, window, "chip_land")

@@ -74,6 +74,7 @@ def saved_answers(services) -> dict:
 def test_scans_fill_the_form_with_provenance(qtbot, window, services):
     taps = to_documents_page(qtbot, window)
     controller = window.controller
+    scanning = controller.scanning
     assert "No camera attached" in scan_box(window, "travel_document").source.text()  # said calmly...
     assert scan_box(window, "travel_document").file_button.isEnabled()  # ...and the other inputs work
 
@@ -92,7 +93,7 @@ def test_scans_fill_the_form_with_provenance(qtbot, window, services):
     carrier = find(window, "text_carrier")
     carrier.setText("Typed Airways")
     carrier.editingFinished.emit()
-    hold_to_camera(qtbot, controller.frame_decoder, camera_frame(pdf417_symbol(BCBP)))
+    hold_to_camera(qtbot, scanning.frame_decoder, camera_frame(pdf417_symbol(BCBP)))
     wait_state(qtbot, window, "boarding_pass", "ok")
     boarding = scan_box(window, "boarding_pass")
     assert boarding.headline.text() == "✓ Boarding pass — all checks passed"
@@ -103,7 +104,7 @@ def test_scans_fill_the_form_with_provenance(qtbot, window, services):
     assert "Kept what was typed: carrier" in boarding.details.text()
 
     # an EU DCC QR on the camera; no trust list on this kiosk: not verifiable, never "valid"
-    hold_to_camera(qtbot, controller.frame_decoder, camera_frame(qr_symbol(DCC["PREFIX"]), (1280, 720)))
+    hold_to_camera(qtbot, scanning.frame_decoder, camera_frame(qr_symbol(DCC["PREFIX"]), (1280, 720)))
     wait_state(qtbot, window, "vaccination_certificate", "warn")
     certificate = scan_box(window, "vaccination_certificate")
     assert certificate.headline.text() == \
@@ -128,11 +129,11 @@ def test_a_trust_list_in_the_data_dir_verifies_the_signature(qtbot, window, serv
     trust = db_file.parent / "trust"
     trust.mkdir()
     (trust / "signers.json").write_text(json.dumps([{"certificate": DCC["TESTCTX"]["CERTIFICATE"]}]))
-    window_controller = window.controller
+    scanning = window.controller.scanning
     to_documents_page(qtbot, window)
     settle(qtbot, window)
-    assert window_controller.trust is not None and window_controller.trust_problem == ""
-    hold_to_camera(qtbot, window_controller.frame_decoder, camera_frame(qr_symbol(DCC["PREFIX"])))
+    assert scanning.trust is not None and scanning.trust_problem == ""
+    hold_to_camera(qtbot, scanning.frame_decoder, camera_frame(qr_symbol(DCC["PREFIX"])))
     wait_state(qtbot, window, "vaccination_certificate", "ok")
     assert scan_box(window, "vaccination_certificate").headline.text() == \
         "✓ EU digital COVID certificate — signature verified, all checks passed"
@@ -159,7 +160,8 @@ def test_bad_scans_say_so_and_fill_nothing(qtbot, window, services):
     # a good scan, then garbage on the camera: the good one stays
     wedge_scan(qtbot, window, MRZ)
     wait_state(qtbot, window, "travel_document", "ok")
-    hold_to_camera(qtbot, window.controller.frame_decoder, camera_frame(qr_symbol("not a document at all")))
+    garbage = camera_frame(qr_symbol("not a document at all"))
+    hold_to_camera(qtbot, window.controller.scanning.frame_decoder, garbage)
     wait_state(qtbot, window, "travel_document", "error")
     assert answers(window)["travel_document"]["traveller"]["surname"] == "ERIKSSON"
 

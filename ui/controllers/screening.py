@@ -8,23 +8,21 @@ it (plain JSON) cross to the worker.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from kiosk.auth import OfficerInfo
 from kiosk.errors import InputError, KioskError
 from kiosk.records import countries
 from kiosk.screening import Decision
 from kiosk.sop import Field, SopRun, localise, resume
-from kiosk.sop.bindings import DOCUMENT_PARTS
 from ui import dialogs
+from ui.controllers.scanning import ScanController, vaccine_name
 from ui.services import PRIMARY_SOP, SECONDARY_SOP, Services
 from ui.tasks import Tasks
 from ui.views.screening import DecisionView, FieldBox, FlagCard, FormPage, ScanBox, ScreeningView
@@ -104,27 +102,8 @@ class ScreeningController(QObject):
         self._fast_clear = False
         self._busy = False
         self._countries: dict[str, str] | None = None
-        # document scanning: camera frames (worker thread), wedge scanners, image files
-        self.trust: Any = None
-        """The TrustStore for certificate signatures (None: no trust list; signatures not verifiable)."""
-        self.trust_problem = ""
-        self._trust_requested = False
-        self.frame_decoder: Any = None
-        """``ui.scanning.FrameDecoder`` feeding the camera's frames to the decoder worker (made on first use)."""
-        self.camera: Any = None
-        self.camera_message = ""
-        self._camera_on = False
-        self._seen_scans: set[str] = set()
-        self._scan_details: dict[str, tuple[list[str], list[str]]] = {}
-        """Per scan question: the last scan's check lines and the fields kept as typed (shown again
-        when the page is redrawn; the stored answer keeps the headline)."""
-        self._scan_filled: dict[str, Any] = {}
-        """Answers a scan put into bound fields (an officer's own answer is never replaced)."""
-        self.scanner: Any = None
-        """``ui.scanning.ScannerInput``: desk-scanner lines typed anywhere on the screening screen."""
-        self._scanning_loaded = False
-        """The decoders and parsers are imported on the worker once the pages are ready (not meanwhile:
-        imports hold the GIL, and building the pages would wait for it), never when a page shows."""
+        self.scanning = ScanController(self, view, services, tasks, self)
+        """Camera, desk scanner and image files: fills the scan questions and the fields bound to them."""
         view.next.clicked.connect(self._next)
         view.back.clicked.connect(self._back)
         view.cancel.clicked.connect(self._cancel)
@@ -196,14 +175,7 @@ class ScreeningController(QObject):
     def _begin(self, screening: Screening, save: bool = True) -> None:
         self.current = screening
         self.evaluation = None
-        self._seen_scans.clear()
-        self._scan_filled.clear()
-        self._scan_details.clear()
-        if self.scanner is None:
-            from ui.scanning import ScannerInput
-
-            self.scanner = ScannerInput(self.view, active=False)  # on while a scan question shows
-            self.scanner.text.connect(lambda text: self.scan_texts([text], "scanner"))
+        self.scanning.begin()
         self._set_language_buttons()
         self.view.sop_title.setText(screening.run.sop.text(self.officer_language))
         self.view.set_base_summary(self._base_summary(screening.base) if screening.base else "")
@@ -238,7 +210,7 @@ class ScreeningController(QObject):
         self.view.back.setEnabled(len(run.path) > 1)
         self.view.message.clear()
         self._update_next()
-        self._update_scan_sources()
+        self.scanning.update_sources()
 
     def _prefill_from_base(self, step: Any) -> None:
         """On a secondary screening, start the journey and identity questions from the primary record
@@ -317,9 +289,8 @@ class ScreeningController(QObject):
         def paint_next() -> None:
             if not pages:
                 self._preparing -= 1
-                if self._preparing == 0 and not self._scanning_loaded:
-                    self._scanning_loaded = True
-                    self.tasks.run(_preload_scanning)
+                if self._preparing == 0:
+                    self.scanning.preload()
                 return
             page = pages.pop(0)
             width = max(self.view.scroll.viewport().width(), 600)
@@ -419,12 +390,8 @@ class ScreeningController(QObject):
             editor.setMaxLength(field.max_length)
             editor.editingFinished.connect(lambda f=field.id, e=editor: self._answered(f, e.text()))
             return editor
-        else:  # document_scan: camera, desk scanner or image file fill it in
-            scan = ScanBox(field.id, {"file": tr("Scan an image file…"), "clear": tr("Remove scan"),
-                                      "empty": tr("Nothing scanned yet.")})
-            scan.file_button.clicked.connect(lambda _=False, f=field.id: self.scan_file(f))
-            scan.clear_button.clicked.connect(lambda _=False, f=field.id: self._clear_scan(f))
-            return scan
+        else:  # document_scan
+            return self.scanning.editor(field)
         editor.changed.connect(lambda value, f=field.id: self._answered(f, value))
         return editor
 
@@ -454,8 +421,7 @@ class ScreeningController(QObject):
             editor.note.setText(note)
             editor.note.setVisible(bool(note))
         elif isinstance(editor, ScanBox):
-            self._show_scan_answer(editor, value, *self._scan_details.get(field.id, ((), ())))
-            editor.source.setText(self._source_text())
+            self.scanning.load(field.id, editor, value)
         elif hasattr(editor, "set_value"):
             editor.set_value(value)
 
@@ -463,6 +429,24 @@ class ScreeningController(QObject):
         visible = {f.id for f in self.current.run.visible_fields()}
         for field_id, box in self.boxes.items():
             box.setVisible(field_id in visible)
+
+    # ------------------------------------------------------------------------------------ for scanning
+
+    def show_answers(self, skip: str | None = None) -> None:
+        """A scan changed answers: show the run's answers again in the page's editors (all but ``skip``)."""
+        run = self.current.run
+        for field in run.current_step.fields:
+            if field.id != skip and field.id in self.boxes:
+                self._load_value(field, self.boxes[field.id].editor, run.raw_answers.get(field.id))
+
+    def answers_changed(self) -> None:
+        """A scan recorded answers on the run: show or hide the questions they lead to, save the draft."""
+        self._refresh_visibility()
+        self._save()
+
+    def stop_scanning(self) -> None:
+        """Stop the camera and the frame worker (call when the window shuts down)."""
+        self.scanning.stop_scanning()
 
     # ------------------------------------------------------------------------------------ answering
 
@@ -482,7 +466,7 @@ class ScreeningController(QObject):
         else:
             box.set_error("; ".join(e.message for e in errors if e.key != "required"))
         self._refresh_visibility()
-        self._update_scan_sources()
+        self.scanning.update_sources()
         self._save()
 
     def _save(self) -> None:
@@ -623,325 +607,6 @@ class ScreeningController(QObject):
         if name:
             parts.append(name)
         return tr("Primary screening: %1").replace("%1", " · ".join(parts) or tr("no answers"))
-
-    # ------------------------------------------------------------------------------------ scanning
-
-    def _scan_fields(self) -> list[Field]:
-        if self.current is None or self.current.run.current_step is None:
-            return []
-        return [f for f in self.current.run.visible_fields() if f.type == "document_scan"]
-
-    def _update_scan_sources(self) -> None:
-        """The camera runs (and wedge lines are awaited) only while a scan question is on screen."""
-        if self._scan_fields():
-            self._start_scanning()
-        else:
-            self.stop_scanning()
-
-    def _start_scanning(self) -> None:
-        self._load_trust()
-        if self.frame_decoder is None:
-            from ui.scanning import CameraSource, FrameDecoder
-
-            self.frame_decoder = FrameDecoder(parser=self._parse_frame_texts, parent=self)
-            self.frame_decoder.decoded.connect(lambda results: self._scanned(results, "camera"))
-            self.frame_decoder.failed.connect(lambda text: self._camera_status(f"camera error: {text}"))
-            self.camera = CameraSource(self.frame_decoder, self)
-            self.camera.status.connect(self._camera_status)
-        self.frame_decoder.start()
-        if self.scanner is not None:
-            self.scanner.set_active(True)
-        if not self._camera_on:
-            self._camera_on = True
-            QTimer.singleShot(0, self._start_camera)  # after the page is on screen: probing takes a moment
-        focus = QApplication.focusWidget()
-        if focus is None or not self.view.isAncestorOf(focus):
-            self.view.setFocus()  # so a desk scanner's keystrokes reach this screen
-
-    def _start_camera(self) -> None:
-        if self._camera_on and self.camera is not None:
-            self.camera.start()
-
-    def stop_scanning(self) -> None:
-        """Stop the camera and the frame worker (call when the window shuts down)."""
-        self._camera_on = False
-        if self.scanner is not None:
-            self.scanner.set_active(False)
-        if self.camera is not None:
-            self.camera.stop()
-        if self.frame_decoder is not None:
-            self.frame_decoder.stop()
-
-    def _camera_status(self, message: str) -> None:
-        self.camera_message = message
-        text = self._source_text()
-        for field in self._scan_fields():
-            self.boxes[field.id].editor.source.setText(text)
-
-    def _source_text(self) -> str:
-        message = self.camera_message
-        if not message:
-            return tr("Hold the document to the camera or the desk scanner.")
-        if message == "no camera attached":
-            return tr("No camera attached: use the desk scanner or scan an image file.")
-        if message.startswith("camera:"):
-            return tr("Camera on: hold the document up to it, or use the desk scanner.")
-        return tr("Camera problem (%1): use the desk scanner or an image file.").replace(
-            "%1", message.removeprefix("camera error: "))
-
-    def _trust_dir(self) -> Path | None:
-        """``<data_dir>/trust``: PEM/JSON/YAML signer lists and JWKS files (see docs/documents.md)."""
-        data_dir = self.services.data_dir
-        return Path(data_dir) / "trust" if data_dir else None
-
-    def _load_trust(self) -> None:
-        if self._trust_requested:
-            return
-        self._trust_requested = True
-        folder = self._trust_dir()
-
-        def op() -> Any:
-            from kiosk.documents.trust import load_trust
-
-            if folder is None or not folder.is_dir():
-                return None
-            files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".pem", ".json", ".yaml", ".yml"))
-            return load_trust(files) if files else None
-
-        def failed(error: BaseException) -> None:
-            self.trust_problem = str(error)
-            log.warning("trust list not loaded: %s", error)
-
-        def loaded(trust: Any) -> None:
-            self.trust = trust
-
-        self.tasks.run(op, loaded, failed)
-
-    def _parse_frame_texts(self, texts: list[str]) -> list[Any]:
-        """Runs on the frame worker thread."""
-        from kiosk.scan import parse_texts
-
-        return parse_texts(texts, self.services.clock.now(), self.trust)
-
-    def scan_texts(self, texts: list[str], source: str = "scanner", field_id: str | None = None) -> None:
-        """Parse scanned texts (desk scanner lines, MRZ joined) off the GUI thread, then fill the form."""
-        if self.current is None:
-            return
-        now, trust = self.services.clock.now(), self.trust
-
-        def op() -> list[Any]:
-            from kiosk.scan import parse_texts
-
-            return parse_texts(texts, now, trust)
-
-        self.tasks.run(op, lambda results: self._scanned(results, source, field_id), self._scan_failed)
-
-    def scan_file(self, field_id: str) -> None:
-        """The "Scan an image file" button: pick a file, decode it on the worker, fill the form."""
-        from ui import scanning
-
-        path = scanning.choose_image_file(self.view, tr("Image of a document"))
-        if not path or self.current is None:
-            return
-        box = self.boxes.get(field_id)
-        if box is not None:
-            box.editor.show_result("none", tr("Reading the image…"), [])
-        now, trust = self.services.clock.now(), self.trust
-
-        def op() -> list[Any]:
-            from kiosk.scan import decode_file, parse_texts
-
-            symbols = decode_file(path)
-            if not symbols:
-                raise KioskError(tr("No barcode or QR code was found in this image (read an MRZ with the desk "
-                                    "scanner)."))
-            return parse_texts([s.text for s in symbols], now, trust)
-
-        self.tasks.run(op, lambda results: self._scanned(results, "file", field_id),
-                       lambda error: self._scan_failed(error, field_id))
-
-    def _scan_failed(self, error: BaseException, field_id: str | None = None) -> None:
-        text = str(error) if isinstance(error, KioskError) else tr("The scan could not be read.")
-        if not isinstance(error, KioskError):
-            log.error("scan failed", exc_info=error)
-        fields = [f for f in self._scan_fields() if field_id in (None, f.id)]
-        if fields:
-            self.boxes[fields[0].id].editor.show_result("error", "✗ " + tr("Nothing read"), [text])
-        else:
-            self.view.message.setText(text)
-
-    def _scanned(self, results: Iterable[Any], source: str, field_id: str | None = None) -> None:
-        """Route each parsed document to the scan question on screen that accepts it."""
-        if self.current is None:
-            return
-        fields = self._scan_fields()
-        for result in results:
-            if source == "camera":  # the camera sees the same document many times a second
-                key = json.dumps(result.to_json(), sort_keys=True, default=str)
-                if key in self._seen_scans:
-                    continue
-                self._seen_scans.add(key)
-            target = next((f for f in fields if f.id == field_id and _accepts(f, result.kind)), None) or \
-                next((f for f in fields if _accepts(f, result.kind)), None)
-            if target is not None:
-                self._apply_scan(target, result)
-                continue
-            state, headline, lines, _ = self._verdict(result)
-            if result.kind != "unknown":
-                state, lines = "error", [tr("This page does not take this document: scan it where it is asked for.")]
-            shown = next((f for f in fields if f.id == field_id), fields[0] if fields else None)
-            if shown is not None:
-                self.boxes[shown.id].editor.show_result(state, headline, lines)
-            else:
-                self.view.message.setText(f"{headline}. {' '.join(lines)}")
-
-    def _verdict(self, result: Any) -> tuple[str, str, list[str], bool]:
-        """(state, headline, detail lines, usable) for one parsed document."""
-        name = document_name(result)
-        failed = [check for check, ok in result.checks.items() if not ok]
-        if result.kind == "unknown":
-            return "error", "✗ " + tr("Not a recognised document"), list(result.errors), False
-        notes = self._document_notes(result)
-        if result.valid:
-            what = {"mrz": tr("all check digits valid"), "dcc": tr("signature verified, all checks passed"),
-                    "icvp": tr("signature verified, all checks passed"),
-                    "shc": tr("signature verified, all checks passed")}.get(result.kind, tr("all checks passed"))
-            return "ok", f"✓ {name} — {what}", notes, True
-        if failed == ["signature"] and result.kind in ("dcc", "icvp", "shc") and not self._has_keys(result.kind):
-            return "warn", f"⚠ {name} — " + tr("signature not verifiable: no trust list"), notes, True
-        what = ", ".join(check.replace("_", " ") for check in failed) or tr("unreadable")
-        lines = [*result.errors, tr("Nothing was filled from this document.")]
-        return "error", f"✗ {name} — " + tr("check failed: %1").replace("%1", what), lines, False
-
-    def _has_keys(self, kind: str) -> bool:
-        trust = self.trust
-        if trust is None:
-            return False
-        return bool(trust.jwks) if kind == "shc" else bool(trust.signers)
-
-    def _document_notes(self, result: Any) -> list[str]:
-        notes = []
-        if result.kind == "mrz" and result.fields.get("expired"):
-            notes.append(tr("The document expired on %1.").replace("%1", str(result.fields.get("expiry_date"))))
-        if result.kind == "bcbp":
-            for index, leg in enumerate(result.fields.get("legs") or [], start=1):
-                if leg.get("date"):
-                    notes.append(tr("leg %1 date inferred: %2 (day %3 of the year)").replace("%1", str(index))
-                                 .replace("%2", str(leg["date"])).replace("%3", str(leg.get("julian_date", ""))))
-        return notes
-
-    def _apply_scan(self, field: Field, result: Any) -> None:
-        """Fill the record from one document without replacing what the officer typed, and save."""
-        run = self.current.run
-        box = self.boxes[field.id]
-        from kiosk.documents.prefill import merge, prefill
-
-        _, headline, lines, usable = self._verdict(result)
-        fill = prefill(result)
-        if not usable or fill.empty:
-            if usable:
-                lines = [*lines, tr("The document holds nothing this screening records.")]
-            if run.raw_answers.get(field.id) is not None:
-                lines = [*lines, tr("The earlier scan is kept.")]
-            box.editor.show_result("error" if not usable else "warn", headline, lines)
-            return
-        parts = DOCUMENT_PARTS if field.binds == "document" else (field.binds,)
-        previous = run.raw_answers.get(field.id)
-        run.answer(field.id, None)  # a new scan replaces the previous one, and what it filled in
-        for field_id, value in list(self._scan_filled.items()):
-            bound = run.sop.field(field_id).binds or ""
-            if bound.partition(".")[0] in parts and run.raw_answers.get(field_id) == value and \
-                    run.current_step.field(field_id) is not None:
-                run.answer(field_id, None)
-                del self._scan_filled[field_id]
-        record = run.to_record_data(self.current.arrival, self.current.base)
-        merged = merge(record, fill)
-        answer: dict[str, Any] = {"kind": result.kind, "summary": headline[:200]}
-        kept: list[str] = []
-        for part in parts:
-            value = fill.data.get(part)
-            if isinstance(value, dict):
-                before = record.get(part) or {}
-                answer[part] = {k: v for k, v in value.items() if before.get(k) in (None, "")}
-                kept.extend(k for k, v in value.items() if before.get(k) not in (None, "", v))
-            elif isinstance(value, list):
-                answer[part] = [dose for dose in value if dose in merged.get(part, [])]
-        errors = run.answer(field.id, answer)
-        if errors:
-            if previous is not None:
-                run.answer(field.id, previous)
-            box.editor.show_result("error", headline, [e.message for e in errors] +
-                                   [tr("Nothing was filled from this document.")])
-            return
-        self._fill_bound_fields(merged, parts)
-        for other in run.current_step.fields:
-            if other.id != field.id and other.id in self.boxes:
-                self._load_value(other, self.boxes[other.id].editor, run.raw_answers.get(other.id))
-        self._scan_details[field.id] = ([*lines, *fill.notes], kept)
-        self._show_scan_answer(box.editor, answer, *self._scan_details[field.id])
-        box.set_error("")
-        self._refresh_visibility()
-        self._save()
-
-    def _fill_bound_fields(self, merged: dict[str, Any], parts: Iterable[str]) -> None:
-        """Show scanned values in the page's own questions bound to them (``traveller.surname``…)."""
-        run = self.current.run
-        for field in run.visible_fields():
-            target = field.binds or ""
-            part, _, name = target.partition(".")
-            if field.type == "document_scan" or not name or part not in parts or part not in ("traveller", "conveyance"):
-                continue
-            value = (merged.get(part) or {}).get(name)
-            raw = run.raw_answers.get(field.id)
-            if value in (None, "") or (raw is not None and raw != self._scan_filled.get(field.id)):
-                continue  # nothing scanned for it, or the officer's own answer
-            if field.type == "single_choice" and value not in field.choice_codes:
-                continue
-            if not run.answer(field.id, value):
-                self._scan_filled[field.id] = run.raw_answers.get(field.id)
-
-    def _show_scan_answer(self, editor: ScanBox, answer: Any, lines: Iterable[str] = (),
-                          kept: Iterable[str] = ()) -> None:
-        if not isinstance(answer, dict):
-            editor.show_result("none", tr("Nothing scanned yet."), [])
-            return
-        summary = str(answer.get("summary") or answer.get("kind") or "")
-        state = "warn" if summary.startswith("⚠") else "ok"
-        details = list(lines)
-        filled = self._filled_text(answer)
-        if filled:
-            details.append(tr("Filled: %1").replace("%1", filled))
-        kept = list(kept)
-        if kept:
-            details.append(tr("Kept what was typed: %1").replace("%1", ", ".join(field_label(k) for k in kept)))
-        editor.show_result(state, summary, details)
-
-    def _filled_text(self, answer: dict[str, Any]) -> str:
-        items = []
-        for part in ("traveller", "conveyance"):
-            for key, value in (answer.get(part) or {}).items():
-                items.append(f"{field_label(key)} {value}")
-        for dose in answer.get("vaccinations") or []:
-            items.append(f"{vaccine_name(dose.get('vaccine', ''))} {dose.get('date', '')}")
-        return " · ".join(items)
-
-    def _clear_scan(self, field_id: str) -> None:
-        """The officer removes a scan (wrong document): its answer and what it filled in go."""
-        if self.current is None:
-            return
-        run = self.current.run
-        run.answer(field_id, None)
-        self._scan_details.pop(field_id, None)
-        for other, value in list(self._scan_filled.items()):
-            if run.raw_answers.get(other) == value and run.current_step.field(other) is not None:
-                run.answer(other, None)
-                del self._scan_filled[other]
-        self._seen_scans.clear()
-        for field in run.current_step.fields:
-            if field.id in self.boxes:
-                self._load_value(field, self.boxes[field.id].editor, run.raw_answers.get(field.id))
-        self._refresh_visibility()
-        self._save()
 
     # ------------------------------------------------------------------------------------ moving
 
@@ -1140,48 +805,6 @@ def _evaluate(service: Any, record: dict[str, Any] | None, problem: str) -> tupl
         return service.evaluate(record), ""
     except InputError as error:
         return None, str(error)
-
-
-def _preload_scanning() -> None:
-    """Import the barcode decoders and document parsers (a third of a second) on the worker thread."""
-    import kiosk.documents.prefill
-    import kiosk.documents.trust
-    import kiosk.scan  # noqa: F401
-    import ui.scanning
-
-    if ui.scanning.camera_possible():
-        import PySide6.QtMultimedia  # noqa: F401  (its Python enums take ~50 ms to build)
-
-
-def _accepts(field: Field, kind: str) -> bool:
-    """Whether a scan question takes a document of ``kind`` (WHO ICVP is a DDCC in HCERT form)."""
-    return kind in field.accepts or (kind == "icvp" and "ddcc" in field.accepts)
-
-
-def document_name(result: Any) -> str:
-    if result.kind == "mrz":
-        code = str(result.fields.get("document_type", ""))[:1]
-        return {"P": tr("Passport MRZ"), "V": tr("Visa MRZ")}.get(code, tr("Identity card MRZ"))
-    return {"bcbp": tr("Boarding pass"), "dcc": tr("EU digital COVID certificate"),
-            "icvp": tr("WHO vaccination certificate"), "shc": tr("SMART Health Card"),
-            "referral": tr("Referral slip")}.get(result.kind, result.kind)
-
-
-def field_label(name: str) -> str:
-    labels = {
-        "surname": tr("surname"), "given_names": tr("given names"), "birth_date": tr("born"), "sex": tr("sex"),
-        "nationality": tr("nationality"), "document_type": tr("document type"),
-        "document_number": tr("document number"), "issuing_state": tr("issued by"), "type": tr("arrived by"),
-        "carrier": tr("carrier"), "flight_number": tr("flight"), "seat": tr("seat"), "origin": tr("from"),
-        "destination": tr("to"),
-    }
-    return labels.get(name, name.replace("_", " "))
-
-
-def vaccine_name(code: str) -> str:
-    names = {"yellow_fever": tr("Yellow fever"), "polio": tr("Polio"), "covid19": tr("COVID-19"),
-             "measles": tr("Measles")}
-    return names.get(code, code.replace("_", " "))
 
 
 def _set_prefix(editor: NumberEntry, whole: int) -> None:

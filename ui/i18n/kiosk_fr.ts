@@ -269,534 +269,534 @@
         <translation>bloqué jusqu'à %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="44"/>
-        <source>Suspected case</source>
-        <translation>Cas suspect</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="44"/>
-        <source>At risk (travel)</source>
-        <translation>À risque (voyage)</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="44"/>
-        <source>Contact of a case</source>
-        <translation>Contact d'un cas</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="45"/>
-        <source>No valid certificate</source>
-        <translation>Pas de certificat valide</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="45"/>
-        <source>Fever without a known cause</source>
-        <translation>Fièvre sans cause connue</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="52"/>
-        <source>High risk</source>
-        <translation>Risque élevé</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="52"/>
-        <source>Some risk</source>
-        <translation>Risque modéré</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="52"/>
-        <source>Low risk</source>
-        <translation>Risque faible</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="52"/>
-        <source>No known risk</source>
-        <translation>Aucun risque connu</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="53"/>
-        <source>Risk not known</source>
-        <translation>Risque inconnu</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="59"/>
-        <source>Clear</source>
-        <translation>Libre passage</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="59"/>
-        <source>Advise</source>
-        <translation>Conseiller</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="59"/>
-        <source>Monitor</source>
-        <translation>Surveiller</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="60"/>
-        <source>Vaccinate</source>
-        <translation>Vacciner</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="60"/>
-        <source>Refer</source>
-        <translation>Orienter</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="60"/>
-        <source>Isolate</source>
-        <translation>Isoler</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="399"/>
-        <source>Today</source>
-        <translation>Aujourd'hui</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="399"/>
-        <source>Clear date</source>
-        <translation>Effacer la date</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="399"/>
-        <source>Search country</source>
-        <translation>Rechercher un pays</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="400"/>
-        <source>Day the traveller left</source>
-        <translation>Date de départ du pays</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="400"/>
-        <source>Add country</source>
-        <translation>Ajouter le pays</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="400"/>
-        <source>No countries added</source>
-        <translation>Aucun pays ajouté</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="423"/>
+        <location filename="../controllers/scanning.py" line="108"/>
         <source>Scan an image file…</source>
         <translation>Scanner un fichier image…</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="423"/>
+        <location filename="../controllers/scanning.py" line="108"/>
         <source>Remove scan</source>
         <translation>Retirer le scan</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="424"/>
-        <location filename="../controllers/screening.py" line="906"/>
+        <location filename="../controllers/scanning.py" line="109"/>
+        <location filename="../controllers/scanning.py" line="401"/>
         <source>Nothing scanned yet.</source>
         <translation>Rien n'est encore scanné.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="537"/>
-        <source>Not enough answers yet</source>
-        <translation>Pas encore assez de réponses</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="541"/>
-        <source>Recommended so far: %1</source>
-        <translation>Recommandation actuelle : %1</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="542"/>
-        <source>No flags</source>
-        <translation>Aucune alerte</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="560"/>
-        <source>Follow up until %1</source>
-        <translation>Suivi jusqu'au %1</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="589"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="592"/>
-        <source>Affected areas</source>
-        <translation>Zones touchées</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="596"/>
-        <source>%1 certificate: %2</source>
-        <translation>Certificat %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="599"/>
-        <source>Certificate needed when coming from</source>
-        <translation>Certificat exigé en provenance de</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="618"/>
-        <source>was in %1</source>
-        <translation>a séjourné : %1</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="625"/>
-        <source>Primary screening: %1</source>
-        <translation>Dépistage primaire : %1</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="625"/>
-        <source>no answers</source>
-        <translation>aucune réponse</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="684"/>
+        <location filename="../controllers/scanning.py" line="177"/>
         <source>Hold the document to the camera or the desk scanner.</source>
         <translation>Présentez le document à la caméra ou au lecteur.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="686"/>
+        <location filename="../controllers/scanning.py" line="179"/>
         <source>No camera attached: use the desk scanner or scan an image file.</source>
         <translation>Aucune caméra branchée : utilisez le lecteur de bureau ou scannez un fichier image.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="688"/>
+        <location filename="../controllers/scanning.py" line="181"/>
         <source>Camera on: hold the document up to it, or use the desk scanner.</source>
         <translation>Caméra active : présentez-lui le document, ou utilisez le lecteur de bureau.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="689"/>
+        <location filename="../controllers/scanning.py" line="182"/>
         <source>Camera problem (%1): use the desk scanner or an image file.</source>
         <translation>Problème de caméra (%1) : utilisez le lecteur de bureau ou un fichier image.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="743"/>
+        <location filename="../controllers/scanning.py" line="236"/>
         <source>Image of a document</source>
         <translation>Image d'un document</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="748"/>
+        <location filename="../controllers/scanning.py" line="241"/>
         <source>Reading the image…</source>
         <translation>Lecture de l'image…</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="756"/>
+        <location filename="../controllers/scanning.py" line="249"/>
         <source>No barcode or QR code was found in this image (read an MRZ with the desk scanner).</source>
         <translation>Aucun code-barres ni code QR trouvé dans cette image (lisez une MRZ avec le lecteur de bureau).</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="764"/>
+        <location filename="../controllers/scanning.py" line="259"/>
         <source>The scan could not be read.</source>
         <translation>Le scan n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="769"/>
+        <location filename="../controllers/scanning.py" line="264"/>
         <source>Nothing read</source>
         <translation>Rien n'a été lu</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="791"/>
+        <location filename="../controllers/scanning.py" line="286"/>
         <source>This page does not take this document: scan it where it is asked for.</source>
         <translation>Cette page ne prend pas ce document : scannez-le là où il est demandé.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="803"/>
+        <location filename="../controllers/scanning.py" line="298"/>
         <source>Not a recognised document</source>
         <translation>Document non reconnu</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="806"/>
+        <location filename="../controllers/scanning.py" line="301"/>
         <source>all check digits valid</source>
         <translation>tous les chiffres de contrôle sont valides</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="806"/>
-        <location filename="../controllers/screening.py" line="807"/>
-        <location filename="../controllers/screening.py" line="808"/>
+        <location filename="../controllers/scanning.py" line="301"/>
+        <location filename="../controllers/scanning.py" line="302"/>
+        <location filename="../controllers/scanning.py" line="303"/>
         <source>signature verified, all checks passed</source>
         <translation>signature vérifiée, tous les contrôles réussis</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="808"/>
+        <location filename="../controllers/scanning.py" line="303"/>
         <source>all checks passed</source>
         <translation>tous les contrôles réussis</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="811"/>
+        <location filename="../controllers/scanning.py" line="306"/>
         <source>signature not verifiable: no trust list</source>
         <translation>signature invérifiable : pas de liste de confiance</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="812"/>
+        <location filename="../controllers/scanning.py" line="307"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="813"/>
-        <location filename="../controllers/screening.py" line="874"/>
+        <location filename="../controllers/scanning.py" line="308"/>
+        <location filename="../controllers/scanning.py" line="372"/>
         <source>Nothing was filled from this document.</source>
         <translation>Rien n'a été rempli à partir de ce document.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="814"/>
+        <location filename="../controllers/scanning.py" line="309"/>
         <source>check failed: %1</source>
         <translation>contrôle échoué : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="825"/>
+        <location filename="../controllers/scanning.py" line="320"/>
         <source>The document expired on %1.</source>
         <translation>Le document a expiré le %1.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="829"/>
+        <location filename="../controllers/scanning.py" line="324"/>
         <source>leg %1 date inferred: %2 (day %3 of the year)</source>
         <translation>date du segment %1 déduite : %2 (jour %3 de l'année)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="843"/>
+        <location filename="../controllers/scanning.py" line="341"/>
         <source>The document holds nothing this screening records.</source>
         <translation>Le document ne contient rien que ce dépistage enregistre.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="845"/>
+        <location filename="../controllers/scanning.py" line="343"/>
         <source>The earlier scan is kept.</source>
         <translation>Le scan précédent est conservé.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="913"/>
+        <location filename="../controllers/scanning.py" line="408"/>
         <source>Filled: %1</source>
         <translation>Rempli : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="916"/>
+        <location filename="../controllers/scanning.py" line="411"/>
         <source>Kept what was typed: %1</source>
         <translation>Saisie de l'agent conservée : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="964"/>
-        <location filename="../controllers/screening.py" line="1043"/>
-        <source>Clear traveller ✓</source>
-        <translation>Laisser passer ✓</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="966"/>
-        <source>Finish</source>
-        <translation>Terminer</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="968"/>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="982"/>
-        <source>Please answer this question.</source>
-        <translation>Veuillez répondre à cette question.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="983"/>
-        <source>Some answers are missing.</source>
-        <translation>Des réponses manquent.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="997"/>
-        <source>Leave this screening?</source>
-        <translation>Quitter ce dépistage ?</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="998"/>
-        <source>The answers are kept: the screening can be resumed from the home screen.</source>
-        <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="999"/>
-        <source>Leave</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="999"/>
-        <source>Stay</source>
-        <translation>Rester</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="1029"/>
-        <source>The record is incomplete.</source>
-        <translation>La fiche est incomplète.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="1034"/>
-        <source>Recommended: %1</source>
-        <translation>Recommandation : %1</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="1035"/>
-        <source>No protocol raised a flag.</source>
-        <translation>Aucun protocole n'a émis d'alerte.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="1042"/>
-        <source>Confirm: %1</source>
-        <translation>Confirmer : %1</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="1050"/>
-        <source>A health officer decides on this traveller: send them to secondary screening.</source>
-        <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="1060"/>
-        <source>Choose the disposition first.</source>
-        <translation>Choisissez d'abord la décision.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="1063"/>
-        <source>A reason is required to change the recommendation.</source>
-        <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="1085"/>
-        <source>Recorded: %1</source>
-        <translation>Enregistré : %1</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="1105"/>
-        <source>Sent to secondary screening</source>
-        <translation>Orienté vers le dépistage secondaire</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="1116"/>
-        <source>The decision could not be saved; the answers are kept. Try again.</source>
-        <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="1164"/>
+        <location filename="../controllers/scanning.py" line="459"/>
         <source>Passport MRZ</source>
         <translation>MRZ de passeport</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1164"/>
+        <location filename="../controllers/scanning.py" line="459"/>
         <source>Visa MRZ</source>
         <translation>MRZ de visa</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1164"/>
+        <location filename="../controllers/scanning.py" line="459"/>
         <source>Identity card MRZ</source>
         <translation>MRZ de carte d'identité</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1165"/>
+        <location filename="../controllers/scanning.py" line="460"/>
         <source>Boarding pass</source>
         <translation>Carte d'embarquement</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1165"/>
+        <location filename="../controllers/scanning.py" line="460"/>
         <source>EU digital COVID certificate</source>
         <translation>Certificat COVID numérique de l'UE</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1166"/>
+        <location filename="../controllers/scanning.py" line="461"/>
         <source>WHO vaccination certificate</source>
         <translation>Certificat de vaccination OMS</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1166"/>
+        <location filename="../controllers/scanning.py" line="461"/>
         <source>SMART Health Card</source>
         <translation>SMART Health Card</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1167"/>
+        <location filename="../controllers/scanning.py" line="462"/>
         <source>Referral slip</source>
         <translation>Fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1172"/>
+        <location filename="../controllers/scanning.py" line="467"/>
         <source>surname</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1172"/>
+        <location filename="../controllers/scanning.py" line="467"/>
         <source>given names</source>
         <translation>prénoms</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1172"/>
+        <location filename="../controllers/scanning.py" line="467"/>
         <source>born</source>
         <translation>né(e) le</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1172"/>
+        <location filename="../controllers/scanning.py" line="467"/>
         <source>sex</source>
         <translation>sexe</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1173"/>
+        <location filename="../controllers/scanning.py" line="468"/>
         <source>nationality</source>
         <translation>nationalité</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1173"/>
+        <location filename="../controllers/scanning.py" line="468"/>
         <source>document type</source>
         <translation>type de document</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1174"/>
+        <location filename="../controllers/scanning.py" line="469"/>
         <source>document number</source>
         <translation>numéro du document</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1174"/>
+        <location filename="../controllers/scanning.py" line="469"/>
         <source>issued by</source>
         <translation>délivré par</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1174"/>
+        <location filename="../controllers/scanning.py" line="469"/>
         <source>arrived by</source>
         <translation>arrivé par</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1175"/>
+        <location filename="../controllers/scanning.py" line="470"/>
         <source>carrier</source>
         <translation>transporteur</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1175"/>
+        <location filename="../controllers/scanning.py" line="470"/>
         <source>flight</source>
         <translation>vol</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1175"/>
+        <location filename="../controllers/scanning.py" line="470"/>
         <source>seat</source>
         <translation>siège</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1175"/>
+        <location filename="../controllers/scanning.py" line="470"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1176"/>
+        <location filename="../controllers/scanning.py" line="471"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1182"/>
+        <location filename="../controllers/scanning.py" line="477"/>
         <source>Yellow fever</source>
         <translation>Fièvre jaune</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1182"/>
+        <location filename="../controllers/scanning.py" line="477"/>
         <source>Polio</source>
         <translation>Poliomyélite</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1182"/>
+        <location filename="../controllers/scanning.py" line="477"/>
         <source>COVID-19</source>
         <translation>COVID-19</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="1183"/>
+        <location filename="../controllers/scanning.py" line="478"/>
         <source>Measles</source>
         <translation>Rougeole</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="42"/>
+        <source>Suspected case</source>
+        <translation>Cas suspect</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="42"/>
+        <source>At risk (travel)</source>
+        <translation>À risque (voyage)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="42"/>
+        <source>Contact of a case</source>
+        <translation>Contact d'un cas</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="43"/>
+        <source>No valid certificate</source>
+        <translation>Pas de certificat valide</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="43"/>
+        <source>Fever without a known cause</source>
+        <translation>Fièvre sans cause connue</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="50"/>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="50"/>
+        <source>Some risk</source>
+        <translation>Risque modéré</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="50"/>
+        <source>Low risk</source>
+        <translation>Risque faible</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="50"/>
+        <source>No known risk</source>
+        <translation>Aucun risque connu</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="51"/>
+        <source>Risk not known</source>
+        <translation>Risque inconnu</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="57"/>
+        <source>Clear</source>
+        <translation>Libre passage</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="57"/>
+        <source>Advise</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="57"/>
+        <source>Monitor</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="58"/>
+        <source>Vaccinate</source>
+        <translation>Vacciner</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="58"/>
+        <source>Refer</source>
+        <translation>Orienter</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="58"/>
+        <source>Isolate</source>
+        <translation>Isoler</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="370"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="370"/>
+        <source>Clear date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="370"/>
+        <source>Search country</source>
+        <translation>Rechercher un pays</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="371"/>
+        <source>Day the traveller left</source>
+        <translation>Date de départ du pays</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="371"/>
+        <source>Add country</source>
+        <translation>Ajouter le pays</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="371"/>
+        <source>No countries added</source>
+        <translation>Aucun pays ajouté</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="521"/>
+        <source>Not enough answers yet</source>
+        <translation>Pas encore assez de réponses</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="525"/>
+        <source>Recommended so far: %1</source>
+        <translation>Recommandation actuelle : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="526"/>
+        <source>No flags</source>
+        <translation>Aucune alerte</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="544"/>
+        <source>Follow up until %1</source>
+        <translation>Suivi jusqu'au %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="573"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="576"/>
+        <source>Affected areas</source>
+        <translation>Zones touchées</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="580"/>
+        <source>%1 certificate: %2</source>
+        <translation>Certificat %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="583"/>
+        <source>Certificate needed when coming from</source>
+        <translation>Certificat exigé en provenance de</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="602"/>
+        <source>was in %1</source>
+        <translation>a séjourné : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="609"/>
+        <source>Primary screening: %1</source>
+        <translation>Dépistage primaire : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="609"/>
+        <source>no answers</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="629"/>
+        <location filename="../controllers/screening.py" line="708"/>
+        <source>Clear traveller ✓</source>
+        <translation>Laisser passer ✓</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="631"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="633"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="647"/>
+        <source>Please answer this question.</source>
+        <translation>Veuillez répondre à cette question.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="648"/>
+        <source>Some answers are missing.</source>
+        <translation>Des réponses manquent.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="662"/>
+        <source>Leave this screening?</source>
+        <translation>Quitter ce dépistage ?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="663"/>
+        <source>The answers are kept: the screening can be resumed from the home screen.</source>
+        <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="664"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="664"/>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="694"/>
+        <source>The record is incomplete.</source>
+        <translation>La fiche est incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="699"/>
+        <source>Recommended: %1</source>
+        <translation>Recommandation : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="700"/>
+        <source>No protocol raised a flag.</source>
+        <translation>Aucun protocole n'a émis d'alerte.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="707"/>
+        <source>Confirm: %1</source>
+        <translation>Confirmer : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="715"/>
+        <source>A health officer decides on this traveller: send them to secondary screening.</source>
+        <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="725"/>
+        <source>Choose the disposition first.</source>
+        <translation>Choisissez d'abord la décision.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="728"/>
+        <source>A reason is required to change the recommendation.</source>
+        <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="750"/>
+        <source>Recorded: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="770"/>
+        <source>Sent to secondary screening</source>
+        <translation>Orienté vers le dépistage secondaire</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="781"/>
+        <source>The decision could not be saved; the answers are kept. Try again.</source>
+        <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
 </context>
 <context>
