@@ -20,7 +20,8 @@ binds                         field type      record
 ``traveller.<name>``          text/date/...   one traveller field (``sex`` is a single_choice)
 ``conveyance``                document_scan   ``conveyance`` (an object of conveyance fields)
 ``conveyance.<name>``         text/choice     one conveyance field (``type`` is a single_choice)
-``document``                  document_scan   every part the scan holds (traveller, conveyance, vaccinations)
+``document``                  document_scan   every part the scan holds (traveller, conveyance, vaccinations,
+                                              itinerary: the countries a boarding pass's legs leave)
 ============================  ==============  ===========================================
 
 List targets collect every answer; for the others the last answer on the path wins.
@@ -36,7 +37,7 @@ from typing import Any
 from kiosk.records import CONVEYANCE_TYPES, EXPOSURES, SEXES, SYMPTOMS, VACCINES, Conveyance, Traveller
 from kiosk.sop.model import Field
 
-DOCUMENT_PARTS = ("traveller", "conveyance", "vaccinations")
+DOCUMENT_PARTS = ("traveller", "conveyance", "vaccinations", "itinerary")
 
 TRAVELLER_FIELDS = tuple(f.name for f in dataclasses.fields(Traveller))
 CONVEYANCE_FIELDS = tuple(f.name for f in dataclasses.fields(Conveyance))

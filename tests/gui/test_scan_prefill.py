@@ -102,6 +102,8 @@ def test_scans_fill_the_form_with_provenance(qtbot, window, services):
     assert find(window, "text_seat").text() == "12C"
     assert carrier.text() == "Typed Airways"  # what the officer typed stays
     assert "Kept what was typed: carrier" in boarding.details.text()
+    # Montréal → Frankfurt → Geneva: the countries the legs leave join the itinerary (France was typed)
+    assert "itinerary: Canada (left 2020-08-13), Germany (left 2020-08-14)" in boarding.details.text()
 
     # an EU DCC QR on the camera; no trust list on this kiosk: not verifiable, never "valid"
     hold_to_camera(qtbot, scanning.frame_decoder, camera_frame(qr_symbol(DCC["PREFIX"]), (1280, 720)))
@@ -122,6 +124,7 @@ def test_scans_fill_the_form_with_provenance(qtbot, window, services):
     assert (record.conveyance.carrier, record.conveyance.flight_number, record.conveyance.seat) == \
         ("Typed Airways", "LH3664", "14A")
     assert [(v.vaccine, v.date.isoformat()) for v in record.vaccinations] == [("covid19", "2021-05-29")]
+    assert [s.country for s in record.itinerary] == ["FR", "CA", "DE"]
     assert saved_answers(services)["seat"] == "14A"
 
 
@@ -183,3 +186,21 @@ def test_image_file_is_decoded_off_the_gui_thread(qtbot, window, monkeypatch, tm
     taps.tap(find(scan_box(window, "travel_document"), "scan_file"))
     wait_state(qtbot, window, "travel_document", "error")
     assert "No barcode or QR code was found" in scan_box(window, "travel_document").details.text()
+
+
+def test_removing_a_scan_takes_back_what_it_filled(qtbot, window):
+    taps = to_documents_page(qtbot, window)
+    controller = window.controller
+    taps.tap("chip_air")
+    hold_to_camera(qtbot, controller.scanning.frame_decoder, camera_frame(pdf417_symbol(BCBP)))
+    wait_state(qtbot, window, "boarding_pass", "ok")
+    assert find(window, "text_flight_number").text() == "LH3664"
+    record = parse_record(controller.current.run.to_record_data(controller.current.arrival))
+    assert [s.country for s in record.itinerary] == ["FR", "CA", "DE"]
+
+    taps.tap(find(scan_box(window, "boarding_pass"), "scan_clear"))  # the wrong passenger's pass
+    assert scan_box(window, "boarding_pass").headline.text() == "Nothing scanned yet."
+    assert find(window, "text_flight_number").text() == ""
+    record = parse_record(controller.current.run.to_record_data(controller.current.arrival))
+    assert [s.country for s in record.itinerary] == ["FR"] and record.conveyance.flight_number == ""
+    assert "boarding_pass" not in answers(window)

@@ -418,6 +418,13 @@ class ScanController(QObject):
                 items.append(f"{field_label(key)} {value}")
         for dose in answer.get("vaccinations") or []:
             items.append(f"{vaccine_name(dose.get('vaccine', ''))} {dose.get('date', '')}")
+        if stays := answer.get("itinerary"):
+            from kiosk.records import countries
+
+            names = countries()
+            items.append(tr("itinerary: %1").replace("%1", ", ".join(
+                tr("%1 (left %2)").replace("%1", names.get(stay["country"], stay["country"]))
+                .replace("%2", stay["left"]) for stay in stays)))
         return " · ".join(items)
 
     def _clear_scan(self, field_id: str) -> None:

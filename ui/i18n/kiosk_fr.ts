@@ -408,132 +408,142 @@
         <translation>Saisie de l'agent conservée : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="459"/>
+        <location filename="../controllers/scanning.py" line="425"/>
+        <source>itinerary: %1</source>
+        <translation>itinéraire : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="426"/>
+        <source>%1 (left %2)</source>
+        <translation>%1 (quitté le %2)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="466"/>
         <source>Passport MRZ</source>
         <translation>MRZ de passeport</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="459"/>
+        <location filename="../controllers/scanning.py" line="466"/>
         <source>Visa MRZ</source>
         <translation>MRZ de visa</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="459"/>
+        <location filename="../controllers/scanning.py" line="466"/>
         <source>Identity card MRZ</source>
         <translation>MRZ de carte d'identité</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="460"/>
+        <location filename="../controllers/scanning.py" line="467"/>
         <source>Boarding pass</source>
         <translation>Carte d'embarquement</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="460"/>
+        <location filename="../controllers/scanning.py" line="467"/>
         <source>EU digital COVID certificate</source>
         <translation>Certificat COVID numérique de l'UE</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="461"/>
+        <location filename="../controllers/scanning.py" line="468"/>
         <source>WHO vaccination certificate</source>
         <translation>Certificat de vaccination OMS</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="461"/>
+        <location filename="../controllers/scanning.py" line="468"/>
         <source>SMART Health Card</source>
         <translation>SMART Health Card</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="462"/>
+        <location filename="../controllers/scanning.py" line="469"/>
         <source>Referral slip</source>
         <translation>Fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="467"/>
+        <location filename="../controllers/scanning.py" line="474"/>
         <source>surname</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="467"/>
+        <location filename="../controllers/scanning.py" line="474"/>
         <source>given names</source>
         <translation>prénoms</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="467"/>
+        <location filename="../controllers/scanning.py" line="474"/>
         <source>born</source>
         <translation>né(e) le</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="467"/>
+        <location filename="../controllers/scanning.py" line="474"/>
         <source>sex</source>
         <translation>sexe</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="468"/>
+        <location filename="../controllers/scanning.py" line="475"/>
         <source>nationality</source>
         <translation>nationalité</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="468"/>
+        <location filename="../controllers/scanning.py" line="475"/>
         <source>document type</source>
         <translation>type de document</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="469"/>
+        <location filename="../controllers/scanning.py" line="476"/>
         <source>document number</source>
         <translation>numéro du document</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="469"/>
+        <location filename="../controllers/scanning.py" line="476"/>
         <source>issued by</source>
         <translation>délivré par</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="469"/>
+        <location filename="../controllers/scanning.py" line="476"/>
         <source>arrived by</source>
         <translation>arrivé par</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="470"/>
+        <location filename="../controllers/scanning.py" line="477"/>
         <source>carrier</source>
         <translation>transporteur</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="470"/>
+        <location filename="../controllers/scanning.py" line="477"/>
         <source>flight</source>
         <translation>vol</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="470"/>
+        <location filename="../controllers/scanning.py" line="477"/>
         <source>seat</source>
         <translation>siège</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="470"/>
+        <location filename="../controllers/scanning.py" line="477"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="471"/>
+        <location filename="../controllers/scanning.py" line="478"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="477"/>
+        <location filename="../controllers/scanning.py" line="484"/>
         <source>Yellow fever</source>
         <translation>Fièvre jaune</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="477"/>
+        <location filename="../controllers/scanning.py" line="484"/>
         <source>Polio</source>
         <translation>Poliomyélite</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="477"/>
+        <location filename="../controllers/scanning.py" line="484"/>
         <source>COVID-19</source>
         <translation>COVID-19</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="478"/>
+        <location filename="../controllers/scanning.py" line="485"/>
         <source>Measles</source>
         <translation>Rougeole</translation>
     </message>

@@ -224,6 +224,9 @@ FRENCH = {
     "● online": "● en ligne",
     "● online — %n queued": ("● en ligne — %n en attente", "● en ligne — %n en attente"),
     "● offline — %n queued": ("● hors ligne — %n en attente", "● hors ligne — %n en attente"),
+    # scanning controller
+    "itinerary: %1": "itinéraire : %1",
+    "%1 (left %2)": "%1 (quitté le %2)",
     # history controller
     "no alert": "pas d'alerte",
     "queued on this kiosk": "en attente sur ce poste",

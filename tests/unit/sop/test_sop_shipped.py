@@ -79,6 +79,8 @@ def _check_binding(field_type: str, binds: str, codes: tuple[str, ...]) -> None:
         assert not tail or tail in CONVEYANCE_FIELDS
         if tail == "type":
             assert set(codes) <= set(records.CONVEYANCE_TYPES)
+    elif head == "document":
+        assert field_type == "document_scan" and not tail
     else:
         assert not tail and head in RECORD_FIELDS
         expected = {"temperature_c": "number", "age_years": "number", "fever_reported": "yes_no",
