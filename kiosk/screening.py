@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, or_, select
+from sqlalchemy import Connection, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.clock import Clock
@@ -34,11 +34,14 @@ OPEN_STATUSES = ("draft", "awaiting_secondary")
 
 # Core statements of the completion path, built once (building them per call cost more than the commit).
 _ENCOUNTERS, _TRAVELLERS = m.Encounter.__table__, m.Traveller.__table__
-_ENCOUNTER_STATUS = select(_ENCOUNTERS.c.status).where(_ENCOUNTERS.c.id == bindparam("b_id"))
+_ENCOUNTER_STATUS = select(_ENCOUNTERS.c.status, _ENCOUNTERS.c.mode, _ENCOUNTERS.c.exercise_id).where(
+    _ENCOUNTERS.c.id == bindparam("b_id"))
 _SET_ENCOUNTER = _ENCOUNTERS.update().where(_ENCOUNTERS.c.id == bindparam("b_id"))
 _COMPLETE_ENCOUNTER = (
     _ENCOUNTERS.update()
-    .where(_ENCOUNTERS.c.id == bindparam("b_id"), or_(*(_ENCOUNTERS.c.status == status for status in OPEN_STATUSES)))
+    .where(_ENCOUNTERS.c.id == bindparam("b_id"), or_(*(_ENCOUNTERS.c.status == status for status in OPEN_STATUSES)),
+           _ENCOUNTERS.c.mode == bindparam("b_mode"),
+           _ENCOUNTERS.c.exercise_id.is_not_distinct_from(bindparam("b_exercise")))
     .returning(_ENCOUNTERS.c.parent_id)
 )
 _FIND_TRAVELLER = select(_TRAVELLERS.c.id, _TRAVELLERS.c.reference).where(
@@ -191,7 +194,7 @@ class ScreeningService:
                 mode=self.context.mode, exercise_id=self.context.exercise_id, started_at=now, updated_at=now,
             ))
             if parent_id:
-                parent = self._encounter(session, parent_id)
+                parent = self._draft(session, parent_id)
                 parent.status = "in_secondary"
                 parent.updated_at = now
         return encounter_id
@@ -212,7 +215,7 @@ class ScreeningService:
         with self.store.reading() as session:
             rows = session.scalars(
                 select(m.Encounter)
-                .where(m.Encounter.kiosk_id == self.context.kiosk_id, m.Encounter.status == "draft")
+                .where(m.Encounter.kiosk_id == self.context.kiosk_id, m.Encounter.status == "draft", *self._this_mode())
                 .order_by(m.Encounter.updated_at.desc())
             ).all()
             return [_summary(row) for row in rows]
@@ -249,7 +252,7 @@ class ScreeningService:
             rows = session.scalars(
                 select(m.Encounter)
                 .where(m.Encounter.site_id == self.context.site.id, m.Encounter.status == "awaiting_secondary",
-                       m.Encounter.mode == self.context.mode)
+                       *self._this_mode())
                 .order_by(m.Encounter.updated_at)
             ).all()
             return [_summary(row) for row in rows]
@@ -273,7 +276,8 @@ class ScreeningService:
         with self.store.connection() as connection:
             traveller_id, reference = self._traveller_for(connection, record, now)
             completed = connection.execute(_COMPLETE_ENCOUNTER, {
-                "b_id": encounter_id, "traveller_id": traveller_id, "record": facts.record,
+                "b_id": encounter_id, "b_mode": self.context.mode, "b_exercise": self.context.exercise_id,
+                "traveller_id": traveller_id, "record": facts.record,
                 "evaluation": facts.evaluation, "recommended_disposition": recommended,
                 "disposition": disposition, "override_reason": reason or None, "decided_by": decision.officer_id,
                 "status": "completed", "updated_at": now, "completed_at": now,
@@ -298,10 +302,12 @@ class ScreeningService:
 
     def _not_open(self, connection: Connection, encounter_id: str) -> KioskError:
         """Why an encounter could not be completed (the transaction is rolled back by the caller)."""
-        status = connection.execute(_ENCOUNTER_STATUS, {"b_id": encounter_id}).scalar()
-        if status is None:
+        row = connection.execute(_ENCOUNTER_STATUS, {"b_id": encounter_id}).first()
+        if row is None:
             return NotFound(f"no encounter {encounter_id}")
-        return KioskError(f"encounter {encounter_id} is already {status}")
+        if (row.mode, row.exercise_id) != (self.context.mode, self.context.exercise_id):
+            return _other_mode(encounter_id, row.mode, row.exercise_id)
+        return KioskError(f"encounter {encounter_id} is already {row.status}")
 
     def _traveller_for(self, connection: Connection, record: ScreeningRecord, now: dt.datetime) -> tuple[str, str]:
         """(id, pseudonymous reference) of the traveller; identity fields only when the officer captured them."""
@@ -348,19 +354,17 @@ class ScreeningService:
             return self._encounter(session, encounter_id)
 
     def today(self) -> TodayCounts:
-        """Counts for the home screen, for this site, mode and UTC day."""
+        """Counts for the home screen, for this site, mode (and exercise) and UTC day."""
         start = dt.datetime.combine(self.clock.today(), dt.time(), dt.UTC)
-        done = (
-            (m.Encounter.site_id == self.context.site.id) & (m.Encounter.mode == self.context.mode)
-            & (m.Encounter.status == "completed") & (m.Encounter.completed_at >= start)
-        )
+        done = and_(m.Encounter.site_id == self.context.site.id, *self._this_mode(),
+                    m.Encounter.status == "completed", m.Encounter.completed_at >= start)
         with self.store.reading() as session:
             def count(*conditions: Any) -> int:
                 return session.scalar(select(func.count()).select_from(m.Encounter).where(done, *conditions)) or 0
 
             waiting = session.scalar(
                 select(func.count()).select_from(m.Encounter).where(
-                    m.Encounter.site_id == self.context.site.id, m.Encounter.mode == self.context.mode,
+                    m.Encounter.site_id == self.context.site.id, *self._this_mode(),
                     m.Encounter.status == "awaiting_secondary")
             ) or 0
             return TodayCounts(
@@ -385,9 +389,16 @@ class ScreeningService:
 
     def _draft(self, session: Session, encounter_id: str) -> m.Encounter:
         encounter = self._encounter(session, encounter_id)
+        if (encounter.mode, encounter.exercise_id) != (self.context.mode, self.context.exercise_id):
+            raise _other_mode(encounter_id, encounter.mode, encounter.exercise_id)
         if encounter.status not in OPEN_STATUSES:
             raise KioskError(f"encounter {encounter_id} is already {encounter.status}")
         return encounter
+
+    def _this_mode(self) -> tuple[Any, ...]:
+        """Encounters of the mode in force (and of the same exercise): real and exercise work never mix."""
+        return (m.Encounter.mode == self.context.mode,
+                m.Encounter.exercise_id.is_not_distinct_from(self.context.exercise_id))
 
     def _audit(self, connection: Connection, actor: str | None, action: str, entity: str, entity_id: str,
                detail: dict[str, Any]) -> None:
@@ -401,6 +412,11 @@ def record_audit(connection: Connection, clock: Clock, context: KioskContext, ac
         "at": clock.now(), "actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
         "site_id": context.site.id, "kiosk_id": context.kiosk_id, "detail": detail or {},
     })
+
+
+def _other_mode(encounter_id: str, mode: str, exercise_id: str | None) -> KioskError:
+    where = f"exercise {exercise_id}" if mode == "exercise" else f"{mode} mode"
+    return KioskError(f"encounter {encounter_id} belongs to {where}, not to the screening in force on this kiosk")
 
 
 def new_reference(prefix: str, length: int = 10) -> str:

@@ -6,7 +6,7 @@ fighting a modal ``exec()`` (pytest-qt ``docs/note_dialogs.rst``).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
@@ -16,6 +16,12 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) ->
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def ask_text(parent: QWidget | None, title: str, text: str) -> str | None:
+    """Ask for one line of text (the on-screen keyboard comes up on a touchscreen); None when cancelled."""
+    answer, accepted = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Normal)
+    return answer if accepted else None
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

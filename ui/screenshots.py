@@ -64,6 +64,7 @@ def seed(services) -> None:
     admin = auth.create_first_admin("A1", "Ada Admin", "9999")
     auth.create_officer(admin, "H1", "Hana Haddad", "health_officer", "1357")
     auth.create_officer(admin, "S1", "Samuel Okafor", "screener", "2468")
+    auth.create_officer(admin, "T1", "Tomás Ferreira", "trainer", "8080")
     sop = services.sop("primary")
     today = services.clock.today().isoformat()
     for temperature in (36.4, 36.8, 37.0):
@@ -148,6 +149,14 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         settle(app, window)
         window.officers.accounts.setCurrentRow(2)
         shot("officers")
+        window.sign_out()
+        trainer = services.auth.sign_in("T1", "8080")
+        window._exercise_changed(services.exercises.start(trainer, "Ebola drill, arrivals hall"))
+        window.sign_out()
+        window._signed_in(services.auth.sign_in("H1", "1357"))
+        settle(app, window)
+        tap(app, window, "start_screening")
+        shot("exercise-quick-check")
         window.shutdown()
     return saved
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from kiosk.auth import AuthService
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config
+from kiosk.exercises import ExerciseService
 from kiosk.screening import KioskContext, Rules, ScreeningService, SiteInfo
 from kiosk.store import Store, open_store
 from kiosk.store import models as m
@@ -92,9 +93,11 @@ class Services:
     slips: SlipSetup | None = None
     """None: referral slips are not printed by this window (tests of other screens)."""
     warnings: list[str] = field(default_factory=list)
+    """Set-up problems the officer should see on the home screen (not fatal)."""
     data_dir: Path | None = None
     """Where the database, keys and trust lists live (None for in-memory test set-ups)."""
-    """Set-up problems the officer should see on the home screen (not fatal)."""
+    exercises: Any = None
+    """``kiosk.exercises.ExerciseService``: trainers switch the kiosk into exercise mode and back."""
 
     def sop(self, sop_id: str) -> Any:
         """The SOP by id (loaded once; the loader validates it)."""
@@ -259,7 +262,8 @@ def build_services(config: Config, clock: Clock | None = None, rules: Rules | No
     screening.ensure_site()
     services = Services(store=store, clock=clock, context=context, screening=screening,
                         auth=AuthService(store, clock, context), languages=config.kiosk.languages,
-                        idle_minutes=config.kiosk.idle_sign_out_minutes, data_dir=config.data_dir)
+                        idle_minutes=config.kiosk.idle_sign_out_minutes, data_dir=config.data_dir,
+                        exercises=ExerciseService(screening, clock))
     restore_situation(services)
     services.slips, warnings = slip_setup(config)
     services.warnings.extend(warnings)

@@ -44,6 +44,8 @@ ACCENT = "#1f5fa8"
 BORDER = "#cbd2d9"
 OFFLINE = "#a86b00"
 ONLINE = "#1b7f3b"
+EXERCISE = "#6d28d9"
+"""The exercise/test banner: a colour no real state uses."""
 
 FONT_FAMILIES = ("DejaVu Sans", "Noto Sans Arabic")
 _FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")

@@ -19,7 +19,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
-from ui import dialogs
+from ui import dialogs, theme
 from ui.tasks import Tasks
 from ui.views.history import HistoryView
 from ui.views.home import HomeView
@@ -72,7 +72,19 @@ class KioskWindow(QMainWindow):
         self.tasks = Tasks(self)
         self.tasks.failed.connect(self._task_failed)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.mode_banner = label("", name="mode_banner")
+        """Above every screen while the kiosk is in exercise or test mode: nothing here is real."""
+        self.mode_banner.setStyleSheet(
+            f"background: {theme.EXERCISE}; color: white; font-weight: bold; font-size: {theme.SMALL_PX}px;"
+            " padding: 5px 20px;")
+        self.mode_banner.hide()
+        shell = QWidget()
+        column = QVBoxLayout(shell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.mode_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(shell)
         self.signin = SignInView()
         self.home = HomeView()
         self.error = ErrorView()
@@ -84,6 +96,8 @@ class KioskWindow(QMainWindow):
         self.printer: Any = None
         self.history_controller: Any = None
         self.officers_controller: Any = None
+        self._exercise: Any = None
+        """``kiosk.exercises.ExerciseInfo`` of the exercise running on this kiosk, if any."""
         self._dead_count = -1
         self.drafts: list[Any] = []
         self._shut_down = False
@@ -119,6 +133,10 @@ class KioskWindow(QMainWindow):
         self._wire_screening()
         self._wire_delivery_and_printing(services)
         self._wire_officers(services)
+        if services.exercises is not None:
+            self.tasks.run(services.exercises.active, self._show_mode)
+        else:
+            self._show_mode(None)
         # style the screens now, a tick each, so the first traveller does not wait for it
         QTimer.singleShot(1, self.screening.ensurePolished)
         QTimer.singleShot(2, self.decision.ensurePolished)
@@ -184,6 +202,7 @@ class KioskWindow(QMainWindow):
         self.officers_controller = OfficersController(self.officers, services, self.tasks, self)
         self.officers.back.clicked.connect(lambda: self.show_home())
         self.home.officers.clicked.connect(self.show_officers)
+        self.home.exercise.clicked.connect(self._start_or_end_exercise)
 
     def _watch_activity(self) -> None:
         """Watch touches and keys for the idle sign-out on this window's QWindow, which receives every
@@ -309,6 +328,10 @@ class KioskWindow(QMainWindow):
         home.start.setEnabled(officer.can("screen"))
         home.take.setVisible(officer.can("decide"))
         home.officers.setVisible(officer.can("manage_officers"))
+        exercises = self.services.exercises
+        home.exercise.setVisible(officer.can("run_exercises") and exercises is not None
+                                 and exercises.configured.mode == "actual")
+        home.exercise.setText(tr("End the exercise") if self._exercise else tr("Start an exercise"))
         home.notice.setText(notice)
         home.notice.setVisible(bool(notice))
         self.stack.setCurrentWidget(home)
@@ -392,6 +415,49 @@ class KioskWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.history)
         self.history_controller.load()
+
+    # ------------------------------------------------------------------------------------ exercises
+
+    def _show_mode(self, exercise: Any) -> None:
+        """The banner says when nothing on this kiosk is real: an exercise, or a kiosk set up for tests."""
+        self._exercise = exercise
+        mode = self.services.screening.context.mode
+        if exercise is not None:
+            text = tr("EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say "
+                      "they are not real").replace("%1", exercise.name).replace("%2", exercise.id)
+        elif mode == "exercise":
+            text = tr("TRAINING KIOSK — exercise mode: nothing screened here is real")
+        elif mode == "test":
+            text = tr("TEST MODE — nothing screened here is real")
+        else:
+            text = ""
+        self.mode_banner.setText(text)
+        self.mode_banner.setVisible(bool(text))
+
+    def _start_or_end_exercise(self) -> None:
+        officer, exercises = self.officer, self.services.exercises
+        if officer is None or exercises is None:
+            return
+        if self._exercise is None:
+            name = dialogs.ask_text(self, tr("Start an exercise"),
+                                    tr("Name of the exercise (what the trainees will see):"))
+            if not name:
+                return
+            self.tasks.run(lambda: exercises.start(officer, name), self._exercise_changed, self._exercise_refused)
+        elif dialogs.confirm(self, tr("End the exercise?"),
+                             tr("Screenings on this kiosk will be real again."), tr("End the exercise"), tr("Keep")):
+            self.tasks.run(lambda: exercises.end(officer), lambda _: self._exercise_changed(None),
+                           self._exercise_refused)
+
+    def _exercise_changed(self, exercise: Any) -> None:
+        self._show_mode(exercise)
+        notice = (tr("Exercise “%1” started.").replace("%1", exercise.name) if exercise
+                  else tr("The exercise has ended: screenings are real again."))
+        self.show_home(notice)
+
+    def _exercise_refused(self, error: BaseException) -> None:
+        self.show_home(str(error) if isinstance(error, KioskError) else tr("Internal error: %1").replace(
+            "%1", type(error).__name__))
 
     def show_officers(self) -> None:
         if self.officer is None or not self.officer.can("manage_officers"):

@@ -124,6 +124,22 @@ class Encounter(Base):
     completed_at: Mapped[dt.datetime | None] = mapped_column(index=True)
 
 
+class Exercise(Base):
+    """A training exercise on one kiosk: while it is open, screenings there are exercise encounters."""
+
+    __tablename__ = "exercises"
+    id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"))
+    kiosk_id: Mapped[str] = mapped_column(String(60))
+    started_by: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[dt.datetime]
+    ended_by: Mapped[str | None] = mapped_column(String(20))
+    ended_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (Index("ix_exercises_kiosk_open", "kiosk_id", "ended_at"),)
+
+
 class AuditEvent(Base):
     """Append-only: who did what, where, when."""
 

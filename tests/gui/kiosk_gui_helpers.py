@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk.auth import AuthService
+from kiosk.exercises import ExerciseService
 from kiosk.screening import Rules, ScreeningService
 from kiosk.store import Store
 from ui.services import Services
 
-PINS = {"S1": "2468", "H1": "1357", "A1": "9999"}
+PINS = {"S1": "2468", "H1": "1357", "A1": "9999", "T1": "8080"}  # T1: made by the tests that need a trainer
 
 
 def make_services(db_file: Path, clock: Any, rules: Rules, context: Any) -> Services:
@@ -22,7 +23,8 @@ def make_services(db_file: Path, clock: Any, rules: Rules, context: Any) -> Serv
     screening = ScreeningService(store, clock, Rules(rules.catalog, rules.situation), context)
     screening.ensure_site()
     return Services(store=store, clock=clock, context=context, screening=screening,
-                    auth=AuthService(store, clock, context), idle_minutes=5, data_dir=Path(db_file).parent)
+                    auth=AuthService(store, clock, context), idle_minutes=5, data_dir=Path(db_file).parent,
+                    exercises=ExerciseService(screening, clock))
 
 
 def settle(qtbot, window) -> None:

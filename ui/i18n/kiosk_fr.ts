@@ -24,98 +24,152 @@
         <translation>Dépistage sanitaire</translation>
     </message>
     <message>
-        <location filename="../window.py" line="101"/>
+        <location filename="../window.py" line="115"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="112"/>
+        <location filename="../window.py" line="126"/>
         <source>Health screening — %1</source>
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="254"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="258"/>
+        <location filename="../window.py" line="277"/>
         <source>Too many wrong PINs. This officer is locked until %1.</source>
         <translation>Trop de codes PIN erronés. Cet agent est bloqué jusqu'à %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="260"/>
+        <location filename="../window.py" line="279"/>
         <source>Officer id or PIN is wrong.</source>
         <translation>Identifiant ou code PIN incorrect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="262"/>
+        <location filename="../window.py" line="281"/>
         <source>%n attempt(s) left before the lock.</source>
         <translation><numerusform>%n essai restant avant le blocage.</numerusform><numerusform>%n essais restants avant le blocage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="265"/>
+        <location filename="../window.py" line="284"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="272"/>
+        <location filename="../window.py" line="291"/>
         <location filename="../controllers/officers.py" line="83"/>
         <location filename="../controllers/officers.py" line="100"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="295"/>
+        <location filename="../window.py" line="314"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="335"/>
+        <location filename="../window.py" line="334"/>
+        <location filename="../window.py" line="448"/>
+        <source>End the exercise</source>
+        <translation>Terminer l'exercice</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="334"/>
+        <location filename="../window.py" line="442"/>
+        <source>Start an exercise</source>
+        <translation>Lancer un exercice</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="358"/>
         <source>%1 — since %2</source>
         <translation>%1 — depuis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="339"/>
+        <location filename="../window.py" line="362"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="345"/>
+        <location filename="../window.py" line="368"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="384"/>
+        <location filename="../window.py" line="407"/>
         <source>Referral slip %1: %2</source>
         <translation>Fiche d'orientation %1 : %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
-        <source>Discard this screening?</source>
-        <translation>Abandonner ce dépistage ?</translation>
+        <location filename="../window.py" line="426"/>
+        <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
+        <translation>EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches indiquent qu'elles ne sont pas réelles</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
-        <source>The unfinished answers will be marked abandoned.</source>
-        <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
+        <location filename="../window.py" line="429"/>
+        <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
+        <translation>POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
+        <location filename="../window.py" line="431"/>
+        <source>TEST MODE — nothing screened here is real</source>
+        <translation>MODE TEST — aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="443"/>
+        <source>Name of the exercise (what the trainees will see):</source>
+        <translation>Nom de l'exercice (visible par les stagiaires) :</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="447"/>
+        <source>End the exercise?</source>
+        <translation>Terminer l'exercice ?</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="448"/>
+        <source>Screenings on this kiosk will be real again.</source>
+        <translation>Les dépistages sur ce poste seront de nouveau réels.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="448"/>
+        <location filename="../window.py" line="484"/>
         <location filename="../controllers/officers.py" line="119"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../window.py" line="442"/>
+        <location filename="../window.py" line="454"/>
+        <source>Exercise “%1” started.</source>
+        <translation>Exercice « %1 » lancé.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="455"/>
+        <source>The exercise has ended: screenings are real again.</source>
+        <translation>L'exercice est terminé : les dépistages sont de nouveau réels.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="459"/>
+        <location filename="../window.py" line="508"/>
         <location filename="../controllers/officers.py" line="153"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="483"/>
+        <source>Discard this screening?</source>
+        <translation>Abandonner ce dépistage ?</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="484"/>
+        <source>The unfinished answers will be marked abandoned.</source>
+        <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="484"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="81"/>
@@ -1019,12 +1073,17 @@
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="181"/>
+        <location filename="../views/home.py" line="174"/>
+        <source>Start an exercise</source>
+        <translation>Lancer un exercice</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="183"/>
         <source>Waiting for secondary screening</source>
         <translation>En attente du dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="187"/>
+        <location filename="../views/home.py" line="189"/>
         <source>Take next traveller</source>
         <translation>Prendre le voyageur suivant</translation>
     </message>

@@ -224,6 +224,21 @@ FRENCH = {
     "● online": "● en ligne",
     "● online — %n queued": ("● en ligne — %n en attente", "● en ligne — %n en attente"),
     "● offline — %n queued": ("● hors ligne — %n en attente", "● hors ligne — %n en attente"),
+    # exercises (window and home)
+    "Start an exercise": "Lancer un exercice",
+    "End the exercise": "Terminer l'exercice",
+    "EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real":
+        "EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches "
+        "indiquent qu'elles ne sont pas réelles",
+    "TRAINING KIOSK — exercise mode: nothing screened here is real":
+        "POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel",
+    "TEST MODE — nothing screened here is real": "MODE TEST — aucun dépistage ici n'est réel",
+    "Name of the exercise (what the trainees will see):": "Nom de l'exercice (visible par les stagiaires) :",
+    "End the exercise?": "Terminer l'exercice ?",
+    "Screenings on this kiosk will be real again.": "Les dépistages sur ce poste seront de nouveau réels.",
+    "Exercise “%1” started.": "Exercice « %1 » lancé.",
+    "The exercise has ended: screenings are real again.":
+        "L'exercice est terminé : les dépistages sont de nouveau réels.",
     # scanning controller
     "itinerary: %1": "itinéraire : %1",
     "%1 (left %2)": "%1 (quitté le %2)",

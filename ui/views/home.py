@@ -171,6 +171,8 @@ class HomeView(QWidget):
         left.addWidget(self.history)
         self.officers = button(self.tr("Officers"), name="open_officers")
         left.addWidget(self.officers)
+        self.exercise = button(self.tr("Start an exercise"), name="exercise")
+        left.addWidget(self.exercise)
         left.addStretch(1)
         main.addLayout(left, 3)
 

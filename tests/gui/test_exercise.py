@@ -1,0 +1,87 @@
+"""A trainer runs an exercise on the kiosk: the banner says so on every screen, the screenings and their
+alerts are the exercise's, real work waits untouched, and ending it brings real screening back."""
+
+from __future__ import annotations
+
+import pytest
+from kiosk_gui_helpers import PINS, Taps, find, settle, sign_in
+from sqlalchemy import select
+
+from kiosk.auth import OfficerInfo
+from kiosk.store import models as m
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def trainer(services) -> OfficerInfo:
+    admin = OfficerInfo("A1", "Ada Admin", "admin")
+    return services.auth.create_officer(admin, "T1", "Tariq Trainer", "trainer", PINS["T1"])
+
+
+def isolate_an_evd_traveller(taps: Taps, window) -> None:
+    taps.quick_check("38.6", "feels_unwell", "listed_country")
+    taps.tap("chip_fever")
+    taps.tap("chip_headache")
+    taps.tap("date_today")
+    taps.tap("date_-week")
+    taps.tap("no")
+    taps.tap(window.screening.next)
+    find(window, "country_search").setText("Guinea")
+    taps.tap("date_-week")
+    taps.tap("country_add")
+    taps.tap(window.screening.next)
+    taps.tap("chip_body_fluid_contact")
+    taps.tap(window.screening.next)
+    taps.land_crossing_to_decision()
+
+
+def test_a_trainer_runs_an_exercise_that_never_reaches_real_surveillance(qtbot, window, services, trainer,
+                                                                           monkeypatch):
+    monkeypatch.setattr("ui.dialogs.ask_text", lambda parent, title, text: "Ebola drill, hall B")
+    monkeypatch.setattr("ui.dialogs.confirm", lambda parent, title, *rest: True)
+    sign_in(qtbot, window, "T1")
+    taps = Taps(qtbot, window)
+    assert not window.mode_banner.isVisible()
+    assert window.home.exercise.text() == "Start an exercise"
+    taps.tap(window.home.exercise)
+    banner = window.mode_banner
+    assert banner.isVisible() and banner.text().startswith("EXERCISE “Ebola drill, hall B” (EX-")
+    assert window.home.notice.text() == "Exercise “Ebola drill, hall B” started."
+    assert window.home.exercise.text() == "End the exercise"
+    taps.tap(window.home.bar.sign_out)
+    assert window.stack.currentWidget() is window.signin and banner.isVisible()  # seen before signing in
+
+    sign_in(qtbot, window, "H1")  # a trainee health officer screens a role-play traveller
+    isolate_an_evd_traveller(taps, window)
+    assert banner.isVisible()  # on the decision screen too
+    taps.tap(window.decision.confirm)
+    assert window.home.count_values["isolated"].text() == "1"
+    with services.store.reading() as session:
+        encounter = session.scalars(select(m.Encounter)).one()
+        outbox = session.scalars(select(m.OutboxMessage)).one()
+    assert (encounter.mode, encounter.exercise_id) == ("exercise", services.screening.context.exercise_id)
+    assert outbox.topic.endswith("/alerts/exercise") and b"<status>Exercise</status>" in outbox.payload
+
+    taps.tap(window.home.bar.sign_out)
+    sign_in(qtbot, window, "T1")
+    taps.tap(window.home.exercise)
+    assert not banner.isVisible()
+    assert window.home.notice.text() == "The exercise has ended: screenings are real again."
+    assert window.home.count_values["isolated"].text() == "0"  # the drill's traveller is not a real one
+    assert services.screening.context.mode == "actual"
+
+
+def test_officers_who_do_not_train_never_see_the_exercise_button(qtbot, window):
+    sign_in(qtbot, window, "H1")
+    assert not window.home.exercise.isVisible()
+
+
+def test_a_kiosk_restarted_during_an_exercise_says_so_before_anyone_signs_in(qtbot, make_window, services,
+                                                                              trainer):
+    exercise = services.exercises.start(trainer, "Night drill")
+    services.exercises.restore()  # what a fresh start of the kiosk does first
+    window = make_window(services)
+    settle(qtbot, window)
+    assert window.stack.currentWidget() is window.signin
+    assert window.mode_banner.isVisible() and exercise.id in window.mode_banner.text()
