@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import socket
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,13 +73,19 @@ def service(store: Store, clock: FixedClock, shipped_rules: Rules, context: Kios
 
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    """A clean schema-less PostgreSQL database URL, or a loud skip."""
+    """A URL whose connections work in a fresh, empty schema of their own (dropped afterwards), or a
+    loud skip. A schema per test, not the shared ``public``: several test runs (developers, CI, helpers)
+    may use the same server at once without dropping each other's tables."""
     if not postgres_reachable():
         pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432: PostgreSQL variant SKIPPED")
     from sqlalchemy import create_engine, text
 
+    schema = f"poe_test_{uuid.uuid4().hex[:12]}"
     engine = create_engine(POSTGRES_URL)
     with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    yield f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
+    with engine.begin() as connection:
+        connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
     engine.dispose()
-    yield POSTGRES_URL
