@@ -70,7 +70,7 @@ def render_pdf(source: Any, setup: SlipSetup) -> tuple[bytes, list[str]]:
     record = parse_record(source.record)
     info = ReferralInfo(referral_id=source.referral_id, issued_at=source.issued_at, officer_id=source.officer_id,
                         kiosk_id=source.kiosk_id, site_language=setup.site_language,
-                        traveller_language=source.language)
+                        traveller_language=source.language, mode=source.mode, exercise_id=source.exercise_id)
     slip = make_slip(record, source.evaluation, info, setup.directory, setup.key, fmt=setup.format)
     return slip.pdf, [str(item) for item in slip.overflow]
 

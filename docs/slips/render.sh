@@ -3,7 +3,8 @@
 #   sh docs/slips/render.sh
 # A French-site slip of an Arabic-speaking traveller (80 mm roll) and of a Portuguese-speaking one (A6,
 # two sides), evaluated against the shipped protocols and demo situation, fictional demo directory, a
-# throw-away demo key, a pinned issue time; PNGs at 200 dpi.
+# throw-away demo key, a pinned issue time; PNGs at 200 dpi. The Portuguese A6 slip is also printed as in
+# a training exercise (--mode exercise), with its "not a real referral" band on both sides.
 set -eu
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -18,13 +19,16 @@ cat > "$tmp/record.json" <<'JSON'
  "conveyance": {"type": "land", "carrier": "TransSahel", "flight_number": "", "vessel": "", "vehicle": "bus KS-4471",
    "seat": "14C", "origin": "Conakry", "destination": "Kessa"}}
 JSON
-run() {  # format, traveller language, output name
-  .venv/bin/poe-kiosk slip --record "$tmp/record.json" --out "$tmp/$3.pdf" \
-    --format "$1" --lang "$2" --officer OFFICER-0017 --referral-id DEMO-KESSA-261129-7F3K \
-    --now 2026-11-29T14:05:00Z --data-dir "$tmp/data" > /dev/null
-  rm -f docs/slips/"$3"-*.png
-  pdftoppm -r 200 -png "$tmp/$3.pdf" docs/slips/"$3"
+run() {  # format, traveller language, output name, extra slip options
+  fmt=$1 lang=$2 name=$3
+  shift 3
+  .venv/bin/poe-kiosk slip --record "$tmp/record.json" --out "$tmp/$name.pdf" \
+    --format "$fmt" --lang "$lang" --officer OFFICER-0017 --referral-id DEMO-KESSA-261129-7F3K \
+    --now 2026-11-29T14:05:00Z --data-dir "$tmp/data" "$@" > /dev/null
+  rm -f docs/slips/"$name"-[0-9].png
+  pdftoppm -r 200 -png "$tmp/$name.pdf" docs/slips/"$name"
 }
 run 80mm ar slip-80mm-fr-ar
 run a6 pt slip-a6-fr-pt
+run a6 pt slip-a6-fr-pt-exercise --mode exercise --exercise-id EX-7Q2K9D
 ls docs/slips/*.png

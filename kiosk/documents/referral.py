@@ -48,4 +48,15 @@ def parse_referral(text: str, keys: Mapping[str, Any] | None = None) -> Document
     errors = [str(e) for e in answer.get("errors") or []]
     result.check("signature", bool(answer.get("valid")) and not errors)
     result.errors.extend(errors)
+    _check_real(result, answer)
     return result.settle()
+
+
+def _check_real(result: DocumentResult, answer: Mapping[str, Any]) -> None:
+    """A slip printed in an exercise or a test fails ``real_referral`` even when its signature holds,
+    so the scan never reads as a valid referral; the verifier's warning is the error line."""
+    mode = answer.get("mode")
+    if mode is None:  # the payload did not decode: there is no claim to judge
+        return
+    warning = str(answer.get("warning") or f"{str(mode).upper()} — not a real referral")
+    result.check("real_referral", mode == "actual", warning)

@@ -12,6 +12,9 @@ from typing import Any
 from kiosk.errors import KioskError
 
 DEMO_KIOSK_ID = "DEMO-KIOSK-1"
+MODES = ("actual", "exercise", "test")  # kiosk.referral.qr.MODES; not imported so that registering stays light
+NOT_REAL = 3
+"""verify-slip's exit status for a genuine slip printed in an exercise or a test."""
 KEY_FILE = "demo-kiosk-key.pem"
 KEYS_FILE = "trusted-kiosk-keys.json"
 
@@ -33,9 +36,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     slip.add_argument("--now", help="issue time (ISO 8601 with zone), for reproducible output")
     slip.add_argument("--fhir", type=Path, help="also write the FHIR R4 Bundle of the referral to this file")
     slip.add_argument("--data-dir", type=Path, help="where the demo key lives (default: the user data dir)")
+    slip.add_argument("--mode", choices=MODES, default="actual",
+                      help="exercise or test: the slip says on every side, and in its QR, that it is not a real referral")
+    slip.add_argument("--exercise-id", default="", help="the exercise's id (with --mode exercise), printed and signed")
     slip.set_defaults(func=_slip)
 
-    verify = subparsers.add_parser("verify-slip", help="check a referral slip QR text; prints JSON")
+    verify = subparsers.add_parser(
+        "verify-slip", help="check a referral slip QR text; prints JSON",
+        description="Exit status: 0 a genuine real referral, 1 decoded but not genuine (altered, unknown kiosk), "
+                    "2 not a slip QR, 3 a genuine exercise or test slip (NOT a real referral).")
     verify.add_argument("text", help="the QR text (POE1:...), or - to read it from standard input")
     verify.add_argument("--keys", type=Path, help="trusted keys file {kiosk_id: base64 public key}")
     verify.add_argument("--data-dir", type=Path, help="where the demo keys file lives (default: the user data dir)")
@@ -109,16 +118,19 @@ def _slip(args: argparse.Namespace) -> int:
     from kiosk.records import parse_record
     from kiosk.referral.directory import load_directory
     from kiosk.referral.fhir import referral_bundle
+    from kiosk.referral.qr import check_mode
     from kiosk.referral.slip import ReferralInfo, make_referral_id, make_slip
 
     record = parse_record(_read_json(args.record, "record"))
     directory = load_directory(args.directory)
     evaluation = _evaluation(args, record)
     issued = _now(args.now)
+    check_mode(args.mode, args.exercise_id)
     referral = ReferralInfo(
         referral_id=args.referral_id or make_referral_id(directory.point_of_entry.id, issued, record),
         issued_at=issued, officer_id=args.officer, kiosk_id=args.kiosk_id,
         site_language=args.site_lang or "", traveller_language=args.lang or "",
+        mode=args.mode, exercise_id=args.exercise_id,
     )
     result = make_slip(record, evaluation, referral, directory, _demo_key(args), fmt=args.format)
     try:
@@ -131,6 +143,7 @@ def _slip(args: argparse.Namespace) -> int:
     print(json.dumps({
         "out": str(args.out), "referral_id": referral.referral_id, "format": result.format, "pages": result.pages,
         "disposition": evaluation.get("disposition"), "qr": result.qr_text, "overflow": result.overflow,
+        "mode": args.mode, "exercise_id": args.exercise_id or None,
     }, ensure_ascii=False))
     return 0
 
@@ -144,7 +157,7 @@ def _verify(args: argparse.Namespace) -> int:
     result = verify_slip_text(text, keys)
     print(json.dumps(result, ensure_ascii=False))
     if result["valid"]:
-        return 0
+        return 0 if result["mode"] == "actual" else NOT_REAL
     return 1 if result["referral_id"] is not None else 2
 
 

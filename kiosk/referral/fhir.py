@@ -6,6 +6,10 @@ ServiceRequest (SNOMED 3457005 "Patient referral", intent order, to the receivin
 DocumentReference carrying the slip PDF as a base64 attachment. Resources reference each other with
 ``urn:uuid:`` full URLs derived from the referral id, so the same referral always gives the same ids.
 Plain dicts here; tests validate them with ``fhir.resources.R4B``.
+
+A referral made in an exercise or a test is marked on the Bundle and on every resource (a resource may
+be taken out of the Bundle): ``meta.tag`` HTEST (v3-ActReason "test health data") and
+``urn:poe-kiosk:mode`` exercise|test; its ServiceRequest's first note says it is not a real referral.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import Any
 
 from kiosk.records import ScreeningRecord
 from kiosk.referral.directory import Directory
+from kiosk.referral.qr import ACTUAL, mode_warning
 from kiosk.referral.slip import ReferralInfo, primary_assessment
 
 LOINC = "http://loinc.org"
@@ -25,6 +30,8 @@ SNOMED = "http://snomed.info/sct"
 UCUM = "http://unitsofmeasure.org"
 PASSPORT_SYSTEM = "urn:poe-kiosk:passport:"
 REFERRAL_SYSTEM = "urn:poe-kiosk:referral-id"
+MODE_SYSTEM = "urn:poe-kiosk:mode"
+ACT_REASON = "http://terminology.hl7.org/CodeSystem/v3-ActReason"
 _RISK_CODES = {"high": "high", "some": "moderate", "low": "low", "none": "negligible"}
 
 
@@ -60,7 +67,7 @@ def referral_bundle(
     resources.append(_request(assessment, route, referral, ids["request"], ref, issued))
     if pdf is not None:
         resources.append(_document(pdf, referral, ids["document"], ref, issued))
-    return {
+    bundle = {
         "resourceType": "Bundle",
         "id": ids["bundle"],
         "identifier": {"system": REFERRAL_SYSTEM, "value": referral.referral_id},
@@ -68,6 +75,19 @@ def referral_bundle(
         "timestamp": issued,
         "entry": [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources],
     }
+    tags = _mode_tags(referral)
+    if tags:
+        for resource in (bundle, *resources):
+            resource["meta"] = {"tag": [dict(tag) for tag in tags]}
+    return bundle
+
+
+def _mode_tags(referral: ReferralInfo) -> list[dict[str, str]]:
+    """``meta.tag`` of an exercise or test referral (none for a real one)."""
+    if referral.mode == ACTUAL:
+        return []
+    return [{"system": ACT_REASON, "code": "HTEST", "display": "test health data"},
+            {"system": MODE_SYSTEM, "code": referral.mode}]
 
 
 def _patient(record: ScreeningRecord, rid: str) -> dict[str, Any]:
@@ -153,6 +173,9 @@ def _request(assessment: Any, route: Any, referral: ReferralInfo, rid: str, ref:
         "reasonReference": [{"reference": ref["risk"]}],
         "note": [{"text": f"disposition: {assessment.disposition}; transport: {route.transport}"}],
     }
+    warning = mode_warning(referral.mode, referral.exercise_id)
+    if warning:
+        out["note"].insert(0, {"text": warning})
     if referral.officer_id:
         out["requester"] = {"display": referral.officer_id}
     return out

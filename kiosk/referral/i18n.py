@@ -64,6 +64,12 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "call_before": ("Call the facility before transfer.", "Appeler la structure avant le transfert.",
                     "Ligar para a unidade antes da transferência.", "اتصل بالمرفق قبل النقل."),
     "for_traveller": ("For the traveller", "Pour le voyageur", "Para o viajante", "للمسافر"),
+    # the band of a slip printed in an exercise or a test (never on a real referral)
+    "band_exercise": ("EXERCISE — NOT A REAL REFERRAL", "EXERCICE — CECI N'EST PAS UNE VRAIE RÉFÉRENCE",
+                      "EXERCÍCIO — NÃO É UM ENCAMINHAMENTO REAL", "تمرين — هذه ليست إحالة حقيقية"),
+    "band_test": ("TEST — NOT A REAL REFERRAL", "TEST — CECI N'EST PAS UNE VRAIE RÉFÉRENCE",
+                  "TESTE — NÃO É UM ENCAMINHAMENTO REAL", "اختبار — هذه ليست إحالة حقيقية"),
+    "exercise": ("Exercise", "Exercice", "Exercício", "التمرين"),
     # pathway chart
     "chart_title": ("Referral pathway", "Circuit de référence", "Circuito de encaminhamento", "مسار الإحالة"),
     "chart_emergency": ("In an emergency call", "En cas d'urgence, appeler", "Em caso de emergência, ligar",

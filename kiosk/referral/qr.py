@@ -7,6 +7,11 @@ The claims are a CBOR map with small integer keys and hold no name and no docume
 
     1: kiosk id   2: referral id   3: point-of-entry id   4: issue time (Unix seconds, UTC)
     5: disposition   6: protocol (or null)   7: follow-up end (days since 1970-01-01, or null)
+    8: mode, "exercise" or "test" (absent on a real slip)   9: exercise id (only with mode "exercise")
+
+Keys 8 and 9 are optional so that a real ("actual") slip encodes exactly as before them; an explicit
+``8: "actual"`` is refused (one encoding per meaning). Because the mode is inside the signed bytes, it
+cannot be removed or changed without breaking the signature. Any other key is refused.
 
 The signature covers ``b"POE1:" + cbor`` (the prefix separates this use of the key from any other).
 Base45 keeps the text in the QR alphanumeric set, so it fits a version 7–8 symbol at ECC M.
@@ -39,6 +44,10 @@ MAX_FIELD_CHARS = 40
 _EPOCH = dt.date(1970, 1, 1)
 _KEYS = {1: "kiosk_id", 2: "referral_id", 3: "point_of_entry", 4: "issued_at", 5: "disposition", 6: "protocol",
          7: "follow_up_until"}
+_OPTIONAL_KEYS = {8: "mode", 9: "exercise_id"}
+ACTUAL = "actual"
+MODES = (ACTUAL, "exercise", "test")
+_RESULT_FIELDS = (*_KEYS.values(), *_OPTIONAL_KEYS.values(), "warning")
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,18 @@ class SlipClaims:
     disposition: str
     protocol: str = ""
     follow_up_until: dt.date | None = None
+    mode: str = ACTUAL
+    """actual, exercise or test: a slip printed in training or testing must never pass for a real one."""
+    exercise_id: str = ""
+    """The exercise the slip was printed in (mode exercise only; optional)."""
+
+
+def mode_warning(mode: str | None, exercise_id: str | None = None) -> str | None:
+    """The verifier's warning for a slip that is not a real referral (None for a real one)."""
+    if mode in (None, ACTUAL):
+        return None
+    warning = f"{mode.upper()} — not a real referral"
+    return f"{warning} (exercise {exercise_id})" if exercise_id else warning
 
 
 # ------------------------------------------------------------------------------------------- keys
@@ -135,9 +156,29 @@ def encode_claims(claims: SlipClaims) -> bytes:
     if claims.issued_at.tzinfo is None:
         raise KioskError("slip QR: issued_at needs a time zone")
     follow = (claims.follow_up_until - _EPOCH).days if claims.follow_up_until else None
-    body = {1: claims.kiosk_id, 2: claims.referral_id, 3: claims.point_of_entry,
-            4: int(claims.issued_at.timestamp()), 5: claims.disposition, 6: claims.protocol or None, 7: follow}
+    body: dict[int, Any] = {1: claims.kiosk_id, 2: claims.referral_id, 3: claims.point_of_entry,
+                            4: int(claims.issued_at.timestamp()), 5: claims.disposition,
+                            6: claims.protocol or None, 7: follow}
+    body.update(_mode_claims(claims.mode, claims.exercise_id))
     return cbor2.dumps(body, canonical=True)
+
+
+def check_mode(mode: str, exercise_id: str) -> None:
+    """Refuse a mode the QR cannot carry: an unknown one, an exercise id off an exercise, a long id."""
+    if mode not in MODES:
+        raise KioskError(f"slip: unknown mode {mode!r}; use one of {', '.join(MODES)}")
+    if exercise_id and mode != "exercise":
+        raise KioskError(f"slip: an exercise id belongs to exercise slips, not to {mode} ones")
+    if len(exercise_id) > MAX_FIELD_CHARS:
+        raise KioskError(f"slip: the exercise id is longer than {MAX_FIELD_CHARS} characters")
+
+
+def _mode_claims(mode: str, exercise_id: str) -> dict[int, str]:
+    """Keys 8 and 9: nothing for a real slip, so its bytes (and signature) are those of a slip without them."""
+    check_mode(mode, exercise_id)
+    if mode == ACTUAL:
+        return {}
+    return {8: mode, 9: exercise_id} if exercise_id else {8: mode}
 
 
 def sign_slip(claims: SlipClaims, key: Ed25519PrivateKey) -> str:
@@ -151,7 +192,7 @@ def sign_slip(claims: SlipClaims, key: Ed25519PrivateKey) -> str:
 
 
 def _result(errors: list[str], fields: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"valid": False, **dict.fromkeys(_KEYS.values())}
+    out: dict[str, Any] = {"valid": False, **dict.fromkeys(_RESULT_FIELDS)}
     out.update(fields or {})
     out["valid"] = not errors
     out["errors"] = errors
@@ -167,8 +208,11 @@ def verify_slip_text(text: Any, keys: Mapping[str, Ed25519PublicKey | str]) -> d
     """Decode and check a slip QR text. Never raises: problems are listed in ``errors``.
 
     Returns ``{"valid", "referral_id", "point_of_entry", "issued_at", "disposition", "protocol",
-    "follow_up_until", "kiosk_id", "errors"}``; the fields are filled whenever the payload decodes, even
-    when the signature fails (so an officer sees what the forged slip claims).
+    "follow_up_until", "kiosk_id", "mode", "exercise_id", "warning", "errors"}``; the fields are filled
+    whenever the payload decodes, even when the signature fails (so an officer sees what the forged slip
+    claims). ``valid`` says the slip is genuine (well formed, signed by a trusted kiosk), not that it is
+    a real referral: ``mode`` is "exercise" or "test" for a training or test slip, and ``warning`` then
+    says it is not a real referral.
     """
     if not isinstance(text, str):
         return _result(["input is not text"])
@@ -196,8 +240,14 @@ def _decode_claims(body: bytes) -> tuple[dict[str, Any], list[str]]:
         data = cbor2.loads(body)
     except (ValueError, TypeError, EOFError, OverflowError, RecursionError, cbor2.CBORDecodeError):
         return {}, ["the payload is not valid CBOR"]
-    if not isinstance(data, dict) or set(data) != set(_KEYS):
+    if not isinstance(data, dict) or not set(_KEYS) <= set(data):
         return {}, ["the payload does not have the referral slip fields"]
+    unknown = set(data) - set(_KEYS) - set(_OPTIONAL_KEYS)
+    if unknown:
+        return {}, [f"the payload has unknown fields ({', '.join(sorted(map(repr, unknown)))[:80]})"]
+    mode_fields, errors = _decode_mode(data)
+    if errors:
+        return {}, errors
     texts = {_KEYS[k]: data[k] for k in (1, 2, 3, 5)}
     if not all(isinstance(v, str) and 0 < len(v) <= MAX_FIELD_CHARS for v in texts.values()):
         return {}, ["a text field of the payload is empty, too long or not text"]
@@ -213,8 +263,24 @@ def _decode_claims(body: bytes) -> tuple[dict[str, Any], list[str]]:
         "protocol": protocol,
         "issued_at": dt.datetime.fromtimestamp(issued, dt.UTC).isoformat().replace("+00:00", "Z"),
         "follow_up_until": (_EPOCH + dt.timedelta(days=follow)).isoformat() if follow is not None else None,
+        **mode_fields,
     }
     return fields, []
+
+
+def _decode_mode(data: Mapping[Any, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Keys 8 and 9 as ``{"mode", "exercise_id", "warning"}``; anything but the two known modes is refused."""
+    mode = data.get(8, ACTUAL)
+    exercise_id = data.get(9)
+    if 8 in data and mode not in MODES[1:]:
+        shown = repr(mode)[:40] if isinstance(mode, str) else type(mode).__name__
+        return {}, [f"the mode field is {shown}; a slip's mode is 'exercise' or 'test' (absent when real)"]
+    if 9 in data:
+        if mode != "exercise":
+            return {}, ["the payload has an exercise id but is not an exercise slip"]
+        if not (isinstance(exercise_id, str) and 0 < len(exercise_id) <= MAX_FIELD_CHARS):
+            return {}, ["the exercise id is empty, too long or not text"]
+    return {"mode": mode, "exercise_id": exercise_id, "warning": mode_warning(mode, exercise_id)}, []
 
 
 def _check_signature(message: bytes, signature: bytes, kiosk_id: str,

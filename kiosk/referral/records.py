@@ -1,7 +1,7 @@
 """The referral rows of the kiosk store, as the slip printer needs them (Qt-free).
 
 :func:`slip_source` reads what a slip is made from (the completed encounter's record and evaluation,
-the referral's id and time, the deciding officer, the traveller's language); :func:`save_print_result`
+the referral's id and time, the deciding officer, the traveller's language, the screening's mode); :func:`save_print_result`
 stores how printing went on the ``Referral`` row (``print_status``, ``print_message``, ``printed_at``,
 ``pdf_path``), which the history screen shows.
 """
@@ -36,6 +36,10 @@ class SlipSource:
     record: dict[str, Any]
     evaluation: dict[str, Any]
     """The evaluate JSON with ``disposition`` set to the officer's decision (which may override it)."""
+    mode: str = "actual"
+    """The encounter's mode (actual, exercise, test): a slip from an exercise or a test must say so."""
+    exercise_id: str = ""
+    """The encounter's exercise id, kept for exercise encounters only (as the alerts do)."""
 
 
 def slip_source(store: Store, referral_id: str) -> SlipSource:
@@ -52,7 +56,8 @@ def slip_source(store: Store, referral_id: str) -> SlipSource:
             referral_id=referral.id, encounter_id=encounter.id, issued_at=referral.created_at,
             disposition=referral.disposition, officer_id=encounter.decided_by or encounter.officer_id or "",
             kiosk_id=encounter.kiosk_id, language=encounter.language or "", record=dict(encounter.record),
-            evaluation=evaluation,
+            evaluation=evaluation, mode=encounter.mode or "actual",
+            exercise_id=(encounter.exercise_id or "") if encounter.mode == "exercise" else "",
         )
 
 

@@ -10,6 +10,9 @@ the result lists any overflow (tests assert the list is empty).
 Languages: the *site* language (the directory's, or ``site_language``) is the main one; the
 traveller's language (``traveller.language``) is added to every label, the action, the traveller's
 instructions and the infection-control instructions. When both are the same, the slip has one language.
+
+A slip printed in an exercise or a test (``ReferralInfo.mode``) starts every side with a framed "not a
+real referral" band (the roll ends with it too), and its QR carries the mode; a real slip is unchanged.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from kiosk.protocols.reasons import render as render_reason
 from kiosk.records import ScreeningRecord, countries
 from kiosk.referral import i18n
 from kiosk.referral.directory import Contact, Directory, Route
-from kiosk.referral.qr import SlipClaims, qr_matrix, sign_slip
+from kiosk.referral.qr import ACTUAL, SlipClaims, check_mode, qr_matrix, sign_slip
 from kiosk.referral.text import (
     estimate_scale,
     estimating,
@@ -75,6 +78,11 @@ class ReferralInfo:
     kiosk_id: str = ""
     site_language: str = ""
     traveller_language: str = ""
+    mode: str = ACTUAL
+    """actual, exercise or test (the screening's ``KioskContext.mode``); other than actual, every side of
+    the slip carries a "not a real referral" band and the QR says so."""
+    exercise_id: str = ""
+    """The exercise's id (exercise mode only): printed in the band and signed in the QR."""
 
 
 @dataclass(frozen=True)
@@ -177,7 +185,7 @@ def claims_for(referral: ReferralInfo, assessment: Assessment, directory: Direct
         kiosk_id=referral.kiosk_id or "UNKNOWN", referral_id=referral.referral_id,
         point_of_entry=directory.point_of_entry.id, issued_at=referral.issued_at,
         disposition=assessment.disposition, protocol=assessment.protocol,
-        follow_up_until=assessment.follow_up_until,
+        follow_up_until=assessment.follow_up_until, mode=referral.mode, exercise_id=referral.exercise_id,
     )
 
 
@@ -287,6 +295,7 @@ class _Builder:
             "title": style("title", size * 1.25, bold=True, rtl=rtl),
             "big": style("big", size * 1.5, bold=True, rtl=rtl, textColor=colors.white),
             "banner": style("banner", size * 1.05, bold=True, rtl=rtl, textColor=colors.white),
+            "band": style("band", size * 1.3, bold=True, rtl=rtl),
             "heading": style("heading", size * 1.05, bold=True, rtl=rtl),
             "id": style("id", size * 1.3, bold=True, rtl=rtl),
         }
@@ -361,6 +370,26 @@ class _Builder:
             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]))
         return table
+
+    def mode_band(self, referral: ReferralInfo) -> list[Flowable]:
+        """The band of an exercise or test slip: "not a real referral" in every language of the slip, then
+        the exercise id. A heavy frame, not the black fill of the action banner, so the two never merge."""
+        if referral.mode == ACTUAL:
+            return []
+        width = self.geo.width - 8
+        cells = [[self.p(i18n.label(f"band_{referral.mode}", lang), "band", width, lang)] for lang in self.langs.both]
+        if referral.exercise_id:
+            name = " · ".join(i18n.label("exercise", lang) for lang in self.langs.both)
+            value = isolate_ltr(referral.exercise_id) if self.site_rtl else referral.exercise_id
+            cells.append([self.p(f"{name}{i18n.colon(self.langs.site)}{value}", "bold", width)])
+        table = _Table(cells, colWidths=[self.geo.width])
+        table.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 2.4, colors.black),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (0, 0), 3), ("BOTTOMPADDING", (0, -1), (-1, -1), 3),
+            ("TOPPADDING", (0, 1), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -2), 0.5),
+        ]))
+        return [table, Spacer(1, 2)]
 
     def header(self, qr: QrModules, lines: Sequence[tuple[str, str]], referral_id: str) -> Table:
         qr_flowable = QrFlowable(qr, self.geo.qr_size)
@@ -530,7 +559,8 @@ def _story(inputs: _Inputs, b: _Builder) -> list[Flowable]:
         ("issued", _local_time(inputs.referral.issued_at, directory)),
         ("officer", inputs.referral.officer_id or "—"),
     ]
-    story: list[Flowable] = [b.header(inputs.qr, header_lines, inputs.referral.referral_id), Spacer(1, 3),
+    story: list[Flowable] = [*b.mode_band(inputs.referral),
+                             b.header(inputs.qr, header_lines, inputs.referral.referral_id), Spacer(1, 3),
                              b.banner(a), Spacer(1, 2)]
     story += [b.heading("section_action"), b.rows(_action_rows(inputs, site))]
     if route.notify_before_transfer and a.disposition in ("isolate", "refer"):
@@ -548,6 +578,8 @@ def _story(inputs: _Inputs, b: _Builder) -> list[Flowable]:
         story.append(b.text(_traveller_message(inputs, lang), "body", lang))
         story.append(_Space(1, b.size * 0.3))
     story += _footer(inputs, b)
+    if inputs.referral.mode != ACTUAL:  # a roll slip is long: the band closes it too
+        story += [Spacer(1, 2), *b.mode_band(inputs.referral)]
     return story
 
 
@@ -563,7 +595,8 @@ def _a6_front(inputs: _Inputs, b: _Builder) -> list[Flowable]:
         ("issued", _local_time(inputs.referral.issued_at, directory)),
         ("officer", inputs.referral.officer_id or "—"),
     ]
-    story: list[Flowable] = [b.header(inputs.qr, header_lines, inputs.referral.referral_id), Spacer(1, 2),
+    story: list[Flowable] = [*b.mode_band(inputs.referral),
+                             b.header(inputs.qr, header_lines, inputs.referral.referral_id), Spacer(1, 2),
                              b.banner(a), Spacer(1, 1)]
     story.append(b.form(_action_rows(inputs, site), _WIDE))
     if inputs.route.notify_before_transfer and a.disposition in ("isolate", "refer"):
@@ -590,7 +623,8 @@ def _a6_back(inputs: _Inputs, b: _Builder) -> list[Flowable]:
     langs, directory, a = inputs.langs, inputs.directory, inputs.assessment
     name = inputs.record.traveller.display_name if inputs.record.traveller else ""
     half = b.geo.width / len(langs.both) - 3
-    story: list[Flowable] = [b.text(" · ".join(p for p in (inputs.referral.referral_id, name) if p), "bold")]
+    story: list[Flowable] = [*b.mode_band(inputs.referral),
+                             b.text(" · ".join(p for p in (inputs.referral.referral_id, name) if p), "bold")]
     site = langs.site
     contact = [row for row in _traveller_rows(inputs.record, site) if row[0] not in _FRONT_IDENTITY]
     more = [row for row in _clinical_rows(inputs.record, site, directory) if row[0] == "exposures"]
@@ -738,6 +772,7 @@ def _layout(record: ScreeningRecord, evaluation: Mapping[str, Any], referral: Re
         raise KioskError(f"unknown slip format {fmt!r}; use one of {', '.join(FORMATS)}")
     if referral.issued_at.tzinfo is None:
         raise KioskError("referral issued_at needs a time zone")
+    check_mode(referral.mode, referral.exercise_id)
     geo = _GEOMETRY[fmt]
     assessment = primary_assessment(evaluation)
     inputs = _Inputs(record, assessment, referral, directory, directory.route_for(assessment.protocol, assessment.disposition),

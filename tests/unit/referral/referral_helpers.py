@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 from PIL import Image
+from pyzbar.pyzbar import decode
 
 from kiosk.records import parse_record
 from kiosk.referral.slip import ReferralInfo
 
 ISSUED = dt.datetime(2026, 11, 29, 14, 5, tzinfo=dt.UTC)
 KIOSK_ID = "TEST-KIOSK-1"
+_BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 EVALUATION = {
     "disposition": "isolate",
@@ -58,8 +62,10 @@ def make_record(lang: str) -> dict:
 
 
 
-def referral(site: str = "", referral_id: str = "DEMO-KESSA-261129-7F3K") -> ReferralInfo:
-    return ReferralInfo(referral_id, ISSUED, "OFFICER-0017", KIOSK_ID, site_language=site)
+def referral(site: str = "", referral_id: str = "DEMO-KESSA-261129-7F3K", *, mode: str = "actual",
+             exercise_id: str = "") -> ReferralInfo:
+    return ReferralInfo(referral_id, ISSUED, "OFFICER-0017", KIOSK_ID, site_language=site, mode=mode,
+                        exercise_id=exercise_id)
 
 
 def record(lang: str):
@@ -77,3 +83,26 @@ def rasterise(pdf: bytes, tmp_path: Path, page: int = 1) -> Image.Image:
     image.load()
     png.unlink()
     return image
+
+
+def qr_texts(image: Image.Image) -> list[str]:
+    return [symbol.data.decode("ascii") for symbol in decode(image) if symbol.type == "QRCODE"]
+
+
+def margin_is_blank(image: Image.Image, margin_px: int) -> bool:
+    gray = image.convert("L")
+    w, h = gray.size
+    strips = [(0, 0, w, margin_px), (0, h - margin_px, w, h), (0, 0, margin_px, h), (w - margin_px, 0, w, h)]
+    return all(gray.crop(box).getextrema()[0] > 200 for box in strips)
+
+
+def pdf_text(pdf: bytes, tmp_path: Path, page: int) -> str:
+    """The text of one page as pdftotext extracts it, in one line: Arabic presentation forms back to
+    letters (NFKC), bidi marks dropped, any run of white space (a line break too) as one space."""
+    assert shutil.which("pdftotext"), "poppler-utils (pdftotext) is required"
+    src = tmp_path / "text.pdf"
+    src.write_bytes(pdf)
+    done = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-enc", "UTF-8", str(src), "-"],
+                          check=True, timeout=60, capture_output=True)
+    text = unicodedata.normalize("NFKC", done.stdout.decode("utf-8"))
+    return " ".join(_BIDI_MARKS.sub("", text).split())

@@ -42,7 +42,7 @@ def test_sign_and_verify(kiosk_key):
     assert result == {
         "valid": True, "kiosk_id": "K1", "referral_id": "DEMO-KESSA-261129-7F3K", "point_of_entry": "DEMO-KESSA",
         "issued_at": "2026-11-29T14:05:00Z", "disposition": "refer", "protocol": "MPOX",
-        "follow_up_until": "2026-12-20", "errors": [],
+        "follow_up_until": "2026-12-20", "mode": "actual", "exercise_id": None, "warning": None, "errors": [],
     }
     assert len(qr_matrix(text)) <= 49 + 8  # version 8 or smaller at ECC M
 
@@ -51,7 +51,7 @@ def test_payload_has_no_name_or_document(kiosk_key):
     text = sign_slip(CLAIMS, kiosk_key)
     assert set(verify_slip_text(text, {})) == {
         "valid", "kiosk_id", "referral_id", "point_of_entry", "issued_at", "disposition", "protocol",
-        "follow_up_until", "errors"}
+        "follow_up_until", "mode", "exercise_id", "warning", "errors"}
 
 
 def test_every_changed_character_is_detected(kiosk_key):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pyzbar.pyzbar import decode
-from referral_helpers import EVALUATION, KIOSK_ID, rasterise, record, referral
+from referral_helpers import EVALUATION, KIOSK_ID, margin_is_blank, qr_texts, rasterise, record, referral
 
 from kiosk.errors import KioskError
 from kiosk.referral import i18n
@@ -19,17 +18,6 @@ ROW_LABELS = ("facility", "isolation", "transport", "follow_up", "name", "birth"
 FORMATS = ("a6", "80mm")
 
 
-def _qr_texts(image) -> list[str]:
-    return [symbol.data.decode("ascii") for symbol in decode(image) if symbol.type == "QRCODE"]
-
-
-def _margin_is_blank(image, margin_px: int) -> bool:
-    gray = image.convert("L")
-    w, h = gray.size
-    strips = [(0, 0, w, margin_px), (0, h - margin_px, w, h), (0, 0, margin_px, h), (w - margin_px, 0, w, h)]
-    return all(gray.crop(box).getextrema()[0] > 200 for box in strips)
-
-
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("lang", LANGS)
 def test_slip_round_trip(lang, fmt, kiosk_key, trusted, directory, tmp_path):
@@ -38,8 +26,8 @@ def test_slip_round_trip(lang, fmt, kiosk_key, trusted, directory, tmp_path):
     assert result.pages == (2 if fmt == "a6" else 1)
     image = rasterise(result.pdf, tmp_path)
     # text wrapped inside the frame: the outer 3 mm (margins are 4-5 mm) stay white
-    assert _margin_is_blank(image, int(3 / 25.4 * 200))
-    (text,) = _qr_texts(image)
+    assert margin_is_blank(image, int(3 / 25.4 * 200))
+    (text,) = qr_texts(image)
     assert text == result.qr_text
     verified = verify_slip_text(text, trusted)
     assert verified["valid"], verified["errors"]
@@ -77,7 +65,7 @@ def test_output_is_deterministic(kiosk_key, directory):
 
 def test_on_screen_qr_is_the_printed_symbol(kiosk_key, directory):
     result = make_slip(record("en"), EVALUATION, referral(), directory, kiosk_key, fmt="80mm")
-    assert _qr_texts(qr_image(result.qr_text)) == [result.qr_text]
+    assert qr_texts(qr_image(result.qr_text)) == [result.qr_text]
 
 
 def test_unknown_format_is_refused(directory):
@@ -129,8 +117,8 @@ def test_paragraph_overflow_is_detected():
     assert not paragraph_overflows(fits)
 
 
-@pytest.mark.parametrize("lang", ("fr", "ar"))
-def test_a6_height_estimate_matches_the_real_layout(lang, kiosk_key, directory):
+@pytest.mark.parametrize("lang, mode", [("fr", "actual"), ("ar", "actual"), ("fr", "exercise"), ("ar", "test")])
+def test_a6_height_estimate_matches_the_real_layout(lang, mode, kiosk_key, directory):
     """The A6 fit picks the type size from estimated heights; they must agree with reportlab's layout."""
     from reportlab.lib.pagesizes import A6
 
@@ -138,7 +126,7 @@ def test_a6_height_estimate_matches_the_real_layout(lang, kiosk_key, directory):
     from kiosk.referral.qr import qr_matrix, sign_slip
     from kiosk.referral.text import estimating
 
-    rec, info = record(lang), referral()
+    rec, info = record(lang), referral(mode=mode, exercise_id="EX-7Q2K9D" if mode == "exercise" else "")
     assessment = primary_assessment(EVALUATION)
     qr_text = sign_slip(slip_module.claims_for(info, assessment, directory), kiosk_key)
     inputs = slip_module._Inputs(rec, assessment, info, directory,
