@@ -1,4 +1,4 @@
-"""CLI of the hub: ``poe-kiosk hub ingest|stats|keygen|publish-situation``."""
+"""CLI of the hub: ``poe-kiosk hub ingest|stats|report|keygen|publish-situation``."""
 
 from __future__ import annotations
 
@@ -31,6 +31,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats = sub.add_parser("stats", help="JSON counts of received alerts by status")
     stats.add_argument("--db", required=True)
     stats.set_defaults(func=_stats)
+
+    report = sub.add_parser("report", help="JSON counts of Actual alerts by protocol, point of entry and triage "
+                                           "state for the last N days (optionally a CSV file too)")
+    report.add_argument("--db", required=True, help="hub database URL")
+    report.add_argument("--days", type=int, default=7, help="whole UTC days ending now (1 = today; default 7)")
+    report.add_argument("--csv", type=Path, help="also write the counts to this CSV file")
+    report.set_defaults(func=_report)
 
     keygen = sub.add_parser("keygen", help="create the hub's Ed25519 signing key")
     keygen.add_argument("--out", required=True, type=Path)
@@ -98,6 +105,23 @@ def _stats(args: argparse.Namespace) -> int:
     engine = hub_engine(args.db)
     print(json.dumps(hub_stats(engine), indent=2))
     engine.dispose()
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from kiosk.clock import SystemClock
+    from kiosk.hub.console import report, report_period
+    from kiosk.hub.models import hub_engine
+
+    report_period(args.days, SystemClock())  # refuse a bad --days before creating a database
+    engine = hub_engine(args.db)
+    try:
+        result = report(engine, args.days)
+    finally:
+        engine.dispose()
+    if args.csv is not None:
+        result.write_csv(args.csv)
+    print(json.dumps(result.as_json(), indent=2))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The hub's own database (separate metadata from the kiosk store): received alerts and refusals.
+"""The hub's own database (separate metadata from the kiosk store): received alerts, refusals, triage.
 
 Tables are created at start (``create_all``, idempotent); SQLite by default, PostgreSQL (or any
 SQLAlchemy URL with ON CONFLICT support) for national scale. Uniqueness on ``(sender, identifier)``
@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     BigInteger,
     Engine,
+    ForeignKey,
     Index,
     Integer,
     String,
@@ -72,6 +73,25 @@ class HubRejected(HubBase):
     error: Mapped[str] = mapped_column(Text)
     size: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[dt.datetime]
+
+
+class HubTriage(HubBase):
+    """One triage step of an alert by a surveillance officer (``kiosk.hub.console``).
+
+    Append-only: a step is never updated or deleted, and an alert's current state is its latest row
+    (highest id); an alert without a row is ``new``.
+    """
+
+    __tablename__ = "hub_triage"
+    id: Mapped[int] = mapped_column(_ID, primary_key=True, autoincrement=True)
+    alert_id: Mapped[int] = mapped_column(_ID, ForeignKey("hub_alerts.id"))
+    state: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    officer: Mapped[str] = mapped_column(String(120))
+    at: Mapped[dt.datetime]
+
+    __table_args__ = (Index("ix_hub_triage_alert", "alert_id", "id"),)
 
 
 def hub_engine(url: str) -> Engine:
