@@ -41,12 +41,13 @@ ARABIC = "KioskArabic"
 ARABIC_BOLD = "KioskArabic-Bold"
 
 _ARABIC_CHARS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
-_ARABIC_RUN = re.compile(f"([{_ARABIC_CHARS}]+(?:[ \u00a0]+[{_ARABIC_CHARS}]+)*)")
+# What reportlab treats as a breakable space (platypus.paragraph._wsc): NOT U+00A0, but U+202F is.
+_BREAKABLE = "\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"
+# Any space between Arabic words stays in the Arabic run (a tab too: as the fragments, which see one space).
+_ARABIC_RUN = re.compile(f"([{_ARABIC_CHARS}]+(?:[{_BREAKABLE}\u00a0]+[{_ARABIC_CHARS}]+)*)")
 _HAS_ARABIC = re.compile(f"[{_ARABIC_CHARS}]")
 # A left-to-right stretch inside right-to-left text: from a Latin letter, digit, + or ( to the last one.
 _LTR_RUN = re.compile(f"[A-Za-z0-9+(\u00c0-\u024f][^{_ARABIC_CHARS}]*[A-Za-z0-9)%\u00c0-\u024f]")
-# What reportlab treats as a breakable space (platypus.paragraph._wsc): NOT U+00A0, but U+202F is.
-_BREAKABLE = "\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"
 _SPACES = re.compile(f"[{_BREAKABLE}]+")
 # French (and harmless elsewhere): a space before : ; ! ? % » or after « never starts or ends a line.
 _BEFORE_PUNCT = re.compile(r"[ \u202f\u00a0]+(?=[:;!?%»]|°C)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from reportlab.platypus import Paragraph
 
@@ -42,6 +42,7 @@ def _lines(paragraph: Paragraph) -> list[str]:
 
 @settings(max_examples=150, deadline=None)
 @given(text=TEXTS, bold=st.booleans(), width=st.sampled_from([90.0, 140.0, 200.0]))
+@example(text="النهر، النهر،\tالغرفة الغرفة الغرفة ", bold=True, width=140.0)  # a tab inside an Arabic run
 def test_fragments_match_the_markup_parser(text, bold, width):
     """para() skips reportlab's parser; the paragraph must wrap and read exactly as the parsed markup.
 
