@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 MODES = ("actual", "exercise", "test")
 REFERRAL_DISPOSITIONS = ("refer", "isolate")
 OPEN_STATUSES = ("draft", "awaiting_secondary")
+MAX_EXERCISE_ID = 40
 
 # Core statements of the completion path, built once (building them per call cost more than the commit).
 _ENCOUNTERS, _TRAVELLERS = m.Encounter.__table__, m.Traveller.__table__
@@ -75,6 +76,8 @@ class KioskContext:
             raise ValueError(f"mode must be one of {MODES}")
         if self.mode == "exercise" and not self.exercise_id:
             raise ValueError("an exercise needs an exercise_id")
+        if self.exercise_id and len(self.exercise_id) > MAX_EXERCISE_ID:
+            raise ValueError(f"an exercise_id has at most {MAX_EXERCISE_ID} characters (it goes into slip QR codes)")
 
 
 class Rules:

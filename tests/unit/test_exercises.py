@@ -98,3 +98,8 @@ def test_starting_and_ending_are_audited(exercises: ExerciseService) -> None:
     assert [(e.action, e.actor, e.entity_id) for e in events] == [
         ("exercise.started", "T1", exercise.id), ("exercise.ended", "SV1", exercise.id)]
     assert row.ended_by == "SV1" and row.ended_at is not None
+
+
+def test_an_exercise_id_fits_the_slip_qr(context) -> None:
+    with pytest.raises(ValueError, match="at most 40"):
+        dataclasses.replace(context, mode="exercise", exercise_id="X" * 41)
