@@ -63,6 +63,23 @@ class Taps:
             self.tap(f"chip_{chip}")
         self.tap(self.window.screening.next)
 
+    def symptoms(self, *chips: str, onset: str = "date_-week") -> None:
+        """The symptoms page: tick ``chips`` (``fever``, ``headache``…), onset today then one ``onset`` step
+        back (``date_-day``, ``date_-week``), "no" to the last question, and go on."""
+        for chip in chips:
+            self.tap(f"chip_{chip}")
+        self.tap("date_today")
+        self.tap(onset)
+        self.tap("no")
+        self.tap(self.window.screening.next)
+
+    def travelled_from(self, search: str) -> None:
+        """The travel page: the country found by ``search``, left a week ago; and go on."""
+        find(self.window, "country_search").setText(search)
+        self.tap("date_-week")
+        self.tap("country_add")
+        self.tap(self.window.screening.next)
+
     def land_crossing_to_decision(self) -> None:
         """The journey page of a land crossing with nothing to scan: on to the decision."""
         self.tap("chip_land")

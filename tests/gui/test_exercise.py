@@ -4,7 +4,7 @@ alerts are the exercise's, real work waits untouched, and ending it brings real 
 from __future__ import annotations
 
 import pytest
-from kiosk_gui_helpers import PINS, Taps, find, settle, sign_in
+from kiosk_gui_helpers import PINS, Taps, settle, sign_in
 from sqlalchemy import select
 
 from kiosk.auth import OfficerInfo
@@ -21,16 +21,8 @@ def trainer(services) -> OfficerInfo:
 
 def isolate_an_evd_traveller(taps: Taps, window) -> None:
     taps.quick_check("38.6", "feels_unwell", "listed_country")
-    taps.tap("chip_fever")
-    taps.tap("chip_headache")
-    taps.tap("date_today")
-    taps.tap("date_-week")
-    taps.tap("no")
-    taps.tap(window.screening.next)
-    find(window, "country_search").setText("Guinea")
-    taps.tap("date_-week")
-    taps.tap("country_add")
-    taps.tap(window.screening.next)
+    taps.symptoms("fever", "headache")
+    taps.travelled_from("Guinea")
     taps.tap("chip_body_fluid_contact")
     taps.tap(window.screening.next)
     taps.land_crossing_to_decision()

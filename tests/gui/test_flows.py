@@ -39,12 +39,7 @@ def test_evd_suspected_traveller_to_isolation(qtbot, window, services):
     sign_in(qtbot, window, "H1")
     taps = Taps(qtbot, window)
     to_symptoms(taps, window)
-    taps.tap("chip_fever")
-    taps.tap("chip_headache")
-    taps.tap("date_today")
-    taps.tap("date_-week")
-    taps.tap("no")
-    taps.tap(window.screening.next)
+    taps.symptoms("fever", "headache")
     assert window.screening.step_title.text() == "Travel"
     add_country(taps, window, "Guinea", 7)
     assert window.controller.current.run.raw_answers["itinerary"][0]["country"] == "GN"
