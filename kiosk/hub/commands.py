@@ -1,4 +1,4 @@
-"""CLI of the hub: ``poe-kiosk hub ingest|stats|report|keygen|publish-situation``."""
+"""CLI of the hub: ``poe-kiosk hub ingest|stats|report|console|keygen|publish-situation``."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("--days", type=int, default=7, help="whole UTC days ending now (1 = today; default 7)")
     report.add_argument("--csv", type=Path, help="also write the counts to this CSV file")
     report.set_defaults(func=_report)
+
+    console = sub.add_parser("console", help="open the hub console window for surveillance officers")
+    console.add_argument("--db", required=True, help="hub database URL (the one ingest writes)")
+    console.add_argument("--officer", help="the surveillance officer's name (asked at start otherwise)")
+    console.set_defaults(func=_console)
 
     keygen = sub.add_parser("keygen", help="create the hub's Ed25519 signing key")
     keygen.add_argument("--out", required=True, type=Path)
@@ -123,6 +128,13 @@ def _report(args: argparse.Namespace) -> int:
         result.write_csv(args.csv)
     print(json.dumps(result.as_json(), indent=2))
     return 0
+
+
+def _console(args: argparse.Namespace) -> int:
+    """Qt is imported here, never when the CLI starts (the core stays Qt-free)."""
+    from ui.hub.app import run_console
+
+    return run_console(args.db, officer=args.officer)
 
 
 def _keygen(args: argparse.Namespace) -> int:

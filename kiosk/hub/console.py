@@ -235,7 +235,7 @@ def _checked_outcome(state: str, outcome: str) -> str:
     outcome = outcome.strip()
     if state == "closed":
         if not outcome:
-            raise InputError("outcome", "closing an alert needs an outcome: " + ", ".join(OUTCOMES.values()))
+            raise InputError("outcome", "choose one to close the alert: " + ", ".join(OUTCOMES.values()))
         if outcome not in OUTCOMES:
             raise InputError("outcome", f"{outcome[:40]!r} is not one of {', '.join(OUTCOMES)}")
     elif outcome:

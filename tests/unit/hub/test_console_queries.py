@@ -208,7 +208,7 @@ def test_bad_triage_input_is_refused_naming_the_field(engine: Engine, state: str
 
 def test_closing_without_an_outcome_says_which_outcomes_exist(engine: Engine) -> None:
     alert = add(engine)
-    with pytest.raises(InputError, match="needs an outcome: confirmed case, ruled out, lost to follow-up, duplicate"):
+    with pytest.raises(InputError, match="choose one to close the alert: confirmed case, ruled out, lost to follow-up, duplicate"):
         console.triage(engine, alert, "closed", officer="Ada")
 
 

@@ -1,0 +1,314 @@
+"""The hub console window driven offscreen on a real SQLite hub database holding real CAP alerts
+(built by the kiosk's ``alert_content`` → ``build_alert``, stored through ingest's ``alert_row``).
+
+Every wait is on a condition (the console polls the database on its worker); nothing sleeps.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
+from sqlalchemy import Engine
+
+from kiosk.cli import main as cli_main
+from kiosk.clock import FixedClock
+from kiosk.errors import InputError
+from kiosk.hub import console
+from kiosk.hub.models import hub_engine
+from ui.hub.demo import DemoAlert, add_alert
+from ui.hub.views.alerts import NEW_MARK
+from ui.hub.window import HubConsoleWindow
+
+pytestmark = pytest.mark.gui
+
+EVD_AIR = DemoAlert("XL-AIR-01", "EVD")
+MVD_SEA = DemoAlert("XL-SEA-02", "MVD", risk="some", disposition="refer")
+DRILL = DemoAlert("DEMO-KESSA", "EVD", mode="exercise", exercise_id="EX-2026-11-KESSA")
+TEST = DemoAlert("XL-AIR-01", "CHOLERA", mode="test", risk="some", disposition="refer")
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[tuple[str, Engine]]:
+    url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
+    engine = hub_engine(url)
+    yield url, engine
+    engine.dispose()
+
+
+@pytest.fixture
+def make_console(qtbot, qapp) -> Iterator[Callable[..., HubConsoleWindow]]:
+    from ui import theme
+
+    theme.apply(qapp)
+    windows: list[HubConsoleWindow] = []
+
+    def build(url: str, clock: FixedClock, *, officer: str = "Ada Okoro", refresh_ms: int = 100) -> HubConsoleWindow:
+        window = HubConsoleWindow(url, officer, clock=clock, refresh_ms=refresh_ms)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        windows.append(window)
+        qtbot.waitUntil(lambda: window.baseline["actual"] is not None, timeout=5000)
+        return window
+
+    yield build
+    for window in windows:
+        window.shutdown()
+
+
+def add(engine: Engine, alert: DemoAlert, clock: FixedClock, **ago: float) -> int:
+    return add_alert(engine, alert, clock.now() - dt.timedelta(**ago))
+
+
+def ids_shown(table: QTableWidget) -> list[int]:
+    return [table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(table.rowCount())]
+
+
+def click_row(qtbot, table: QTableWidget, row: int) -> None:
+    rect = table.visualItemRect(table.item(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def click_tab(qtbot, window: HubConsoleWindow, index: int) -> None:
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+
+
+def open_detail(qtbot, window: HubConsoleWindow, alert_id: int, view: str = "actual") -> None:
+    page = window.pages[view]
+    qtbot.waitUntil(lambda: page.row_of(alert_id) is not None, timeout=5000)
+    click_row(qtbot, page.table, page.row_of(alert_id))
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.summary.id == alert_id,
+                    timeout=5000)
+
+
+# ---------------------------------------------------------------------------------------- receive
+
+
+def test_actual_alerts_only_in_the_list_exercise_and_test_in_their_own_view(
+        qtbot, hub, clock, make_console) -> None:
+    url, engine = hub
+    older = add(engine, EVD_AIR, clock, hours=2)
+    newer = add(engine, MVD_SEA, clock, minutes=10)
+    drill = add(engine, DRILL, clock, minutes=5)
+    test = add(engine, TEST, clock, minutes=1)
+    window = make_console(url, clock)
+    actual = window.pages["actual"]
+    qtbot.waitUntil(lambda: actual.table.rowCount() == 2, timeout=5000)
+    assert ids_shown(actual.table) == [newer, older]
+    assert actual.cell_text(0, "poe") == "XL-SEA-02 · K2"
+    assert actual.cell_text(0, "protocol") == "MVD" and actual.cell_text(0, "disposition") == "refer"
+    assert actual.cell_text(1, "priority") == "Immediate · Severe" and actual.cell_text(1, "state") == "New"
+    assert actual.table.isColumnHidden(2)  # no status column: everything here is Actual
+    assert window.windowTitle() == "Hub console"  # stored before the console opened: not "new"
+
+    click_tab(qtbot, window, 1)
+    drills = window.pages["exercise"]
+    qtbot.waitUntil(lambda: drills.table.rowCount() == 2, timeout=5000)
+    assert ids_shown(drills.table) == [test, drill]
+    assert [drills.cell_text(r, "status") for r in (0, 1)] == ["Test", "Exercise"]
+    banner = drills.findChild(type(drills.count), "exercise_banner")
+    assert banner.isVisible() and banner.text().startswith("EXERCISE AND TEST ALERTS")
+    assert drill not in ids_shown(actual.table) and test not in ids_shown(actual.table)
+
+
+def test_a_new_alert_shows_up_after_the_refresh_marked_and_counted(qtbot, hub, clock, make_console) -> None:
+    url, engine = hub
+    first = add(engine, EVD_AIR, clock, hours=1)
+    window = make_console(url, clock)
+    page = window.pages["actual"]
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+
+    arrived = add(engine, MVD_SEA, clock)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
+    assert ids_shown(page.table) == [arrived, first]
+    assert page.cell_text(0, "new") == NEW_MARK and page.cell_text(1, "new") == ""
+    assert window.windowTitle() == "Hub console — 1 new"
+    assert window.tabs.tabText(0) == "Actual alerts  (1 new)" and window.new_count.text() == "1 new"
+    assert page.count.text() == "2 alert(s) · 1 new"
+
+    add(engine, DRILL, clock)
+    qtbot.waitUntil(lambda: "(1 new)" in window.tabs.tabText(1), timeout=5000)
+    assert window.windowTitle() == "Hub console — 1 new"  # an exercise is never counted as actual
+
+    open_detail(qtbot, window, arrived)
+    assert page.cell_text(0, "new") == ""
+    assert window.windowTitle() == "Hub console" and not window.new_count.isVisible()
+
+    again = add(engine, EVD_AIR, clock)
+    qtbot.waitUntil(lambda: page.row_of(again) is not None, timeout=5000)
+    assert window.windowTitle() == "Hub console — 1 new"
+    qtbot.mouseClick(page.mark_seen, Qt.MouseButton.LeftButton)
+    assert window.windowTitle() == "Hub console" and page.cell_text(page.row_of(again), "new") == ""
+
+
+def test_the_state_filter_lists_open_alerts(qtbot, hub, clock, make_console) -> None:
+    url, engine = hub
+    open_one = add(engine, EVD_AIR, clock, hours=1)
+    closed = add(engine, MVD_SEA, clock, hours=2)
+    console.triage(engine, closed, "closed", officer="Ben", outcome="duplicate")
+    window = make_console(url, clock)
+    page = window.pages["actual"]
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
+    page.state_filter.setCurrentIndex(page.state_filter.findData("open"))
+    qtbot.waitUntil(lambda: ids_shown(page.table) == [open_one], timeout=5000)
+    page.state_filter.setCurrentIndex(page.state_filter.findData("closed"))
+    qtbot.waitUntil(lambda: ids_shown(page.table) == [closed], timeout=5000)
+
+
+# ---------------------------------------------------------------------------------------- detail, triage
+
+
+def test_detail_shows_the_cap_fields_read_back_from_the_stored_payload(qtbot, hub, clock, make_console) -> None:
+    url, engine = hub
+    alert = add(engine, MVD_SEA, clock, minutes=3)
+    window = make_console(url, clock)
+    open_detail(qtbot, window, alert)
+    panel = window.pages["actual"].detail
+    stored = console.alert_detail(engine, alert).parameters
+    assert panel.event.text() == "Suspected Marburg virus disease – traveller"
+    assert panel.values["protocol"].text() == "MVD" and panel.values["risk"].text() == "some"
+    assert panel.values["disposition"].text() == "refer" and panel.values["recommended"].text() == "refer"
+    assert panel.values["temperature"].text() == "38.6 °C"
+    assert panel.values["traveller"].text() == stored["traveller-reference"]
+    assert panel.values["follow_up"].text() == stored["follow-up-until"]
+    assert panel.values["situation"].text() == "2026-11-29.1" and panel.values["protocols"].text() == "MVD=2026.2"
+    assert panel.values["poe"].text() == "Port Aurel seaport (XL-SEA-02), XL"
+    assert panel.status_chip.text() == "ACTUAL" and panel.state_chip.text() == "New"
+    assert [w.text() for w in panel.history.findChildren(type(panel.event))] == ["Not triaged yet."]
+
+
+def test_triage_to_closed_with_an_outcome_is_stored_and_shown(qtbot, hub, clock, make_console) -> None:
+    url, engine = hub
+    alert = add(engine, EVD_AIR, clock, minutes=3)
+    window = make_console(url, clock)
+    page = window.pages["actual"]
+    open_detail(qtbot, window, alert)
+    panel = page.detail
+
+    panel.note.setPlainText("Called the airport port health unit.")
+    with qtbot.waitSignal(window.triaged, timeout=5000):
+        qtbot.mouseClick(panel.acknowledge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.state_chip.text() == "Acknowledged", timeout=5000)
+    assert panel.message.text() == "Recorded: Acknowledged." and panel.note.toPlainText() == ""
+    assert not panel.acknowledge.isEnabled() and panel.close.isEnabled()
+
+    qtbot.mouseClick(panel.close, Qt.MouseButton.LeftButton)  # no outcome chosen
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Outcome:"), timeout=5000)
+    assert "choose one to close the alert: confirmed case, ruled out" in panel.message.text()
+    panel.outcome.setCurrentIndex(panel.outcome.findData("ruled_out"))
+    panel.note.setPlainText("x" * (console.NOTE_MAX + 1))
+    assert panel.note_count.text() == f"{console.NOTE_MAX + 1}/{console.NOTE_MAX}"
+    qtbot.mouseClick(panel.close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Note:"), timeout=5000)
+    assert "at most 500 characters (501 given)" in panel.message.text()
+    assert [s.state for s in console.alert_detail(engine, alert).history] == ["acknowledged"]
+
+    panel.note.setPlainText("PCR negative; released with advice.")
+    with qtbot.waitSignal(window.triaged, timeout=5000):
+        qtbot.mouseClick(panel.close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.state_chip.text() == "Closed", timeout=5000)
+    stored = console.alert_detail(engine, alert).history
+    assert [(s.state, s.outcome, s.note, s.officer) for s in stored] == [
+        ("acknowledged", "", "Called the airport port health unit.", "Ada Okoro"),
+        ("closed", "ruled_out", "PCR negative; released with advice.", "Ada Okoro"),
+    ]
+    assert stored[-1].at == clock.now()
+    lines = [w.text() for w in panel.history.findChildren(type(panel.event), "history_step")]
+    assert lines[0].endswith("Closed (Ruled out) · Ada Okoro") and lines[1].endswith("Acknowledged · Ada Okoro")
+    qtbot.waitUntil(lambda: page.cell_text(page.row_of(alert), "state") == "Closed", timeout=5000)
+    assert panel.investigate.text() == "Re-open" and not panel.close.isEnabled()
+
+
+def test_a_change_made_meanwhile_by_another_officer_is_not_overwritten(qtbot, hub, clock, make_console) -> None:
+    url, engine = hub
+    alert = add(engine, EVD_AIR, clock, minutes=3)
+    window = make_console(url, clock, refresh_ms=600_000)  # no poll shows the other change first
+    open_detail(qtbot, window, alert)
+    panel = window.pages["actual"].detail
+    console.triage(engine, alert, "investigating", officer="Ben Mensah")
+    qtbot.mouseClick(panel.acknowledge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.state_chip.text() == "Investigating", timeout=5000)
+    assert panel.message.text().startswith("The alert is now investigating by Ben Mensah")
+    assert [s.officer for s in console.alert_detail(engine, alert).history] == ["Ben Mensah"]
+
+
+# ---------------------------------------------------------------------------------------- report
+
+
+def test_report_counts_actual_alerts_by_protocol_and_point_of_entry(
+        qtbot, hub, clock, make_console, tmp_path: Path, monkeypatch) -> None:
+    url, engine = hub
+    add(engine, EVD_AIR, clock, hours=1)
+    add(engine, EVD_AIR, clock, hours=2)
+    closed = add(engine, MVD_SEA, clock, hours=3)
+    add(engine, DemoAlert("XL-SEA-02", "EVD"), clock, days=3)
+    add(engine, EVD_AIR, clock, days=10)
+    add(engine, DRILL, clock, hours=1)
+    add(engine, TEST, clock, hours=1)
+    console.triage(engine, closed, "closed", officer="Ben", outcome="confirmed_case")
+    window = make_console(url, clock)
+    report = window.report_page
+
+    with qtbot.waitSignal(window.report_shown, timeout=5000):
+        click_tab(qtbot, window, 2)
+    assert report.summary.text().startswith("4 actual alert(s) received from 23 Nov 00:00")
+    assert report.cell("EVD", "XL-AIR-01") == "2" and report.cell("EVD", "XL-SEA-02") == "1"
+    assert report.cell("MVD", "XL-SEA-02") == "1" and report.cell("MVD", "XL-AIR-01") == "·"
+    assert report.cell("Total", "XL-AIR-01") == "2" and report.cell("Total", "Total") == "4"
+    assert {s: w.text() for s, w in report.state_counts.items()} == {
+        "new": "3", "acknowledged": "0", "investigating": "0", "closed": "1"}
+    assert report.not_counted.text() == "Not counted above: 1 exercise and 1 test alert(s) in the same period."
+    assert report.outcomes.text() == "Closed: Confirmed case 1"
+
+    with qtbot.waitSignal(window.report_shown, timeout=5000):
+        qtbot.mouseClick(report.periods.button(1), Qt.MouseButton.LeftButton)
+    assert report.summary.text().startswith("3 actual alert(s)")
+    with qtbot.waitSignal(window.report_shown, timeout=5000):
+        qtbot.mouseClick(report.periods.button(28), Qt.MouseButton.LeftButton)
+    assert report.summary.text().startswith("5 actual alert(s)") and report.cell("Total", "Total") == "5"
+
+    target = tmp_path / "report.csv"
+    monkeypatch.setattr("ui.hub.dialogs.ask_save_path", lambda parent, suggested: target)
+    qtbot.mouseClick(report.export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: report.message.text() == f"Saved {target}", timeout=5000)
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert sum(int(row["alerts"]) for row in rows) == 5
+    assert {row["triage_state"] for row in rows} == {"new", "closed"}
+
+
+# ---------------------------------------------------------------------------------------- starting
+
+
+def test_an_unreadable_database_is_said_calmly(qtbot, tmp_path: Path, clock, qapp) -> None:
+    window = HubConsoleWindow(f"sqlite:///{tmp_path / 'missing' / 'hub.sqlite'}", "Ada", clock=clock)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.status.text().startswith("Cannot open the hub database"), timeout=5000)
+    assert window.engine is None
+    window.shutdown()
+
+
+def test_the_officer_is_asked_until_a_name_is_given(monkeypatch) -> None:
+    from ui.hub import app
+
+    answers = iter(["   ", "  Amina   Diallo "])
+    told: list[str] = []
+    monkeypatch.setattr("ui.hub.dialogs.ask_officer", lambda parent: next(answers))
+    monkeypatch.setattr("ui.hub.dialogs.inform", lambda parent, text: told.append(text))
+    assert app._ask_officer() == "Amina Diallo"
+    assert told == ["officer: enter the surveillance officer's name"]
+    monkeypatch.setattr("ui.hub.dialogs.ask_officer", lambda parent: None)
+    assert app._ask_officer() is None
+
+
+def test_hub_console_command_refuses_a_blank_officer(tmp_path: Path, capsys) -> None:
+    assert cli_main(["hub", "console", "--db", f"sqlite:///{tmp_path / 'hub.sqlite'}", "--officer", " "]) == 2
+    assert "officer: enter the surveillance officer's name" in capsys.readouterr().err
+    with pytest.raises(InputError):
+        HubConsoleWindow(f"sqlite:///{tmp_path / 'hub.sqlite'}", "\t")

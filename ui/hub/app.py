@@ -1,0 +1,46 @@
+"""``poe-kiosk hub console``: the QApplication, the officer's name, the window, a clean stop on SIGTERM."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import qInstallMessageHandler
+
+from kiosk.errors import InputError
+from kiosk.hub.console import officer_name
+from ui.app import SignalWatcher, create_application, qt_message_handler
+
+log = logging.getLogger(__name__)
+
+
+def run_console(db_url: str, officer: str | None = None) -> int:
+    """Open the console on ``db_url``; the officer's name is asked when not given. 1 if the officer cancels."""
+    if officer is not None:
+        officer = officer_name(officer)  # a bad --officer ends the command with its message (exit 2)
+    qInstallMessageHandler(qt_message_handler)
+    app = create_application()
+    officer = officer or _ask_officer()
+    if officer is None:
+        return 1
+    from ui.hub.window import HubConsoleWindow
+
+    window = HubConsoleWindow(db_url, officer)
+    SignalWatcher(app, app.quit)
+    app.aboutToQuit.connect(window.shutdown)
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()
+
+
+def _ask_officer() -> str | None:
+    """Ask until a valid name is given (the refusal says why) or the officer cancels."""
+    from ui.hub import dialogs
+
+    while True:
+        answer = dialogs.ask_officer(None)
+        if answer is None:
+            return None
+        try:
+            return officer_name(answer)
+        except InputError as error:
+            dialogs.inform(None, str(error))

@@ -1,0 +1,124 @@
+"""Demo alerts for the hub console's screenshots and GUI tests (Qt-free).
+
+Each alert is made the way a kiosk makes it (``kiosk.alerts.outbox.alert_content`` → ``build_alert``:
+real CAP 1.2 with every parameter a kiosk sends) and stored the way ingest stores it
+(``kiosk.hub.console.store_alert`` → ``kiosk.hub.ingest.alert_row``). Sites and people are fictional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+from sqlalchemy import Engine
+
+from kiosk.alerts.cap import build_alert
+from kiosk.alerts.outbox import alert_content, alert_topic, new_ulid
+from kiosk.clock import FixedClock
+from kiosk.hub.console import store_alert, triage
+from kiosk.screening import KioskContext, SiteInfo
+
+SITES = {
+    "XL-AIR-01": SiteInfo(id="XL-AIR-01", name="Capital International Airport", kind="airport", country="XL"),
+    "XL-SEA-02": SiteInfo(id="XL-SEA-02", name="Port Aurel seaport", kind="seaport", country="XL"),
+    "DEMO-KESSA": SiteInfo(id="DEMO-KESSA", name="Kessa Bridge land crossing (demo)", kind="ground_crossing",
+                           country="XL"),
+}
+EVENTS = {
+    "EVD": ("Suspected Ebola virus disease – traveller", "Immediate", "Severe"),
+    "MVD": ("Suspected Marburg virus disease – traveller", "Immediate", "Severe"),
+    "CHOLERA": ("Suspected cholera – traveller", "Expected", "Moderate"),
+    "MEASLES": ("Suspected measles – traveller", "Immediate", "Moderate"),
+    "MPOX": ("Suspected mpox – traveller", "Expected", "Moderate"),
+    "RESP": ("Suspected novel respiratory disease – traveller", "Immediate", "Severe"),
+}
+
+
+@dataclass(frozen=True)
+class DemoAlert:
+    poe: str
+    protocol: str
+    risk: str = "high"
+    disposition: str = "isolate"
+    temperature: float | None = 38.6
+    mode: str = "actual"
+    exercise_id: str | None = None
+    follow_up_days: int = 21
+
+
+def cap_message(alert: DemoAlert, sent: dt.datetime, number: int = 1) -> tuple[str, bytes]:
+    """(topic, CAP payload) of ``alert`` exactly as a kiosk at ``alert.poe`` would publish it."""
+    site = SITES[alert.poe]
+    kiosk_id = f"{site.id}-K{1 + number % 2}"
+    context = KioskContext(site=site, kiosk_id=kiosk_id, mode=alert.mode, exercise_id=alert.exercise_id)
+    event, urgency, severity = EVENTS[alert.protocol]
+    flag = SimpleNamespace(protocol=alert.protocol, risk=alert.risk, actions=(alert.disposition,),
+                           follow_up_until=(sent.date() + dt.timedelta(days=alert.follow_up_days)).isoformat())
+    evaluation = SimpleNamespace(
+        alert=SimpleNamespace(protocol=alert.protocol, event=event, urgency=urgency, severity=severity,
+                              certainty="Possible"),
+        flags=[flag], disposition=alert.disposition, situation_version="2026-11-29.1",
+        protocols_version=f"{alert.protocol}=2026.2")
+    record = {"temperature_c": alert.temperature} if alert.temperature is not None else {}
+    encounter = SimpleNamespace(id=new_ulid(), record=record, disposition=alert.disposition)
+    content = alert_content(encounter=encounter, evaluation=evaluation, context=context, sent=sent,
+                            identifier=f"{site.id}-{new_ulid()}", traveller_reference=f"T{new_ulid()[-10:]}")
+    return alert_topic(site.country, site.id, kiosk_id, alert.mode), build_alert(content)
+
+
+def add_alert(engine: Engine, alert: DemoAlert, received_at: dt.datetime, number: int = 1) -> int:
+    """Store ``alert`` as received at ``received_at`` (sent a few seconds before); its hub id."""
+    topic, payload = cap_message(alert, received_at - dt.timedelta(seconds=3), number)
+    return store_alert(engine, topic, payload, received_at)
+
+
+DAY = (
+    DemoAlert("XL-AIR-01", "EVD"),
+    DemoAlert("XL-AIR-01", "MVD", risk="some", disposition="refer"),
+    DemoAlert("XL-SEA-02", "CHOLERA", risk="some", disposition="refer", temperature=37.9, follow_up_days=5),
+    DemoAlert("DEMO-KESSA", "EVD", risk="low", disposition="monitor", temperature=37.2),
+    DemoAlert("XL-AIR-01", "MEASLES", risk="some", disposition="isolate", temperature=38.9),
+    DemoAlert("DEMO-KESSA", "MPOX", risk="low", disposition="monitor", temperature=None),
+    DemoAlert("XL-AIR-01", "RESP", risk="high", disposition="isolate", temperature=39.1, follow_up_days=14),
+    DemoAlert("XL-SEA-02", "EVD", risk="some", disposition="refer"),
+)
+
+CLOSING_NOTES = {
+    "ruled_out": "PCR negative; released with health advice.",
+    "confirmed_case": "PCR positive; contacts listed with the district team.",
+    "lost_to_follow_up": "No answer to the day-3 and day-5 calls; district team informed.",
+    "duplicate": "",
+}
+
+
+def seed(engine: Engine, now: dt.datetime) -> dict[str, list[int]]:
+    """A plausible week at the hub: Actual alerts over seven days with triage histories, and an
+    exercise and a test alert today. Returns the ids by view."""
+    actual: list[int] = []
+    for number, alert in enumerate(DAY * 2):
+        received = now - dt.timedelta(hours=7 * number + 1, minutes=13 * number)
+        actual.append(add_alert(engine, alert, received, number))
+    officers = ("Amina Diallo", "Jonas Weber")
+    for index, alert_id in enumerate(actual[3:], start=3):
+        officer = officers[index % 2]
+        at = now - dt.timedelta(hours=7 * index - 1)
+        _step(engine, alert_id, "acknowledged", officer, at)
+        if index % 3:
+            _step(engine, alert_id, "investigating", officer, at + dt.timedelta(minutes=20),
+                  note="Port health team informed; traveller isolated pending transfer.")
+        if index > 8:
+            outcome = tuple(CLOSING_NOTES)[index % 4]
+            _step(engine, alert_id, "closed", officers[(index + 1) % 2], at + dt.timedelta(hours=3),
+                  outcome=outcome, note=CLOSING_NOTES[outcome])
+    drill = DemoAlert("DEMO-KESSA", "EVD", mode="exercise", exercise_id="EX-2026-11-KESSA")
+    exercise = [add_alert(engine, drill, now - dt.timedelta(minutes=40)),
+                add_alert(engine, DemoAlert("XL-AIR-01", "CHOLERA", mode="test", risk="some", disposition="refer"),
+                          now - dt.timedelta(minutes=90))]
+    return {"actual": actual, "exercise": exercise}
+
+
+def _step(engine: Engine, alert_id: int, state: str, officer: str, at: dt.datetime, *, outcome: str = "",
+          note: str = "") -> None:
+    triage(engine, alert_id, state, officer=officer, outcome=outcome, note=note, clock=FixedClock(at))
+

@@ -1,0 +1,1 @@
+"""Views of the hub console: layout only; the window (``ui.hub.window``) fills them."""

@@ -1,0 +1,301 @@
+"""The selected alert: its CAP fields and parameters, the triage controls and the triage history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.hub.console import NOTE_MAX, OUTCOMES, AlertDetail, TriageStep
+from ui import theme
+from ui.hub import style
+from ui.hub.views.parts import (
+    chip,
+    clear_layout,
+    local_time,
+    outcome_name,
+    priority_colour,
+    push,
+    selectable,
+    set_chip,
+    state_name,
+    status_name,
+    tr,
+)
+from ui.views.widgets import FlowLayout, card, label
+
+FIELDS = (
+    ("received", "Received"),
+    ("sent", "Sent"),
+    ("poe", "Point of entry"),
+    ("kiosk", "Kiosk"),
+    ("protocol", "Protocol"),
+    ("risk", "Risk"),
+    ("disposition", "Disposition"),
+    ("recommended", "Recommended"),
+    ("temperature", "Temperature"),
+    ("traveller", "Traveller"),
+    ("follow_up", "Follow-up until"),
+    ("certainty", "Certainty"),
+    ("situation", "Situation"),
+    ("protocols", "Protocols"),
+    ("encounter", "Encounter"),
+    ("identifier", "Identifier"),
+    ("note", "Note"),
+)
+"""Field key → label, in the order shown."""
+TOKENS = ("identifier", "encounter")
+
+
+class DetailPanel(QWidget):
+    """Shows one :class:`kiosk.hub.console.AlertDetail`; asks for triage changes by ``triage_requested(state)``."""
+
+    triage_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: AlertDetail | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(10)
+        self.empty = label(tr("Select an alert to see its details and triage it."), "muted", name="detail_empty")
+        column.addWidget(self.empty)
+        self.content = QWidget()
+        column.addWidget(self.content)
+        column.addStretch(1)
+        box = QVBoxLayout(self.content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        box.addWidget(self._header())
+        box.addWidget(self._triage())
+        box.addWidget(self._fields())
+        self.content.hide()
+
+    # ------------------------------------------------------------------------------------ layout
+
+    def _header(self) -> QFrame:
+        frame = card(QVBoxLayout())
+        layout = frame.layout()
+        self.event = label("", "subtitle", name="detail_event")
+        layout.addWidget(self.event)
+        chips = QWidget()
+        flow = FlowLayout(chips, spacing=6)  # wraps: a long exercise id must not widen the panel
+        self.status_chip = chip("detail_status")
+        self.priority_chip = chip("detail_priority")
+        self.state_chip = chip("detail_state")
+        for widget in (self.status_chip, self.priority_chip, self.state_chip):
+            flow.addWidget(widget)
+        layout.addWidget(chips)
+        self.summary = label("", name="detail_summary")
+        layout.addWidget(self.summary)
+        self.parse_error = label("", "error", name="detail_parse_error")
+        layout.addWidget(self.parse_error)
+        return frame
+
+    def _fields(self) -> QFrame:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        self.values: dict[str, QLabel | QLineEdit] = {}
+        self.captions: dict[str, QLabel] = {}
+        grid.addWidget(label(tr("CAP message"), "subtitle"), 0, 0, 1, 2)
+        for row, (key, caption) in enumerate(FIELDS, start=1):
+            self.captions[key] = label(tr(caption), "field", wrap=False)
+            self.values[key] = _token_field(key) if key in TOKENS else selectable(label("", name=f"field_{key}"))
+            grid.addWidget(self.captions[key], row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.values[key], row, 1)
+        return card(grid)
+
+    def _triage(self) -> QFrame:
+        frame = card(QVBoxLayout())
+        layout = frame.layout()
+        layout.addWidget(label(tr("Triage"), "subtitle"))
+        self.current = label("", name="triage_current")
+        layout.addWidget(self.current)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("triage_note")
+        self.note.setPlaceholderText(tr("Note (optional): what was done, who was called…"))
+        self.note.setFixedHeight(70)
+        self.note.textChanged.connect(self._count_note)
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("triage_outcome")
+        self.outcome.addItem(tr("Outcome (needed to close)…"), "")
+        for code in OUTCOMES:
+            self.outcome.addItem(outcome_name(code), code)
+        row.addWidget(self.outcome, 1)
+        self.note_count = label("", "muted", wrap=False, name="triage_note_count")
+        row.addWidget(self.note_count)
+        layout.addLayout(row)
+        buttons = QHBoxLayout()
+        self.acknowledge = push(tr("Acknowledge"), "primary", name="triage_acknowledged")
+        self.investigate = push(tr("Investigate"), name="triage_investigating")
+        self.close = push(tr("Close"), "danger", name="triage_closed")
+        for widget, state in ((self.acknowledge, "acknowledged"), (self.investigate, "investigating"),
+                              (self.close, "closed")):
+            widget.clicked.connect(lambda _=False, s=state: self.triage_requested.emit(s))
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message = label("", name="triage_message")
+        layout.addWidget(self.message)
+        layout.addSpacing(6)
+        layout.addWidget(label(tr("History"), "field"))
+        self.history = QWidget()
+        self.history.setObjectName("triage_history")
+        QVBoxLayout(self.history).setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.history)
+        self._count_note()
+        return frame
+
+    # ------------------------------------------------------------------------------------ showing
+
+    def show_detail(self, detail: AlertDetail | None) -> None:
+        """Show ``detail`` (None: nothing selected). A note being typed for the same alert is kept."""
+        same = detail is not None and self.detail is not None and detail.summary.id == self.detail.summary.id
+        self.detail = detail
+        self.empty.setVisible(detail is None)
+        self.content.setVisible(detail is not None)
+        if detail is None:
+            return
+        if not same:
+            self.note.clear()
+            self.outcome.setCurrentIndex(0)
+            self.set_message("")
+            self.scroll.verticalScrollBar().setValue(0)
+        summary = detail.summary
+        info = detail.info
+        self.event.setText(info.event if info is not None else summary.event)
+        exercise = summary.status != "Actual"
+        set_chip(self.status_chip, status_name(summary.status, summary.exercise_id).upper() if exercise else
+                 tr("ACTUAL"), theme.EXERCISE if exercise else theme.INK)
+        set_chip(self.priority_chip, f"{summary.urgency} · {summary.severity}",
+                 priority_colour(summary.urgency, summary.severity))
+        set_chip(self.state_chip, state_name(summary.state), style.STATE_COLOURS.get(summary.state, theme.MUTED))
+        self.summary.setText(summary_line(detail))
+        self.parse_error.setText(tr("The stored CAP message could not be read again: %1").replace(
+            "%1", detail.parse_error) if detail.parse_error else "")
+        self.parse_error.setVisible(bool(detail.parse_error))
+        for key, text in field_texts(detail).items():
+            self.values[key].setText(text)
+            if isinstance(self.values[key], QLineEdit):
+                self.values[key].setCursorPosition(0)
+            self.values[key].setVisible(bool(text))
+            self.captions[key].setVisible(bool(text))
+        self._show_triage(detail)
+        self._show_history(detail.history)
+
+    def _show_triage(self, detail: AlertDetail) -> None:
+        last = detail.history[-1] if detail.history else None
+        state = state_name(detail.summary.state)
+        self.current.setText(tr("Now: %1").replace("%1", state) if last is None else
+                             tr("Now: %1 — %2, %3").replace("%1", state).replace("%2", last.officer)
+                             .replace("%3", local_time(last.at)))
+        allowed = detail.next_states
+        self.acknowledge.setEnabled("acknowledged" in allowed)
+        self.investigate.setEnabled("investigating" in allowed)
+        self.investigate.setText(tr("Re-open") if detail.summary.state == "closed" else tr("Investigate"))
+        self.close.setEnabled("closed" in allowed)
+        self.outcome.setEnabled("closed" in allowed)
+
+    def _show_history(self, steps: tuple[TriageStep, ...]) -> None:
+        clear_layout(self.history)
+        layout = self.history.layout()
+        if not steps:
+            layout.addWidget(label(tr("Not triaged yet."), "muted"))
+        for step in reversed(steps):
+            layout.addWidget(selectable(label(history_line(step), name="history_step")))
+            if step.note:
+                layout.addWidget(selectable(label(step.note, "muted", name="history_note")))
+
+    def set_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("kind", "error" if error else "ok")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setVisible(bool(text))
+
+    def outcome_code(self) -> str:
+        return self.outcome.currentData() or ""
+
+    def _count_note(self) -> None:
+        length = len(self.note.toPlainText().strip())
+        self.note_count.setText(f"{length}/{NOTE_MAX}")
+        self.note_count.setProperty("kind", "error" if length > NOTE_MAX else "muted")
+        self.note_count.style().unpolish(self.note_count)
+        self.note_count.style().polish(self.note_count)
+
+
+def _token_field(key: str) -> QLineEdit:
+    """Identifiers are one long word: a flat read-only line (copyable) that scrolls instead of widening the panel."""
+    field = QLineEdit()
+    field.setObjectName(f"field_{key}")
+    field.setReadOnly(True)
+    field.setFrame(False)
+    field.setStyleSheet("border: none; background: transparent; padding: 0; min-height: 0;")
+    return field
+
+
+def summary_line(detail: AlertDetail) -> str:
+    """The facts an officer triages on, in one line: protocol, risk, disposition, temperature, where."""
+    summary, params = detail.summary, detail.parameters
+    parts = [params.get("protocol", summary.protocol), tr("risk %1").replace("%1", params.get("risk", summary.risk)),
+             params.get("disposition", summary.disposition)]
+    if params.get("temperature"):
+        parts.append(f"{params['temperature']} °C")
+    parts.append(f"{summary.poe} ({detail.sender})")
+    return " · ".join(part for part in parts if part)
+
+
+def history_line(step: TriageStep) -> str:
+    text = f"{local_time(step.at)} · {state_name(step.state)}"
+    if step.outcome:
+        text += f" ({outcome_name(step.outcome)})"
+    return f"{text} · {step.officer}"
+
+
+def field_texts(detail: AlertDetail) -> dict[str, str]:
+    """Field key → text; parameters come from the CAP message parsed again from the stored payload."""
+    summary, params = detail.summary, detail.parameters
+    info = detail.info
+    areas = ", ".join(info.areas) if info is not None else ""
+    temperature = params.get("temperature", "")
+    return {
+        "received": local_time(summary.received_at, seconds=True),
+        "sent": local_time(detail.message.sent if detail.message else summary.sent, seconds=True),
+        "poe": areas or params.get("point-of-entry") or summary.poe,
+        "kiosk": detail.sender,
+        "protocol": params.get("protocol", summary.protocol),
+        "risk": params.get("risk", summary.risk),
+        "disposition": params.get("disposition", summary.disposition),
+        "recommended": params.get("recommended-disposition", ""),
+        "temperature": f"{temperature} °C" if temperature else "",
+        "traveller": params.get("traveller-reference", ""),  # a pseudonym: the hub holds no identity
+        "follow_up": params.get("follow-up-until", ""),
+        "certainty": summary.certainty,
+        "situation": params.get("situation-version", ""),
+        "protocols": params.get("protocols-version", ""),
+        "encounter": params.get("encounter", ""),
+        "identifier": detail.identifier,
+        "note": detail.message.note if detail.message else "",
+    }

@@ -1,0 +1,90 @@
+"""Small pieces shared by the console's views: desk-sized buttons, labels, chips and the words for codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from ui.hub import style
+from ui.views.widgets import label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HubConsole", text)
+
+
+def push(text: str, kind: str | None = None, *, name: str | None = None, checkable: bool = False) -> QPushButton:
+    """A desk-sized button (the kiosk's ``button()`` is touch-sized)."""
+    widget = QPushButton(text)
+    widget.setCheckable(checkable)
+    if kind:
+        widget.setProperty("kind", kind)
+    if name:
+        widget.setObjectName(name)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    return widget
+
+
+def bold_font(pixels: int = style.FONT_PX) -> QFont:
+    """Bold at the console's size (a bare ``QFont()`` would take the kiosk's 20 px application font)."""
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(True)
+    return font
+
+
+def chip(name: str) -> QLabel:
+    """A small coloured label (status, priority, triage state); :func:`set_chip` colours it."""
+    widget = label("", "chip", wrap=False, name=name)
+    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return widget
+
+
+def set_chip(widget: QLabel, text: str, colour: str) -> None:
+    widget.setText(text)
+    widget.setStyleSheet(f"background: {colour};")
+    widget.setVisible(bool(text))
+
+
+def selectable(widget: QLabel) -> QLabel:
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def local_time(value: dt.datetime, *, seconds: bool = False) -> str:
+    """A stored UTC time in the console's local time zone."""
+    return value.astimezone().strftime("%d %b %Y %H:%M:%S" if seconds else "%d %b %H:%M")
+
+
+def state_name(state: str) -> str:
+    return {"new": tr("New"), "acknowledged": tr("Acknowledged"), "investigating": tr("Investigating"),
+            "closed": tr("Closed")}.get(state, state)
+
+
+def outcome_name(outcome: str) -> str:
+    return {"confirmed_case": tr("Confirmed case"), "ruled_out": tr("Ruled out"),
+            "lost_to_follow_up": tr("Lost to follow-up"), "duplicate": tr("Duplicate")}.get(outcome, outcome)
+
+
+def status_name(status: str, exercise_id: str | None = None) -> str:
+    if status == "Exercise":
+        return tr("Exercise") + (f" {exercise_id}" if exercise_id else "")
+    return {"Actual": tr("Actual"), "Test": tr("Test")}.get(status, status)
+
+
+def priority_colour(urgency: str, severity: str) -> str:
+    return style.PRIORITY_COLOURS[style.priority(urgency, severity)]
+
+
+def clear_layout(widget: QWidget) -> None:
+    """Remove and delete every child widget of ``widget``'s layout."""
+    layout = widget.layout()
+    while layout.count():
+        item = layout.takeAt(0)
+        child = item.widget()
+        if child is not None:
+            child.setParent(None)  # gone from findChildren at once, not at the next event loop turn
+            child.deleteLater()

@@ -1,0 +1,357 @@
+"""The hub console window: receive (live lists), detail, triage and report, for surveillance officers.
+
+Every database call runs on the one worker of :class:`ui.tasks.Tasks`; the GUI thread only draws. A
+timer polls every ``refresh_ms`` (2 s): the list of the page on show, plus the ids stored since the
+last poll in each view. Alerts that arrived after the console opened are **new** (marked, counted
+in the title and on the tabs) until the officer selects them or marks the page as seen. Actual
+alerts and Exercise/Test alerts are on separate pages and counted separately.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy import Engine
+
+from kiosk.clock import Clock, SystemClock
+from kiosk.errors import KioskError
+from kiosk.hub.console import (
+    VIEWS,
+    AlertDetail,
+    AlertSummary,
+    Report,
+    TriageConflict,
+    TriageStep,
+    alert_detail,
+    alert_ids_after,
+    latest_alert_id,
+    list_alerts,
+    officer_name,
+    report,
+    triage,
+)
+from kiosk.hub.models import hub_engine
+from ui.hub import dialogs, style
+from ui.hub.views.alerts import AlertsPage
+from ui.hub.views.parts import state_name, tr
+from ui.hub.views.report import ReportPage
+from ui.tasks import Tasks
+from ui.views.widgets import label
+
+log = logging.getLogger(__name__)
+
+REFRESH_MS = 2000
+DEFAULT_REPORT_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Poll:
+    """What one poll read (on the worker): the page's rows and, per view, the ids stored since last time."""
+
+    view: str
+    state: str | None
+    rows: list[AlertSummary]
+    arrivals: dict[str, list[int]]
+    """View → ids stored after its baseline (views that already have one)."""
+    latest: dict[str, int]
+    """View → its highest id now (views without a baseline yet: the console just opened)."""
+
+
+def read_poll(engine: Engine, view: str, state: str | None, baselines: dict[str, int | None]) -> Poll:
+    """Worker only."""
+    arrivals, latest = {}, {}
+    for name, after in baselines.items():
+        if after is None:
+            latest[name] = latest_alert_id(engine, name)
+        else:
+            arrivals[name] = alert_ids_after(engine, name, after)
+    return Poll(view, state, list_alerts(engine, view, state=state), arrivals, latest)
+
+
+class HubConsoleWindow(QMainWindow):
+    """Tabs: Actual alerts, Exercises and tests, Report. ``officer`` is recorded with every triage step."""
+
+    refreshed = Signal()
+    """A poll's result is on screen."""
+    detail_shown = Signal(int)
+    triaged = Signal(int)
+    report_shown = Signal()
+
+    def __init__(self, db_url: str, officer: str, *, clock: Clock | None = None, refresh_ms: int = REFRESH_MS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.officer = officer_name(officer)
+        self.clock = clock or SystemClock()
+        self.engine: Engine | None = None
+        self.report: Report | None = None
+        self.baseline: dict[str, int | None] = dict.fromkeys(VIEWS)
+        self.unseen: dict[str, set[int]] = {view: set() for view in VIEWS}
+        self._rows: dict[str, list[AlertSummary]] = {view: [] for view in VIEWS}
+        self._polling = self._again = self._report_stale = False
+        self._failing = ""
+        self._shut_down = False
+        self.setStyleSheet(style.STYLE_SHEET)
+        self.tasks = Tasks(self)
+        self.tasks.failed.connect(lambda error: self._show_status(_error_text(error), problem=True))
+        self.pages = {view: AlertsPage(view) for view in VIEWS}
+        self.report_page = ReportPage()
+        self._build()
+        self._wire()
+        self.timer = QTimer(self)
+        self.timer.setInterval(refresh_ms)
+        self.timer.timeout.connect(self.poll)
+        self._update_counts()
+        self._show_status(tr("Opening the hub database…"))
+        self.tasks.run(lambda: hub_engine(db_url), self._connected, self._connect_failed)
+
+    # ------------------------------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        shell = QWidget()
+        column = QVBoxLayout(shell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._bar())
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("console_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.pages["actual"], "")
+        self.tabs.addTab(self.pages["exercise"], "")
+        self.tabs.addTab(self.report_page, tr("Report"))
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(shell)
+
+    def _bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("console_bar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(label(tr("Surveillance hub · alert console"), "subtitle", wrap=False))
+        self.new_count = label("", wrap=False, name="new_count")
+        row.addWidget(self.new_count)
+        row.addStretch(1)
+        self.status = label("", "muted", wrap=False, name="console_status")
+        row.addWidget(self.status)
+        row.addSpacing(16)
+        row.addWidget(label(tr("Officer: %1").replace("%1", self.officer), wrap=False, name="console_officer"))
+        return bar
+
+    def _wire(self) -> None:
+        for view, page in self.pages.items():
+            page.selected.connect(lambda alert_id, v=view: self._select(v, alert_id))
+            page.filter_changed.connect(self.poll)
+            page.mark_seen.clicked.connect(lambda _=False, v=view: self.mark_seen(v))
+            page.detail.triage_requested.connect(lambda state, v=view: self._triage(v, state))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.report_page.period_changed.connect(self.load_report)
+        self.report_page.export.clicked.connect(self._export)
+
+    # ------------------------------------------------------------------------------------ polling
+
+    def current_view(self) -> str:
+        page = self.tabs.currentWidget()
+        return page.view if isinstance(page, AlertsPage) else "actual"
+
+    def _connected(self, engine: Engine) -> None:
+        self.engine = engine
+        self.timer.start()
+        self.poll()
+
+    def _connect_failed(self, error: BaseException) -> None:
+        log.error("hub console: cannot open the hub database", exc_info=error)
+        self._show_status(tr("Cannot open the hub database: %1").replace("%1", _error_text(error)), problem=True)
+
+    def poll(self) -> None:
+        """Read the page on show and the arrivals (one poll at a time; a request meanwhile polls again)."""
+        if self.engine is None or self._shut_down:
+            return
+        if self._polling:
+            self._again = True
+            return
+        self._polling = True
+        engine, view, baselines = self.engine, self.current_view(), dict(self.baseline)
+        state = self.pages[view].state_filter_value()
+        self.tasks.run(lambda: read_poll(engine, view, state, baselines), self._polled, self._poll_failed)
+
+    def _polled(self, result: Poll) -> None:
+        self._polling = False
+        for view, latest in result.latest.items():
+            if self.baseline[view] is None:
+                self.baseline[view] = latest
+        for view, ids in result.arrivals.items():
+            if ids:
+                self.unseen[view].update(ids)
+                self.baseline[view] = max(ids)
+                self._report_stale = True
+        page = self.pages[result.view]
+        if result.state == page.state_filter_value():
+            self._rows[result.view] = result.rows
+            page.show_alerts(result.rows, frozenset(self.unseen[result.view]))
+            self._follow_selection(result.view, result.rows)
+        else:
+            self._again = True
+        self._update_counts()
+        if self._failing:
+            log.info("hub console: the hub database answers again")
+        self._failing = ""
+        self._show_status(tr("Updated %1").replace("%1", self.clock.now().astimezone().strftime("%H:%M:%S")))
+        if self._report_stale and self.tabs.currentWidget() is self.report_page:
+            self.load_report(self.report_page.days())
+        self.refreshed.emit()
+        if self._again:
+            self._again = False
+            self.poll()
+
+    def _poll_failed(self, error: BaseException) -> None:
+        self._polling = self._again = False
+        text = _error_text(error)
+        if text != self._failing:
+            log.warning("hub console: poll failed: %s", text)
+        self._failing = text
+        self._show_status(tr("Cannot read the hub database (retrying): %1").replace("%1", text), problem=True)
+
+    def _follow_selection(self, view: str, rows: list[AlertSummary]) -> None:
+        """Another console changed the selected alert: show its new state and history."""
+        detail = self.pages[view].detail.detail
+        if detail is None:
+            return
+        current = next((row for row in rows if row.id == detail.summary.id), None)
+        if current is not None and current.state != detail.summary.state:
+            self._load_detail(view, current.id)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.report_page:
+            self.load_report(self.report_page.days() if self.report else DEFAULT_REPORT_DAYS)
+        else:
+            self.poll()
+
+    # ------------------------------------------------------------------------------------ new alerts
+
+    def mark_seen(self, view: str) -> None:
+        self.unseen[view].clear()
+        self.pages[view].show_alerts(self._rows[view], frozenset())
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        actual, exercise = len(self.unseen["actual"]), len(self.unseen["exercise"])
+        self.setWindowTitle(tr("Hub console — %1 new").replace("%1", str(actual)) if actual else tr("Hub console"))
+        self.new_count.setText(tr("%1 new").replace("%1", str(actual)))
+        self.new_count.setVisible(bool(actual))
+        self.tabs.setTabText(0, tr("Actual alerts") + (f"  ({actual} {tr('new')})" if actual else ""))
+        self.tabs.setTabText(1, tr("Exercises and tests") + (f"  ({exercise} {tr('new')})" if exercise else ""))
+
+    # ------------------------------------------------------------------------------------ detail, triage
+
+    def _select(self, view: str, alert_id: int) -> None:
+        if alert_id in self.unseen[view]:
+            self.unseen[view].discard(alert_id)
+            self.pages[view].show_alerts(self._rows[view], frozenset(self.unseen[view]))
+            self._update_counts()
+        self._load_detail(view, alert_id)
+
+    def _load_detail(self, view: str, alert_id: int) -> None:
+        engine = self.engine
+        if engine is None:
+            return
+        self.tasks.run(lambda: alert_detail(engine, alert_id), lambda detail: self._detail_loaded(view, detail),
+                       lambda error: self.pages[view].detail.set_message(_error_text(error), error=True))
+
+    def _detail_loaded(self, view: str, detail: AlertDetail) -> None:
+        page = self.pages[view]
+        if page.selected_id() == detail.summary.id:
+            page.detail.show_detail(detail)
+            self.detail_shown.emit(detail.summary.id)
+
+    def _triage(self, view: str, state: str) -> None:
+        panel = self.pages[view].detail
+        detail = panel.detail
+        if detail is None or self.engine is None:
+            return
+        engine, officer, clock = self.engine, self.officer, self.clock
+        alert_id, expected = detail.summary.id, detail.summary.state
+        note = panel.note.toPlainText()
+        outcome = panel.outcome_code() if state == "closed" else ""
+
+        def op() -> TriageStep:
+            return triage(engine, alert_id, state, officer=officer, outcome=outcome, note=note, expected=expected,
+                          clock=clock)
+
+        self.tasks.run(op, lambda step: self._triaged(view, alert_id, step),
+                       lambda error: self._triage_refused(view, alert_id, error))
+
+    def _triaged(self, view: str, alert_id: int, step: TriageStep) -> None:
+        panel = self.pages[view].detail
+        panel.note.clear()
+        panel.outcome.setCurrentIndex(0)
+        panel.set_message(tr("Recorded: %1.").replace("%1", state_name(step.state)))
+        self._report_stale = True
+        self._load_detail(view, alert_id)
+        self.poll()
+        self.triaged.emit(alert_id)
+
+    def _triage_refused(self, view: str, alert_id: int, error: BaseException) -> None:
+        self.pages[view].detail.set_message(_error_text(error), error=True)
+        if isinstance(error, TriageConflict):
+            self._load_detail(view, alert_id)
+
+    # ------------------------------------------------------------------------------------ report
+
+    def load_report(self, days: int) -> None:
+        engine, clock = self.engine, self.clock
+        if engine is None:
+            return
+        self._report_stale = False
+        self.report_page.select_period(days)
+        self.tasks.run(lambda: report(engine, days, clock=clock), self._report_loaded,
+                       lambda error: self.report_page.message.setText(_error_text(error)))
+
+    def _report_loaded(self, result: Report) -> None:
+        self.report = result
+        self.report_page.show_report(result)
+        self.report_shown.emit()
+
+    def _export(self) -> None:
+        result = self.report
+        if result is None:
+            return
+        name = f"hub-report-{result.days}d-{result.end.astimezone():%Y-%m-%d}.csv"
+        path = dialogs.ask_save_path(self, name)
+        if path is None:
+            return
+        message = self.report_page.message
+        self.tasks.run(lambda: result.write_csv(path),
+                       lambda _: message.setText(tr("Saved %1").replace("%1", str(path))),
+                       lambda error: message.setText(_error_text(error)))
+
+    # ------------------------------------------------------------------------------------ status, closing
+
+    def _show_status(self, text: str, *, problem: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {style.BAR_WARNING if problem else style.BAR_MUTED};")
+
+    def shutdown(self) -> None:
+        """Stop polling, let queued work finish (a triage being written lands), close the database."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.timer.stop()
+        engine = self.engine
+        if engine is not None:
+            self.tasks.run(engine.dispose)
+        self.tasks.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def _error_text(error: BaseException) -> str:
+    """What the officer reads: a domain refusal as written (field first, capitalised); anything else by type."""
+    if isinstance(error, KioskError):
+        text = str(error)
+        return text[:1].upper() + text[1:]
+    return f"{type(error).__name__}: {str(error).splitlines()[0][:200] if str(error) else ''}"
