@@ -253,6 +253,7 @@ def _token_field(key: str) -> QLineEdit:
     field.setReadOnly(True)
     field.setFrame(False)
     field.setStyleSheet("border: none; background: transparent; padding: 0; min-height: 0;")
+    field.setContentsMargins(-2, -1, 0, 0)  # QLineEdit's own 2 px text margin: line up with the labels
     return field
 
 

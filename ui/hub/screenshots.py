@@ -1,0 +1,115 @@
+"""``python -m ui.hub.screenshots OUTDIR``: the hub console on a demo hub database, PNGs at two sizes.
+
+A throw-away SQLite hub database gets a week of demo alerts (``ui.hub.demo``: real CAP, stored the way
+ingest stores them); two more arrive after the console opened, so they show as new. Run it under
+Xvfb like ``make screenshots`` (``xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python -m
+ui.hub.screenshots docs/screenshots``); it also works offscreen (``QT_QPA_PLATFORM=offscreen``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.clock import SystemClock
+from kiosk.hub.models import hub_engine
+from ui.app import create_application
+from ui.hub.demo import DemoAlert, add_alert, seed
+from ui.hub.window import HubConsoleWindow
+
+log = logging.getLogger(__name__)
+SIZES = ((1280, 800), (1920, 1080))
+
+
+def wait_for(app: QApplication, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the console did not get there in time")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def settle(app: QApplication, window: HubConsoleWindow) -> None:
+    wait_for(app, lambda: window.tasks.pending == 0)
+    app.processEvents()
+
+
+def select(app: QApplication, window: HubConsoleWindow, view: str, alert_id: int) -> None:
+    page = window.pages[view]
+    wait_for(app, lambda: page.row_of(alert_id) is not None)
+    page.table.selectRow(page.row_of(alert_id))
+    wait_for(app, lambda: page.detail.detail is not None and page.detail.detail.summary.id == alert_id)
+    settle(app, window)
+
+
+def capture(out: Path) -> list[Path]:
+    app = create_application()
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{Path(tmp) / 'hub.sqlite'}"
+        engine = hub_engine(url)
+        now = SystemClock().now()
+        ids = seed(engine, now - dt.timedelta(minutes=5))
+        window = HubConsoleWindow(url, "Amina Diallo", refresh_ms=200)
+        window.resize(*SIZES[0])
+        window.show()
+        wait_for(app, lambda: window.baseline["actual"] is not None)
+        select(app, window, "actual", ids["actual"][9])  # a closed alert with its history
+        arrived = [add_alert(engine, DemoAlert("XL-AIR-01", "MVD"), now - dt.timedelta(minutes=2)),
+                   add_alert(engine, DemoAlert("XL-SEA-02", "CHOLERA", risk="some", disposition="refer",
+                                               temperature=38.2), now)]
+        wait_for(app, lambda: len(window.unseen["actual"]) == 2)
+
+        def shot(name: str, prepare: Callable[[], None] | None = None) -> None:
+            for width, height in SIZES:
+                window.resize(width, height)
+                app.processEvents()
+                if prepare:
+                    prepare()
+                settle(app, window)
+                path = out / f"hub-console-{name}-{width}x{height}.png"
+                window.grab().save(str(path))
+                saved.append(path)
+
+        shot("alerts")
+        select(app, window, "actual", arrived[0])
+        detail = window.pages["actual"].detail
+        detail.note.setPlainText("Called the airport port health unit: traveller in the isolation room.")
+        detail.acknowledge.click()
+        wait_for(app, lambda: detail.detail.summary.state == "acknowledged")
+        detail.note.setPlainText("Transfer to the referral hospital arranged.")
+        detail.close.click()  # no outcome chosen: refused, and the panel says why
+        wait_for(app, lambda: detail.message.text().startswith("Outcome:"))
+        shot("triage")
+        window.tabs.setCurrentWidget(window.pages["exercise"])
+        settle(app, window)
+        select(app, window, "exercise", ids["exercise"][0])
+        shot("exercise")
+        window.tabs.setCurrentWidget(window.report_page)
+        wait_for(app, lambda: window.report is not None)
+        shot("report")
+        window.shutdown()
+        engine.dispose()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(level=logging.WARNING)
+    for path in capture(out):
+        log.info("saved %s", path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
