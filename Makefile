@@ -25,6 +25,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m ui.screenshots docs/screenshots
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m ui.hub.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache
