@@ -59,6 +59,7 @@ from kiosk.records import parse_record
 from kiosk.screening import Decision, KioskContext, Rules, ScreeningService, SiteInfo
 from kiosk.store import Store
 from kiosk.store import models as m
+from kiosk.store.db import scratch_schema
 
 POSTGRES_URL = os.environ.get("POE_BENCH_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SITE = SiteInfo(id="XL-LND-01", name="Lakeside", kind="ground_crossing", country="XL")
@@ -217,12 +218,13 @@ def _postgres_ingest(broker: _Broker, rows: list[tuple], count: int) -> float | 
         socket.create_connection(("127.0.0.1", 5432), timeout=1).close()
     except OSError:
         return None
-    engine = create_engine(POSTGRES_URL)
-    with engine.begin() as connection:
-        connection.execute(text("DROP TABLE IF EXISTS hub_alerts, hub_rejected"))
-    engine.dispose()
-    hub = _Hub(broker.url, POSTGRES_URL, 2, "pg")
-    engine = create_engine(POSTGRES_URL)
+    with scratch_schema(POSTGRES_URL, "poe_bench") as url:
+        return _postgres_rate(broker, rows, count, url)
+
+
+def _postgres_rate(broker: _Broker, rows: list[tuple], count: int, url: str) -> float:
+    hub = _Hub(broker.url, url, 2, "pg")
+    engine = create_engine(url)
     topics = {topic for topic, _payload, _props in rows[:count]}
     if len(topics) != 1:
         raise RuntimeError("the PostgreSQL feeder expects one kiosk topic")

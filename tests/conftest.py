@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import socket
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -74,18 +73,10 @@ def service(store: Store, clock: FixedClock, shipped_rules: Rules, context: Kios
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
     """A URL whose connections work in a fresh, empty schema of their own (dropped afterwards), or a
-    loud skip. A schema per test, not the shared ``public``: several test runs (developers, CI, helpers)
-    may use the same server at once without dropping each other's tables."""
+    loud skip. A schema per test, not the shared ``public``: several test runs may use the same server."""
     if not postgres_reachable():
         pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432: PostgreSQL variant SKIPPED")
-    from sqlalchemy import create_engine, text
+    from kiosk.store.db import scratch_schema
 
-    schema = f"poe_test_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(POSTGRES_URL)
-    with engine.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    separator = "&" if "?" in POSTGRES_URL else "?"
-    yield f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
-    with engine.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    engine.dispose()
+    with scratch_schema(POSTGRES_URL, "poe_test") as url:
+        yield url

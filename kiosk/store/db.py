@@ -7,6 +7,7 @@ moment ``complete()`` returns. ``busy_timeout`` lets the publisher and the windo
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -95,6 +96,27 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def scratch_schema(url: str, prefix: str = "poe_scratch") -> Iterator[str]:
+    """``url`` with its connections working in a fresh PostgreSQL schema, dropped afterwards.
+
+    For tests and benchmarks: several runs (developers, CI, helpers) may share one server without
+    dropping each other's tables.
+    """
+    from sqlalchemy import text
+
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url)
+    with admin.begin() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
 
 
 def open_store(url: str) -> Store:
