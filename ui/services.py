@@ -80,6 +80,8 @@ class Services:
     store: Store
     clock: Clock
     context: KioskContext
+    """The kiosk as configured (site, kiosk id, configured mode); the mode in force, which an exercise
+    changes, is ``screening.context``."""
     screening: ScreeningService
     auth: AuthService
     languages: tuple[str, ...] = ("en", "fr", "pt", "ar")

@@ -54,6 +54,10 @@ def test_a_trainer_runs_an_exercise_that_never_reaches_real_surveillance(qtbot, 
         outbox = session.scalars(select(m.OutboxMessage)).one()
     assert (encounter.mode, encounter.exercise_id) == ("exercise", services.screening.context.exercise_id)
     assert outbox.topic.endswith("/alerts/exercise") and b"<status>Exercise</status>" in outbox.payload
+    taps.tap("open_history")
+    settle(qtbot, window)
+    assert window.history.table.rowCount() == 1  # today's screenings are the exercise's
+    taps.tap("history_back")
 
     taps.tap(window.home.bar.sign_out)
     sign_in(qtbot, window, "T1")
@@ -61,6 +65,9 @@ def test_a_trainer_runs_an_exercise_that_never_reaches_real_surveillance(qtbot, 
     assert not banner.isVisible()
     assert window.home.notice.text() == "The exercise has ended: screenings are real again."
     assert window.home.count_values["isolated"].text() == "0"  # the drill's traveller is not a real one
+    taps.tap("open_history")
+    settle(qtbot, window)
+    assert window.history.table.rowCount() == 0
     assert services.screening.context.mode == "actual"
 
 

@@ -42,14 +42,15 @@ def today_history(services: Services) -> list[HistoryRow]:
     """Encounters this kiosk completed today (UTC day, as the home counts), newest first. Worker only."""
     from kiosk.alerts.outbox import delivery_state
 
-    context, clock = services.context, services.clock
+    context, clock = services.screening.context, services.clock  # the mode in force: real or the exercise
     start = dt.datetime.combine(clock.today(), dt.time(), dt.UTC)
     query = (
         select(m.Encounter, m.Traveller.reference, m.Referral)
         .outerjoin(m.Traveller, m.Traveller.id == m.Encounter.traveller_id)
         .outerjoin(m.Referral, m.Referral.encounter_id == m.Encounter.id)
         .where(m.Encounter.site_id == context.site.id, m.Encounter.kiosk_id == context.kiosk_id,
-               m.Encounter.mode == context.mode, m.Encounter.status == "completed",
+               m.Encounter.mode == context.mode, m.Encounter.exercise_id.is_not_distinct_from(context.exercise_id),
+               m.Encounter.status == "completed",
                m.Encounter.completed_at >= start)
         .order_by(m.Encounter.completed_at.desc(), m.Encounter.id)
     )
