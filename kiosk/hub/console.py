@@ -29,7 +29,7 @@ from kiosk.alerts.cap import CapError, CapInfo, CapMessage, parse_cap
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import InputError, KioskError, NotFound
 from kiosk.hub.ingest import alert_row, insert_statement
-from kiosk.hub.models import HubAlert, HubTriage
+from kiosk.hub.models import HubAlert, HubKiosk, HubTriage
 from kiosk.store.models import UtcDateTime
 
 VIEWS: Mapping[str, tuple[str, ...]] = {"actual": ("Actual",), "exercise": ("Exercise", "Test")}
@@ -406,6 +406,33 @@ def report(engine: Engine, days: int, *, clock: Clock | None = None) -> Report:
             select(HubAlert.status, func.count()).where(HubAlert.status != "Actual", *in_period)
             .group_by(HubAlert.status)).all())
     return Report(days=days, start=start, end=end, rows=rows, other_statuses=others)
+
+
+# ---------------------------------------------------------------------------------------- kiosks
+
+
+@dataclass(frozen=True)
+class KioskPresence:
+    """A kiosk's latest status (``kiosk.hub.presence``): online, or offline since ``changed_at``."""
+
+    kiosk_id: str
+    country: str
+    poe: str
+    state: str
+    mode: str
+    situation_version: str | None
+    changed_at: dt.datetime
+    seen_at: dt.datetime
+
+
+def kiosk_presence(engine: Engine) -> list[KioskPresence]:
+    """Every kiosk that ever published its status: offline ones first (longest silent first), then by post."""
+    with Session(engine) as session:
+        rows = session.scalars(select(HubKiosk)).all()
+        kiosks = [KioskPresence(r.kiosk_id, r.country, r.poe, r.state, r.mode, r.situation_version, r.changed_at,
+                                r.seen_at) for r in rows]
+    return sorted(kiosks, key=lambda k: (k.state != "offline", k.changed_at if k.state == "offline" else
+                                         dt.datetime.min.replace(tzinfo=dt.UTC), k.poe, k.kiosk_id))
 
 
 # ---------------------------------------------------------------------------------------- storing

@@ -27,6 +27,7 @@ from kiosk.alerts.cap import MODE_STATUS, AlertFields, CapError, Reference, buil
 from kiosk.alerts.outbox import ack_topic_for_alert_topic, new_ulid
 from kiosk.alerts.transport import BrokerSettings, connect_properties, make_client, reason_value
 from kiosk.hub.models import HubAlert, HubRejected, hub_engine
+from kiosk.hub.presence import PRESENCE_FILTER, BadStatus, is_status_topic, presence_row, store_presence
 
 log = logging.getLogger(__name__)
 
@@ -119,8 +120,10 @@ class IngestWorker:
     def __init__(self, engine: Engine, settings: BrokerSettings, client_id: str, group: str, *,
                  hub_id: str = "national-hub", session_expiry: int = 7 * 86400, batch_size: int = 1000,
                  linger: float = 0.002, max_batch_age: float = 0.05,
-                 reconnect_delay: tuple[float, float] = (0.5, 30.0)) -> None:
+                 reconnect_delay: tuple[float, float] = (0.5, 30.0), presence: bool = False) -> None:
+        """``presence``: this worker also keeps the kiosks' status (one worker of the hub should)."""
         self.engine = engine
+        self.presence = presence
         self.linger = linger
         self.max_batch_age = max_batch_age
         self._insert = insert_statement(engine.dialect.name)
@@ -171,7 +174,8 @@ class IngestWorker:
             log.error("hub ingest: broker refused the connection: %s", reason_code)
             return
         self._delay = self.reconnect_delay[0]
-        client.subscribe(shared_filter(self.group), qos=1)
+        filters = [(shared_filter(self.group), 1), *([(PRESENCE_FILTER, 1)] if self.presence else [])]
+        client.subscribe(filters)
 
     def _on_subscribe(self, client: mqtt.Client, userdata: Any, mid: int, reason_codes: Any, properties: Any) -> None:
         if all(reason_value(code) < 0x80 for code in reason_codes):
@@ -258,7 +262,11 @@ class IngestWorker:
         rows: dict[tuple[str, str], dict[str, Any]] = {}
         acks: dict[tuple[str, str], list[Reference]] = defaultdict(list)
         rejected = []
+        kiosks: dict[str, dict[str, Any]] = {}
         for item in batch:
+            if is_status_topic(item.topic):
+                self._take_status(item, now, kiosks, rejected)
+                continue
             try:
                 row, message = alert_row(item.topic, item.payload, now)
             except RejectedMessage as error:
@@ -276,6 +284,7 @@ class IngestWorker:
                 connection.execute(self._insert, list(rows.values()))
             if rejected:
                 connection.execute(HubRejected.__table__.insert(), rejected)
+            store_presence(connection, kiosks)
         self.stored += len(rows)
         self.rejected += len(rejected)
         for item in batch:
@@ -286,6 +295,21 @@ class IngestWorker:
                 payload = build_ack(identifier=f"{self.hub_id}-{new_ulid()}", sender=self.hub_id, sent=now,
                                     status=status, references=chunk)
                 self._client.publish(topic, payload, qos=1)
+
+
+    @staticmethod
+    def _take_status(item: _Incoming, now: dt.datetime, kiosks: dict[str, dict[str, Any]],
+                     rejected: list[dict[str, Any]]) -> None:
+        """A kiosk's status: the latest of the batch per kiosk (MQTT keeps one topic's messages in order)."""
+        try:
+            row = presence_row(item.topic, item.payload, now)
+        except BadStatus as error:
+            log.warning("hub ingest: refused a status on %s: %s", item.topic, error)
+            rejected.append({"topic": item.topic[:300], "error": str(error), "size": len(item.payload),
+                             "received_at": now})
+            return
+        if row is not None:
+            kiosks[row["kiosk_id"]] = row
 
 
 class HubIngest:
@@ -300,7 +324,7 @@ class HubIngest:
         prefix = client_prefix or f"hub-{group}-{socket.gethostname()}"
         self.workers = [
             IngestWorker(self.engine, settings, f"{prefix}-{i}", group, hub_id=hub_id,
-                         session_expiry=session_expiry, reconnect_delay=reconnect_delay)
+                         session_expiry=session_expiry, reconnect_delay=reconnect_delay, presence=i == 0)
             for i in range(workers)
         ]
 

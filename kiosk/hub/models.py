@@ -64,6 +64,22 @@ class HubAlert(HubBase):
     )
 
 
+class HubKiosk(HubBase):
+    """The latest status a kiosk published (retained ``online``, or its Last Will ``offline``)."""
+
+    __tablename__ = "hub_kiosks"
+    kiosk_id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    country: Mapped[str] = mapped_column(String(8))
+    poe: Mapped[str] = mapped_column(String(60))
+    state: Mapped[str] = mapped_column(String(10))
+    mode: Mapped[str] = mapped_column(String(10))
+    situation_version: Mapped[str | None] = mapped_column(String(60))
+    seen_at: Mapped[dt.datetime]
+    """When the hub last received its status."""
+    changed_at: Mapped[dt.datetime]
+    """When its state last changed (online since / offline since)."""
+
+
 class HubRejected(HubBase):
     """A message the hub could not accept (not CAP 1.2, sender not the topic's kiosk...)."""
 

@@ -45,8 +45,10 @@ class _Child:
 
 
 def _child_main(conn: Connection, db_url: str, settings: BrokerSettings, client_id: str, group: str,
-                hub_id: str, session_expiry: int, reconnect_delay: tuple[float, float], log_level: int) -> None:
-    """Entry point of one worker process (spawned: imports happen here)."""
+                hub_id: str, session_expiry: int, reconnect_delay: tuple[float, float], log_level: int,
+                presence: bool) -> None:
+    """Entry point of one worker process (spawned: imports happen here). ``presence``: worker 0 also
+    keeps the kiosks' status."""
     logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(processName)s %(name)s: %(message)s")
     stop = threading.Event()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -56,7 +58,7 @@ def _child_main(conn: Connection, db_url: str, settings: BrokerSettings, client_
 
     engine = hub_engine(db_url)
     worker = IngestWorker(engine, settings, client_id, group, hub_id=hub_id, session_expiry=session_expiry,
-                          reconnect_delay=reconnect_delay)
+                          reconnect_delay=reconnect_delay, presence=presence)
     worker.start()
     announced = False
     try:
@@ -108,7 +110,7 @@ class IngestProcesses:
         process = self._context.Process(
             target=_child_main, name=f"ingest-{index}",
             args=(child_end, self.db_url, self.settings, f"{self.client_prefix}-{index}", self.group, self.hub_id,
-                  self.session_expiry, self.reconnect_delay, logging.getLogger().getEffectiveLevel()))
+                  self.session_expiry, self.reconnect_delay, logging.getLogger().getEffectiveLevel(), index == 0))
         process.start()
         child_end.close()  # only the child holds it now: its end closes when the child exits
         return _Child(index, process, parent_end)

@@ -21,7 +21,7 @@ from kiosk.clock import FixedClock
 from kiosk.errors import InputError
 from kiosk.hub import console
 from kiosk.hub.models import hub_engine
-from ui.hub.demo import DemoAlert, add_alert
+from ui.hub.demo import DemoAlert, add_alert, add_kiosk_status
 from ui.hub.views.alerts import NEW_MARK
 from ui.hub.window import HubConsoleWindow
 
@@ -312,3 +312,21 @@ def test_hub_console_command_refuses_a_blank_officer(tmp_path: Path, capsys) -> 
     assert "officer: enter the surveillance officer's name" in capsys.readouterr().err
     with pytest.raises(InputError):
         HubConsoleWindow(f"sqlite:///{tmp_path / 'hub.sqlite'}", "\t")
+
+
+def test_the_kiosks_tab_shows_which_posts_are_connected(qtbot, hub, make_console) -> None:
+    url, engine = hub
+    clock = FixedClock(dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.UTC))
+    add_kiosk_status(engine, "XL-AIR-01-K1", "online", clock.now() - dt.timedelta(hours=3))
+    add_kiosk_status(engine, "XL-SEA-02-K2", "online", clock.now() - dt.timedelta(hours=2))
+    window = make_console(url, clock)
+    qtbot.waitUntil(lambda: window.presence.text() == "Kiosks: 2 online · 0 offline", timeout=5000)
+
+    add_kiosk_status(engine, "XL-SEA-02-K2", "offline", clock.now() - dt.timedelta(minutes=25))  # its Last Will
+    qtbot.waitUntil(lambda: window.presence.text() == "Kiosks: 1 online · 1 offline", timeout=5000)
+    click_tab(qtbot, window, window.tabs.indexOf(window.kiosks_page))
+    table = window.kiosks_page.table
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
+    first = [table.item(0, col).text() for col in range(table.columnCount())]
+    assert first[:3] == ["XL-SEA-02", "XL-SEA-02-K2", "Offline"]  # the silent post comes first
+    assert first[3].endswith("(25 min)")

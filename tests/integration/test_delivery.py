@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.alerts.transport import DeliveryStatus
 from kiosk.hub.ingest import hub_stats
-from kiosk.hub.models import HubAlert
+from kiosk.hub.models import HubAlert, HubKiosk
 from kiosk.store import Store
 from kiosk.store import models as m
 
@@ -55,11 +55,12 @@ def test_broker_crash_in_the_middle_of_2000_alerts(broker, kiosk_store, rules, m
         assert schema.validate(etree.fromstring(payload.encode(), parser)), schema.error_log
 
 
-def _run_publisher(db: Path, broker_url: str) -> subprocess.Popen[bytes]:
+def _run_publisher(db: Path, broker_url: str, *, until_acked: bool = True) -> subprocess.Popen[bytes]:
+    """The kiosk's alert publisher in a process of its own (``poe-kiosk alerts run``)."""
     return subprocess.Popen(
         [sys.executable, "-m", "kiosk", "alerts", "run", "--db", f"sqlite:///{db}", "--broker", broker_url,
-         "--kiosk-id", "XL-LND-01-K1", "--country", "XL", "--poe", "XL-LND-01", "--until-acked",
-         "--resend-after", "3", "--timeout", "90"],
+         "--kiosk-id", "XL-LND-01-K1", "--country", "XL", "--poe", "XL-LND-01",
+         *(["--until-acked"] if until_acked else []), "--resend-after", "3", "--timeout", "90"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ | {"PYTHONUNBUFFERED": "1"},
     )
 
@@ -142,3 +143,27 @@ def test_ingest_into_postgresql(broker, kiosk_store, rules, make_hub, make_publi
     wait_until(lambda: outbox_counts(kiosk_store) == {"acked": 500}, 30, "the second round of acks")
     stats = hub_stats(hub.engine)
     assert stats["actual"] == stats["total"] == stats["distinct_identifiers"] == 500
+
+
+def kiosk_states(engine) -> dict[str, tuple[str, object]]:
+    with engine.connect() as connection:
+        return {row.kiosk_id: (row.state, row.changed_at)
+                for row in connection.execute(select(HubKiosk.kiosk_id, HubKiosk.state, HubKiosk.changed_at))}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_hub_sees_a_kiosk_come_online_and_vanish(broker, tmp_path, make_hub, workers) -> None:
+    """Retained status on connect; the Last Will when the kiosk dies without a word (SIGKILL)."""
+    hub = make_hub(broker.url, workers=workers)
+    db = tmp_path / "kiosk.sqlite"
+    Store(f"sqlite:///{db}").close()
+    kiosk = _run_publisher(db, broker.url, until_acked=False)  # stays connected until killed
+    try:
+        wait_until(lambda: kiosk_states(hub.engine).get("XL-LND-01-K1", ("",))[0] == "online", 30,
+                   "the kiosk's online status at the hub")
+        online_since = kiosk_states(hub.engine)["XL-LND-01-K1"][1]
+    finally:
+        kiosk.send_signal(signal.SIGKILL)
+        kiosk.wait(10)
+    wait_until(lambda: kiosk_states(hub.engine)["XL-LND-01-K1"][0] == "offline", 30, "the Last Will at the hub")
+    assert kiosk_states(hub.engine)["XL-LND-01-K1"][1] > online_since

@@ -8,6 +8,7 @@ real CAP 1.2 with every parameter a kiosk sends) and stored the way ingest store
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -17,6 +18,7 @@ from kiosk.alerts.cap import build_alert
 from kiosk.alerts.outbox import alert_content, alert_topic, new_ulid
 from kiosk.clock import FixedClock
 from kiosk.hub.console import store_alert, triage
+from kiosk.hub.presence import presence_row, store_presence
 from kiosk.screening import KioskContext, SiteInfo
 
 SITES = {
@@ -92,6 +94,15 @@ CLOSING_NOTES = {
 }
 
 
+def add_kiosk_status(engine: Engine, kiosk_id: str, state: str, at: dt.datetime) -> None:
+    """Store a kiosk's status as the presence worker of the ingest does when it arrives (or its Last Will)."""
+    poe = kiosk_id.rsplit("-", 1)[0]
+    payload = json.dumps({"state": state, "kiosk_id": kiosk_id, "poe": poe, "country": "XL", "mode": "actual",
+                          "situation_version": "2026-11-29.1"}).encode()
+    with engine.begin() as connection:
+        store_presence(connection, {kiosk_id: presence_row(f"poe/v1/XL/{poe}/{kiosk_id}/status", payload, at)})
+
+
 def seed(engine: Engine, now: dt.datetime) -> dict[str, list[int]]:
     """A plausible week at the hub: Actual alerts over seven days with triage histories, and an
     exercise and a test alert today. Returns the ids by view."""
@@ -111,6 +122,10 @@ def seed(engine: Engine, now: dt.datetime) -> dict[str, list[int]]:
             outcome = tuple(CLOSING_NOTES)[index % 4]
             _step(engine, alert_id, "closed", officers[(index + 1) % 2], at + dt.timedelta(hours=3),
                   outcome=outcome, note=CLOSING_NOTES[outcome])
+    for kiosk_id, state, hours in (("XL-AIR-01-K1", "online", 30), ("XL-AIR-01-K2", "online", 52),
+                                   ("XL-SEA-02-K1", "online", 6), ("XL-SEA-02-K2", "offline", 0.6),
+                                   ("DEMO-KESSA-K1", "online", 75)):
+        add_kiosk_status(engine, kiosk_id, state, now - dt.timedelta(hours=hours))
     drill = DemoAlert("DEMO-KESSA", "EVD", mode="exercise", exercise_id="EX-2026-11-KESSA")
     exercise = [add_alert(engine, drill, now - dt.timedelta(minutes=40)),
                 add_alert(engine, DemoAlert("XL-AIR-01", "CHOLERA", mode="test", risk="some", disposition="refer"),

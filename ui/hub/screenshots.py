@@ -96,6 +96,9 @@ def capture(out: Path) -> list[Path]:
         window.tabs.setCurrentWidget(window.report_page)
         wait_for(app, lambda: window.report is not None)
         shot("report")
+        window.tabs.setCurrentWidget(window.kiosks_page)
+        wait_for(app, lambda: window.kiosks_page.table.rowCount() > 0)
+        shot("kiosks")
         window.shutdown()
         engine.dispose()
     return saved

@@ -23,11 +23,13 @@ from kiosk.hub.console import (
     VIEWS,
     AlertDetail,
     AlertSummary,
+    KioskPresence,
     Report,
     TriageConflict,
     TriageStep,
     alert_detail,
     alert_ids_after,
+    kiosk_presence,
     latest_alert_id,
     list_alerts,
     officer_name,
@@ -37,6 +39,7 @@ from kiosk.hub.console import (
 from kiosk.hub.models import hub_engine
 from ui.hub import dialogs, style
 from ui.hub.views.alerts import AlertsPage
+from ui.hub.views.kiosks import KiosksPage, presence_summary
 from ui.hub.views.parts import state_name, tr
 from ui.hub.views.report import ReportPage
 from ui.tasks import Tasks
@@ -59,6 +62,7 @@ class Poll:
     """View → ids stored after its baseline (views that already have one)."""
     latest: dict[str, int]
     """View → its highest id now (views without a baseline yet: the console just opened)."""
+    kiosks: list[KioskPresence]
 
 
 def read_poll(engine: Engine, view: str, state: str | None, baselines: dict[str, int | None]) -> Poll:
@@ -69,7 +73,7 @@ def read_poll(engine: Engine, view: str, state: str | None, baselines: dict[str,
             latest[name] = latest_alert_id(engine, name)
         else:
             arrivals[name] = alert_ids_after(engine, name, after)
-    return Poll(view, state, list_alerts(engine, view, state=state), arrivals, latest)
+    return Poll(view, state, list_alerts(engine, view, state=state), arrivals, latest, kiosk_presence(engine))
 
 
 class HubConsoleWindow(QMainWindow):
@@ -99,6 +103,7 @@ class HubConsoleWindow(QMainWindow):
         self.tasks.failed.connect(lambda error: self._show_status(_error_text(error), problem=True))
         self.pages = {view: AlertsPage(view) for view in VIEWS}
         self.report_page = ReportPage()
+        self.kiosks_page = KiosksPage()
         self._build()
         self._wire()
         self.timer = QTimer(self)
@@ -122,6 +127,7 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.pages["actual"], "")
         self.tabs.addTab(self.pages["exercise"], "")
         self.tabs.addTab(self.report_page, tr("Report"))
+        self.tabs.addTab(self.kiosks_page, tr("Kiosks"))
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(shell)
 
@@ -134,6 +140,9 @@ class HubConsoleWindow(QMainWindow):
         self.new_count = label("", wrap=False, name="new_count")
         row.addWidget(self.new_count)
         row.addStretch(1)
+        self.presence = label("", wrap=False, name="kiosk_presence")
+        row.addWidget(self.presence)
+        row.addSpacing(16)
         self.status = label("", "muted", wrap=False, name="console_status")
         row.addWidget(self.status)
         row.addSpacing(16)
@@ -195,6 +204,7 @@ class HubConsoleWindow(QMainWindow):
         else:
             self._again = True
         self._update_counts()
+        self._show_presence(result.kiosks)
         if self._failing:
             log.info("hub console: the hub database answers again")
         self._failing = ""
@@ -228,6 +238,12 @@ class HubConsoleWindow(QMainWindow):
             self.load_report(self.report_page.days() if self.report else DEFAULT_REPORT_DAYS)
         else:
             self.poll()
+
+    def _show_presence(self, kiosks: list[KioskPresence]) -> None:
+        offline = any(kiosk.state == "offline" for kiosk in kiosks)
+        self.presence.setText(presence_summary(kiosks))
+        self.presence.setStyleSheet(f"color: {style.BAR_WARNING if offline else style.BAR_MUTED};")
+        self.kiosks_page.show_kiosks(kiosks, self.clock.now())
 
     # ------------------------------------------------------------------------------------ new alerts
 
