@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from integration_helpers import fill_outbox, kiosk_context, wait_until
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from kiosk.hub.ingest import hub_stats
 
@@ -76,8 +76,11 @@ def test_two_worker_processes_share_the_load_and_stop_cleanly(broker, kiosk_stor
     assert not any(Path(f"/proc/{pid}").exists() for pid in service.workers), "a worker process outlived the stop"
     engine = create_engine(db_url)
     stats = hub_stats(engine)
+    with engine.connect() as connection:  # worker process 0 also kept the kiosk's status
+        presence = connection.execute(text("SELECT kiosk_id, state FROM hub_kiosks")).all()
     engine.dispose()
     assert stats["total"] == stats["distinct_identifiers"] == 400
+    assert [tuple(row) for row in presence] == [("XL-LND-01-K1", "online")]
 
 
 def test_stopped_in_the_middle_of_a_drain_loses_nothing(broker, kiosk_store, rules, make_publisher, tmp_path) -> None:
