@@ -112,6 +112,7 @@ QFrame#flag_card {{ background: {CARD}; border: 1px solid {BORDER}; border-left:
 QFrame#disposition_banner {{ background: {MUTED}; border-radius: 10px; }}
 QFrame#disposition_banner QLabel {{ color: white; }}
 QLabel[kind="flag_title"] {{ font-weight: bold; }}
+QLabel#wrap_caption {{ font-size: 18px; }}
 QLabel#wrap_caption[on="true"] {{ color: white; font-weight: bold; }}
 QFrame#step_progress {{ background: #e4e7eb; border-radius: 5px; }}
 QFrame#step_progress_bar {{ background: {ACCENT}; border-radius: 5px; }}

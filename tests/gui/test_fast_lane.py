@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from kiosk_gui_helpers import Taps, sign_in
+import pytest
+from kiosk_gui_helpers import Taps, settle, sign_in
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from kiosk.store import models as m
 
-pytestmark = [__import__("pytest").mark.gui]
+pytestmark = pytest.mark.gui
 
 
 def test_fast_lane_clear_in_five_taps(qtbot, window, services):
@@ -29,3 +31,21 @@ def test_fast_lane_clear_in_five_taps(qtbot, window, services):
     assert encounter.status == "completed" and encounter.disposition == "clear"
     assert encounter.record["temperature_c"] == 36.6
     assert encounter.decided_by == "S1"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_quick_check_fits_the_screen_without_a_swipe(qtbot, qapp, make_window, services, language):
+    """At 1280×800 every answer of the quick check, "none of these" included, is on screen at once."""
+    from ui.app import install_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window(services, language)
+        sign_in(qtbot, window, "S1")
+        Taps(qtbot, window).tap(window.home.start)
+        settle(qtbot, window)
+        assert window.size().toTuple() == (1280, 800)
+        assert window.screening.scroll.verticalScrollBar().maximum() == 0, "the quick check needs a swipe"
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)

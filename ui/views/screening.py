@@ -38,8 +38,8 @@ class FieldBox(QFrame):
         self.field_id = field_id
         self.editor = editor
         box = QVBoxLayout(self)
-        box.setContentsMargins(16, 10, 16, 10)
-        box.setSpacing(6)
+        box.setContentsMargins(16, 8, 16, 8)
+        box.setSpacing(4)
         self.question = label("", "question", name=f"question_{field_id}")
         self.hint = label("", "muted")
         self.error = label("", "error", name=f"error_{field_id}")
