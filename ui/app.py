@@ -56,17 +56,18 @@ def qt_message_handler(kind: QtMsgType, context: Any, message: str) -> None:
     logging.getLogger(f"qt.{category}").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """The officer's language for the window's own texts (``ui/i18n/kiosk_<lang>.qm``) and Qt's."""
+def install_translators(app: QApplication, language: str, catalogue: str = "kiosk") -> list[QTranslator]:
+    """The officer's language for a window's own texts (``ui/i18n/<catalogue>_<lang>.qm``: ``kiosk`` for the
+    kiosk, ``hub`` for the hub console) and Qt's."""
     translators = []
     if language == "en":
         return translators
     ours = QTranslator(app)
-    if ours.load(f"kiosk_{language}", str(I18N_DIR)):
+    if ours.load(f"{catalogue}_{language}", str(I18N_DIR)):
         app.installTranslator(ours)
         translators.append(ours)
     else:
-        log.warning("no translation for %s in %s", language, I18N_DIR)
+        log.warning("no %s translation for %s in %s", catalogue, language, I18N_DIR)
     qt_base = QTranslator(app)
     if qt_base.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
@@ -165,7 +166,7 @@ def build_window(config: Config, app: QApplication) -> Any:
             raise
         return built
 
-    install_translators(app, config.kiosk.officer_language)
+    install_translators(app, config.kiosk.officer_language, "kiosk")
     # No cyclic collection while the core loads: a full pass over the SQLAlchemy/jsonschema/YAML objects
     # being built holds the GIL for 100+ ms, and the sign-in screen (the officer typing) waits for it.
     gc.disable()

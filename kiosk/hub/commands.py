@@ -42,6 +42,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     console = sub.add_parser("console", help="open the hub console window for surveillance officers")
     console.add_argument("--db", required=True, help="hub database URL (the one ingest writes)")
     console.add_argument("--officer", help="the surveillance officer's name (asked at start otherwise)")
+    console.add_argument("--language", choices=("en", "fr"), default="en",
+                         help="language of the console's texts (default en)")
     console.set_defaults(func=_console)
 
     keygen = sub.add_parser("keygen", help="create the hub's Ed25519 signing key")
@@ -134,7 +136,7 @@ def _console(args: argparse.Namespace) -> int:
     """Qt is imported here, never when the CLI starts (the core stays Qt-free)."""
     from ui.hub.app import run_console
 
-    return run_console(args.db, officer=args.officer)
+    return run_console(args.db, officer=args.officer, language=args.language)
 
 
 def _keygen(args: argparse.Namespace) -> int:

@@ -330,3 +330,72 @@ def test_the_kiosks_tab_shows_which_posts_are_connected(qtbot, hub, make_console
     first = [table.item(0, col).text() for col in range(table.columnCount())]
     assert first[:3] == ["XL-SEA-02", "XL-SEA-02-K2", "Offline"]  # the silent post comes first
     assert first[3].endswith("(25 min)")
+
+
+# ---------------------------------------------------------------------------------------- French
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translators
+
+    translators = install_translators(qapp, "fr", "hub")
+    assert translators, "hub_fr.qm did not load"
+    yield
+    for translator in translators:
+        QApplication.removeTranslator(translator)
+
+
+def test_a_french_console_says_everything_in_french_and_fits_1280x800(
+        qtbot, hub, clock, make_console, french) -> None:
+    url, engine = hub
+    add(engine, DemoAlert("XL-SEA-02", "MEASLES", disposition="monitor"), clock, hours=1)
+    window = make_console(url, clock)
+    page = window.pages["actual"]
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    assert page.count.text() == "1 alerte" and window.windowTitle() == "Console du centre"
+    add(engine, DemoAlert("DEMO-KESSA", "CHOLERA", disposition="monitor"), clock, minutes=1)
+    arrived = add(engine, DemoAlert("DEMO-KESSA", "MPOX", disposition="monitor"), clock)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=5000)  # the widest cells, bold while new
+    assert [window.tabs.tabText(i) for i in range(4)] == [
+        "Alertes réelles  (2 nouvelles)", "Exercices et tests", "Rapport", "Postes"]
+    assert window.windowTitle() == "Console du centre — 2 nouvelles" and window.new_count.text() == "2 nouvelles"
+    assert page.count.text() == "3 alertes · 2 nouvelles"
+    assert page.cell_text(0, "state") == "Nouveau" and " nov. " in page.cell_text(0, "received")
+
+    open_detail(qtbot, window, arrived)
+    panel = page.detail
+    assert [panel.acknowledge.text(), panel.investigate.text(), panel.close.text()] == [
+        "Prendre en compte", "Investiguer", "Clôturer"]
+    qtbot.mouseClick(panel.close, Qt.MouseButton.LeftButton)  # no outcome chosen: refused in French
+    assert panel.message.text() == ("Conclusion : choisissez-en une pour clôturer l'alerte : cas confirmé, écarté, "
+                                    "perdu de vue, doublon")
+    assert console.alert_detail(engine, arrived).history == ()
+    with qtbot.waitSignal(window.triaged, timeout=5000):
+        qtbot.mouseClick(panel.investigate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.state_chip.text() == "En investigation", timeout=5000)
+    assert panel.message.text() == "Enregistré : En investigation."
+    qtbot.waitUntil(lambda: page.cell_text(page.row_of(arrived), "state") == "En investigation", timeout=5000)
+
+    assert window.size().toTuple() == (1280, 800)
+    assert window.minimumSizeHint().width() <= 1280 and window.minimumSizeHint().height() <= 800
+    body = panel.scroll.widget()
+    assert body.minimumSizeHint().width() <= panel.scroll.viewport().width(), "the detail is wider than its panel"
+    for button in (panel.acknowledge, panel.investigate, panel.close):
+        assert button.width() >= button.sizeHint().width(), f"{button.text()!r} is clipped"
+    state = page.table.columnCount() - 1
+    assert page.table.columnWidth(state) >= page.table.sizeHintForColumn(state), "the triage state is cut"
+
+
+def test_hub_console_command_takes_the_language(tmp_path: Path, monkeypatch) -> None:
+    started: list[tuple[str, str | None, str]] = []
+    monkeypatch.setattr("ui.hub.app.run_console",
+                        lambda db, officer=None, language="en": started.append((db, officer, language)) or 0)
+    url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
+    assert cli_main(["hub", "console", "--db", url, "--language", "fr"]) == 0
+    assert cli_main(["hub", "console", "--db", url, "--officer", "Amina Diallo"]) == 0
+    assert started == [(url, None, "fr"), (url, "Amina Diallo", "en")]
+    with pytest.raises(SystemExit):
+        cli_main(["hub", "console", "--db", url, "--language", "de"])

@@ -15,10 +15,21 @@ pytestmark = pytest.mark.gui
 I18N = Path(__file__).parents[2] / "ui" / "i18n"
 
 
-def test_french_translation_is_complete():
-    text = (I18N / "kiosk_fr.ts").read_text(encoding="utf-8")
+@pytest.mark.parametrize(("catalogue", "context"), [("kiosk", "Kiosk"), ("hub", "HubConsole")])
+def test_french_translation_is_complete(catalogue, context):
+    text = (I18N / f"{catalogue}_fr.ts").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
     assert len(re.findall(r"<message", text)) > 80
+    assert f"<name>{context}</name>" in text and "<name></name>" not in text  # the tr() helpers' context
+
+
+@pytest.mark.parametrize("catalogue", ["kiosk", "hub"])
+def test_french_keeps_every_placeholder(catalogue):
+    text = (I18N / f"{catalogue}_fr.ts").read_text(encoding="utf-8")
+    for source, translation in re.findall(r"<source>(.*?)</source>.*?<translation>(.*?)</translation>", text, re.S):
+        forms = re.findall(r"<numerusform>(.*?)</numerusform>", translation) or [translation]
+        for form in forms:
+            assert sorted(re.findall(r"%(?:\d|n)", form)) == sorted(re.findall(r"%(?:\d|n)", source)), source
 
 
 def test_officer_chrome_in_french(qtbot, qapp, make_window, services):

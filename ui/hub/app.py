@@ -8,17 +8,19 @@ from PySide6.QtCore import qInstallMessageHandler
 
 from kiosk.errors import InputError
 from kiosk.hub.console import officer_name
-from ui.app import SignalWatcher, create_application, qt_message_handler
+from ui.app import SignalWatcher, create_application, install_translators, qt_message_handler
 
 log = logging.getLogger(__name__)
 
 
-def run_console(db_url: str, officer: str | None = None) -> int:
-    """Open the console on ``db_url``; the officer's name is asked when not given. 1 if the officer cancels."""
+def run_console(db_url: str, officer: str | None = None, language: str = "en") -> int:
+    """Open the console on ``db_url`` in ``language``; the officer's name is asked when not given. 1 if the
+    officer cancels."""
     if officer is not None:
         officer = officer_name(officer)  # a bad --officer ends the command with its message (exit 2)
     qInstallMessageHandler(qt_message_handler)
     app = create_application()
+    install_translators(app, language, "hub")
     officer = officer or _ask_officer()
     if officer is None:
         return 1

@@ -1,9 +1,10 @@
-"""``python -m ui.hub.screenshots OUTDIR``: the hub console on a demo hub database, PNGs at two sizes.
+"""``python -m ui.hub.screenshots OUTDIR [LANGUAGE]``: the hub console on a demo hub database, PNGs at two sizes.
 
 A throw-away SQLite hub database gets a week of demo alerts (``ui.hub.demo``: real CAP, stored the way
 ingest stores them); two more arrive after the console opened, so they show as new. Run it under
 Xvfb like ``make screenshots`` (``xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python -m
-ui.hub.screenshots docs/screenshots``); it also works offscreen (``QT_QPA_PLATFORM=offscreen``).
+ui.hub.screenshots docs/screenshots``); it also works offscreen (``QT_QPA_PLATFORM=offscreen``). LANGUAGE
+``fr`` takes the console in French (``hub-console-<name>-fr-<size>.png``); the default is ``en``.
 """
 
 from __future__ import annotations
@@ -20,12 +21,18 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import SystemClock
 from kiosk.hub.models import hub_engine
-from ui.app import create_application
+from ui.app import create_application, install_translators
 from ui.hub.demo import DemoAlert, add_alert, seed
 from ui.hub.window import HubConsoleWindow
 
 log = logging.getLogger(__name__)
 SIZES = ((1280, 800), (1920, 1080))
+NOTES = {
+    "en": ("Called the airport port health unit: traveller in the isolation room.",
+           "Transfer to the referral hospital arranged."),
+    "fr": ("Appel au service de santé de l'aéroport : voyageur en salle d'isolement.",
+           "Transfert vers l'hôpital de référence organisé."),
+}
 
 
 def wait_for(app: QApplication, condition: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -50,8 +57,11 @@ def select(app: QApplication, window: HubConsoleWindow, view: str, alert_id: int
     settle(app, window)
 
 
-def capture(out: Path) -> list[Path]:
+def capture(out: Path, language: str = "en") -> list[Path]:
     app = create_application()
+    install_translators(app, language, "hub")
+    suffix = "" if language == "en" else f"-{language}"
+    notes = NOTES.get(language, NOTES["en"])
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'hub.sqlite'}"
@@ -75,19 +85,19 @@ def capture(out: Path) -> list[Path]:
                 if prepare:
                     prepare()
                 settle(app, window)
-                path = out / f"hub-console-{name}-{width}x{height}.png"
+                path = out / f"hub-console-{name}{suffix}-{width}x{height}.png"
                 window.grab().save(str(path))
                 saved.append(path)
 
         shot("alerts")
         select(app, window, "actual", arrived[0])
         detail = window.pages["actual"].detail
-        detail.note.setPlainText("Called the airport port health unit: traveller in the isolation room.")
+        detail.note.setPlainText(notes[0])
         detail.acknowledge.click()
         wait_for(app, lambda: detail.detail.summary.state == "acknowledged")
-        detail.note.setPlainText("Transfer to the referral hospital arranged.")
+        detail.note.setPlainText(notes[1])
         detail.close.click()  # no outcome chosen: refused, and the panel says why
-        wait_for(app, lambda: detail.message.text().startswith("Outcome:"))
+        wait_for(app, lambda: detail.message.property("kind") == "error")
         shot("triage")
         window.tabs.setCurrentWidget(window.pages["exercise"])
         settle(app, window)
@@ -109,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(level=logging.WARNING)
-    for path in capture(out):
+    for path in capture(out, args[1] if len(args) > 1 else "en"):
         log.info("saved %s", path)
     return 0
 

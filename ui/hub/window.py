@@ -20,6 +20,8 @@ from sqlalchemy import Engine
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import KioskError
 from kiosk.hub.console import (
+    NOTE_MAX,
+    OUTCOMES,
     VIEWS,
     AlertDetail,
     AlertSummary,
@@ -40,7 +42,7 @@ from kiosk.hub.models import hub_engine
 from ui.hub import dialogs, style
 from ui.hub.views.alerts import AlertsPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
-from ui.hub.views.parts import state_name, tr
+from ui.hub.views.parts import outcome_name, state_name, tr
 from ui.hub.views.report import ReportPage
 from ui.tasks import Tasks
 from ui.views.widgets import label
@@ -254,11 +256,12 @@ class HubConsoleWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         actual, exercise = len(self.unseen["actual"]), len(self.unseen["exercise"])
-        self.setWindowTitle(tr("Hub console — %1 new").replace("%1", str(actual)) if actual else tr("Hub console"))
-        self.new_count.setText(tr("%1 new").replace("%1", str(actual)))
+        self.setWindowTitle(tr("Hub console — %n new", actual) if actual else tr("Hub console"))
+        self.new_count.setText(tr("%n new", actual))
         self.new_count.setVisible(bool(actual))
-        self.tabs.setTabText(0, tr("Actual alerts") + (f"  ({actual} {tr('new')})" if actual else ""))
-        self.tabs.setTabText(1, tr("Exercises and tests") + (f"  ({exercise} {tr('new')})" if exercise else ""))
+        self.tabs.setTabText(0, tr("Actual alerts  (%n new)", actual) if actual else tr("Actual alerts"))
+        self.tabs.setTabText(1, tr("Exercises and tests  (%n new)", exercise) if exercise else
+                             tr("Exercises and tests"))
 
     # ------------------------------------------------------------------------------------ detail, triage
 
@@ -291,6 +294,9 @@ class HubConsoleWindow(QMainWindow):
         alert_id, expected = detail.summary.id, detail.summary.state
         note = panel.note.toPlainText()
         outcome = panel.outcome_code() if state == "closed" else ""
+        if refusal := form_refusal(state, outcome, note):
+            panel.set_message(refusal, error=True)
+            return
 
         def op() -> TriageStep:
             return triage(engine, alert_id, state, officer=officer, outcome=outcome, note=note, expected=expected,
@@ -363,6 +369,17 @@ class HubConsoleWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+
+def form_refusal(state: str, outcome: str, note: str) -> str:
+    """The refusals of the triage form itself, in the console's language; ``triage()`` checks them again."""
+    if state == "closed" and not outcome:
+        names = ", ".join(outcome_name(code).lower() for code in OUTCOMES)
+        return tr("Outcome: choose one to close the alert: %1").replace("%1", names)
+    if len(note.strip()) > NOTE_MAX:
+        return tr("Note: at most %1 characters (%2 given)").replace("%1", str(NOTE_MAX)).replace(
+            "%2", str(len(note.strip())))
+    return ""
 
 
 def _error_text(error: BaseException) -> str:

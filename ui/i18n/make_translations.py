@@ -1,7 +1,10 @@
-"""Regenerate ``kiosk_fr.ts`` with pyside6-lupdate, fill in the French below, and compile ``kiosk_fr.qm``.
+"""Regenerate the French catalogues with pyside6-lupdate, fill in the French below, and compile them.
 
-Run: ``.venv/bin/python ui/i18n/make_translations.py``. Strings of the module-level ``tr()`` helpers
-land in the ``Kiosk`` context (the context those helpers translate in).
+Two catalogues: ``kiosk_fr`` (the kiosk window, :data:`FRENCH`) and ``hub_fr`` (the hub console,
+``ui/hub/**``, :data:`HUB_FRENCH`). Run: ``.venv/bin/python ui/i18n/make_translations.py``; it prints
+every untranslated string, and every translation whose ``%1``/``%n`` placeholders differ from its
+source, and then exits 1. Strings of the module-level ``tr()`` helpers (and ``QT_TR_NOOP``) land in the
+context those helpers translate in: ``Kiosk``, ``HubConsole``.
 """
 
 from __future__ import annotations
@@ -11,11 +14,16 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).parent
 UI = HERE.parent
 SOURCES = [*sorted((UI / "views").glob("*.py")), UI / "window.py", *sorted((UI / "controllers").glob("*.py"))]
+HUB_SOURCES = sorted((UI / "hub").rglob("*.py"))
+PLACEHOLDER = re.compile(r"%(?:\d|n)")
+Translations = dict[str, str | tuple[str, str]]
+"""Source text → French; a pair (singular, plural) for a ``%n`` text."""
 
 FRENCH = {
     # window and screening controller
@@ -286,43 +294,186 @@ FRENCH = {
 }
 
 
-def fill(ts: str) -> tuple[str, list[str]]:
-    missing: list[str] = []
+HUB_FRENCH: Translations = {
+    # window, top bar, tabs
+    "Hub console": "Console du centre",
+    "Hub console — %n new": ("Console du centre — %n nouvelle", "Console du centre — %n nouvelles"),
+    "Surveillance hub · alert console": "Centre de surveillance · console des alertes",
+    "Officer: %1": "Agent : %1",
+    "%n new": ("%n nouvelle", "%n nouvelles"),
+    "Actual alerts": "Alertes réelles",
+    "Actual alerts  (%n new)": ("Alertes réelles  (%n nouvelle)", "Alertes réelles  (%n nouvelles)"),
+    "Exercises and tests": "Exercices et tests",
+    "Exercises and tests  (%n new)": ("Exercices et tests  (%n nouvelle)", "Exercices et tests  (%n nouvelles)"),
+    "Report": "Rapport",
+    "Kiosks": "Postes",
+    "Opening the hub database…": "Ouverture de la base de données du centre…",
+    "Cannot open the hub database: %1": "Impossible d'ouvrir la base de données du centre : %1",
+    "Updated %1": "Mis à jour à %1",
+    "Cannot read the hub database (retrying): %1": "Lecture de la base de données du centre impossible "
+    "(nouvel essai) : %1",
+    "Your name (recorded with every triage change):": "Votre nom (enregistré à chaque changement de triage) :",
+    "Export the report": "Exporter le rapport",
+    "CSV files (*.csv)": "Fichiers CSV (*.csv)",
+    "Saved %1": "Enregistré : %1",
+    "en": "fr",
+    # alert lists
+    "EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and "
+    "never in the report.": "ALERTES D'EXERCICE ET DE TEST — non réelles. Elles ne sont jamais affichées avec les "
+    "alertes réelles, jamais comptées avec elles et jamais dans le rapport.",
+    "Show": "Afficher",
+    "All": "Toutes",
+    "Open (not closed)": "Ouvertes (non clôturées)",
+    "Mark all as seen": "Tout marquer comme vu",
+    "%n alert(s)": ("%n alerte", "%n alertes"),
+    "the newest %1 alerts": "les %1 alertes les plus récentes",
+    "kiosk %1": "poste %1",
+    "Received": "Reçue",
+    "Status": "Statut",
+    "Point of entry": "Point d'entrée",
+    "Protocol": "Protocole",
+    "Risk": "Risque",
+    "Disposition": "Décision",
+    "Urgency · severity": "Urgence · gravité",
+    "Triage": "Triage",
+    # triage states, outcomes, CAP status
+    "New": "Nouveau",
+    "Acknowledged": "Pris en compte",
+    "Investigating": "En investigation",  # "En cours d'investigation" does not fit the list at 1280 px
+    "Closed": "Clôturé",
+    "Confirmed case": "Cas confirmé",
+    "Ruled out": "Écarté",
+    "Lost to follow-up": "Perdu de vue",
+    "Duplicate": "Doublon",
+    "Actual": "Réel",
+    "Exercise": "Exercice",
+    "Test": "Test",
+    "ACTUAL": "RÉELLE",
+    # detail and triage panel
+    "Select an alert to see its details and triage it.": "Sélectionnez une alerte pour voir son détail et la trier.",
+    "CAP message": "Message CAP",
+    "Sent": "Envoyée",
+    "Kiosk": "Poste",
+    "Recommended": "Recommandée",
+    "Temperature": "Température",
+    "Traveller": "Voyageur",
+    "Follow-up until": "Suivi jusqu'au",
+    "Certainty": "Certitude",
+    "Situation": "Situation",
+    "Protocols": "Protocoles",
+    "Encounter": "Dépistage",
+    "Identifier": "Identifiant",
+    "Note": "Note",
+    "risk %1": "risque %1",
+    "The stored CAP message could not be read again: %1": "Le message CAP enregistré n'a pas pu être relu : %1",
+    "Note (optional): what was done, who was called…": "Note (facultative) : ce qui a été fait, qui a été "
+    "appelé…",
+    "Outcome (needed to close)…": "Conclusion (pour clôturer)…",
+    "Acknowledge": "Prendre en compte",
+    "Investigate": "Investiguer",
+    "Re-open": "Rouvrir",
+    "Close": "Clôturer",
+    "History": "Historique",
+    "Not triaged yet.": "Pas encore triée.",
+    "Now: %1": "État actuel : %1",
+    "Now: %1 — %2, %3": "État actuel : %1 — %2, %3",
+    "Recorded: %1.": "Enregistré : %1.",
+    "Outcome: choose one to close the alert: %1": "Conclusion : choisissez-en une pour clôturer l'alerte : %1",
+    "Note: at most %1 characters (%2 given)": "Note : %1 caractères au plus (%2 saisis)",
+    # report
+    "Today": "Aujourd'hui",
+    "Last 7 days": "7 derniers jours",
+    "Last 28 days": "28 derniers jours",
+    "Export CSV…": "Exporter en CSV…",
+    "%n actual alert(s) received from %1 to %2 UTC": ("%n alerte réelle reçue du %1 au %2 UTC",
+                                                       "%n alertes réelles reçues du %1 au %2 UTC"),
+    "Not counted above: %1 exercise and %2 test alert(s) in the same period.": "Non comptées ci-dessus : "
+    "%1 alerte(s) d'exercice et %2 de test sur la même période.",
+    "Closed: %1": "Clôturées : %1",
+    "Alerts by protocol and point of entry": "Alertes par protocole et point d'entrée",
+    "Total": "Total",
+    # kiosks
+    "Kiosks: %1 online · %2 offline": "Postes : %1 en ligne · %2 hors ligne",
+    "No kiosk has reported yet": "Aucun poste ne s'est encore signalé",
+    "Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or "
+    "network cut).": "Chaque poste se déclare en ligne à sa connexion ; le courtier MQTT le déclare hors ligne "
+    "quand il disparaît (coupure de courant ou de réseau).",
+    "State": "État",
+    "Since": "Depuis",
+    "Situation in force": "Situation en vigueur",
+    "Mode": "Mode",
+    "Online": "En ligne",
+    "Offline": "Hors ligne",
+    "%1 min": "%1 min",
+    "%1 h": "%1 h",
+    "%1 days": "%1 jours",
+}
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    name: str
+    context: str
+    sources: list[Path]
+    french: Translations
+
+
+CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH))
+
+
+def fill(ts: str, french_texts: Translations) -> tuple[str, list[str]]:
+    """The .ts with the French filled in, and the problems: untranslated sources, placeholders that differ."""
+    problems: list[str] = []
 
     def message(match: re.Match[str]) -> str:
         block = match.group(0)
         source = html.unescape(re.search(r"<source>(.*?)</source>", block, re.S).group(1))
-        french = FRENCH.get(source)
+        french = french_texts.get(source)
         if french is None:
-            missing.append(source)
+            problems.append(f"untranslated: {source!r}")
             return block
+        forms = french if isinstance(french, tuple) else (french,)
+        if any(sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)) for form in forms):
+            problems.append(f"placeholders differ: {source!r} → {french!r}")
         if isinstance(french, tuple):
-            forms = "".join(f"<numerusform>{html.escape(form, quote=False)}</numerusform>" for form in french)
-            translation = f"<translation>{forms}</translation>"
+            numerus = "".join(f"<numerusform>{html.escape(form, quote=False)}</numerusform>" for form in forms)
+            translation = f"<translation>{numerus}</translation>"
             if 'numerus="yes"' not in block:  # a plural passed through a module-level tr(text, n) helper
                 block = block.replace("<message>", '<message numerus="yes">', 1)
         else:
             translation = f"<translation>{html.escape(french, quote=False)}</translation>"
         return re.sub(r"<translation[^>]*>.*?</translation>|<translation[^>]*/>", translation, block, flags=re.S)
 
-    return re.sub(r"<message[^>]*>.*?</message>", message, ts, flags=re.S), missing
+    return re.sub(r"<message[^>]*>.*?</message>", message, ts, flags=re.S), problems
+
+
+def one_context(ts: str, context: str) -> str:
+    """The helpers' strings (no context) and the explicitly named ones in one ``context``."""
+    text = ts.replace("<name></name>", f"<name>{context}</name>")
+    return re.sub(rf"\s*</context>\s*<context>\s*<name>{context}</name>", "", text)
+
+
+def build(catalogue: Catalogue, lupdate: str, lrelease: str) -> list[str]:
+    """Write ``<name>_fr.ts`` and ``<name>_fr.qm``; the problems found."""
+    ts_path = HERE / f"{catalogue.name}_fr.ts"
+    ts_path.unlink(missing_ok=True)
+    subprocess.run([lupdate, *map(str, catalogue.sources), "-target-language", "fr_FR", "-no-obsolete", "-ts",
+                    str(ts_path)], check=True, capture_output=True)
+    text, problems = fill(one_context(ts_path.read_text(encoding="utf-8"), catalogue.context), catalogue.french)
+    ts_path.write_text(text, encoding="utf-8")
+    subprocess.run([lrelease, str(ts_path), "-qm", str(HERE / f"{catalogue.name}_fr.qm")], check=True,
+                   capture_output=True)
+    return [f"{catalogue.name}: {problem}" for problem in problems]
 
 
 def main() -> int:
     bin_dir = Path(sys.executable).parent
-    ts_path = HERE / "kiosk_fr.ts"
-    ts_path.unlink(missing_ok=True)
     lupdate = shutil.which("pyside6-lupdate", path=str(bin_dir)) or "pyside6-lupdate"
     lrelease = shutil.which("pyside6-lrelease", path=str(bin_dir)) or "pyside6-lrelease"
-    subprocess.run([lupdate, *map(str, SOURCES), "-target-language", "fr_FR", "-no-obsolete", "-ts", str(ts_path)],
-                   check=True, capture_output=True)
-    text = ts_path.read_text(encoding="utf-8").replace("<name></name>", "<name>Kiosk</name>")
-    text, missing = fill(text)
-    ts_path.write_text(text, encoding="utf-8")
-    subprocess.run([lrelease, str(ts_path), "-qm", str(HERE / "kiosk_fr.qm")], check=True, capture_output=True)
-    for source in missing:
-        print(f"untranslated: {source!r}", file=sys.stderr)
-    return 1 if missing else 0
+    problems = [problem for catalogue in CATALOGUES for problem in build(catalogue, lupdate, lrelease)]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,12 +31,14 @@ from ui.views.widgets import label
 
 COLUMNS = ("new", "received", "status", "poe", "protocol", "risk", "disposition", "priority", "state")
 HEADERS = {
-    "new": "", "received": "Received", "status": "Status", "poe": "Point of entry",
-    "protocol": "Protocol", "risk": "Risk", "disposition": "Disposition", "priority": "Urgency · severity",
-    "state": "Triage",
+    "new": "", "received": QT_TR_NOOP("Received"), "status": QT_TR_NOOP("Status"),
+    "poe": QT_TR_NOOP("Point of entry"), "protocol": QT_TR_NOOP("Protocol"), "risk": QT_TR_NOOP("Risk"),
+    "disposition": QT_TR_NOOP("Disposition"), "priority": QT_TR_NOOP("Urgency · severity"),
+    "state": QT_TR_NOOP("Triage"),
 }
-STATE_FILTERS = (("", "All"), ("open", "Open (not closed)"), ("new", "New"), ("acknowledged", "Acknowledged"),
-                 ("investigating", "Investigating"), ("closed", "Closed"))
+STATE_FILTERS = (("", QT_TR_NOOP("All")), ("open", QT_TR_NOOP("Open (not closed)")), ("new", QT_TR_NOOP("New")),
+                 ("acknowledged", QT_TR_NOOP("Acknowledged")), ("investigating", QT_TR_NOOP("Investigating")),
+                 ("closed", QT_TR_NOOP("Closed")))
 ID_ROLE = Qt.ItemDataRole.UserRole
 NEW_MARK = "●"
 
@@ -137,11 +139,11 @@ class AlertsPage(QWidget):
         self._count_text(len(rows), len(shown[1]))
 
     def _count_text(self, rows: int, new: int) -> None:
-        text = tr("%1 alert(s)").replace("%1", str(rows))
+        text = tr("%n alert(s)", rows)
         if rows >= LIST_LIMIT:
             text = tr("the newest %1 alerts").replace("%1", str(rows))
         if new:
-            text += " · " + tr("%1 new").replace("%1", str(new))
+            text += " · " + tr("%n new", new)
         self.count.setText(text)
 
     def selected_id(self) -> int | None:

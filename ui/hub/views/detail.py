@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -35,23 +35,23 @@ from ui.hub.views.parts import (
 from ui.views.widgets import FlowLayout, card, label
 
 FIELDS = (
-    ("received", "Received"),
-    ("sent", "Sent"),
-    ("poe", "Point of entry"),
-    ("kiosk", "Kiosk"),
-    ("protocol", "Protocol"),
-    ("risk", "Risk"),
-    ("disposition", "Disposition"),
-    ("recommended", "Recommended"),
-    ("temperature", "Temperature"),
-    ("traveller", "Traveller"),
-    ("follow_up", "Follow-up until"),
-    ("certainty", "Certainty"),
-    ("situation", "Situation"),
-    ("protocols", "Protocols"),
-    ("encounter", "Encounter"),
-    ("identifier", "Identifier"),
-    ("note", "Note"),
+    ("received", QT_TR_NOOP("Received")),
+    ("sent", QT_TR_NOOP("Sent")),
+    ("poe", QT_TR_NOOP("Point of entry")),
+    ("kiosk", QT_TR_NOOP("Kiosk")),
+    ("protocol", QT_TR_NOOP("Protocol")),
+    ("risk", QT_TR_NOOP("Risk")),
+    ("disposition", QT_TR_NOOP("Disposition")),
+    ("recommended", QT_TR_NOOP("Recommended")),
+    ("temperature", QT_TR_NOOP("Temperature")),
+    ("traveller", QT_TR_NOOP("Traveller")),
+    ("follow_up", QT_TR_NOOP("Follow-up until")),
+    ("certainty", QT_TR_NOOP("Certainty")),
+    ("situation", QT_TR_NOOP("Situation")),
+    ("protocols", QT_TR_NOOP("Protocols")),
+    ("encounter", QT_TR_NOOP("Encounter")),
+    ("identifier", QT_TR_NOOP("Identifier")),
+    ("note", QT_TR_NOOP("Note")),
 )
 """Field key → label, in the order shown."""
 TOKENS = ("identifier", "encounter")
@@ -147,16 +147,16 @@ class DetailPanel(QWidget):
         self.note_count = label("", "muted", wrap=False, name="triage_note_count")
         row.addWidget(self.note_count)
         layout.addLayout(row)
-        buttons = QHBoxLayout()
+        buttons = QWidget()
+        flow = FlowLayout(buttons, spacing=6)  # wraps: the buttons' words are longer in some languages
         self.acknowledge = push(tr("Acknowledge"), "primary", name="triage_acknowledged")
         self.investigate = push(tr("Investigate"), name="triage_investigating")
         self.close = push(tr("Close"), "danger", name="triage_closed")
         for widget, state in ((self.acknowledge, "acknowledged"), (self.investigate, "investigating"),
                               (self.close, "closed")):
             widget.clicked.connect(lambda _=False, s=state: self.triage_requested.emit(s))
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+            flow.addWidget(widget)
+        layout.addWidget(buttons)
         self.message = label("", name="triage_message")
         layout.addWidget(self.message)
         layout.addSpacing(6)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 from kiosk.hub.console import KioskPresence
 from ui import theme
 from ui.hub import style
-from ui.hub.views.parts import local_time, tr
+from ui.hub.views.parts import local_time, status_name, tr
 from ui.views.widgets import label
 
-COLUMNS = ("Point of entry", "Kiosk", "State", "Since", "Situation in force", "Mode")
+COLUMNS = (QT_TR_NOOP("Point of entry"), QT_TR_NOOP("Kiosk"), QT_TR_NOOP("State"), QT_TR_NOOP("Since"),
+           QT_TR_NOOP("Situation in force"), QT_TR_NOOP("Mode"))
 
 
 class KiosksPage(QWidget):
@@ -58,7 +60,7 @@ class KiosksPage(QWidget):
             offline = kiosk.state == "offline"
             cells = (kiosk.poe, kiosk.kiosk_id, tr("Offline") if offline else tr("Online"),
                      f"{local_time(kiosk.changed_at)} ({_age(now - kiosk.changed_at)})",
-                     kiosk.situation_version or "—", tr(kiosk.mode.capitalize()))
+                     kiosk.situation_version or "—", status_name(kiosk.mode.capitalize()))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2:

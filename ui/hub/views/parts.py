@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
@@ -12,8 +12,14 @@ from ui.hub import style
 from ui.views.widgets import label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HubConsole", text)
+def tr(text: str, n: int = -1) -> str:
+    """The console's text in the officer's language; ``n`` picks the plural form of a ``%n`` text."""
+    return QCoreApplication.translate("HubConsole", text, "", n)
+
+
+def console_locale() -> QLocale:
+    """The language of dates: the installed translation names it (English when none is installed)."""
+    return QLocale(QCoreApplication.translate("HubConsole", "en", "locale name for dates, e.g. fr"))
 
 
 def push(text: str, kind: str | None = None, *, name: str | None = None, checkable: bool = False) -> QPushButton:
@@ -54,9 +60,15 @@ def selectable(widget: QLabel) -> QLabel:
     return widget
 
 
+def day_time(value: dt.datetime, *, seconds: bool = False) -> str:
+    """``29 Nov 19:08`` (``29 nov. 19:08`` in French); with the year and seconds when ``seconds``."""
+    month = console_locale().monthName(value.month, QLocale.FormatType.ShortFormat)
+    return f"{value:%d} {month} " + (f"{value:%Y %H:%M:%S}" if seconds else f"{value:%H:%M}")
+
+
 def local_time(value: dt.datetime, *, seconds: bool = False) -> str:
     """A stored UTC time in the console's local time zone."""
-    return value.astimezone().strftime("%d %b %Y %H:%M:%S" if seconds else "%d %b %H:%M")
+    return day_time(value.astimezone(), seconds=seconds)
 
 
 def state_name(state: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from kiosk.hub.console import TRIAGE_STATES, Report
 from ui import theme
 from ui.hub import style
-from ui.hub.views.parts import bold_font, outcome_name, push, state_name, tr
+from ui.hub.views.parts import bold_font, day_time, outcome_name, push, state_name, tr
 from ui.views.widgets import card, label
 
-PERIODS = ((1, "Today"), (7, "Last 7 days"), (28, "Last 28 days"))
+PERIODS = ((1, QT_TR_NOOP("Today")), (7, QT_TR_NOOP("Last 7 days")), (28, QT_TR_NOOP("Last 28 days")))
 
 
 class ReportPage(QWidget):
@@ -107,9 +107,9 @@ class ReportPage(QWidget):
 
     def show_report(self, report: Report) -> None:
         self.select_period(report.days)
-        self.summary.setText(tr("%1 actual alert(s) received from %2 to %3 UTC").replace("%1", str(report.total))
-                             .replace("%2", f"{report.start:%d %b %H:%M}")
-                             .replace("%3", f"{report.end.astimezone(dt.UTC):%d %b %H:%M}"))
+        self.summary.setText(tr("%n actual alert(s) received from %1 to %2 UTC", report.total)
+                             .replace("%1", day_time(report.start))
+                             .replace("%2", day_time(report.end.astimezone(dt.UTC))))
         exercise, test = report.other_statuses.get("Exercise", 0), report.other_statuses.get("Test", 0)
         self.not_counted.setText(tr("Not counted above: %1 exercise and %2 test alert(s) in the same period.")
                                  .replace("%1", str(exercise)).replace("%2", str(test)) if exercise or test else "")
