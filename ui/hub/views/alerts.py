@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +25,16 @@ from kiosk.hub.console import LIST_LIMIT, AlertSummary
 from ui import theme
 from ui.hub import style
 from ui.hub.views.detail import DetailPanel
-from ui.hub.views.parts import bold_font, local_time, priority_colour, push, state_name, status_name, tr
+from ui.hub.views.parts import (
+    bold_font,
+    local_time,
+    page_column,
+    priority_colour,
+    push,
+    state_name,
+    status_name,
+    tr,
+)
 from ui.views.widgets import label
 
 COLUMNS = ("new", "received", "status", "poe", "protocol", "risk", "disposition", "priority", "state")
@@ -52,11 +60,8 @@ class AlertsPage(QWidget):
     def __init__(self, view: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
-        self.setObjectName("console_page")
         self._shown: tuple[tuple[AlertSummary, ...], frozenset[int]] | None = None
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(10)
+        column = page_column(self)
         if view == "exercise":
             column.addWidget(label(tr("EXERCISE AND TEST ALERTS — not real. They are never shown with actual "
                                       "alerts, never counted with them and never in the report."),

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.hub.console import KioskPresence
 from ui import theme
 from ui.hub import style
-from ui.hub.views.parts import local_time, status_name, tr
+from ui.hub.views.parts import local_time, page_column, status_name, tr
 from ui.views.widgets import label
 
 COLUMNS = (QT_TR_NOOP("Point of entry"), QT_TR_NOOP("Kiosk"), QT_TR_NOOP("State"), QT_TR_NOOP("Since"),
@@ -33,10 +32,7 @@ COLUMNS = (QT_TR_NOOP("Point of entry"), QT_TR_NOOP("Kiosk"), QT_TR_NOOP("State"
 class KiosksPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("console_page")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(10)
+        column = page_column(self)
         self.summary = label("", "subtitle", name="kiosks_summary")
         column.addWidget(self.summary)
         column.addWidget(label(tr("Each kiosk says online when it connects; the broker says offline for it "

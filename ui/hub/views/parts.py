@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.hub import style
 from ui.views.widgets import label
@@ -32,6 +32,15 @@ def push(text: str, kind: str | None = None, *, name: str | None = None, checkab
         widget.setObjectName(name)
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     return widget
+
+
+def page_column(page: QWidget) -> QVBoxLayout:
+    """The column of a console tab page (its margins and spacing, the ``console_page`` style)."""
+    page.setObjectName("console_page")
+    column = QVBoxLayout(page)
+    column.setContentsMargins(16, 12, 16, 12)
+    column.setSpacing(10)
+    return column
 
 
 def bold_font(pixels: int = style.FONT_PX) -> QFont:

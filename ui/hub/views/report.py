@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from kiosk.hub.console import TRIAGE_STATES, Report
 from ui import theme
 from ui.hub import style
-from ui.hub.views.parts import bold_font, day_time, outcome_name, push, state_name, tr
+from ui.hub.views.parts import bold_font, day_time, outcome_name, page_column, push, state_name, tr
 from ui.views.widgets import card, label
 
 PERIODS = ((1, QT_TR_NOOP("Today")), (7, QT_TR_NOOP("Last 7 days")), (28, QT_TR_NOOP("Last 28 days")))
@@ -38,10 +38,7 @@ class ReportPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("console_page")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(10)
+        column = page_column(self)
         column.addLayout(self._period_row())
         self.summary = label("", "subtitle", name="report_summary")
         column.addWidget(self.summary)
