@@ -17,7 +17,7 @@ import csv
 import datetime as dt
 import io
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,6 +95,8 @@ class TriageStep:
     note: str
     officer: str
     at: dt.datetime
+    note_only: bool = False
+    """A note added during the triage: the state (and a closed alert's outcome) did not change."""
 
 
 @dataclass(frozen=True)
@@ -205,8 +207,12 @@ def alert_detail(engine: Engine, alert_id: int) -> AlertDetail:
 
 
 def _history(session: Session, alert_id: int) -> tuple[TriageStep, ...]:
-    steps = session.scalars(select(HubTriage).where(HubTriage.alert_id == alert_id).order_by(HubTriage.id))
-    return tuple(TriageStep(s.state, s.outcome, s.note, s.officer, s.at) for s in steps)
+    steps, state, outcome = [], "new", ""
+    for row in session.scalars(select(HubTriage).where(HubTriage.alert_id == alert_id).order_by(HubTriage.id)):
+        note_only = (row.state, row.outcome) == (state, outcome)
+        steps.append(TriageStep(row.state, row.outcome, row.note, row.officer, row.at, note_only))
+        state, outcome = row.state, row.outcome
+    return tuple(steps)
 
 
 # ---------------------------------------------------------------------------------------- triage
@@ -257,7 +263,34 @@ def triage(engine: Engine, alert_id: int, state: str, *, officer: str, outcome: 
         raise InputError("state", f"{state!r} is not one of {', '.join(TRIAGE_STATES[1:])}")
     outcome = _checked_outcome(state, outcome)
     note = _checked_note(note)
-    now = (clock or SystemClock()).now()
+    at = (clock or SystemClock()).now()
+
+    def step_from(current: str, _current_outcome: str) -> TriageStep:
+        if state not in NEXT_STATES[current]:
+            raise InputError("state", f"an alert that is {current} cannot become {state} "
+                                      f"(it can become: {', '.join(NEXT_STATES[current])})")
+        return TriageStep(state, outcome, note, officer, at)
+
+    return _append_step(engine, alert_id, expected, step_from)
+
+
+def add_note(engine: Engine, alert_id: int, note: str, *, officer: str, expected: str | None = None,
+             clock: Clock | None = None) -> TriageStep:
+    """Add a note to the triage history without changing the state (what was done, who was called,
+    results awaited); a closed alert keeps its outcome. Same checks as :func:`triage`."""
+    officer = officer_name(officer)
+    note = _checked_note(note)
+    if not note:
+        raise InputError("note", "write the note to add")
+    at = (clock or SystemClock()).now()
+    return _append_step(engine, alert_id, expected,
+                        lambda current, outcome: TriageStep(current, outcome, note, officer, at, note_only=True))
+
+
+def _append_step(engine: Engine, alert_id: int, expected: str | None,
+                 step_from: Callable[[str, str], TriageStep]) -> TriageStep:
+    """Append the step ``step_from(current state, current outcome)`` gives, if the alert is still in the
+    state the officer saw (``expected``), else :class:`TriageConflict` and nothing is written."""
     with Session(engine) as session, session.begin():
         if session.scalar(select(HubAlert.id).where(HubAlert.id == alert_id).with_for_update()) is None:
             raise NotFound(f"alert {alert_id} is not in the hub database")
@@ -267,10 +300,7 @@ def triage(engine: Engine, alert_id: int, state: str, *, officer: str, outcome: 
         if expected is not None and current != expected:
             by = f" by {last.officer} at {last.at:%Y-%m-%d %H:%M} UTC" if last is not None else ""
             raise TriageConflict(f"the alert is now {current}{by}; look at it again before changing it")
-        if state not in NEXT_STATES[current]:
-            raise InputError("state", f"an alert that is {current} cannot become {state} "
-                                      f"(it can become: {', '.join(NEXT_STATES[current])})")
-        step = TriageStep(state, outcome, note, officer, now)
+        step = step_from(current, last.outcome if last is not None else "")
         if session.execute(_insert_step_if(alert_id, current, step)).rowcount != 1:
             raise TriageConflict("another officer changed the alert at the same moment; look at it again")
     return step

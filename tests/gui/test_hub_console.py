@@ -226,6 +226,25 @@ def test_triage_to_closed_with_an_outcome_is_stored_and_shown(qtbot, hub, clock,
     assert panel.investigate.text() == "Re-open" and not panel.close.isEnabled()
 
 
+def test_a_note_joins_the_history_and_the_state_stays(qtbot, hub, clock, make_console) -> None:
+    url, engine = hub
+    alert = add(engine, EVD_AIR, clock, minutes=3)
+    window = make_console(url, clock)
+    open_detail(qtbot, window, alert)
+    panel = window.pages["actual"].detail
+    assert not panel.add_note.isEnabled()  # nothing typed: nothing to add
+    panel.note.setPlainText("Lab results expected tomorrow morning.")
+    assert panel.add_note.isEnabled()
+    with qtbot.waitSignal(window.triaged, timeout=5000):
+        qtbot.mouseClick(panel.add_note, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.message.text() == "Note added.", timeout=5000)
+    qtbot.waitUntil(lambda: bool(panel.history.findChildren(type(panel.event), "history_step")), timeout=5000)
+    lines = [w.text() for w in panel.history.findChildren(type(panel.event), "history_step")]
+    assert len(lines) == 1 and lines[0].endswith("· Note · Ada Okoro")
+    assert panel.state_chip.text() == "New" and panel.note.toPlainText() == ""
+    assert [(s.state, s.note_only) for s in console.alert_detail(engine, alert).history] == [("new", True)]
+
+
 def test_a_change_made_meanwhile_by_another_officer_is_not_overwritten(qtbot, hub, clock, make_console) -> None:
     url, engine = hub
     alert = add(engine, EVD_AIR, clock, minutes=3)

@@ -29,6 +29,7 @@ from kiosk.hub.console import (
     Report,
     TriageConflict,
     TriageStep,
+    add_note,
     alert_detail,
     alert_ids_after,
     kiosk_presence,
@@ -157,6 +158,7 @@ class HubConsoleWindow(QMainWindow):
             page.filter_changed.connect(self.poll)
             page.mark_seen.clicked.connect(lambda _=False, v=view: self.mark_seen(v))
             page.detail.triage_requested.connect(lambda state, v=view: self._triage(v, state))
+            page.detail.note_requested.connect(lambda v=view: self._add_note(v))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report_page.period_changed.connect(self.load_report)
         self.report_page.export.clicked.connect(self._export)
@@ -305,11 +307,23 @@ class HubConsoleWindow(QMainWindow):
         self.tasks.run(op, lambda step: self._triaged(view, alert_id, step),
                        lambda error: self._triage_refused(view, alert_id, error))
 
+    def _add_note(self, view: str) -> None:
+        panel = self.pages[view].detail
+        detail = panel.detail
+        if detail is None or self.engine is None:
+            return
+        engine, officer, clock = self.engine, self.officer, self.clock
+        alert_id, expected, note = detail.summary.id, detail.summary.state, panel.note.toPlainText()
+        self.tasks.run(lambda: add_note(engine, alert_id, note, officer=officer, expected=expected, clock=clock),
+                       lambda step: self._triaged(view, alert_id, step),
+                       lambda error: self._triage_refused(view, alert_id, error))
+
     def _triaged(self, view: str, alert_id: int, step: TriageStep) -> None:
         panel = self.pages[view].detail
         panel.note.clear()
         panel.outcome.setCurrentIndex(0)
-        panel.set_message(tr("Recorded: %1.").replace("%1", state_name(step.state)))
+        panel.set_message(tr("Note added.") if step.note_only else
+                          tr("Recorded: %1.").replace("%1", state_name(step.state)))
         self._report_stale = True
         self._load_detail(view, alert_id)
         self.poll()

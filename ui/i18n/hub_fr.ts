@@ -6,7 +6,7 @@
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
         <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="259"/>
+        <location filename="../hub/window.py" line="261"/>
         <source>Hub console</source>
         <translation>Console du centre</translation>
     </message>
@@ -26,119 +26,119 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="34"/>
+        <location filename="../hub/views/alerts.py" line="42"/>
         <location filename="../hub/views/detail.py" line="38"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="34"/>
+        <location filename="../hub/views/alerts.py" line="42"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="35"/>
+        <location filename="../hub/views/alerts.py" line="43"/>
         <location filename="../hub/views/detail.py" line="40"/>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="28"/>
         <source>Point of entry</source>
         <translation>Point d'entrée</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="35"/>
+        <location filename="../hub/views/alerts.py" line="43"/>
         <location filename="../hub/views/detail.py" line="42"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="35"/>
+        <location filename="../hub/views/alerts.py" line="43"/>
         <location filename="../hub/views/detail.py" line="43"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="36"/>
+        <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="44"/>
         <source>Disposition</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="36"/>
+        <location filename="../hub/views/alerts.py" line="44"/>
         <source>Urgency · severity</source>
         <translation>Urgence · gravité</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="37"/>
-        <location filename="../hub/views/detail.py" line="131"/>
+        <location filename="../hub/views/alerts.py" line="45"/>
+        <location filename="../hub/views/detail.py" line="133"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="39"/>
+        <location filename="../hub/views/alerts.py" line="47"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="39"/>
+        <location filename="../hub/views/alerts.py" line="47"/>
         <source>Open (not closed)</source>
         <translation>Ouvertes (non clôturées)</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="39"/>
-        <location filename="../hub/views/parts.py" line="75"/>
+        <location filename="../hub/views/alerts.py" line="47"/>
+        <location filename="../hub/views/parts.py" line="84"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="40"/>
-        <location filename="../hub/views/parts.py" line="75"/>
+        <location filename="../hub/views/alerts.py" line="48"/>
+        <location filename="../hub/views/parts.py" line="84"/>
         <source>Acknowledged</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="40"/>
-        <location filename="../hub/views/parts.py" line="75"/>
+        <location filename="../hub/views/alerts.py" line="48"/>
+        <location filename="../hub/views/parts.py" line="84"/>
         <source>Investigating</source>
         <translation>En investigation</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="41"/>
-        <location filename="../hub/views/parts.py" line="76"/>
+        <location filename="../hub/views/alerts.py" line="49"/>
+        <location filename="../hub/views/parts.py" line="85"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="61"/>
+        <location filename="../hub/views/alerts.py" line="66"/>
         <source>EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and never in the report.</source>
         <translation>ALERTES D'EXERCICE ET DE TEST — non réelles. Elles ne sont jamais affichées avec les alertes réelles, jamais comptées avec elles et jamais dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="79"/>
+        <location filename="../hub/views/alerts.py" line="84"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="88"/>
+        <location filename="../hub/views/alerts.py" line="93"/>
         <source>Mark all as seen</source>
         <translation>Tout marquer comme vu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="142"/>
+        <location filename="../hub/views/alerts.py" line="147"/>
         <source>%n alert(s)</source>
         <translation><numerusform>%n alerte</numerusform><numerusform>%n alertes</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="144"/>
+        <location filename="../hub/views/alerts.py" line="149"/>
         <source>the newest %1 alerts</source>
         <translation>les %1 alertes les plus récentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="146"/>
-        <location filename="../hub/window.py" line="260"/>
+        <location filename="../hub/views/alerts.py" line="151"/>
+        <location filename="../hub/window.py" line="262"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="194"/>
+        <location filename="../hub/views/alerts.py" line="199"/>
         <source>kiosk %1</source>
         <translation>poste %1</translation>
     </message>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="41"/>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="28"/>
         <source>Kiosk</source>
         <translation>Poste</translation>
     </message>
@@ -204,173 +204,178 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="79"/>
+        <location filename="../hub/views/detail.py" line="81"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Sélectionnez une alerte pour voir son détail et la trier.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="120"/>
+        <location filename="../hub/views/detail.py" line="122"/>
         <source>CAP message</source>
         <translation>Message CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="136"/>
+        <location filename="../hub/views/detail.py" line="138"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Note (facultative) : ce qui a été fait, qui a été appelé…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="143"/>
+        <location filename="../hub/views/detail.py" line="145"/>
         <source>Outcome (needed to close)…</source>
         <translation>Conclusion (pour clôturer)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="152"/>
+        <location filename="../hub/views/detail.py" line="154"/>
         <source>Acknowledge</source>
         <translation>Prendre en compte</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="153"/>
-        <location filename="../hub/views/detail.py" line="217"/>
+        <location filename="../hub/views/detail.py" line="155"/>
+        <location filename="../hub/views/detail.py" line="222"/>
         <source>Investigate</source>
         <translation>Investiguer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="154"/>
+        <location filename="../hub/views/detail.py" line="156"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="163"/>
+        <location filename="../hub/views/detail.py" line="161"/>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="168"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="191"/>
+        <location filename="../hub/views/detail.py" line="196"/>
         <source>ACTUAL</source>
         <translation>RÉELLE</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="196"/>
+        <location filename="../hub/views/detail.py" line="201"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Le message CAP enregistré n'a pas pu être relu : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="211"/>
+        <location filename="../hub/views/detail.py" line="216"/>
         <source>Now: %1</source>
         <translation>État actuel : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="212"/>
+        <location filename="../hub/views/detail.py" line="217"/>
         <source>Now: %1 — %2, %3</source>
         <translation>État actuel : %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="217"/>
+        <location filename="../hub/views/detail.py" line="222"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="225"/>
+        <location filename="../hub/views/detail.py" line="230"/>
         <source>Not triaged yet.</source>
         <translation>Pas encore triée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="263"/>
+        <location filename="../hub/views/detail.py" line="269"/>
         <source>risk %1</source>
         <translation>risque %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="28"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="28"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="30"/>
+        <location filename="../hub/views/kiosks.py" line="29"/>
         <source>Situation in force</source>
         <translation>Situation en vigueur</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="30"/>
+        <location filename="../hub/views/kiosks.py" line="29"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="42"/>
+        <location filename="../hub/views/kiosks.py" line="38"/>
         <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
         <translation>Chaque poste se déclare en ligne à sa connexion ; le courtier MQTT le déclare hors ligne quand il disparaît (coupure de courant ou de réseau).</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="61"/>
+        <location filename="../hub/views/kiosks.py" line="57"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="61"/>
+        <location filename="../hub/views/kiosks.py" line="57"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="75"/>
+        <location filename="../hub/views/kiosks.py" line="71"/>
         <source>No kiosk has reported yet</source>
         <translation>Aucun poste ne s'est encore signalé</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="76"/>
+        <location filename="../hub/views/kiosks.py" line="72"/>
         <source>Kiosks: %1 online · %2 offline</source>
         <translation>Postes : %1 en ligne · %2 hors ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="82"/>
+        <location filename="../hub/views/kiosks.py" line="78"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="84"/>
+        <location filename="../hub/views/kiosks.py" line="80"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="85"/>
+        <location filename="../hub/views/kiosks.py" line="81"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="80"/>
+        <location filename="../hub/views/parts.py" line="89"/>
         <source>Confirmed case</source>
         <translation>Cas confirmé</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="80"/>
+        <location filename="../hub/views/parts.py" line="89"/>
         <source>Ruled out</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="81"/>
+        <location filename="../hub/views/parts.py" line="90"/>
         <source>Lost to follow-up</source>
         <translation>Perdu de vue</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="81"/>
+        <location filename="../hub/views/parts.py" line="90"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="86"/>
+        <location filename="../hub/views/parts.py" line="95"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="87"/>
+        <location filename="../hub/views/parts.py" line="96"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="87"/>
+        <location filename="../hub/views/parts.py" line="96"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -390,118 +395,123 @@
         <translation>28 derniers jours</translation>
     </message>
     <message>
-        <location filename="../hub/views/report.py" line="55"/>
+        <location filename="../hub/views/report.py" line="52"/>
         <source>Alerts by protocol and point of entry</source>
         <translation>Alertes par protocole et point d'entrée</translation>
     </message>
     <message>
-        <location filename="../hub/views/report.py" line="80"/>
+        <location filename="../hub/views/report.py" line="77"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/report.py" line="110"/>
+        <location filename="../hub/views/report.py" line="107"/>
         <source>%n actual alert(s) received from %1 to %2 UTC</source>
         <translation><numerusform>%n alerte réelle reçue du %1 au %2 UTC</numerusform><numerusform>%n alertes réelles reçues du %1 au %2 UTC</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/report.py" line="114"/>
+        <location filename="../hub/views/report.py" line="111"/>
         <source>Not counted above: %1 exercise and %2 test alert(s) in the same period.</source>
         <translation>Non comptées ci-dessus : %1 alerte(s) d'exercice et %2 de test sur la même période.</translation>
     </message>
     <message>
-        <location filename="../hub/views/report.py" line="121"/>
+        <location filename="../hub/views/report.py" line="118"/>
         <source>Closed: %1</source>
         <translation>Clôturées : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/report.py" line="131"/>
-        <location filename="../hub/views/report.py" line="132"/>
+        <location filename="../hub/views/report.py" line="128"/>
+        <location filename="../hub/views/report.py" line="129"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="115"/>
+        <location filename="../hub/window.py" line="116"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="131"/>
+        <location filename="../hub/window.py" line="132"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="132"/>
+        <location filename="../hub/window.py" line="133"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="141"/>
+        <location filename="../hub/window.py" line="142"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centre de surveillance · console des alertes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="151"/>
+        <location filename="../hub/window.py" line="152"/>
         <source>Officer: %1</source>
         <translation>Agent : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="177"/>
+        <location filename="../hub/window.py" line="179"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="213"/>
+        <location filename="../hub/window.py" line="215"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="227"/>
+        <location filename="../hub/window.py" line="229"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="259"/>
+        <location filename="../hub/window.py" line="261"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="262"/>
+        <location filename="../hub/window.py" line="264"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="262"/>
+        <location filename="../hub/window.py" line="264"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="263"/>
+        <location filename="../hub/window.py" line="265"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="264"/>
+        <location filename="../hub/window.py" line="266"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="312"/>
+        <location filename="../hub/window.py" line="325"/>
+        <source>Note added.</source>
+        <translation>Note ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="326"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="349"/>
+        <location filename="../hub/window.py" line="363"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="378"/>
+        <location filename="../hub/window.py" line="392"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="380"/>
+        <location filename="../hub/window.py" line="394"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>

@@ -172,67 +172,67 @@
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="81"/>
+        <location filename="../controllers/history.py" line="82"/>
         <source>no alert</source>
         <translation>pas d'alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="82"/>
+        <location filename="../controllers/history.py" line="83"/>
         <source>queued on this kiosk</source>
         <translation>en attente sur ce poste</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="83"/>
+        <location filename="../controllers/history.py" line="84"/>
         <source>at the broker</source>
         <translation>chez le courtier MQTT</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="84"/>
+        <location filename="../controllers/history.py" line="85"/>
         <source>acknowledged by the hub</source>
         <translation>accusée par le centre</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="85"/>
+        <location filename="../controllers/history.py" line="86"/>
         <source>refused (see home)</source>
         <translation>refusée (voir l'accueil)</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="92"/>
+        <location filename="../controllers/history.py" line="93"/>
         <source>not printed</source>
         <translation>non imprimé</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="93"/>
+        <location filename="../controllers/history.py" line="94"/>
         <source>printing…</source>
         <translation>impression…</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="94"/>
+        <location filename="../controllers/history.py" line="95"/>
         <source>printed</source>
         <translation>imprimé</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="95"/>
+        <location filename="../controllers/history.py" line="96"/>
         <source>saved as PDF</source>
         <translation>enregistré en PDF</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="96"/>
+        <location filename="../controllers/history.py" line="97"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="145"/>
+        <location filename="../controllers/history.py" line="146"/>
         <source>The history could not be read: %1</source>
         <translation>L'historique n'a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="163"/>
+        <location filename="../controllers/history.py" line="164"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="163"/>
+        <location filename="../controllers/history.py" line="164"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>

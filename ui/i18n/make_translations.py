@@ -373,6 +373,8 @@ HUB_FRENCH: Translations = {
     "Investigate": "Investiguer",
     "Re-open": "Rouvrir",
     "Close": "Clôturer",
+    "Add note": "Ajouter la note",
+    "Note added.": "Note ajoutée.",
     "History": "Historique",
     "Not triaged yet.": "Pas encore triée.",
     "Now: %1": "État actuel : %1",

@@ -185,6 +185,26 @@ def test_triage_to_closed_is_an_append_only_history(engine: Engine, clock: Fixed
         assert session.scalar(select(func.count()).select_from(HubTriage)) == 4
 
 
+def test_notes_join_the_history_without_changing_the_state_or_the_outcome(engine: Engine, clock: FixedClock) -> None:
+    alert = add(engine)
+    first = console.add_note(engine, alert, " Called the airport team ", officer="Ada Okoro", clock=clock,
+                             expected="new")
+    assert (first.state, first.note, first.note_only) == ("new", "Called the airport team", True)
+    console.triage(engine, alert, "closed", officer="Ada Okoro", outcome="confirmed_case", expected="new")
+    console.add_note(engine, alert, "Contacts listed with the district team", officer="Ben Mensah")
+    detail = console.alert_detail(engine, alert)
+    assert detail.summary.state == "closed"
+    assert [(s.state, s.outcome, s.note_only) for s in detail.history] == [
+        ("new", "", True), ("closed", "confirmed_case", False), ("closed", "confirmed_case", True)]
+    assert console.report(engine, 1, clock=clock).closed_by_outcome() == {"confirmed_case": 1}
+    with pytest.raises(InputError, match="write the note"):
+        console.add_note(engine, alert, "   ", officer="Ada Okoro")
+    with pytest.raises(console.TriageConflict, match="now closed"):
+        console.add_note(engine, alert, "late", officer="Ada Okoro", expected="investigating")
+    with pytest.raises(NotFound):
+        console.add_note(engine, 10_000, "lost", officer="Ada Okoro")
+
+
 @pytest.mark.parametrize(("state", "outcome", "note", "officer", "field"), [
     ("closed", "", "", "Ada", "outcome"),
     ("closed", "   ", "", "Ada", "outcome"),

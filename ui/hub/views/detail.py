@@ -61,6 +61,8 @@ class DetailPanel(QWidget):
     """Shows one :class:`kiosk.hub.console.AlertDetail`; asks for triage changes by ``triage_requested(state)``."""
 
     triage_requested = Signal(str)
+    note_requested = Signal()
+    """Add the typed note to the history; the state stays."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +158,9 @@ class DetailPanel(QWidget):
                               (self.close, "closed")):
             widget.clicked.connect(lambda _=False, s=state: self.triage_requested.emit(s))
             flow.addWidget(widget)
+        self.add_note = push(tr("Add note"), name="triage_add_note")
+        self.add_note.clicked.connect(self.note_requested.emit)
+        flow.addWidget(self.add_note)
         layout.addWidget(buttons)
         self.message = label("", name="triage_message")
         layout.addWidget(self.message)
@@ -240,6 +245,7 @@ class DetailPanel(QWidget):
 
     def _count_note(self) -> None:
         length = len(self.note.toPlainText().strip())
+        self.add_note.setEnabled(0 < length <= NOTE_MAX)
         self.note_count.setText(f"{length}/{NOTE_MAX}")
         self.note_count.setProperty("kind", "error" if length > NOTE_MAX else "muted")
         self.note_count.style().unpolish(self.note_count)
@@ -269,6 +275,8 @@ def summary_line(detail: AlertDetail) -> str:
 
 
 def history_line(step: TriageStep) -> str:
+    if step.note_only:
+        return f"{local_time(step.at)} · {tr('Note')} · {step.officer}"
     text = f"{local_time(step.at)} · {state_name(step.state)}"
     if step.outcome:
         text += f" ({outcome_name(step.outcome)})"
