@@ -1,7 +1,7 @@
 """The ``poe-kiosk`` console script: the core CLI plus the window's commands.
 
 No Qt is imported at module level, so ``poe-kiosk evaluate`` and friends start as fast as the core
-CLI; ``poe-kiosk run`` imports PySide6 only when it runs.
+CLI; ``poe-kiosk run`` and ``poe-kiosk hub console`` import PySide6 only when they run.
 """
 
 from __future__ import annotations
@@ -18,12 +18,25 @@ def register_gui_commands(subparsers: argparse._SubParsersAction) -> None:
     run.add_argument("--config", type=Path, help="configuration file (default: the platform config dir)")
     run.add_argument("--data-dir", type=Path, help="where the database and crash logs live")
     run.set_defaults(func=_run)
+    hub_commands = subparsers.choices["hub"].get_default("hub_commands")
+    console = hub_commands.add_parser("console", help="open the hub console window for surveillance officers")
+    console.add_argument("--db", required=True, help="hub database URL (the one ingest writes)")
+    console.add_argument("--officer", help="the surveillance officer's name (asked at start otherwise)")
+    console.add_argument("--language", choices=("en", "fr"), default="en",
+                         help="language of the console's texts (default en)")
+    console.set_defaults(func=_console)
 
 
 def _run(args: argparse.Namespace) -> int:
     from ui.app import run_kiosk
 
     return run_kiosk(config_path=args.config, data_dir=args.data_dir, windowed=args.windowed)
+
+
+def _console(args: argparse.Namespace) -> int:
+    from ui.hub.app import run_console
+
+    return run_console(args.db, officer=args.officer, language=args.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,5 @@
-"""CLI of the hub: ``poe-kiosk hub ingest|stats|report|console|keygen|publish-situation``."""
+"""CLI of the hub: ``poe-kiosk hub ingest|stats|report|keygen|publish-situation`` (``hub console``, a
+window, is added by ``ui.launcher``)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     hub = subparsers.add_parser("hub", help="national surveillance hub services")
     sub = hub.add_subparsers(dest="hub_command", metavar="ACTION", required=True)
+    hub.set_defaults(hub_commands=sub)  # ui.launcher adds ``hub console`` here (the core stays Qt-free)
 
     ingest = sub.add_parser("ingest", help="receive kiosk alerts (shared subscription) and acknowledge them")
     _broker_arguments(ingest)
@@ -38,13 +40,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("--days", type=int, default=7, help="whole UTC days ending now (1 = today; default 7)")
     report.add_argument("--csv", type=Path, help="also write the counts to this CSV file")
     report.set_defaults(func=_report)
-
-    console = sub.add_parser("console", help="open the hub console window for surveillance officers")
-    console.add_argument("--db", required=True, help="hub database URL (the one ingest writes)")
-    console.add_argument("--officer", help="the surveillance officer's name (asked at start otherwise)")
-    console.add_argument("--language", choices=("en", "fr"), default="en",
-                         help="language of the console's texts (default en)")
-    console.set_defaults(func=_console)
 
     keygen = sub.add_parser("keygen", help="create the hub's Ed25519 signing key")
     keygen.add_argument("--out", required=True, type=Path)
@@ -130,13 +125,6 @@ def _report(args: argparse.Namespace) -> int:
         result.write_csv(args.csv)
     print(json.dumps(result.as_json(), indent=2))
     return 0
-
-
-def _console(args: argparse.Namespace) -> int:
-    """Qt is imported here, never when the CLI starts (the core stays Qt-free)."""
-    from ui.hub.app import run_console
-
-    return run_console(args.db, officer=args.officer, language=args.language)
 
 
 def _keygen(args: argparse.Namespace) -> int:

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from sqlalchemy import Engine
 
-from kiosk.cli import main as cli_main
 from kiosk.clock import FixedClock
 from kiosk.errors import InputError
 from kiosk.hub import console
@@ -24,6 +23,7 @@ from kiosk.hub.models import hub_engine
 from ui.hub.demo import DemoAlert, add_alert, add_kiosk_status
 from ui.hub.views.alerts import NEW_MARK
 from ui.hub.window import HubConsoleWindow
+from ui.launcher import main as cli_main  # poe-kiosk itself: core commands and windows
 
 pytestmark = pytest.mark.gui
 
