@@ -20,13 +20,12 @@ from typing import Any
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import MQTTErrorCode
 from sqlalchemy import Engine, distinct, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.alerts.cap import MODE_STATUS, AlertFields, CapError, Reference, build_ack, read_alert_fields
 from kiosk.alerts.outbox import ack_topic_for_alert_topic, new_ulid
 from kiosk.alerts.transport import BrokerSettings, connect_properties, make_client, reason_value
-from kiosk.hub.models import HubAlert, HubRejected, hub_engine
+from kiosk.hub.models import HubAlert, HubRejected, conflict_insert, hub_engine
 from kiosk.hub.presence import PRESENCE_FILTER, BadStatus, is_status_topic, presence_row, store_presence
 
 log = logging.getLogger(__name__)
@@ -90,12 +89,8 @@ def insert_statement(dialect: str) -> Any:
     Core rather than the ORM bulk path: the rows are plain dicts and the ORM's per-row bookkeeping
     was a third of the ingest cost.
     """
-    table = HubAlert.__table__
-    if dialect == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing(index_elements=["sender", "identifier"])
-    if dialect == "sqlite":
-        return sqlite.insert(table).on_conflict_do_nothing(index_elements=["sender", "identifier"])
-    raise RuntimeError(f"hub database dialect {dialect} is not supported (use SQLite or PostgreSQL)")
+    return conflict_insert(HubAlert.__table__, dialect).on_conflict_do_nothing(
+        index_elements=["sender", "identifier"])
 
 
 def insert_alerts(session: Session, rows: list[dict[str, Any]]) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     create_engine,
     event,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kiosk.store.models import UtcDateTime
@@ -108,6 +109,15 @@ class HubTriage(HubBase):
     at: Mapped[dt.datetime]
 
     __table_args__ = (Index("ix_hub_triage_alert", "alert_id", "id"),)
+
+
+def conflict_insert(table: Any, dialect: str) -> Any:
+    """``INSERT`` with ``ON CONFLICT`` clauses for the hub's databases (SQLite or PostgreSQL)."""
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    raise RuntimeError(f"hub database dialect {dialect} is not supported (use SQLite or PostgreSQL)")
 
 
 def hub_engine(url: str) -> Engine:

@@ -15,14 +15,13 @@ import json
 from typing import Any
 
 from sqlalchemy import Connection, select
-from sqlalchemy.dialects import postgresql, sqlite
 
-from kiosk.hub.models import HubKiosk
+from kiosk.alerts.cap import MODE_STATUS
+from kiosk.hub.models import HubKiosk, conflict_insert
 
 PRESENCE_FILTER = "poe/v1/+/+/+/status"
 MAX_STATUS_BYTES = 2048
 STATES = ("online", "offline")
-MODES = ("actual", "exercise", "test")
 
 
 class BadStatus(Exception):
@@ -55,7 +54,7 @@ def presence_row(topic: str, payload: bytes, received_at: dt.datetime) -> dict[s
     state, mode, version = data.get("state"), data.get("mode", "actual"), data.get("situation_version")
     if state not in STATES:
         raise BadStatus(f"status state {str(state)[:30]!r} is not online or offline")
-    if mode not in MODES:
+    if mode not in MODE_STATUS:
         raise BadStatus(f"status mode {str(mode)[:30]!r} is not actual, exercise or test")
     if version is not None and not (isinstance(version, str) and len(version) <= 60):
         raise BadStatus("status situation_version must be text of at most 60 characters")
@@ -76,8 +75,7 @@ def store_presence(connection: Connection, rows: dict[str, dict[str, Any]]) -> N
     for kiosk, row in rows.items():
         state, changed = known.get(kiosk, (None, None))
         values.append({**row, "changed_at": changed if state == row["state"] else row["seen_at"]})
-    dialect = {"postgresql": postgresql, "sqlite": sqlite}[connection.dialect.name]
-    statement = dialect.insert(table)
+    statement = conflict_insert(table, connection.dialect.name)
     columns = ("country", "poe", "state", "mode", "situation_version", "seen_at", "changed_at")
     connection.execute(statement.on_conflict_do_update(
         index_elements=["kiosk_id"], set_={name: statement.excluded[name] for name in columns}), values)
