@@ -84,3 +84,14 @@ def test_a_kiosk_restarted_during_an_exercise_says_so_before_anyone_signs_in(qtb
     settle(qtbot, window)
     assert window.stack.currentWidget() is window.signin
     assert window.mode_banner.isVisible() and exercise.id in window.mode_banner.text()
+
+
+def test_a_refused_start_says_why_and_changes_nothing(qtbot, window, services, trainer, monkeypatch):
+    """Another screen of this kiosk started an exercise meanwhile: this one says so, stays as it was."""
+    monkeypatch.setattr("ui.dialogs.ask_text", lambda parent, title, text: "Second drill")
+    sign_in(qtbot, window, "T1")
+    services.exercises.start(trainer, "First drill")  # behind this window's back
+    services.exercises.restore()
+    Taps(qtbot, window).tap(window.home.exercise)
+    assert window.home.notice.text() == "an exercise is already running on this kiosk: end it first"
+    assert services.exercises.active().name == "First drill"
