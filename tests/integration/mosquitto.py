@@ -53,7 +53,6 @@ class Mosquitto:
             f"persistence_location {self.dir / 'data'}/",
             "autosave_interval 1",
             "max_queued_messages 100000",
-            "max_inflight_messages 0",
             "set_tcp_nodelay true",
             f"log_dest file {self.dir / 'mosquitto.log'}",
             "log_type error",
