@@ -111,9 +111,14 @@ class BrokerSettings:
 
 def make_client(settings: BrokerSettings, client_id: str, *, reconnect_delay: tuple[float, float] = (0.5, 30.0),
                 manual_ack: bool = False) -> mqtt.Client:
-    """A paho MQTT v5 client with callback API v2, credentials and TLS from ``settings``."""
+    """A paho MQTT v5 client with callback API v2, credentials and TLS from ``settings``.
+
+    With a username the client id is the username, whatever ``client_id`` says: the shipped brokers
+    bind each login to its own client id (``use_username_as_clientid`` and the dynamic-security
+    client id, docs/deployment.md), so that no login can take over another's session."""
     settings = settings.with_url_credentials()
     _host, _port, tls = settings.endpoint()
+    client_id = settings.username or client_id
     client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=MQTTProtocolVersion.MQTTv5,
                          manual_ack=manual_ack)
     if settings.username:
