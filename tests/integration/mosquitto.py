@@ -297,9 +297,21 @@ class Mosquitto:
         (self.kill if crash else self.stop)()
         self.start()
 
-    def log(self) -> str:
+    def log(self, since: int | None = None) -> str:
+        """The broker's log from byte ``since`` (a :meth:`log_size` taken earlier), else its last 6,000 bytes."""
         path = self.dir / "mosquitto.log"
-        return path.read_text(errors="replace")[-6000:] if path.exists() else ""
+        if not path.exists():
+            return ""
+        data = path.read_bytes()
+        return (data[since:] if since is not None else data[-6000:]).decode(errors="replace")
+
+    def log_size(self) -> int:
+        path = self.dir / "mosquitto.log"
+        return path.stat().st_size if path.exists() else 0
+
+    def connections(self, client_id: str, since: int) -> int:
+        """How many times a client connected with this (final) client id since ``since``."""
+        return self.log(since).count(f" as {client_id} (")
 
     def peak_memory_kb(self) -> int:
         """The broker process's peak resident memory (VmHWM)."""
