@@ -58,9 +58,12 @@ def _ingest(args: argparse.Namespace) -> int:
     """One worker: in this process. N > 1: N worker processes (``kiosk.hub.processes``), this one
     supervising them. SIGTERM/SIGINT stop either form cleanly; then the counts are printed."""
     from kiosk.alerts.commands import broker_settings
+    from kiosk.hub.ingest import worker_prefix
 
     if args.workers < 1:
         raise KioskError("--workers must be at least 1")
+    settings = broker_settings(args)
+    prefix = worker_prefix(settings, args.client_prefix, args.group)
     stopping = threading.Event()
 
     def request_stop(*_: Any) -> None:
@@ -68,10 +71,6 @@ def _ingest(args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
-    from kiosk.hub.ingest import worker_prefix
-
-    settings = broker_settings(args)
-    prefix = worker_prefix(settings, args.client_prefix, args.group)
     if args.workers == 1:
         from kiosk.hub.ingest import HubIngest
 
