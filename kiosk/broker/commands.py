@@ -1,4 +1,4 @@
-"""CLI of kiosk.broker: ``poe-kiosk broker init|add-kiosk|add-hub|add-publisher|add-site|apply``.
+"""CLI of kiosk.broker: ``poe-kiosk broker init|add-kiosk|add-hub|add-publisher|add-site|apply|disable|enable``.
 
 Every secret goes to a new file of mode 0600 and never to stdout (unless ``--show-password``), nor is
 one ever read from the command line (``apply`` reads the administrator's password from a file). Only
@@ -56,11 +56,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     apply = sub.add_parser("apply", help="send *.dynsec.json files to a running broker as its administrator")
     apply.add_argument("files", nargs="+", type=Path)
-    apply.add_argument("--broker", required=True, help="mqtt://127.0.0.1:1883 (the broker's loopback listener)")
-    apply.add_argument("--admin", default="admin")
-    apply.add_argument("--admin-password-file", required=True, type=Path)
-    apply.add_argument("--ca-file", help="CA certificate when --broker is mqtts://")
+    _admin(apply)
     apply.set_defaults(func=_apply)
+
+    for action, text in (("disable", "refuse these logins from now on (connected ones are disconnected)"),
+                         ("enable", "accept these disabled logins again")):
+        toggle = sub.add_parser(action, help=text)
+        toggle.add_argument("logins", nargs="+", help="usernames (a hub host's workers: NAME-0 NAME-1 …)")
+        _admin(toggle)
+        toggle.set_defaults(func=_toggle, command_name=f"{action}Client")
+
+
+def _admin(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--broker", required=True, help="mqtt://127.0.0.1:1883 (the broker's loopback listener)")
+    parser.add_argument("--admin", default="admin")
+    parser.add_argument("--admin-password-file", required=True, type=Path)
+    parser.add_argument("--ca-file", help="CA certificate when --broker is mqtts://")
 
 
 def _out(parser: argparse.ArgumentParser) -> None:
@@ -142,9 +153,8 @@ def _add_site(args: argparse.Namespace) -> int:
                                                                            ca_file=args.ca_file)))
 
 
-def _apply(args: argparse.Namespace) -> int:
+def _admin_settings(args: argparse.Namespace) -> Any:
     from kiosk.alerts.transport import BrokerSettings
-    from kiosk.broker import dynsec, logins
 
     try:
         password = args.admin_password_file.read_text(encoding="utf-8").strip()
@@ -152,8 +162,22 @@ def _apply(args: argparse.Namespace) -> int:
         raise KioskError(f"cannot read {args.admin_password_file}: {error.strerror}") from None
     settings = BrokerSettings(url=args.broker, username=args.admin, password=password, ca_file=args.ca_file)
     settings.endpoint()
+    return settings
+
+
+def _apply(args: argparse.Namespace) -> int:
+    from kiosk.broker import dynsec, logins
+
+    settings = _admin_settings(args)
     applied = []
     for path in args.files:
         responses = dynsec.apply(settings, logins.read_commands(path))
         applied.append({"file": str(path), "commands": [r.get("command") for r in responses]})
     return _print({"applied": applied})
+
+
+def _toggle(args: argparse.Namespace) -> int:
+    from kiosk.broker import dynsec
+
+    dynsec.apply(_admin_settings(args), [{"command": args.command_name, "username": name} for name in args.logins])
+    return _print({args.command_name: args.logins})

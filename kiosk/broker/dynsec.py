@@ -25,7 +25,8 @@ PBKDF2_ITERATIONS = 101
 random bytes, not a word a person chose, so stretching it adds no strength; it would only make each
 of thousands of reconnecting kiosks cost the broker more CPU."""
 SALT_BYTES = 12
-"""The salt length Mosquitto 2.0 reads (``struct dynsec__client.pw.salt``); 2.1 writes 64 but still reads 12."""
+"""The salt length Mosquitto 2.0 reads (``struct dynsec__client.pw.salt``). 2.1's development source
+still reads these ``password``/``salt``/``iterations`` fields, and writes an ``encoded_password`` of its own."""
 
 Command = dict[str, Any]
 

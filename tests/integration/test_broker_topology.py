@@ -51,12 +51,16 @@ class Topology:
                               password=lines["remote_password"], ca_file=self.national.ca_file)
 
 
-def apply_files(broker: Mosquitto, folder: Path, *files: Path) -> None:
+def admin_arguments(broker: Mosquitto, folder: Path) -> list[str]:
+    """``--broker … --admin-password-file …`` for the broker's administrator on its loopback listener."""
     secret = folder / f"admin-{broker.port}.password"
     secret.write_text(broker.admin_password + "\n")
     secret.chmod(0o600)
-    assert main(["broker", "apply", *map(str, files), "--broker", broker.admin_settings().url,
-                 "--admin-password-file", str(secret)]) == 0
+    return ["--broker", broker.admin_settings().url, "--admin-password-file", str(secret)]
+
+
+def apply_files(broker: Mosquitto, folder: Path, *files: Path) -> None:
+    assert main(["broker", "apply", *map(str, files), *admin_arguments(broker, folder)]) == 0
 
 
 @pytest.fixture(scope="module")
@@ -125,6 +129,23 @@ def test_a_site_bridge_login_is_confined_to_its_point_of_entry(topology) -> None
         assert bridge.subscribe(shared_filter("ingest")) == REFUSED
         assert bridge.subscribe(ack_topic("XL", "XL-AIR-01", "XL-AIR-01-K1")) == REFUSED
         assert bridge.subscribe(ack_topic("XL", "XL-LND-01", "XL-LND-01-K1")) == 1
+
+
+def test_a_disabled_kiosk_login_is_disconnected_and_refused_until_enabled_again(topology) -> None:
+    k2 = topology.kiosk("XL-LND-01-K2")
+    kiosk = Probe(k2)
+    assert kiosk.connect() == 0
+    admin = admin_arguments(topology.site, topology.files)
+    assert main(["broker", "disable", "XL-LND-01-K2", *admin]) == 0
+    assert kiosk.wait(lambda: bool(kiosk.disconnects)), "a disabled login stayed connected"
+    kiosk.close()
+    assert kiosk.disconnects[0] == 0x98  # "administrative action"
+    again = Probe(k2)
+    assert again.connect() == REFUSED
+    again.close()
+    assert main(["broker", "enable", "XL-LND-01-K2", *admin]) == 0
+    with probe(k2) as back:
+        assert back.subscribe(ack_topic("XL", "XL-LND-01", "XL-LND-01-K2")) == 1
 
 
 def test_the_countrys_situation_bundle_comes_down_the_bridge_to_the_kiosks(topology) -> None:
