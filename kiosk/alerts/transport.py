@@ -683,8 +683,7 @@ class Publisher:
         """Fill the in-flight window from the read-ahead buffer (no database access)."""
         while self._ready and len(self._flights) < self._limit:
             row = self._ready[0]
-            size = publish_packet_size(row)
-            if self._max_packet and size > self._max_packet:
+            if self._max_packet and (size := publish_packet_size(row)) > self._max_packet:
                 self._ready.popleft()  # the broker would drop the link on it, again at every re-send
                 text = f"Packet too large ({size} bytes; the broker takes at most {self._max_packet})"
                 self._pending.dead.append((row.id, PACKET_TOO_LARGE, text))
