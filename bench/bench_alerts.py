@@ -1,5 +1,5 @@
 """Alert delivery benchmarks against a Mosquitto this module starts (free loopback port, temp dir,
-persistence on, ``set_tcp_nodelay true`` as in ``packaging/mosquitto/mosquitto.conf``).
+persistence on, ``set_tcp_nodelay true`` as in ``packaging/mosquitto/site.conf``).
 
 The hub runs as ``poe-kiosk hub ingest --workers N`` in a child process (N > 1: N worker processes
 under it), as in a deployment, where it is another machine; the kiosk side (outbox + publisher)

@@ -29,6 +29,8 @@ LANGUAGES = ("en", "fr", "pt", "ar")
 SITE_KINDS = ("airport", "seaport", "ground_crossing")
 MODES = ("actual", "exercise", "test")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
+IDENTIFIER = _ID
+"""Site, kiosk and login identifiers: letters, digits, '-', '_' or '.', at most 60 (safe in MQTT topics)."""
 _BROKER_URL = re.compile(r"^(mqtt|mqtts|ws|wss)://[^\s/:]+(:\d{1,5})?/?$")
 _CUPS_QUEUE = re.compile(r"^[^\s/#\\'\"]{1,127}$")
 """CUPS queue names: printable, no space, tab, '/', '#', backslash or quotes, at most 127 characters."""

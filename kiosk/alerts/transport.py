@@ -111,9 +111,14 @@ class BrokerSettings:
 
 def make_client(settings: BrokerSettings, client_id: str, *, reconnect_delay: tuple[float, float] = (0.5, 30.0),
                 manual_ack: bool = False) -> mqtt.Client:
-    """A paho MQTT v5 client with callback API v2, credentials and TLS from ``settings``."""
+    """A paho MQTT v5 client with callback API v2, credentials and TLS from ``settings``.
+
+    With a username the client id is the username, whatever ``client_id`` says: the shipped brokers
+    bind each login to its own client id (``use_username_as_clientid`` and the dynamic-security
+    client id, docs/deployment.md), so that no login can take over another's session."""
     settings = settings.with_url_credentials()
     _host, _port, tls = settings.endpoint()
+    client_id = settings.username or client_id
     client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=MQTTProtocolVersion.MQTTv5,
                          manual_ack=manual_ack)
     if settings.username:
@@ -199,6 +204,16 @@ class PackedProperties(Properties):
 
 def reason_value(reason: Any) -> int:
     return int(getattr(reason, "value", reason))
+
+
+PACKET_TOO_LARGE = 0x95
+
+
+def publish_packet_size(row: Any) -> int:
+    """Bytes of the QoS 1 PUBLISH of an outbox row (at most: the remaining-length field counted as 4),
+    compared with the Maximum Packet Size the broker announces. A larger packet makes Mosquitto drop
+    the connection, and paho would send it again on every reconnect, so the row is refused here."""
+    return 1 + 4 + 2 + len(row.topic.encode()) + 2 + len(row.properties.pack()) + len(row.payload)
 
 
 # ---------------------------------------------------------------------------------------- status
@@ -319,6 +334,7 @@ class Publisher:
         self._busy = False  # the last write had at least BUSY_WRITE outcomes
         self._last_count = 0.0
         self._limit = self.max_in_flight
+        self._max_packet: int | None = None  # the broker's Maximum Packet Size (CONNACK), if it said one
         self._online = False
         self._thread: threading.Thread | None = None
         self._counts_due = 0.0
@@ -399,7 +415,8 @@ class Publisher:
     def _on_connect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any,
                     properties: Any) -> None:
         receive_max = getattr(properties, "ReceiveMaximum", None) if properties is not None else None
-        self._events.put(("connect", reason_value(reason_code), str(reason_code), receive_max))
+        max_packet = getattr(properties, "MaximumPacketSize", None) if properties is not None else None
+        self._events.put(("connect", reason_value(reason_code), str(reason_code), receive_max, max_packet))
 
     def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any,
                        properties: Any) -> None:
@@ -523,6 +540,7 @@ class Publisher:
             return self._handle_message(event[1], event[2], batch)
         if kind == "connect":
             self._caught_up = False
+            self._max_packet = event[4]
             return self._handle_connect(event[1], event[2], event[3])
         if kind == "disconnect":
             self._online = False
@@ -665,6 +683,12 @@ class Publisher:
         """Fill the in-flight window from the read-ahead buffer (no database access)."""
         while self._ready and len(self._flights) < self._limit:
             row = self._ready[0]
+            if self._max_packet and (size := publish_packet_size(row)) > self._max_packet:
+                self._ready.popleft()  # the broker would drop the link on it, again at every re-send
+                text = f"Packet too large ({size} bytes; the broker takes at most {self._max_packet})"
+                self._pending.dead.append((row.id, PACKET_TOO_LARGE, text))
+                self._dirty = True
+                continue
             info = self._client.publish(row.topic, row.payload, qos=row.qos, properties=row.properties)
             if info.rc == MQTTErrorCode.MQTT_ERR_QUEUE_SIZE:
                 break  # paho's queue is full (status messages): the row stays first in line

@@ -27,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.add_argument("--workers", type=int, default=1)
     ingest.add_argument("--group", default="ingest", help="shared-subscription group name")
     ingest.add_argument("--hub-id", default="national-hub", help="CAP sender of the acknowledgements")
-    ingest.add_argument("--client-prefix", help="stable client-id prefix (durable sessions need stable ids)")
+    ingest.add_argument("--client-prefix", help="stable client-id prefix (durable sessions need stable ids); "
+                                                "with --username it is the username (workers log in as <username>-<i>)")
     ingest.set_defaults(func=_ingest)
 
     stats = sub.add_parser("stats", help="JSON counts of received alerts by status")
@@ -56,12 +57,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _ingest(args: argparse.Namespace) -> int:
     """One worker: in this process. N > 1: N worker processes (``kiosk.hub.processes``), this one
     supervising them. SIGTERM/SIGINT stop either form cleanly; then the counts are printed."""
-    import socket
-
     from kiosk.alerts.commands import broker_settings
+    from kiosk.hub.ingest import worker_prefix
 
     if args.workers < 1:
         raise KioskError("--workers must be at least 1")
+    settings = broker_settings(args)
+    prefix = worker_prefix(settings, args.client_prefix, args.group)
     stopping = threading.Event()
 
     def request_stop(*_: Any) -> None:
@@ -69,11 +71,10 @@ def _ingest(args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
-    prefix = args.client_prefix or f"hub-{args.group}-{socket.gethostname()}"
     if args.workers == 1:
         from kiosk.hub.ingest import HubIngest
 
-        service = HubIngest(args.db, broker_settings(args), workers=1, group=args.group, hub_id=args.hub_id,
+        service = HubIngest(args.db, settings, workers=1, group=args.group, hub_id=args.hub_id,
                             client_prefix=prefix)
         service.start()
         _announce(args, service.wait_subscribed(30))
@@ -85,7 +86,7 @@ def _ingest(args: argparse.Namespace) -> int:
     else:
         from kiosk.hub.processes import IngestProcesses
 
-        processes = IngestProcesses(args.db, broker_settings(args), workers=args.workers, group=args.group,
+        processes = IngestProcesses(args.db, settings, workers=args.workers, group=args.group,
                                     hub_id=args.hub_id, client_prefix=prefix)
         processes.start()
         _announce(args, processes.wait_subscribed(60))

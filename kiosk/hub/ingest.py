@@ -14,7 +14,7 @@ import socket
 import threading
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import paho.mqtt.client as mqtt
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from kiosk.alerts.cap import MODE_STATUS, AlertFields, CapError, Reference, build_ack, read_alert_fields
 from kiosk.alerts.outbox import ack_topic_for_alert_topic, new_ulid
 from kiosk.alerts.transport import BrokerSettings, connect_properties, make_client, reason_value
+from kiosk.errors import KioskError
 from kiosk.hub.models import HubAlert, HubRejected, conflict_insert, hub_engine
 from kiosk.hub.presence import PRESENCE_FILTER, BadStatus, is_status_topic, presence_row, store_presence
 
@@ -36,6 +37,25 @@ ACK_REFERENCES_PER_MESSAGE = 200
 
 def shared_filter(group: str) -> str:
     return f"$share/{group}/{ALERT_FILTER}"
+
+
+def worker_prefix(settings: BrokerSettings, client_prefix: str | None, group: str) -> str:
+    """Workers are ``<prefix>-<i>``. With a login the prefix is its username: the brokers bind each
+    client id to a login of its own, so worker ``i`` logs in as ``<username>-<i>`` (the logins that
+    ``poe-kiosk broker add-hub`` creates)."""
+    username = settings.with_url_credentials().username
+    if username:
+        if client_prefix and client_prefix != username:
+            raise KioskError(f"the client prefix {client_prefix!r} must be the username {username!r}: "
+                             f"each worker logs in as {username}-<i>")
+        return username
+    return client_prefix or f"hub-{group}-{socket.gethostname()}"
+
+
+def worker_settings(settings: BrokerSettings, client_id: str) -> BrokerSettings:
+    """The worker's own login (its client id) when the hub logs in at all (see :func:`worker_prefix`)."""
+    settings = settings.with_url_credentials()
+    return replace(settings, username=client_id) if settings.username else settings
 
 
 @dataclass
@@ -122,7 +142,7 @@ class IngestWorker:
         self.linger = linger
         self.max_batch_age = max_batch_age
         self._insert = insert_statement(engine.dialect.name)
-        self.settings = settings
+        self.settings = settings = worker_settings(settings, client_id)
         self.group = group
         self.hub_id = hub_id
         self.session_expiry = session_expiry
@@ -315,8 +335,8 @@ class HubIngest:
                  reconnect_delay: tuple[float, float] = (0.5, 30.0)) -> None:
         if workers < 1:
             raise ValueError("at least one worker")
+        prefix = worker_prefix(settings, client_prefix, group)
         self.engine = hub_engine(db_url)
-        prefix = client_prefix or f"hub-{group}-{socket.gethostname()}"
         self.workers = [
             IngestWorker(self.engine, settings, f"{prefix}-{i}", group, hub_id=hub_id,
                          session_expiry=session_expiry, reconnect_delay=reconnect_delay, presence=i == 0)

@@ -1,11 +1,10 @@
-"""Alert delivery on the home and history screens against a REAL Mosquitto (own instance on a free
-loopback port, from ``tests/integration/mosquitto.py``) and a real hub ingest service (kiosk.hub)."""
+"""Alert delivery on the home and history screens against a REAL Mosquitto (the shipped site broker on
+free loopback ports, from ``tests/integration/mosquitto.py``) and a real hub ingest service (kiosk.hub)."""
 
 from __future__ import annotations
 
 import json
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
@@ -14,19 +13,18 @@ from sqlalchemy import update
 
 from kiosk.alerts.outbox import alert_topic, situation_topic
 from kiosk.alerts.situation_updates import generate_key, public_key_text, sign_bundle
-from kiosk.alerts.transport import BrokerSettings, make_client
+from kiosk.alerts.transport import BrokerSettings
 from kiosk.hub.ingest import HubIngest, hub_stats
 from kiosk.screening import Decision
 from kiosk.store import models as m
 from ui.services import attach_delivery
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))
-from mosquitto import Mosquitto, free_port
+from mosquitto import Mosquitto, free_port, probe
 
 pytestmark = [pytest.mark.gui, pytest.mark.integration]
 
 FAST = (0.05, 0.5)
-REPO = Path(__file__).parents[2]
 EVD_SUSPECT = {
     "arrival_date": "2026-11-29", "temperature_c": 38.4, "symptoms": ["vomiting"],
     "itinerary": [{"country": "GN", "left": "2026-11-20"}], "exposures": ["direct_care_without_ppe"],
@@ -35,7 +33,8 @@ EVD_SUSPECT = {
 
 @pytest.fixture
 def broker(tmp_path):
-    server = Mosquitto(tmp_path / "mosquitto")
+    """The shipped national broker, kiosk and hub on it (not started: a test starts it when it wants)."""
+    server = Mosquitto(tmp_path / "mosquitto", config="national")
     yield server
     server.kill()
 
@@ -44,9 +43,9 @@ def broker(tmp_path):
 def hubs(tmp_path):
     started: list[HubIngest] = []
 
-    def make(url: str, prefix: str, group: str) -> HubIngest:
-        hub = HubIngest(f"sqlite:///{tmp_path / 'hub.sqlite'}", BrokerSettings(url=url), workers=1, group=group,
-                        client_prefix=prefix, reconnect_delay=FAST, session_expiry=600)
+    def make(broker: Mosquitto, name: str, group: str) -> HubIngest:
+        hub = HubIngest(f"sqlite:///{tmp_path / 'hub.sqlite'}", broker.hub(name, workers=1), workers=1,
+                        group=group, reconnect_delay=FAST, session_expiry=600)
         hub.start()
         assert hub.wait_subscribed(10), "hub ingest did not subscribe"
         started.append(hub)
@@ -58,10 +57,8 @@ def hubs(tmp_path):
         hub.close()
 
 
-def with_publisher(services, url: str, hub_key: str = "", resend_after: float = 60.0, **settings: str) -> None:
-    settings.setdefault("client_id", f"kiosk-{uuid.uuid4().hex[:8]}")
-    attach_delivery(services, BrokerSettings(url=url, **settings), hub_key, reconnect_delay=FAST,
-                    resend_after=resend_after)
+def with_publisher(services, settings: BrokerSettings, hub_key: str = "", resend_after: float = 60.0) -> None:
+    attach_delivery(services, settings, hub_key, reconnect_delay=FAST, resend_after=resend_after)
 
 
 def complete_evd(qtbot, window, services):
@@ -95,7 +92,7 @@ def wait_text(qtbot, get, expected: str, timeout: int = 20_000) -> None:
 def test_evd_alert_goes_queued_then_at_broker_then_acknowledged(qtbot, make_window, services, broker, hubs):
     # the broker is down at first; an alert the broker takes while no hub listens is sent again after
     # ``resend_after`` seconds without the hub's Ack (2 s here, 60 s by default)
-    with_publisher(services, broker.url, resend_after=2.0)
+    with_publisher(services, broker.kiosk("XL-LND-01-K1"), resend_after=2.0)  # created when the broker starts
     services.start_delivery()
     window = make_window(services)
     sign_in(qtbot, window, "H1")
@@ -114,7 +111,7 @@ def test_evd_alert_goes_queued_then_at_broker_then_acknowledged(qtbot, make_wind
     wait_text(qtbot, lambda: history.cell_text(0, "alert"), "at the broker")
     wait_text(qtbot, lambda: chip(window), "● online — 1 queued")
 
-    back = hubs(broker.url, "hub-gui", "gui")  # the hub starts; the re-sent alert is acknowledged
+    back = hubs(broker, "hub-gui", "gui")  # the hub starts; the re-sent alert is acknowledged
     wait_text(qtbot, lambda: history.cell_text(0, "alert"), "acknowledged by the hub")
     wait_text(qtbot, lambda: chip(window), "● online")
     assert card.state.text() == "Online — 0 not yet acknowledged by the hub"
@@ -132,7 +129,7 @@ def _outbox_id(session, encounter_id: str) -> str:
 
 
 def test_broker_absent_shows_offline_with_the_queue(qtbot, make_window, services):
-    with_publisher(services, f"mqtt://127.0.0.1:{free_port()}")  # nothing listens there
+    with_publisher(services, BrokerSettings(url=f"mqtt://127.0.0.1:{free_port()}"))  # nothing listens there
     services.start_delivery()
     window = make_window(services)
     sign_in(qtbot, window, "H1")
@@ -156,7 +153,7 @@ def test_signed_situation_changes_the_rules_and_a_forged_one_is_refused_with_a_w
         qtbot, make_window, services, broker, tmp_path):
     broker.start()
     keys = generate_key(tmp_path / "hub.key")
-    with_publisher(services, broker.url, keys["hub_public_key"])
+    with_publisher(services, broker.kiosk("XL-LND-01-K1"), keys["hub_public_key"])
     services.start_delivery()
     window = make_window(services)
     sign_in(qtbot, window, "H1")
@@ -168,14 +165,14 @@ def test_signed_situation_changes_the_rules_and_a_forged_one_is_refused_with_a_w
     from kiosk.alerts.situation_updates import load_private_key
 
     data = json.loads(json.dumps(shipped.data, default=str)) | {"version": "2026-12-02.1"}
-    publish_retained(broker.url, sign_bundle(data, load_private_key(tmp_path / "hub.key")))
+    publish_retained(broker, sign_bundle(data, load_private_key(tmp_path / "hub.key")))
     wait_text(qtbot, card.situation.text, "Situation in force: 2026-12-02.1")
     assert services.screening.rules.situation.version == "2026-12-02.1"  # the rules in force changed
     assert not card.situation_warning.isVisible()
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    publish_retained(broker.url, sign_bundle(data | {"version": "2026-12-03.1"}, Ed25519PrivateKey.generate()))
+    publish_retained(broker, sign_bundle(data | {"version": "2026-12-03.1"}, Ed25519PrivateKey.generate()))
     qtbot.waitUntil(card.situation_warning.isVisible, timeout=10_000)
     assert "does not verify" in card.situation_warning.text()
     assert card.situation.text() == "Situation in force: 2026-12-02.1"
@@ -183,26 +180,16 @@ def test_signed_situation_changes_the_rules_and_a_forged_one_is_refused_with_a_w
     assert public_key_text  # the key format the config's hub_public_key holds
 
 
-def publish_retained(url: str, payload: bytes) -> None:
-    client = make_client(BrokerSettings(url=url), f"hub-{uuid.uuid4().hex[:6]}")
-    host, port, _ = BrokerSettings(url=url).endpoint()
-    client.connect(host, port)
-    client.loop_start()
-    try:
-        client.publish(situation_topic("XL"), payload, qos=1, retain=True).wait_for_publish(5)
-    finally:
-        client.disconnect()
-        client.loop_stop()
+def publish_retained(broker: Mosquitto, payload: bytes) -> None:
+    """The situation bundle, retained, with the hub's publisher login (``publish-situation`` does the same)."""
+    with probe(broker.publisher("XL")) as client:
+        assert client.publish(situation_topic("XL"), payload, retain=True) == 0
 
 
-def test_alert_refused_by_the_acl_is_a_dead_letter_the_officer_can_read(qtbot, make_window, services, tmp_path):
-    users = {"XL-LND-01-K1": "k1-secret"}
-    server = Mosquitto(tmp_path / "acl-broker", allow_anonymous=False, users=users,
-                       acl_file=REPO / "packaging" / "mosquitto" / "acl")
-    server.start()
+def test_alert_refused_by_the_acl_is_a_dead_letter_the_officer_can_read(qtbot, make_window, services, broker):
+    broker.start()
     try:
-        with_publisher(services, server.url, username="XL-LND-01-K1", password="k1-secret",
-                       client_id="XL-LND-01-K1")
+        with_publisher(services, broker.kiosk("XL-LND-01-K1"))
         window = make_window(services)
         sign_in(qtbot, window, "H1")
         done = complete_evd(qtbot, window, services)
@@ -219,4 +206,4 @@ def test_alert_refused_by_the_acl_is_a_dead_letter_the_officer_can_read(qtbot, m
         text = card.dead_list.item(0).text()
         assert "0x87" in text and foreign in text and "Not authorized" in text
     finally:
-        server.kill()
+        broker.kill()

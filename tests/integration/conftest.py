@@ -1,5 +1,8 @@
-"""Integration fixtures: a real Mosquitto (free loopback port, own config and persistence, killable),
-kiosk stores filled with alerts, and in-process hub ingest services.
+"""Integration fixtures: a real Mosquitto started from the shipped configuration (free loopback ports,
+own persistence, killable), kiosk stores filled with alerts, and in-process hub ingest services.
+
+``make_hub`` and ``make_publisher`` take a broker URL; for a test broker they log in with the hub
+host's or the kiosk's own login (created on the broker as a deployment creates it).
 
 Never the shared broker on 1883. Every wait is on a condition with a deadline.
 """
@@ -14,34 +17,41 @@ from pathlib import Path
 import pytest
 
 from kiosk.alerts.transport import BrokerSettings, Publisher
+from kiosk.broker.logins import hub_login, kiosk_login
 from kiosk.hub.ingest import HubIngest
 from kiosk.screening import KioskContext, Rules
 from kiosk.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
 from integration_helpers import FAST, kiosk_context
-from mosquitto import Mosquitto
+from mosquitto import Mosquitto, broker_for
 
 REPO = Path(__file__).parents[2]
 
 
+KNOWN_PASSWORDS = {"XL-LND-01-K1": "k1-secret", "XL-LND-01-K2": "k2-secret", "hub-ingest": "hub-secret"}
+"""Fixed passwords of the demo kiosks K1, K2 and one hub host, for tests that must name them (a password
+file for a child process); every other login gets a random one."""
+
+
 @pytest.fixture(scope="session")
 def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mosquitto]:
-    server = Mosquitto(tmp_path_factory.mktemp("mosquitto"))
+    """The national broker as shipped (``packaging/mosquitto/national.conf``: TLS, dynamic security,
+    client ids bound to logins, the size limit, the real in-flight and queue settings), with the
+    hub and kiosks connecting straight to it, as kiosks of a site without a server do."""
+    server = Mosquitto(tmp_path_factory.mktemp("mosquitto"), config="national")
+    for kiosk_id in ("XL-LND-01-K1", "XL-LND-01-K2"):
+        server.provision(kiosk_login(kiosk_id, "XL", "XL-LND-01", password=KNOWN_PASSWORDS[kiosk_id]))
+    server.provision(hub_login("hub-ingest", password=KNOWN_PASSWORDS["hub-ingest"]))
     server.start()
     yield server
     server.kill()
 
 
 @pytest.fixture(scope="session")
-def acl_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mosquitto]:
-    """A broker with passwords and the shipped ``packaging/mosquitto/acl``."""
-    users = {"XL-LND-01-K1": "k1-secret", "XL-LND-01-K2": "k2-secret", "hub-ingest": "hub-secret"}
-    server = Mosquitto(tmp_path_factory.mktemp("mosquitto-acl"), allow_anonymous=False, users=users,
-                       acl_file=REPO / "packaging" / "mosquitto" / "acl")
-    server.start()
-    yield server
-    server.kill()
+def acl_broker(broker: Mosquitto) -> Mosquitto:
+    """The same broker: every test broker runs the shipped logins and ACLs (the name is kept for older tests)."""
+    return broker
 
 
 @pytest.fixture(scope="session")
@@ -63,9 +73,15 @@ def make_hub(tmp_path: Path) -> Iterator[Callable[..., HubIngest]]:
 
     def make(broker_url: str, *, db_url: str | None = None, workers: int = 2, prefix: str | None = None,
              group: str | None = None, start: bool = True, **settings: str) -> HubIngest:
-        hub = HubIngest(db_url or f"sqlite:///{tmp_path / 'hub.sqlite'}", BrokerSettings(url=broker_url, **settings),
+        prefix = prefix or f"hub-{uuid.uuid4().hex[:8]}"
+        server = broker_for(broker_url)
+        if server is not None and "username" not in settings:  # a test broker: the hub host's own logins
+            broker_settings = server.hub(prefix, workers)
+        else:
+            broker_settings = BrokerSettings(url=broker_url, **settings)
+        hub = HubIngest(db_url or f"sqlite:///{tmp_path / 'hub.sqlite'}", broker_settings,
                         workers=workers, group=group or f"g{uuid.uuid4().hex[:8]}",
-                        client_prefix=prefix or f"hub-{uuid.uuid4().hex[:8]}", reconnect_delay=FAST,
+                        client_prefix=prefix if not broker_settings.username else None, reconnect_delay=FAST,
                         session_expiry=600)
         if start:
             hub.start()
@@ -84,10 +100,10 @@ def make_publisher() -> Iterator[Callable[..., Publisher]]:
     started: list[Publisher] = []
 
     def make(store: Store, broker_url: str, context: KioskContext | None = None, **kwargs: object) -> Publisher:
-        settings = kwargs.pop("settings", None) or BrokerSettings(url=broker_url,
-                                                                  client_id=f"kiosk-{uuid.uuid4().hex[:8]}")
+        context = context or kiosk_context()
+        settings = kwargs.pop("settings", None) or kiosk_settings(broker_url, context)
         kwargs.setdefault("reconnect_delay", FAST)
-        publisher = Publisher(store, settings, context or kiosk_context(), **kwargs)  # type: ignore[arg-type]
+        publisher = Publisher(store, settings, context, **kwargs)  # type: ignore[arg-type]
         publisher.start()
         started.append(publisher)
         return publisher
@@ -95,3 +111,11 @@ def make_publisher() -> Iterator[Callable[..., Publisher]]:
     yield make
     for publisher in started:
         publisher.stop(timeout=2)
+
+
+def kiosk_settings(broker_url: str, context: KioskContext) -> BrokerSettings:
+    """The kiosk's own login on a test broker; a bare URL (anonymous) for any other address."""
+    server = broker_for(broker_url)
+    if server is None:
+        return BrokerSettings(url=broker_url)
+    return server.kiosk(context.kiosk_id, context.site.country, context.site.id)

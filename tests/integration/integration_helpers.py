@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from kiosk.alerts.loadgen import synthetic_record
 from kiosk.alerts.outbox import enqueue_alert, notify_enqueued
+from kiosk.alerts.transport import BrokerSettings
 from kiosk.clock import SystemClock
 from kiosk.records import parse_record
 from kiosk.screening import KioskContext, Rules, SiteInfo
@@ -62,3 +63,15 @@ def fill_outbox(store: Store, context: KioskContext, rules: Rules, count: int) -
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def broker_arguments(settings: BrokerSettings) -> list[str]:
+    """The ``--broker …`` arguments of a ``poe-kiosk`` child process logging in with ``settings``.
+
+    The one place tests pass a broker login to a command (the password is a test's throw-away one)."""
+    out = ["--broker", settings.url]
+    if settings.username:
+        out += ["--username", settings.username, "--password", settings.password or ""]
+    if settings.ca_file:
+        out += ["--ca-file", settings.ca_file]
+    return out

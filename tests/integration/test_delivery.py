@@ -10,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from integration_helpers import fill_outbox, kiosk_context, wait_until
+from integration_helpers import broker_arguments, fill_outbox, kiosk_context, wait_until
 from lxml import etree
+from mosquitto import Mosquitto
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -55,10 +56,11 @@ def test_broker_crash_in_the_middle_of_2000_alerts(broker, kiosk_store, rules, m
         assert schema.validate(etree.fromstring(payload.encode(), parser)), schema.error_log
 
 
-def _run_publisher(db: Path, broker_url: str, *, until_acked: bool = True) -> subprocess.Popen[bytes]:
-    """The kiosk's alert publisher in a process of its own (``poe-kiosk alerts run``)."""
+def _run_publisher(db: Path, broker: Mosquitto, *, until_acked: bool = True) -> subprocess.Popen[bytes]:
+    """The kiosk's alert publisher in a process of its own (``poe-kiosk alerts run``), with K1's login."""
     return subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "alerts", "run", "--db", f"sqlite:///{db}", "--broker", broker_url,
+        [sys.executable, "-m", "kiosk", "alerts", "run", "--db", f"sqlite:///{db}",
+         *broker_arguments(broker.kiosk("XL-LND-01-K1")),
          "--kiosk-id", "XL-LND-01-K1", "--country", "XL", "--poe", "XL-LND-01",
          *(["--until-acked"] if until_acked else []), "--resend-after", "3", "--timeout", "90"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ | {"PYTHONUNBUFFERED": "1"},
@@ -70,7 +72,7 @@ def test_kiosk_sigkilled_while_draining(broker, tmp_path, rules, make_hub) -> No
     store = Store(f"sqlite:///{db}")
     fill_outbox(store, kiosk_context(), rules, 1500)
     hub = make_hub(broker.url)
-    first = _run_publisher(db, broker.url)
+    first = _run_publisher(db, broker)
     try:
         wait_until(lambda: outbox_counts(store).get("acked", 0) >= 200, 60, "the first acks")
     finally:
@@ -78,7 +80,7 @@ def test_kiosk_sigkilled_while_draining(broker, tmp_path, rules, make_hub) -> No
         first.wait(10)
     before = outbox_counts(store)
     assert before.get("acked", 0) < 1500, "the kill came too late to test anything"
-    second = _run_publisher(db, broker.url)
+    second = _run_publisher(db, broker)
     out, err = second.communicate(timeout=100)
     assert second.returncode == 0, (out, err)
     assert outbox_counts(store) == {"acked": 1500}
@@ -157,7 +159,7 @@ def test_the_hub_sees_a_kiosk_come_online_and_vanish(broker, tmp_path, make_hub,
     hub = make_hub(broker.url, workers=workers)
     db = tmp_path / "kiosk.sqlite"
     Store(f"sqlite:///{db}").close()
-    kiosk = _run_publisher(db, broker.url, until_acked=False)  # stays connected until killed
+    kiosk = _run_publisher(db, broker, until_acked=False)  # stays connected until killed
     try:
         wait_until(lambda: kiosk_states(hub.engine).get("XL-LND-01-K1", ("",))[0] == "online", 30,
                    "the kiosk's online status at the hub")

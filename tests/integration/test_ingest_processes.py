@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from integration_helpers import fill_outbox, kiosk_context, wait_until
+from integration_helpers import broker_arguments, fill_outbox, kiosk_context, wait_until
+from mosquitto import Mosquitto
 from sqlalchemy import create_engine, text
 
 from kiosk.hub.ingest import hub_stats
@@ -24,10 +25,11 @@ REPO = Path(__file__).parents[2]
 class IngestService:
     """The real CLI in a child process; ready when it prints its ``ready`` line."""
 
-    def __init__(self, broker_url: str, db_url: str, workers: int, name: str) -> None:
+    def __init__(self, broker: Mosquitto, db_url: str, workers: int, name: str) -> None:
+        """Logs in as the hub host ``hub-<name>`` (workers ``hub-<name>-<i>``, stable across restarts)."""
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "kiosk", "hub", "ingest", "--broker", broker_url, "--db", db_url,
-             "--workers", str(workers), "--group", name, "--client-prefix", f"hub-{name}"],
+            [sys.executable, "-m", "kiosk", "hub", "ingest", *broker_arguments(broker.hub(f"hub-{name}", workers)),
+             "--db", db_url, "--workers", str(workers), "--group", name],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO, env=os.environ | {"PYTHONUNBUFFERED": "1"})
         assert self.process.stdout is not None
         ready = json.loads(self.process.stdout.readline() or "{}")
@@ -66,7 +68,7 @@ def _children(pid: int) -> list[int]:
 def test_two_worker_processes_share_the_load_and_stop_cleanly(broker, kiosk_store, rules, make_publisher,
                                                                tmp_path, sig) -> None:
     db_url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
-    service = IngestService(broker.url, db_url, 2, f"procs-{sig.name.lower()}")
+    service = IngestService(broker, db_url, 2, f"procs-{sig.name.lower()}")
     assert len(service.workers) == 2
     fill_outbox(kiosk_store, kiosk_context(), rules, 400)
     publisher = make_publisher(kiosk_store, broker.url)
@@ -86,13 +88,13 @@ def test_two_worker_processes_share_the_load_and_stop_cleanly(broker, kiosk_stor
 def test_stopped_in_the_middle_of_a_drain_loses_nothing(broker, kiosk_store, rules, make_publisher, tmp_path) -> None:
     db_url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
     identifiers = fill_outbox(kiosk_store, kiosk_context(), rules, 1500)
-    service = IngestService(broker.url, db_url, 2, "midstop")
+    service = IngestService(broker, db_url, 2, "midstop")
     publisher = make_publisher(kiosk_store, broker.url, resend_after=5)
     engine = create_engine(db_url)
     wait_until(lambda: hub_stats(engine)["total"] >= 200, 60, "the first stored alerts")
     service.stop(signal.SIGTERM)  # batches in hand are committed and acknowledged, or not acknowledged
     assert hub_stats(engine)["total"] < 1500, "the stop came too late to test anything"
-    again = IngestService(broker.url, db_url, 2, "midstop")  # same durable sessions
+    again = IngestService(broker, db_url, 2, "midstop")  # same durable sessions
     assert publisher.wait_for(lambda s: s.acked == 1500, 90), publisher.status()
     stats = hub_stats(engine)
     engine.dispose()

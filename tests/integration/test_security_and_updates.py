@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import json
-import threading
+from dataclasses import replace
 from pathlib import Path
 
-import paho.mqtt.client as mqtt
 import pytest
 import yaml
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from integration_helpers import fill_outbox, kiosk_context
+from integration_helpers import broker_arguments, fill_outbox, kiosk_context
+from mosquitto import probe
 
 from kiosk.alerts.outbox import dead_letters, situation_topic, status_topic
 from kiosk.alerts.situation_updates import SituationUpdates, generate_key, load_private_key, sign_bundle
-from kiosk.alerts.transport import BrokerSettings, make_client
+from kiosk.alerts.transport import BrokerSettings
 from kiosk.cli import main
+from kiosk.hub.ingest import worker_settings
 from kiosk.hub.situation import publish_situation
 from kiosk.protocols import load_situation
 from kiosk.screening import Rules
@@ -27,10 +28,8 @@ def test_publishing_on_another_kiosks_topic_is_refused_and_shown(acl_broker, kio
                                                                  make_publisher) -> None:
     own = fill_outbox(kiosk_store, kiosk_context("XL-LND-01-K1"), rules, 3)
     foreign = fill_outbox(kiosk_store, kiosk_context("XL-LND-01-K2"), rules, 1)  # K2's topic in K1's outbox
-    hub = make_hub(acl_broker.url, username="hub-ingest", password="hub-secret")
-    settings = BrokerSettings(url=acl_broker.url, username="XL-LND-01-K1", password="k1-secret",
-                              client_id="XL-LND-01-K1")
-    publisher = make_publisher(kiosk_store, acl_broker.url, settings=settings)
+    hub = make_hub(acl_broker.url)
+    publisher = make_publisher(kiosk_store, acl_broker.url, settings=acl_broker.kiosk("XL-LND-01-K1"))
     assert publisher.wait_for(lambda s: s.acked == 3 and s.dead == 1, 30), publisher.status()
     status = publisher.status()
     assert "0x87" in status.last_error
@@ -41,32 +40,17 @@ def test_publishing_on_another_kiosks_topic_is_refused_and_shown(acl_broker, kio
 
 
 def test_wrong_password_is_reported(acl_broker, kiosk_store, make_publisher) -> None:
-    settings = BrokerSettings(url=acl_broker.url, username="XL-LND-01-K1", password="wrong")
+    settings = replace(acl_broker.kiosk("XL-LND-01-K1"), password="wrong")
     publisher = make_publisher(kiosk_store, acl_broker.url, settings=settings)
     assert publisher.wait_for(lambda s: "refused" in s.last_error, 10), publisher.status()
     assert not publisher.status().online
 
 
-def _retained(url: str, topic: str) -> bytes:
-    got: list[bytes] = []
-    done = threading.Event()
-    client = make_client(BrokerSettings(url=url), "probe-" + topic.replace("/", "-")[-40:])
-
-    def on_message(c: mqtt.Client, u: object, message: mqtt.MQTTMessage) -> None:
-        got.append(bytes(message.payload))
-        done.set()
-
-    client.on_message = on_message
-    client.on_connect = lambda c, u, f, rc, p: c.subscribe(topic, qos=1)
-    host, port, _ = BrokerSettings(url=url).endpoint()
-    client.connect(host, port)
-    client.loop_start()
-    try:
-        assert done.wait(10), f"nothing retained on {topic}"
-    finally:
-        client.disconnect()
-        client.loop_stop()
-    return got[-1]
+def _retained(settings: BrokerSettings, topic: str) -> bytes:
+    with probe(settings) as client:
+        assert client.subscribe(topic) == 1, f"may not read {topic}"
+        assert client.wait(lambda: bool(client.messages)), f"nothing retained on {topic}"
+        return bytes(client.messages[-1].payload)
 
 
 def test_signed_situation_is_activated_and_tampered_one_refused(broker, kiosk_store, make_publisher,
@@ -82,21 +66,19 @@ def test_signed_situation_is_activated_and_tampered_one_refused(broker, kiosk_st
     data = json.loads(json.dumps(shipped.data, default=str)) | {"version": "2026-12-02.1"}
     situation_file = tmp_path / "situation.yaml"
     situation_file.write_text(yaml.safe_dump(data))
-    result = publish_situation(situation_file, tmp_path / "hub.key", BrokerSettings(url=broker.url), country="XL")
+    result = publish_situation(situation_file, tmp_path / "hub.key", broker.publisher("XL"), country="XL")
     assert result["version"] == "2026-12-02.1" and result["key_id"] == keys["key_id"]
     assert publisher.wait_for(lambda s: s.situation_version == "2026-12-02.1", 10), publisher.status()
     assert rules.situation.version == "2026-12-02.1"
-    status = json.loads(_retained(broker.url, status_topic("XL", "XL-LND-01", "XL-LND-01-K1")))
+    hub = broker.hub("hub-status-reader", workers=1)
+    status = json.loads(_retained(worker_settings(hub, "hub-status-reader-0"), status_topic("XL", "XL-LND-01",
+                                                                                            "XL-LND-01-K1")))
     assert status["state"] == "online" and status["situation_version"] == "2026-12-02.1"
 
+    # the publisher's login stolen: the broker takes the bundle, the kiosk checks the signature
     forged = sign_bundle(data | {"version": "2026-12-03.1", "events": []}, Ed25519PrivateKey.generate())
-    probe = make_client(BrokerSettings(url=broker.url), "forger")
-    host, port, _ = BrokerSettings(url=broker.url).endpoint()
-    probe.connect(host, port)
-    probe.loop_start()
-    probe.publish(situation_topic("XL"), forged, qos=1, retain=True).wait_for_publish(5)
-    probe.disconnect()
-    probe.loop_stop()
+    with probe(broker.publisher("XL")) as forger:
+        assert forger.publish(situation_topic("XL"), forged, retain=True) == 0  # the broker takes it
     assert publisher.wait_for(lambda s: bool(s.situation_warning), 10), publisher.status()
     assert "does not verify" in publisher.status().situation_warning
     assert publisher.status().situation_version == rules.situation.version == "2026-12-02.1"
@@ -114,8 +96,8 @@ def test_invalid_situation_is_not_signed(broker, tmp_path: Path, capsys: pytest.
 def test_loadgen_and_stats_cli(broker, make_hub, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     hub_db = f"sqlite:///{tmp_path / 'cli-hub.sqlite'}"
     make_hub(broker.url, db_url=hub_db)
-    code = main(["loadgen", "--alerts", "25", "--broker", broker.url, "--kiosk-id", "XL-LND-01-K9",
-                 "--db", f"sqlite:///{tmp_path / 'k.sqlite'}", "--timeout", "30"])
+    code = main(["loadgen", "--alerts", "25", *broker_arguments(broker.kiosk("XL-LND-01-K9")),
+                 "--kiosk-id", "XL-LND-01-K9", "--db", f"sqlite:///{tmp_path / 'k.sqlite'}", "--timeout", "30"])
     result = json.loads(capsys.readouterr().out)
     assert code == 0 and result["acknowledged"] == 25 and result["complete"] is True
     assert main(["hub", "stats", "--db", hub_db]) == 0
