@@ -1,7 +1,8 @@
 """CLI subcommands of kiosk.documents: ``poe-kiosk decode``.
 
 ``poe-kiosk decode (--image FILE | --text TEXT | -) [--at ISO-INSTANT] [--trust FILE]...`` prints a
-JSON list with one object per symbol or text: ``{"kind", "valid", "fields", "checks", "errors"}``.
+JSON list with one object per symbol or text: ``{"kind", "valid", "use", "fields", "checks", "errors"}``,
+where ``use`` is the usage rule's verdict (:func:`kiosk.documents.usage.assess`).
 Exit 0 when anything was decoded (even an invalid document); 2 with one line on stderr when the input
 is unusable (no symbol in the image, unreadable image, empty text).
 """
@@ -12,6 +13,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from typing import Any
 
 from kiosk.errors import KioskError
 
@@ -57,9 +59,16 @@ def run_decode(args: argparse.Namespace) -> int:
         if not texts:
             raise KioskError("empty text: nothing to decode")
     results = parse_texts(texts, at, trust)
-    json.dump([r.to_json() for r in results], sys.stdout, ensure_ascii=False, indent=2)
+    json.dump([_with_use(r) for r in results], sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
     sys.stdout.write("\n")
     return 0
+
+
+def _with_use(result: Any) -> dict[str, Any]:
+    from kiosk.documents.usage import assess
+
+    item = result.to_json()
+    return {"kind": item.pop("kind"), "valid": item.pop("valid"), "use": assess(result).to_json(), **item}
 
 
 def parse_instant(value: str) -> dt.datetime:
