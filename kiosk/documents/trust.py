@@ -32,7 +32,7 @@ from kiosk.datafiles import load_data_file
 from kiosk.errors import DataFileError
 
 TRUST_SCHEMA = "kiosk.documents/schemas/trust.schema.json"
-MAX_TRUST_BYTES = 2_000_000
+MAX_TRUST_BYTES = 20_000_000  # the EU DSC list is about 2 MB
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Signer:
     kid: bytes
     certificate: x509.Certificate
     country: str = ""
+    domain: str = ""  # GDHCN trust domain (DCC, ICVP, DDCC …) when the list says it
 
 
 @dataclass(frozen=True)
@@ -105,10 +106,10 @@ def kid_of(certificate: x509.Certificate) -> bytes:
     return hashlib.sha256(certificate.public_bytes(serialization.Encoding.DER)).digest()[:8]
 
 
-def signer_from_base64(der_b64: str, kid_b64: str | None = None, country: str = "") -> Signer:
+def signer_from_base64(der_b64: str, kid_b64: str | None = None, country: str = "", domain: str = "") -> Signer:
     certificate = _certificate(der_b64)
     kid = _b64(kid_b64, "kid") if kid_b64 else kid_of(certificate)
-    return Signer(kid, certificate, country)
+    return Signer(kid, certificate, country, domain)
 
 
 def load_trust(paths: Iterable[Path | str]) -> TrustStore:
@@ -172,7 +173,7 @@ def _crls(entries: list[dict[str, Any]]) -> dict[str, RevocationList]:
 
 
 def _signer(entry: dict[str, Any]) -> Signer:
-    return signer_from_base64(entry["certificate"], entry.get("kid"), entry.get("country", ""))
+    return signer_from_base64(entry["certificate"], entry.get("kid"), entry.get("country", ""), entry.get("domain", ""))
 
 
 def _issuer_keys(issuer: dict[str, Any]) -> list[dict[str, Any]]:
