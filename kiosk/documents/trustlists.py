@@ -225,10 +225,18 @@ def _from_gdhcn(source: Path, text: str, signer_key: Path | None,
             continue
         kid = base64.b64encode(kid_of(certificate)).decode("ascii")
         listed = jwk.get("kid")
-        if listed and _b64(where, str(listed)) != kid_of(certificate):
+        if listed and _did_kid(where, str(listed)) != kid_of(certificate):
             raise TrustListError(f"{where}: kid {shorten(str(listed))!r} is not the certificate's ({kid})")
         signers.append(_signer(der, kid, _certificate_country(certificate), _did_domain(identifier)))
     return signers, skipped, "not checked (accepted as told)"
+
+
+def _did_kid(where: str, listed: str) -> bytes:
+    """A GDHCN kid: the 8 key-id bytes in base64, or (as the TNG publishes them) that base64 text in base64."""
+    decoded = _b64(where, listed)
+    if len(decoded) != 8 and re.fullmatch(rb"[A-Za-z0-9+/]{11}=", decoded):
+        return _b64(where, decoded.decode("ascii"))
+    return decoded
 
 
 def _did_domain(identifier: str) -> str | None:

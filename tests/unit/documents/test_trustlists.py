@@ -160,8 +160,12 @@ def gdhcn_document(entries: list[dict]) -> dict:
     }
 
 
-def gdhcn_method(der_b64: str, participant: str, usage: str, chain: list[str] = ()) -> dict:
+def gdhcn_method(der_b64: str, participant: str, usage: str, chain: list[str] = (), *, twice: bool = True) -> dict:
+    """A verificationMethod as the TNG publishes it: the kid is base64 of the base64 key id (the dev list has
+    ``S01VaGx0WUFEKzg9`` for ``KMUhltYAD+8=``); ``twice=False`` gives the plain base64 form."""
     kid = base64.b64encode(kid_of(signer_from_base64(der_b64).certificate)).decode()
+    if twice:
+        kid = base64.b64encode(kid.encode()).decode()
     identifier = f"did:web:tng-cdn.who.int:v2:trustlist:DCC:{participant}:{usage}#{kid}"
     return {"id": identifier, "type": "JsonWebKey2020", "controller": identifier.split("#")[0],
             "publicKeyJwk": {"kty": "EC", "kid": kid, "crv": "P-256", "x5c": [der_b64, *chain]}}
@@ -170,8 +174,10 @@ def gdhcn_method(der_b64: str, participant: str, usage: str, chain: list[str] = 
 def test_gdhcn_did_list_imports_document_signers_when_told(tmp_path, capsys):
     sca = Signer.make("XA", "XA SCA")
     source = tmp_path / "did.json"
+    other = Signer.make("XA", "XA DSC")
     source.write_text(json.dumps(gdhcn_document([
         gdhcn_method(DE["TESTCTX"]["CERTIFICATE"], "DEU", "DSC", [sca.der_b64]),
+        gdhcn_method(other.der_b64, "XXA", "DSC", twice=False),
         gdhcn_method(sca.der_b64, "XXA", "SCA"),
         "did:web:tng-cdn.who.int:v2:trustlist:DCC:XXA:DSC",
     ])))
@@ -180,7 +186,7 @@ def test_gdhcn_did_list_imports_document_signers_when_told(tmp_path, capsys):
     assert code == 2 and "JsonWebSignature2020 proof (JSON-LD) is not checked" in err  # never trusted silently
     code, out, err = trust_import(capsys, str(source), "--format", "gdhcn", "--into", str(folder), "--accept-unsigned")
     assert code == 0, err
-    assert "imported 1 document signers" in out and "a signing authority (CA) key" in out
+    assert "imported 2 document signers" in out and "a signing authority (CA) key" in out
     assert "a reference to another DID document" in out
     written = json.loads((folder / "gdhcn.json").read_text("utf-8"))
     assert written["hcert"][0]["domain"] == "DCC" and written["meta"]["list_signature"].startswith("not checked")
@@ -212,3 +218,13 @@ def test_bad_files_are_refused_with_one_line(tmp_path, capsys, content, needle):
     code, out, err = trust_import(capsys, str(source), "--format", "dcc-gateway", "--into", str(tmp_path / "t"),
                                   "--accept-unsigned")
     assert code == 2 and out == "" and needle in err and err.count("\n") == 1
+
+
+def test_gdhcn_kid_that_is_not_the_certificates_refuses_the_list(tmp_path, capsys):
+    method = gdhcn_method(DE["TESTCTX"]["CERTIFICATE"], "DEU", "DSC")
+    method["publicKeyJwk"]["kid"] = base64.b64encode(b"AAAAAAAAAAA=").decode()
+    source = tmp_path / "did.json"
+    source.write_text(json.dumps(gdhcn_document([method])))
+    code, _, err = trust_import(capsys, str(source), "--format", "gdhcn", "--into", str(tmp_path / "t"),
+                                "--accept-unsigned")
+    assert code == 2 and "is not the certificate's" in err and not (tmp_path / "t").exists()
