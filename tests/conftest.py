@@ -28,6 +28,19 @@ settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
+SOAK = bool(os.environ.get("CI") or os.environ.get("POE_SOAK"))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Long fuzz runs (``@pytest.mark.soak``) run in CI or with POE_SOAK=1; skipped in quick local runs."""
+    if SOAK:
+        return
+    skip = pytest.mark.skip(reason="soak test: set POE_SOAK=1 (CI sets CI) to run it")
+    for item in items:
+        if "soak" in item.keywords:
+            item.add_marker(skip)
+
+
 DATA = Path(__file__).parent / "data"
 POSTGRES_URL = os.environ.get("POE_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 DEMO_SITE = SiteInfo(id="XL-LND-01", name="Lakeside Land Crossing", kind="ground_crossing", country="XL")

@@ -2,6 +2,10 @@
 
 The flight date is a Julian day without a year; it becomes the nearest date that is not later than the
 scan date plus one day (a pass is scanned on or just before its flight, not a year ahead).
+
+A boarding pass is printable ASCII; each mandatory item has its own alphabet (airports three letters,
+flight and sequence numbers digits and an optional letter …). Any other character is refused, naming
+the item, so a misread or crafted pass never fills a record with something no pass can carry.
 """
 
 from __future__ import annotations
@@ -30,6 +34,20 @@ _REPEATED_CONDITIONAL = (
     ("free_baggage_allowance", 3), ("fast_track", 1),
 )
 _LEG_LENGTH = sum(width for _, width in _MANDATORY_LEG) + 2
+_PRINTABLE = re.compile(r"[\x20-\x7e]*")
+_NAME = re.compile(r"[A-Za-z0-9/ .'\-]{20}")
+_ITEM_FORMATS = {
+    "pnr": (re.compile(r"[A-Z0-9 ]{7}"), "letters, digits and spaces"),
+    "from": (re.compile(r"[A-Z]{3}"), "a three-letter airport code"),
+    "to": (re.compile(r"[A-Z]{3}"), "a three-letter airport code"),
+    "carrier": (re.compile(r"[A-Z0-9]{2}[A-Z0-9 ]"), "an airline designator"),
+    "flight_number": (re.compile(r"(?=.*[0-9])[0-9 ]{4}[A-Z ]"), "four digits and an optional letter"),
+    "julian_date": (re.compile(r"[0-9 ]{3}"), "a day of the year"),
+    "compartment": (re.compile(r"[A-Z]"), "a letter"),
+    "seat": (re.compile(r"[0-9A-Z ]{4}"), "digits and a letter"),
+    "sequence": (re.compile(r"(?=.*[0-9])[0-9 ]{4}[A-Z ]"), "four digits and an optional letter"),
+    "status": (re.compile(r"[0-9A-Z]"), "a digit or letter"),
+}
 
 
 class _Malformed(ValueError):
@@ -57,14 +75,20 @@ def parse_bcbp(text: str, at: dt.datetime | dt.date | None = None) -> DocumentRe
 
 
 def _parse(text: str, result: DocumentResult, scan_date: dt.date) -> None:
+    if not _PRINTABLE.fullmatch(text):
+        position, bad = next((i, ch) for i, ch in enumerate(text) if not " " <= ch <= "~")
+        raise _Malformed(f"character {bad!r} (U+{ord(bad):04X}) at position {position + 1} is not allowed in a "
+                         "boarding pass (printable ASCII only)")
     if not text.startswith("M"):
         raise _Malformed(f"format code is {shorten(text[:1])!r}; only format 'M' boarding passes are supported")
-    if len(text) < 2 or not text[1].isdigit() or not 1 <= int(text[1]) <= MAX_LEGS:
+    if len(text) < 2 or text[1] not in "123456789"[:MAX_LEGS]:
         raise _Malformed(f"number of legs {shorten(text[1:2])!r} is not 1–{MAX_LEGS}")
     legs_count = int(text[1])
     minimum = 23 + _LEG_LENGTH * legs_count
     if len(text) < 23 + _LEG_LENGTH:
         raise _Malformed(f"boarding pass text is truncated: {len(text)} characters, the mandatory items need {minimum}")
+    if not _NAME.fullmatch(text[2:22]):
+        raise _Malformed(f"passenger name {shorten(text[2:22])!r} has characters a boarding pass name cannot have")
     result.fields["passenger_name"] = text[2:22].strip()
     result.fields["electronic_ticket_indicator"] = text[22]
     reader = _Reader(text, 23)
@@ -99,6 +123,10 @@ def _hex_size(raw: str, what: str) -> int:
 def _parse_leg(reader: _Reader, index: int, result: DocumentResult, scan_date: dt.date, count: int) -> dict:
     where = f"leg {index + 1}"
     raw = {name: reader.take(width, f"{where} {name.replace('_', ' ')}") for name, width in _MANDATORY_LEG}
+    for name, value in raw.items():
+        pattern, expected = _ITEM_FORMATS[name]
+        if not pattern.fullmatch(value):
+            raise _Malformed(f"{where} {name.replace('_', ' ')} {value!r} is not {expected}")
     leg: dict = {name: value.strip() for name, value in raw.items()}
     size = _hex_size(reader.take(2, f"{where} conditional size"), f"{where} conditional size")
     variable = reader.text[reader.pos : reader.pos + size]

@@ -1,7 +1,12 @@
-"""CLI subcommands of kiosk.documents: ``poe-kiosk decode``.
+"""CLI subcommands of kiosk.documents: ``poe-kiosk decode`` and ``poe-kiosk trust import``.
+
+``poe-kiosk trust import FILE --format FORMAT [--into DIR] [--signer-key FILE] [--iss URL] [--crl FILE]...
+[--accept-unsigned]`` checks a published trust list and writes it into the kiosk's trust folder
+(``<data_dir>/trust`` by default); see :mod:`kiosk.documents.trustlists` for the formats.
 
 ``poe-kiosk decode (--image FILE | --text TEXT | -) [--at ISO-INSTANT] [--trust FILE]...`` prints a
-JSON list with one object per symbol or text: ``{"kind", "valid", "fields", "checks", "errors"}``.
+JSON list with one object per symbol or text: ``{"kind", "valid", "use", "fields", "checks", "errors"}``,
+where ``use`` is the usage rule's verdict (:func:`kiosk.documents.usage.assess`).
 Exit 0 when anything was decoded (even an invalid document); 2 with one line on stderr when the input
 is unusable (no symbol in the image, unreadable image, empty text).
 """
@@ -12,6 +17,8 @@ import argparse
 import datetime as dt
 import json
 import sys
+from pathlib import Path
+from typing import Any
 
 from kiosk.errors import KioskError
 
@@ -35,6 +42,43 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="trust file: PEM bundle, JSON signer list, JWKS or combined file (repeatable; see docs/documents.md)",
     )
     parser.set_defaults(func=run_decode)
+    _register_trust(subparsers)
+
+
+def _register_trust(subparsers: argparse._SubParsersAction) -> None:
+    from kiosk.documents.trustlists import FORMATS
+
+    trust = subparsers.add_parser("trust", help="import the trust lists that verify health certificates",
+                                  description="Trust lists for certificate signatures (see docs/documents.md).")
+    actions = trust.add_subparsers(dest="trust_command", required=True, metavar="ACTION")
+    imports = actions.add_parser(
+        "import", help="check a published trust list and write it into the kiosk's trust folder",
+        description="Check a trust list in a published format and write it into <data_dir>/trust (replacing the "
+                    "previous import of the same list). Formats: " + "; ".join(f"{k}: {v}" for k, v in FORMATS.items()),
+    )
+    imports.add_argument("file", type=Path, metavar="FILE", help="the trust list as the authority distributes it")
+    imports.add_argument("--format", required=True, choices=sorted(FORMATS), help="the list's format")
+    imports.add_argument("--into", type=Path, metavar="DIR", help="trust folder (default: <data_dir>/trust of kiosk.toml)")
+    imports.add_argument("--signer-key", type=Path, metavar="FILE",
+                         help="the list signer's public key (PEM key or certificate, or JWK) for dcc-national")
+    imports.add_argument("--iss", metavar="URL", help="shc-jwks: the issuer these keys belong to (the cards' iss)")
+    imports.add_argument("--crl", type=Path, action="append", default=[], metavar="FILE",
+                         help="shc-jwks: the issuer's revocation list for a key (repeatable)")
+    imports.add_argument("--accept-unsigned", action="store_true",
+                         help="import a list whose format has no signature (or whose signature is not checked): "
+                              "only for a file that came over a channel you trust")
+    imports.set_defaults(func=run_trust_import)
+
+
+def run_trust_import(args: argparse.Namespace) -> int:
+    from kiosk.documents.trustlists import default_trust_dir, import_trust_list
+
+    imported = import_trust_list(args.file, args.format, args.into or default_trust_dir(), signer_key=args.signer_key,
+                                 iss=args.iss, crls=args.crl, accept_unsigned=args.accept_unsigned)
+    print(imported.summary())
+    for line in imported.skipped:
+        print(f"  skipped {line}")
+    return 0
 
 
 def run_decode(args: argparse.Namespace) -> int:
@@ -57,9 +101,16 @@ def run_decode(args: argparse.Namespace) -> int:
         if not texts:
             raise KioskError("empty text: nothing to decode")
     results = parse_texts(texts, at, trust)
-    json.dump([r.to_json() for r in results], sys.stdout, ensure_ascii=False, indent=2)
+    json.dump([_with_use(r) for r in results], sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
     sys.stdout.write("\n")
     return 0
+
+
+def _with_use(result: Any) -> dict[str, Any]:
+    from kiosk.documents.usage import assess
+
+    item = result.to_json()
+    return {"kind": item.pop("kind"), "valid": item.pop("valid"), "use": assess(result).to_json(), **item}
 
 
 def parse_instant(value: str) -> dt.datetime:

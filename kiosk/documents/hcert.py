@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from kiosk.documents import cborsafe
 from kiosk.documents.inflate import DecompressionRefused, bounded_decompress
-from kiosk.documents.result import DocumentResult, shorten
+from kiosk.documents.result import DocumentResult, json_safe, shorten
 from kiosk.documents.trust import Signer, TrustStore
 
 PREFIX = "HC1:"
@@ -166,35 +166,26 @@ def hcert_payload(claims: dict[Any, Any]) -> tuple[Any, Any]:
 
 
 def to_json_safe(value: Any) -> Any:
-    """CBOR values as JSON values (dates to ISO strings, bytes to hex, tuples to lists)."""
-    if isinstance(value, Mapping):
-        return {str(k): to_json_safe(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [to_json_safe(v) for v in value]
-    if isinstance(value, dt.datetime):
-        return value.isoformat().replace("+00:00", "Z")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return value.hex()
-    if isinstance(value, cbor2.CBORTag):
-        return to_json_safe(value.value)
-    return value
+    """CBOR values as JSON values (dates to ISO strings, bytes to hex, tuples to lists …)."""
+    return json_safe(value)
 
 
-def verify_signature(cose: CoseSign1, trust: TrustStore | None) -> tuple[Signer | None, str]:
-    """Return (the signer that verifies, "") or (None, why not)."""
+def verify_signature(cose: CoseSign1, trust: TrustStore | None) -> tuple[Signer | None, str, str]:
+    """(the signer that verifies, "", "verified") or (None, why not, the outcome code of
+    :data:`kiosk.documents.result.TRUST_OUTCOMES`)."""
     if trust is None or not trust.signers:
-        return None, "no trust list given: the signature was not verified"
+        return None, "no trust list on this kiosk: the signature was not verified", "no_trust_list"
     kid = cose.kid
     candidates = trust.signers_for(kid)
     if not candidates:
-        return None, f"signer key id {kid.hex() if kid else '?'} is not in the trust list"
+        shown = kid.hex() if kid else "?"
+        return None, f"signer key id {shown} is not in the trust list: the signature was not verified", "unknown_signer"
     to_sign = cbor2.dumps(["Signature1", cose.protected, b"", cose.payload])
     for signer in candidates:
         if _verifies(signer.certificate, cose.algorithm, cose.signature, to_sign):
-            return signer, ""
-    return None, "the signature does not verify with the trusted signer certificate(s)"
+            return signer, "", "verified"
+    return None, "the signature does not verify with the trusted signer certificate: the certificate was altered", \
+        "bad_signature"
 
 
 def _verifies(certificate: x509.Certificate, algorithm: Any, signature: bytes, data: bytes) -> bool:
@@ -279,7 +270,7 @@ def parse_hcert(text: str, at: dt.datetime | None = None, trust: TrustStore | No
         return result.fail(str(error))
     key, payload = hcert_payload(claims)
     _claim_fields(claims, result)
-    signer, why = verify_signature(cose, trust)
+    signer, why, result.trust = verify_signature(cose, trust)
     result.check("signature", signer is not None, why)
     if signer is not None:
         _signer_checks(signer, claims, payload, result)
@@ -314,9 +305,8 @@ def _unwrap(text: str, result: DocumentResult) -> tuple[CoseSign1, dict[Any, Any
 def _signer_checks(signer: Signer, claims: dict[Any, Any], payload: Any, result: DocumentResult) -> None:
     ok, why = key_usage_ok(signer.certificate, payload)
     result.check("key_usage", ok, why)
-    iat = claims.get(CLAIM_IAT)
-    if isinstance(iat, int | float):
-        signed = dt.datetime.fromtimestamp(iat, dt.UTC)
+    signed = _instant(claims.get(CLAIM_IAT))
+    if signed is not None:
         cert = signer.certificate
         inside = cert.not_valid_before_utc <= signed <= cert.not_valid_after_utc
         result.check(
@@ -358,6 +348,16 @@ def _dcc_fields(payload: Any, result: DocumentResult) -> None:
             for e in entries
             if isinstance(e, dict)
         ]
+
+
+def _instant(seconds: Any) -> dt.datetime | None:
+    """A CWT time claim as an aware datetime; None when it is not a number a calendar can hold."""
+    if not isinstance(seconds, int | float) or isinstance(seconds, bool):
+        return None
+    try:
+        return dt.datetime.fromtimestamp(seconds, dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def _iso(seconds: float) -> str:

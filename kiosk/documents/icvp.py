@@ -75,7 +75,7 @@ def _dose(dose: dict[str, Any]) -> dict[str, Any]:
     vaccine = vaccine_of(dose)
     date = next((dose[k] for k in _DATE_KEYS if isinstance(dose.get(k), str)), None)
     given = _date(date)
-    valid_from = given + YELLOW_FEVER_DELAY if given and vaccine == "yellow_fever" else given
+    valid_from = _valid_from(given) if vaccine == "yellow_fever" else given
     return {
         "vaccine": vaccine,
         "date": given.isoformat() if given else None,
@@ -84,6 +84,16 @@ def _dose(dose: dict[str, Any]) -> dict[str, Any]:
         "batch": dose.get("bo") if isinstance(dose.get("bo"), str) else None,
         "lifetime": vaccine == "yellow_fever",
     }
+
+
+def _valid_from(given: dt.date | None) -> dt.date | None:
+    """The day a yellow-fever vaccination takes effect; None past the end of the calendar."""
+    if given is None:
+        return None
+    try:
+        return given + YELLOW_FEVER_DELAY
+    except OverflowError:
+        return None
 
 
 def _date(value: str | None) -> dt.date | None:

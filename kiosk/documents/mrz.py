@@ -2,8 +2,10 @@
 
 Every check digit is reported separately (``document_number_check_digit``, ``birth_date_check_digit``,
 ``expiry_date_check_digit``, ``personal_number_check_digit`` on TD3, ``composite_check_digit``). Dates
-come back as ISO strings with the century inferred from the scan instant: a birth date is never in the
-future; an expiry date may lie up to :data:`EXPIRY_HORIZON_YEARS` ahead.
+come back as ISO strings with the century inferred from the scan instant: a birth date is the latest
+reading not after the scan day (a birth is never in the future); an expiry date is the latest reading
+not more than :data:`EXPIRY_HORIZON_YEARS` after it, so the window favours the future (a document
+expiring in 30 years is read as such, not as one that expired 70 years ago, before MRZs existed).
 
 Country codes are not checked against a list on purpose: ICAO specimens use the fictional state
 ``UTO`` and training must work with them.
@@ -16,7 +18,7 @@ import re
 
 from kiosk.documents.result import DocumentResult, shorten
 
-EXPIRY_HORIZON_YEARS = 20
+EXPIRY_HORIZON_YEARS = 50
 MAX_MRZ_CHARS = 200
 _ALLOWED = re.compile(r"[A-Z0-9<]*")
 _WEIGHTS = (7, 3, 1)
@@ -24,9 +26,9 @@ _LAYOUTS = {(3, 30): "TD1", (2, 36): "TD2", (2, 44): "TD3"}
 
 
 def char_value(ch: str) -> int:
-    """ICAO value of one MRZ character: digits as is, A–Z = 10–35, ``<`` = 0."""
-    if ch.isdigit():
-        return int(ch)
+    """ICAO value of one MRZ character: digits as is, A–Z = 10–35, ``<`` = 0 (ASCII only)."""
+    if "0" <= ch <= "9":
+        return ord(ch) - 48
     if "A" <= ch <= "Z":
         return ord(ch) - 55
     if ch == "<":
@@ -98,7 +100,7 @@ def _shape_problem(lines: list[str]) -> str:
     if not lines:
         return "no MRZ text"
     for number, line in enumerate(lines, 1):
-        bad = next((ch for ch in line if not ("A" <= ch <= "Z" or ch.isdigit() or ch == "<")), None)
+        bad = next((ch for ch in line if not ("A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "<")), None)
         if bad is not None:
             return f"line {number} contains {bad!r}, which is not an MRZ character (A–Z, 0–9, <)"
     if len(lines) >= 2 and len(set(lines)) < len(lines):
@@ -251,19 +253,19 @@ def _finish_dates(result: DocumentResult, today: dt.date) -> None:
 
 
 def yymmdd(raw: str, today: dt.date, *, future_years: int) -> dt.date | None:
-    """YYMMDD → date, choosing the century so the date is at most ``future_years`` after ``today``."""
+    """YYMMDD → the latest date with those digits that is at most ``future_years`` after ``today``."""
     if not re.fullmatch(r"[0-9]{6}", raw):
         return None
     yy, mm, dd = int(raw[0:2]), int(raw[2:4]), int(raw[4:6])
-    limit_year = today.year + future_years
-    for century in (2000, 1900):
+    limit = _same_day(today, today.year + future_years)
+    for century in range(limit.year // 100 * 100, limit.year // 100 * 100 - 300, -100):
         try:
             candidate = dt.date(century + yy, mm, dd)
         except ValueError:
+            if (mm, dd) == (2, 29):
+                continue  # 29 February: not every century's year is a leap year
             return None
-        if candidate.year < limit_year or (
-            candidate.year == limit_year and candidate <= _same_day(today, limit_year)
-        ):
+        if candidate <= limit:
             return candidate
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -199,7 +200,7 @@ def _icao_code(code: Any) -> str:
     if not isinstance(code, str) or not code:
         return ""
     code = _ICAO_SPECIAL.get(code, code)
-    return code if len(code) == 3 and code.isalpha() else ""
+    return code if re.fullmatch(r"[A-Z]{3}", code) else ""
 
 
 def _document_name(result: DocumentResult) -> str:

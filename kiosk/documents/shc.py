@@ -1,5 +1,11 @@
 """SMART Health Cards: ``shc:/`` numeric QR → compact JWS → raw DEFLATE → ES256 with the issuer's JWKS.
 
+A key verifies a card only when the trust material pins it to the card's ``iss`` (a trusted key
+claiming another issuer is refused). When the issuer's key has a ``crlVersion``, the card is checked
+against that key's revocation list (``vc.rid``, optionally ``rid.timestamp``) and a missing or older
+list fails the check: the kiosk works offline, so the list must come with the trust material.
+Immunizations whose status is not ``completed`` (``not-done``, ``entered-in-error``) are never counted.
+
 Chunked cards (``shc:/1/3/…``, deprecated by the spec) are reassembled by :func:`reassemble` when every
 chunk is scanned; a lone chunk is refused with a message saying how many are missing.
 """
@@ -19,13 +25,15 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from kiosk.documents.inflate import DecompressionRefused, bounded_decompress
-from kiosk.documents.result import DocumentResult
+from kiosk.documents.result import DocumentResult, shorten
 from kiosk.documents.trust import TrustStore, b64url_decode, ec_public_key_from_jwk
 
 PREFIX = "shc:/"
 MAX_NUMERIC_CHARS = 20_000
 MAX_INFLATED_BYTES = 128 * 1024
 MAX_JSON_DEPTH = 40
+MAX_HEADER_CHARS = 1000
+COUNTED_STATUS = "completed"
 _CHUNK = re.compile(r"shc:/(\d+)/(\d+)/(\d+)\Z")
 _WHOLE = re.compile(r"shc:/(\d+)\Z")
 # CVX vaccine codes → the record's vaccine codes (kiosk.records.VACCINES).
@@ -94,15 +102,27 @@ def split_jws(jws: str) -> tuple[dict[str, Any], bytes, bytes, bytes]:
     parts = jws.split(".")
     if len(parts) != 3 or not all(parts):
         raise ShcError("jws_structure", "not a compact JWS (three base64url parts separated by dots)")
+    if len(parts[0]) > MAX_HEADER_CHARS:
+        raise ShcError("jws_structure", f"the JWS header is longer than {MAX_HEADER_CHARS} characters")
     try:
-        header = json.loads(b64url_decode(parts[0]))
+        header = strict_json(b64url_decode(parts[0]))
         payload = b64url_decode(parts[1])
         signature = b64url_decode(parts[2])
-    except (ValueError, UnicodeDecodeError):
+        signing_input = f"{parts[0]}.{parts[1]}".encode("ascii")
+    except (ValueError, UnicodeError, RecursionError):
         raise ShcError("jws_structure", "a JWS part is not valid base64url/JSON") from None
     if not isinstance(header, dict):
         raise ShcError("jws_structure", "the JWS header is not a JSON object")
-    return header, f"{parts[0]}.{parts[1]}".encode("ascii"), payload, signature
+    return header, signing_input, payload, signature
+
+
+def strict_json(data: bytes | str) -> Any:
+    """JSON as RFC 8259 has it: NaN and Infinity are refused (ValueError), as is excessive nesting."""
+    return json.loads(data, parse_constant=_refuse_constant)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 def inflate(data: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
@@ -153,8 +173,8 @@ def _payload(header: dict[str, Any], compressed: bytes, result: DocumentResult) 
     raw = inflate(compressed) if header.get("zip") == "DEF" else compressed
     result.check("decompression", True)
     try:
-        payload = json.loads(raw)
-    except (ValueError, RecursionError):
+        payload = strict_json(raw)
+    except (ValueError, UnicodeError, RecursionError):
         raise ShcError("payload_json", "the JWS payload is not JSON") from None
     if not isinstance(payload, dict) or _depth(payload) > MAX_JSON_DEPTH:
         raise ShcError("payload_json", "the JWS payload is not a JSON object of reasonable depth")
@@ -174,56 +194,127 @@ def _depth(value: Any) -> int:
 
 def _verify(header: dict[str, Any], payload: dict[str, Any], signing_input: bytes, signature: bytes,
             trust: TrustStore | None, result: DocumentResult) -> None:
-    kid, iss = str(header.get("kid", "")), str(payload.get("iss", ""))
-    jwk = trust.jwk_for(kid, iss) if trust else None
-    if jwk is None:
-        why = "no issuer keys given (--trust JWKS)" if trust is None or not trust.jwks else f"issuer key {kid!r} is not in the trusted keys"
-        result.check("signature", False, f"{why}: the signature was not verified")
+    kid, iss = _text(header.get("kid")), _text(payload.get("iss"))
+    jwk, outcome, why = _issuer_key(kid, iss, trust)
+    if jwk is not None and not verify_es256(jwk, signing_input, signature):
+        outcome, why = "bad_signature", "the ES256 signature does not verify with the issuer's key: the card was altered"
+    result.trust = outcome
+    result.check("signature", outcome == "verified", why)
+    if outcome == "verified" and jwk is not None:
+        _revocation(jwk, kid, payload, trust, result)
+
+
+def _issuer_key(kid: str, iss: str, trust: TrustStore | None) -> tuple[dict[str, Any] | None, str, str]:
+    """(the key pinned to ``iss`` with this ``kid``, outcome code, why not)."""
+    if trust is None or not trust.jwks:
+        return None, "no_trust_list", "no SMART Health Card issuer keys on this kiosk: the signature was not verified"
+    keys = trust.issuer_keys(kid)
+    if not keys:
+        return None, "unknown_signer", f"issuer key {shorten(kid)!r} is not in the trusted keys: the signature was not verified"
+    pinned = next((key for key in keys if key.get("_iss") == iss), None)
+    if pinned is not None:
+        return pinned, "verified", ""
+    others = sorted({str(key.get("_iss")) for key in keys if key.get("_iss")})
+    if others:
+        return None, "issuer_mismatch", (f"the card claims issuer {shorten(iss, 60)!r} but key {shorten(kid)!r} "
+                                         f"belongs to {shorten(others[0], 60)!r}: refused")
+    return None, "issuer_unpinned", (f"issuer key {shorten(kid)!r} is trusted without an issuer (a JWKS without iss): "
+                                     "the signature was not verified")
+
+
+def _revocation(jwk: dict[str, Any], kid: str, payload: dict[str, Any], trust: TrustStore | None,
+                result: DocumentResult) -> None:
+    """SMART Health Cards revocation: only keys that publish a ``crlVersion`` have a list to check."""
+    version = jwk.get("crlVersion")
+    if version is None:
         return
-    result.check("signature", verify_es256(jwk, signing_input, signature), "the ES256 signature does not verify")
+    crl = trust.crls.get(kid) if trust else None
+    wanted = version if isinstance(version, int) and not isinstance(version, bool) else None
+    if crl is None or wanted is None or crl.ctr < wanted:
+        have = f"version {crl.ctr}" if crl else "none"
+        result.check("not_revoked", False, f"the issuer revokes cards of key {shorten(kid)!r} (revocation list version "
+                                           f"{shorten(str(version))}) but this kiosk has {have}: refresh the trust list")
+        return
+    vc = payload.get("vc") if isinstance(payload.get("vc"), dict) else {}
+    rid = vc.get("rid")
+    if rid is None:
+        result.check("not_revoked", True)  # a card without rid cannot be revoked one by one
+        return
+    if crl.method != "rid":
+        result.check("not_revoked", False, f"revocation method {shorten(crl.method)!r} is not supported")
+        return
+    nbf = payload.get("nbf")
+    issued = float(nbf) if _is_number(nbf) else None
+    revoked = crl.revokes(_text(rid), issued)
+    result.check("not_revoked", not revoked, "the issuer has revoked this card")
 
 
 def _times(payload: dict[str, Any], at: dt.datetime, result: DocumentResult) -> None:
     now = at.timestamp()
     nbf, exp = payload.get("nbf"), payload.get("exp")
-    if isinstance(nbf, int | float):
+    if _is_number(nbf):
         result.check("not_before", nbf <= now + 300, "the card is dated in the future (nbf)")
         result.fields["issued_at"] = _iso(nbf)
-    if isinstance(exp, int | float):
+    if _is_number(exp):
         result.check("not_expired", now < exp, f"the card expired at {_iso(exp)}")
         result.fields["expires_at"] = _iso(exp)
 
 
 def _describe(payload: dict[str, Any], result: DocumentResult) -> None:
-    vc = payload.get("vc") if isinstance(payload.get("vc"), dict) else {}
-    subject = vc.get("credentialSubject") if isinstance(vc.get("credentialSubject"), dict) else {}
-    bundle = subject.get("fhirBundle") if isinstance(subject.get("fhirBundle"), dict) else {}
+    vc = _object(payload.get("vc"))
+    subject = _object(vc.get("credentialSubject"))
+    bundle = _object(subject.get("fhirBundle"))
     result.check("fhir_bundle", bundle.get("resourceType") == "Bundle", "the card holds no FHIR Bundle")
-    result.fields["issuer"] = payload.get("iss")
+    result.fields["issuer"] = _text(payload.get("iss")) or None
     result.fields["types"] = vc.get("type")
-    resources = [e.get("resource") for e in bundle.get("entry", []) if isinstance(e, dict) and isinstance(e.get("resource"), dict)]
+    entries = bundle.get("entry") if isinstance(bundle.get("entry"), list) else []
+    resources = [_object(e.get("resource")) for e in entries if isinstance(e, dict) and isinstance(e.get("resource"), dict)]
     patient = next((r for r in resources if r.get("resourceType") == "Patient"), {})
-    name = (patient.get("name") or [{}])[0] if isinstance(patient.get("name"), list) else {}
-    result.fields["surname"] = name.get("family") if isinstance(name, dict) else None
-    given = name.get("given") if isinstance(name, dict) else None
-    result.fields["given_names"] = " ".join(given) if isinstance(given, list) else None
-    result.fields["birth_date"] = patient.get("birthDate")
-    result.fields["vaccinations"] = [_immunization(r) for r in resources if r.get("resourceType") == "Immunization"]
+    names = patient.get("name") if isinstance(patient.get("name"), list) else []
+    name = _object(names[0]) if names else {}
+    result.fields["surname"] = _text(name.get("family")) or None
+    given = name.get("given")
+    result.fields["given_names"] = " ".join(_text(g) for g in given) if isinstance(given, list) else None
+    result.fields["birth_date"] = _text(patient.get("birthDate")) or None
+    immunizations = [_immunization(r) for r in resources if r.get("resourceType") == "Immunization"]
+    counted = [dose for dose in immunizations if dose["status"] == COUNTED_STATUS]
+    result.fields["vaccinations"] = counted
+    result.fields["not_counted"] = [dose for dose in immunizations if dose["status"] != COUNTED_STATUS]
+    if immunizations:
+        shown = ", ".join(sorted({str(d["status"]) for d in result.fields["not_counted"]}))
+        result.check("doses_completed", bool(counted),
+                     f"no immunization on this card was given (status {shorten(shown, 60)}): none is counted")
     result.fields["fhir_bundle"] = bundle
 
 
 def _immunization(resource: dict[str, Any]) -> dict[str, Any]:
-    codings = (resource.get("vaccineCode") or {}).get("coding") or []
+    vaccine_code = _object(resource.get("vaccineCode"))
+    codings = vaccine_code.get("coding") if isinstance(vaccine_code.get("coding"), list) else []
     code = next((c for c in codings if isinstance(c, dict)), {})
-    cvx = str(code.get("code", "")) if "cvx" in str(code.get("system", "")) else ""
+    system, value = _text(code.get("system")), _text(code.get("code"))
+    cvx = value if "cvx" in system else ""
+    status = resource.get("status")
     return {
         "vaccine": CVX_VACCINES.get(cvx),
-        "system": code.get("system"),
-        "code": code.get("code"),
-        "date": str(resource.get("occurrenceDateTime", ""))[:10] or None,
-        "status": resource.get("status"),
-        "lot": resource.get("lotNumber"),
+        "system": system or None,
+        "code": value or None,
+        "date": _text(resource.get("occurrenceDateTime"))[:10] or None,
+        "status": status if isinstance(status, str) else None,
+        "lot": _text(resource.get("lotNumber")) or None,
     }
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str:
+    """A string claim as text; anything else (numbers, lists, objects) is not a string claim."""
+    return value if isinstance(value, str) else ""
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value == value  # not NaN
 
 
 def _iso(seconds: float) -> str:

@@ -4,10 +4,14 @@ The ``--trust`` file is one of (see docs/documents.md):
 
 * a PEM bundle of X.509 signer certificates (kid computed from each certificate);
 * a JSON/YAML list ``[{"kid": base64?, "certificate": base64-DER, "country"?: ..}]``;
-* a JWKS ``{"keys": [...]}`` (SMART Health Card issuer keys, optionally with ``"iss"``);
-* an object ``{"hcert": [signer...], "shc": [{"iss": .., "keys": [...]}], "referral": ...}``.
+* a JWKS ``{"keys": [...]}`` (SMART Health Card issuer keys; with ``"iss"`` they are pinned to that issuer);
+* a SMART Health Card revocation list ``{"kid", "method", "ctr", "rids"}`` (the issuer's
+  ``/.well-known/crl/<kid>.json``);
+* an object ``{"hcert": [signer...], "shc": [{"iss": .., "keys": [...], "crls": [...]}], "referral": ...}``.
 
-Several files can be merged with :meth:`TrustStore.merge`.
+A SMART Health Card key verifies a card only when it is pinned to the card's ``iss``: a JWKS read
+without ``iss`` is kept (so the error can say what is missing) but verifies nothing. Several files
+can be merged with :meth:`TrustStore.merge`.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from kiosk.datafiles import load_data_file
 from kiosk.errors import DataFileError
 
 TRUST_SCHEMA = "kiosk.documents/schemas/trust.schema.json"
-MAX_TRUST_BYTES = 2_000_000
+MAX_TRUST_BYTES = 20_000_000  # the EU DSC list is about 2 MB
 
 
 @dataclass(frozen=True)
@@ -38,13 +42,41 @@ class Signer:
     kid: bytes
     certificate: x509.Certificate
     country: str = ""
+    domain: str = ""  # GDHCN trust domain (DCC, ICVP, DDCC …) when the list says it
+
+
+@dataclass(frozen=True)
+class RevocationList:
+    """A SMART Health Card revocation list for one issuer key (``ctr`` counts its updates)."""
+
+    kid: str
+    method: str
+    ctr: int
+    rids: tuple[str, ...]
+
+    def revokes(self, rid: str, issued_at: float | None) -> bool:
+        """``rid`` listed bare, or listed with a ``.timestamp`` that is later than the card's ``nbf``."""
+        for entry in self.rids:
+            listed, _, timestamp = entry.partition(".")
+            if listed != rid:
+                continue
+            if not timestamp:
+                return True
+            try:
+                before = float(timestamp)
+            except ValueError:
+                return True  # a malformed timestamp revokes rather than lets through
+            if issued_at is None or issued_at < before:
+                return True
+        return False
 
 
 @dataclass
 class TrustStore:
     signers: list[Signer] = field(default_factory=list)
-    jwks: list[dict[str, Any]] = field(default_factory=list)  # each JWK may carry "_iss"
+    jwks: list[dict[str, Any]] = field(default_factory=list)  # each JWK carries "_iss" ("" = not pinned)
     referral: Any = None
+    crls: dict[str, RevocationList] = field(default_factory=dict)  # by key id; the newest ctr wins
 
     def signers_for(self, kid: bytes | None) -> list[Signer]:
         """Certificates to try: those with ``kid``, or every one when the document names no kid."""
@@ -52,17 +84,20 @@ class TrustStore:
             return list(self.signers)
         return [s for s in self.signers if s.kid == kid]
 
-    def jwk_for(self, kid: str, iss: str = "") -> dict[str, Any] | None:
-        for key in self.jwks:
-            if key.get("kid") == kid and (not iss or key.get("_iss") in ("", None, iss)):
-                return key
-        return None
+    def issuer_keys(self, kid: str) -> list[dict[str, Any]]:
+        """Every SMART Health Card key with this ``kid`` (pinned to an issuer or not)."""
+        return [key for key in self.jwks if key.get("kid") == kid]
 
     def merge(self, other: TrustStore) -> TrustStore:
+        crls = dict(self.crls)
+        for kid, crl in other.crls.items():
+            if kid not in crls or crl.ctr > crls[kid].ctr:
+                crls[kid] = crl
         return TrustStore(
             self.signers + other.signers,
             self.jwks + other.jwks,
             other.referral if other.referral is not None else self.referral,
+            crls,
         )
 
 
@@ -71,10 +106,10 @@ def kid_of(certificate: x509.Certificate) -> bytes:
     return hashlib.sha256(certificate.public_bytes(serialization.Encoding.DER)).digest()[:8]
 
 
-def signer_from_base64(der_b64: str, kid_b64: str | None = None, country: str = "") -> Signer:
+def signer_from_base64(der_b64: str, kid_b64: str | None = None, country: str = "", domain: str = "") -> Signer:
     certificate = _certificate(der_b64)
     kid = _b64(kid_b64, "kid") if kid_b64 else kid_of(certificate)
-    return Signer(kid, certificate, country)
+    return Signer(kid, certificate, country, domain)
 
 
 def load_trust(paths: Iterable[Path | str]) -> TrustStore:
@@ -117,14 +152,28 @@ def _from_data(data: Any) -> TrustStore:
     if isinstance(data, list):
         return TrustStore(signers=[_signer(entry) for entry in data])
     if "keys" in data:
-        return TrustStore(jwks=_issuer_keys(data))
+        return TrustStore(jwks=_issuer_keys(data), crls=_crls(data.get("crls", [])))
+    if "rids" in data:
+        return TrustStore(crls=_crls([data]))
     signers = [_signer(entry) for entry in data.get("hcert", [])]
-    jwks = [key for issuer in data.get("shc", []) for key in _issuer_keys(issuer)]
-    return TrustStore(signers=signers, jwks=jwks, referral=data.get("referral"))
+    issuers = data.get("shc", [])
+    jwks = [key for issuer in issuers for key in _issuer_keys(issuer)]
+    crls = _crls([crl for issuer in issuers for crl in issuer.get("crls", [])])
+    return TrustStore(signers=signers, jwks=jwks, referral=data.get("referral"), crls=crls)
+
+
+def _crls(entries: list[dict[str, Any]]) -> dict[str, RevocationList]:
+    crls: dict[str, RevocationList] = {}
+    for entry in entries:
+        crl = RevocationList(str(entry["kid"]), str(entry["method"]), int(entry["ctr"]),
+                             tuple(str(rid) for rid in entry["rids"]))
+        if crl.kid not in crls or crl.ctr > crls[crl.kid].ctr:
+            crls[crl.kid] = crl
+    return crls
 
 
 def _signer(entry: dict[str, Any]) -> Signer:
-    return signer_from_base64(entry["certificate"], entry.get("kid"), entry.get("country", ""))
+    return signer_from_base64(entry["certificate"], entry.get("kid"), entry.get("country", ""), entry.get("domain", ""))
 
 
 def _issuer_keys(issuer: dict[str, Any]) -> list[dict[str, Any]]:

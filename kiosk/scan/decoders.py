@@ -1,9 +1,14 @@
 """Barcode decoders behind one protocol.
 
-* :class:`ZbarDecoder` (pyzbar): QR and 1-D codes; fast, but no PDF417.
-* :class:`ZxingDecoder` (zxing-cpp): PDF417 (paper boarding passes, ID cards), Aztec, Data Matrix, QR.
-* :class:`CompositeDecoder`: zbar first; zxing-cpp only when zbar found nothing, so a QR frame costs
-  about one zbar pass.
+* :class:`ZxingDecoder` (zxing-cpp): every symbology zxing-cpp reads (QR, PDF417 for paper boarding
+  passes and ID cards, Aztec, Data Matrix, the 1-D codes). Text in zxing-cpp's ``Plain`` mode (its
+  default ``HRI`` mode writes control bytes as ``<GS>``, ``<NUL>``), the payload's bytes kept as they
+  are in :attr:`Symbol.data`.
+* :class:`ZbarDecoder` (pyzbar): QR and 1-D codes, no PDF417. zbar guesses a character set and
+  re-encodes what it reads (short UTF-8 CJK texts come back as Shift_JIS mojibake), and on the
+  project's images and generated 1-D codes it read nothing zxing-cpp missed, so it is only the
+  fallback when zxing-cpp is not installed (and the benchmark's baseline).
+* :class:`CompositeDecoder`: the first decoder of its list that finds anything.
 
 Frames are 8-bit greyscale with an explicit row stride (``bytes_per_line``): QImage rows are 4-byte
 aligned, and handing pyzbar the logical width instead of the stride decodes nothing (TECH-NOTES §11).
@@ -45,10 +50,12 @@ class GrayFrame:
 
 @dataclass(frozen=True)
 class Symbol:
-    """One decoded barcode: its text and symbology (``QRCODE``, ``PDF417``, ``AZTEC`` …)."""
+    """One decoded barcode: its text, symbology (``QRCODE``, ``PDF417``, ``AZTEC`` …) and the payload's
+    bytes as the symbol holds them (``data``; binary payloads are kept exactly, whatever ``text`` is)."""
 
     text: str
     symbology: str
+    data: bytes = b""
 
 
 class Decoder(Protocol):
@@ -84,15 +91,15 @@ class ZbarDecoder:
         if len(data) < frame.bytes_per_line * frame.height:
             data = data.ljust(frame.bytes_per_line * frame.height, b"\xff")
         found = self._pyzbar.decode((data, frame.bytes_per_line, frame.height), symbols=self._symbols)
-        return [Symbol(_text(item.data), item.type) for item in found]
+        return [Symbol(_text(item.data), item.type, bytes(item.data)) for item in found]
 
 
 class ZxingDecoder:
-    """zxing-cpp: PDF417, Aztec, Data Matrix and QR (also the fallback when zbar finds nothing)."""
+    """zxing-cpp: every symbology it reads (``formats`` narrows them, e.g. ``"QRCode,PDF417"``)."""
 
     name = "zxing"
 
-    def __init__(self, formats: str = "PDF417,Aztec,DataMatrix,QRCode") -> None:
+    def __init__(self, formats: str = "") -> None:
         import zxingcpp
 
         self._zxing = zxingcpp
@@ -107,8 +114,11 @@ class ZxingDecoder:
             view.cast("B", (frame.height, frame.bytes_per_line)), frame.width, frame.height,
             zx.ImageFormat.Lum, frame.bytes_per_line, 1,
         )
-        found = zx.read_barcodes(image, formats=zx.barcode_formats_from_str(self._formats))
-        return [Symbol(item.text, _zxing_name(item.format)) for item in found if item.valid]
+        if self._formats:
+            found = zx.read_barcodes(image, formats=zx.barcode_formats_from_str(self._formats), text_mode=zx.TextMode.Plain)
+        else:
+            found = zx.read_barcodes(image, text_mode=zx.TextMode.Plain)
+        return [Symbol(item.text, _zxing_name(item.format), bytes(item.bytes)) for item in found if item.valid]
 
 
 def _zxing_name(fmt: object) -> str:
@@ -117,7 +127,7 @@ def _zxing_name(fmt: object) -> str:
 
 
 class CompositeDecoder:
-    """zbar for QR/1-D; zxing-cpp for PDF417/Aztec/Data Matrix and as QR fallback."""
+    """The first of ``decoders`` that finds anything (by default zxing-cpp alone, or pyzbar without it)."""
 
     name = "composite"
 
@@ -135,23 +145,23 @@ class CompositeDecoder:
 
 
 def _unique(symbols: list[Symbol]) -> list[Symbol]:
-    seen: set[str] = set()
+    seen: set[tuple[str, bytes]] = set()
     out = []
     for symbol in symbols:
-        if symbol.text not in seen:
-            seen.add(symbol.text)
+        if (symbol.text, symbol.data) not in seen:
+            seen.add((symbol.text, symbol.data))
             out.append(symbol)
     return out
 
 
 def _available_decoders() -> list[Decoder]:
-    decoders: list[Decoder] = []
-    for factory in (ZbarDecoder, ZxingDecoder):
+    """zxing-cpp alone; pyzbar only when zxing-cpp cannot be loaded."""
+    for factory in (ZxingDecoder, ZbarDecoder):
         try:
-            decoders.append(factory())
+            return [factory()]
         except (ImportError, OSError) as error:
             log.warning("barcode decoder %s unavailable: %s", factory.__name__, error)
-    return decoders
+    return []
 
 
 _default: CompositeDecoder | None = None

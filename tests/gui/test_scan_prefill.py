@@ -1,6 +1,7 @@
 """Document scanning on the screening screen: camera-like frames through the real FrameDecoder worker,
 MRZ lines from a keyboard-wedge reader, an image file; the form is filled, with provenance and checks,
-and bad scans fill nothing."""
+bad scans fill nothing, and a certificate the kiosk cannot verify is shown as not verified and treated as
+not shown."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from document_forge import Signer, icvp_payload
 from kiosk_gui_helpers import (
     Taps,
     camera_frame,
@@ -20,6 +22,7 @@ from kiosk_gui_helpers import (
     sign_in,
     wedge_scan,
 )
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from kiosk.clock import FixedClock
@@ -105,13 +108,14 @@ def test_scans_fill_the_form_with_provenance(qtbot, window, services):
     # Montréal → Frankfurt → Geneva: the countries the legs leave join the itinerary (France was typed)
     assert "itinerary: Canada (left 2020-08-13), Germany (left 2020-08-14)" in boarding.details.text()
 
-    # an EU DCC QR on the camera; no trust list on this kiosk: not verifiable, never "valid"
+    # an EU DCC QR on the camera; no trust list on this kiosk: not verified, treated as not shown
     hold_to_camera(qtbot, scanning.frame_decoder, camera_frame(qr_symbol(DCC["PREFIX"]), (1280, 720)))
     wait_state(qtbot, window, "vaccination_certificate", "warn")
     certificate = scan_box(window, "vaccination_certificate")
-    assert certificate.headline.text() == \
-        "⚠ EU digital COVID certificate — signature not verifiable: no trust list"
-    assert "COVID-19 2021-05-29" in certificate.details.text()
+    assert certificate.headline.text() == "⚠ EU digital COVID certificate — not verified: no trust list on this kiosk"
+    assert "Treated as not shown: nothing was filled from this document." in certificate.details.text()
+    assert "COVID-19" not in certificate.details.text()
+    assert "vaccination_certificate" not in answers(window)
 
     # the officer corrects a filled field: the correction is what the record keeps
     seat = find(window, "text_seat")
@@ -123,7 +127,7 @@ def test_scans_fill_the_form_with_provenance(qtbot, window, services):
     assert record.traveller.birth_date == dt.date(1974, 8, 12) and record.traveller.document_number == "L898902C3"
     assert (record.conveyance.carrier, record.conveyance.flight_number, record.conveyance.seat) == \
         ("Typed Airways", "LH3664", "14A")
-    assert [(v.vaccine, v.date.isoformat()) for v in record.vaccinations] == [("covid19", "2021-05-29")]
+    assert record.vaccinations == ()  # the unverified certificate filled nothing
     assert [s.country for s in record.itinerary] == ["FR", "CA", "DE"]
     assert saved_answers(services)["seat"] == "14A"
 
@@ -176,7 +180,8 @@ def test_image_file_is_decoded_off_the_gui_thread(qtbot, window, monkeypatch, tm
     taps = Taps(qtbot, window)
     taps.tap(find(scan_box(window, "vaccination_certificate"), "scan_file"))
     wait_state(qtbot, window, "vaccination_certificate", "warn")
-    assert answers(window)["vaccination_certificate"]["vaccinations"] == [{"vaccine": "covid19", "date": "2021-05-29"}]
+    assert "not verified" in scan_box(window, "vaccination_certificate").headline.text()
+    assert "vaccination_certificate" not in answers(window)  # no trust list: read, shown, not used
 
     from PIL import Image
 
@@ -204,3 +209,40 @@ def test_removing_a_scan_takes_back_what_it_filled(qtbot, window):
     record = parse_record(controller.current.run.to_record_data(controller.current.arrival))
     assert [s.country for s in record.itinerary] == ["FR"] and record.conveyance.flight_number == ""
     assert "boarding_pass" not in answers(window)
+
+
+def test_home_made_icvp_on_a_fresh_kiosk_is_not_verified_and_the_outcome_stays_vaccinate(qtbot, window, services,
+                                                                                          clock):
+    """No trust list: a well-formed yellow-fever ICVP signed by its maker's own key fills nothing, says
+    "not verified", and the traveller from Nigeria is still to be vaccinated."""
+    now = clock.now()
+    forged = Signer.make("NG", "Home-made signer").hcert(icvp_payload("2020-03-01"), now - dt.timedelta(days=30),
+                                                         now + dt.timedelta(days=3650), issuer="NG")
+    sign_in(qtbot, window, "H1")
+    taps = Taps(qtbot, window)
+    taps.quick_check("36.6", "listed_country")
+    find(window, "country_search").setText("Nigeria")
+    taps.tap("date_-week")
+    taps.tap("country_add")
+    age = find(window, "field_age_years")
+    for key in ("3", "0"):
+        qtbot.mouseClick(age.editor.pad.keys[key], Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+    taps.tap(window.screening.next)
+    taps.tap("chip_none")
+    taps.tap(window.screening.next)
+    assert window.screening.step_title.text() == "Documents and journey"
+
+    scanning = window.controller.scanning
+    hold_to_camera(qtbot, scanning.frame_decoder, camera_frame(qr_symbol(forged), (1280, 720)))
+    wait_state(qtbot, window, "vaccination_certificate", "warn")
+    box = scan_box(window, "vaccination_certificate")
+    assert box.headline.text() == "⚠ WHO vaccination certificate — not verified: no trust list on this kiosk"
+    assert "Treated as not shown: nothing was filled from this document." in box.details.text()
+    assert "A paper certificate can be recorded in secondary screening." in box.details.text()
+    assert "vaccination_certificate" not in answers(window)
+    record = parse_record(window.controller.current.run.to_record_data(window.controller.current.arrival))
+    assert record.vaccinations == ()
+
+    taps.land_crossing_to_decision()
+    assert window.decision.banner.text.text() == "Recommended: Vaccinate"

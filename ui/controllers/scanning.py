@@ -291,28 +291,26 @@ class ScanController(QObject):
                 self.view.message.setText(f"{headline}. {' '.join(lines)}")
 
     def _verdict(self, result: Any) -> tuple[str, str, list[str], bool]:
-        """(state, headline, detail lines, usable) for one parsed document."""
+        """(state, headline, detail lines, usable) for one parsed document, by the core's usage rule."""
+        from kiosk.documents.usage import assess
+
+        use = assess(result)
         name = document_name(result)
-        failed = [check for check, ok in result.checks.items() if not ok]
-        if result.kind == "unknown":
+        if use.state == "unknown":
             return "error", "✗ " + tr("Not a recognised document"), list(result.errors), False
         notes = self._document_notes(result)
-        if result.valid:
-            what = {"mrz": tr("all check digits valid"), "dcc": tr("signature verified, all checks passed"),
-                    "icvp": tr("signature verified, all checks passed"),
-                    "shc": tr("signature verified, all checks passed")}.get(result.kind, tr("all checks passed"))
+        if use.usable:
+            what = tr("all check digits valid") if result.kind == "mrz" else \
+                tr("signature verified, all checks passed") if use.verified else tr("all checks passed")
             return "ok", f"✓ {name} — {what}", notes, True
-        if failed == ["signature"] and result.kind in ("dcc", "icvp", "shc") and not self._has_keys(result.kind):
-            return "warn", f"⚠ {name} — " + tr("signature not verifiable: no trust list"), notes, True
-        what = ", ".join(check.replace("_", " ") for check in failed) or tr("unreadable")
+        if use.state == "not_verified":
+            lines = [*result.errors, tr("Treated as not shown: nothing was filled from this document."),
+                     tr("A paper certificate can be recorded in secondary screening.")]
+            return "warn", f"⚠ {name} — " + tr("not verified: %1").replace("%1", _not_verified_text(use.reason)), \
+                lines, False
+        what = ", ".join(check.replace("_", " ") for check in use.failed) or tr("unreadable")
         lines = [*result.errors, tr("Nothing was filled from this document.")]
         return "error", f"✗ {name} — " + tr("check failed: %1").replace("%1", what), lines, False
-
-    def _has_keys(self, kind: str) -> bool:
-        trust = self.trust
-        if trust is None:
-            return False
-        return bool(trust.jwks) if kind == "shc" else bool(trust.signers)
 
     def _document_notes(self, result: Any) -> list[str]:
         notes = []
@@ -332,16 +330,17 @@ class ScanController(QObject):
         current = self.host.current
         run = current.run
         box = self.host.boxes[field.id]
-        from kiosk.documents.prefill import merge, prefill
+        from kiosk.documents.prefill import merge
+        from kiosk.documents.usage import usable_prefill
 
-        _, headline, lines, usable = self._verdict(result)
-        fill = prefill(result)
+        state, headline, lines, usable = self._verdict(result)
+        fill = usable_prefill(result)
         if not usable or fill.empty:
             if usable:
                 lines = [*lines, tr("The document holds nothing this screening records.")]
             if run.raw_answers.get(field.id) is not None:
                 lines = [*lines, tr("The earlier scan is kept.")]
-            box.editor.show_result("error" if not usable else "warn", headline, lines)
+            box.editor.show_result(state if not usable else "warn", headline, lines)
             return
         parts = DOCUMENT_PARTS if field.binds == "document" else (field.binds,)
         previous = run.raw_answers.get(field.id)
@@ -458,6 +457,12 @@ def _preload_scanning() -> None:
 def _accepts(field: Field, kind: str) -> bool:
     """Whether a scan question takes a document of ``kind`` (WHO ICVP is a DDCC in HCERT form)."""
     return kind in field.accepts or (kind == "icvp" and "ddcc" in field.accepts)
+
+
+def _not_verified_text(reason: str) -> str:
+    return {"no_trust_list": tr("no trust list on this kiosk"),
+            "unknown_signer": tr("the signer is not on the trust list"),
+            "issuer_unpinned": tr("the issuer's keys are not pinned to the issuer")}.get(reason, reason)
 
 
 def document_name(result: Any) -> str:

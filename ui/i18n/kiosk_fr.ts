@@ -334,7 +334,7 @@
     </message>
     <message>
         <location filename="../controllers/scanning.py" line="109"/>
-        <location filename="../controllers/scanning.py" line="401"/>
+        <location filename="../controllers/scanning.py" line="400"/>
         <source>Nothing scanned yet.</source>
         <translation>Rien n'est encore scanné.</translation>
     </message>
@@ -389,215 +389,238 @@
         <translation>Cette page ne prend pas ce document : scannez-le là où il est demandé.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="298"/>
+        <location filename="../controllers/scanning.py" line="300"/>
         <source>Not a recognised document</source>
         <translation>Document non reconnu</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="301"/>
+        <location filename="../controllers/scanning.py" line="303"/>
         <source>all check digits valid</source>
         <translation>tous les chiffres de contrôle sont valides</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="301"/>
-        <location filename="../controllers/scanning.py" line="302"/>
-        <location filename="../controllers/scanning.py" line="303"/>
+        <location filename="../controllers/scanning.py" line="304"/>
         <source>signature verified, all checks passed</source>
         <translation>signature vérifiée, tous les contrôles réussis</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="303"/>
+        <location filename="../controllers/scanning.py" line="304"/>
         <source>all checks passed</source>
         <translation>tous les contrôles réussis</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="306"/>
-        <source>signature not verifiable: no trust list</source>
-        <translation>signature invérifiable : pas de liste de confiance</translation>
+        <location filename="../controllers/scanning.py" line="307"/>
+        <source>Treated as not shown: nothing was filled from this document.</source>
+        <translation>Considéré comme non présenté : rien n'a été rempli à partir de ce document.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="307"/>
+        <location filename="../controllers/scanning.py" line="308"/>
+        <source>A paper certificate can be recorded in secondary screening.</source>
+        <translation>Un certificat papier peut être enregistré au dépistage secondaire.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="309"/>
+        <source>not verified: %1</source>
+        <translation>non vérifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="311"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="308"/>
-        <location filename="../controllers/scanning.py" line="372"/>
+        <location filename="../controllers/scanning.py" line="312"/>
+        <location filename="../controllers/scanning.py" line="371"/>
         <source>Nothing was filled from this document.</source>
         <translation>Rien n'a été rempli à partir de ce document.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="309"/>
+        <location filename="../controllers/scanning.py" line="313"/>
         <source>check failed: %1</source>
         <translation>contrôle échoué : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="320"/>
+        <location filename="../controllers/scanning.py" line="318"/>
         <source>The document expired on %1.</source>
         <translation>Le document a expiré le %1.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="324"/>
+        <location filename="../controllers/scanning.py" line="322"/>
         <source>leg %1 date inferred: %2 (day %3 of the year)</source>
         <translation>date du segment %1 déduite : %2 (jour %3 de l'année)</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="341"/>
+        <location filename="../controllers/scanning.py" line="340"/>
         <source>The document holds nothing this screening records.</source>
         <translation>Le document ne contient rien que ce dépistage enregistre.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="343"/>
+        <location filename="../controllers/scanning.py" line="342"/>
         <source>The earlier scan is kept.</source>
         <translation>Le scan précédent est conservé.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="408"/>
+        <location filename="../controllers/scanning.py" line="407"/>
         <source>Filled: %1</source>
         <translation>Rempli : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="411"/>
+        <location filename="../controllers/scanning.py" line="410"/>
         <source>Kept what was typed: %1</source>
         <translation>Saisie de l'agent conservée : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="425"/>
+        <location filename="../controllers/scanning.py" line="424"/>
         <source>itinerary: %1</source>
         <translation>itinéraire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="426"/>
+        <location filename="../controllers/scanning.py" line="425"/>
         <source>%1 (left %2)</source>
         <translation>%1 (quitté le %2)</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="466"/>
+        <location filename="../controllers/scanning.py" line="463"/>
+        <source>no trust list on this kiosk</source>
+        <translation>aucune liste de confiance sur ce poste</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="464"/>
+        <source>the signer is not on the trust list</source>
+        <translation>le signataire n'est pas dans la liste de confiance</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="465"/>
+        <source>the issuer&apos;s keys are not pinned to the issuer</source>
+        <translation>les clés de l'émetteur ne sont pas rattachées à l'émetteur</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="471"/>
         <source>Passport MRZ</source>
         <translation>MRZ de passeport</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="466"/>
+        <location filename="../controllers/scanning.py" line="471"/>
         <source>Visa MRZ</source>
         <translation>MRZ de visa</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="466"/>
+        <location filename="../controllers/scanning.py" line="471"/>
         <source>Identity card MRZ</source>
         <translation>MRZ de carte d'identité</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="467"/>
+        <location filename="../controllers/scanning.py" line="472"/>
         <source>Boarding pass</source>
         <translation>Carte d'embarquement</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="467"/>
+        <location filename="../controllers/scanning.py" line="472"/>
         <source>EU digital COVID certificate</source>
         <translation>Certificat COVID numérique de l'UE</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="468"/>
+        <location filename="../controllers/scanning.py" line="473"/>
         <source>WHO vaccination certificate</source>
         <translation>Certificat de vaccination OMS</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="468"/>
+        <location filename="../controllers/scanning.py" line="473"/>
         <source>SMART Health Card</source>
         <translation>SMART Health Card</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="469"/>
+        <location filename="../controllers/scanning.py" line="474"/>
         <source>Referral slip</source>
         <translation>Fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="474"/>
+        <location filename="../controllers/scanning.py" line="479"/>
         <source>surname</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="474"/>
+        <location filename="../controllers/scanning.py" line="479"/>
         <source>given names</source>
         <translation>prénoms</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="474"/>
+        <location filename="../controllers/scanning.py" line="479"/>
         <source>born</source>
         <translation>né(e) le</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="474"/>
+        <location filename="../controllers/scanning.py" line="479"/>
         <source>sex</source>
         <translation>sexe</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="475"/>
+        <location filename="../controllers/scanning.py" line="480"/>
         <source>nationality</source>
         <translation>nationalité</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="475"/>
+        <location filename="../controllers/scanning.py" line="480"/>
         <source>document type</source>
         <translation>type de document</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="476"/>
+        <location filename="../controllers/scanning.py" line="481"/>
         <source>document number</source>
         <translation>numéro du document</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="476"/>
+        <location filename="../controllers/scanning.py" line="481"/>
         <source>issued by</source>
         <translation>délivré par</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="476"/>
+        <location filename="../controllers/scanning.py" line="481"/>
         <source>arrived by</source>
         <translation>arrivé par</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="477"/>
+        <location filename="../controllers/scanning.py" line="482"/>
         <source>carrier</source>
         <translation>transporteur</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="477"/>
+        <location filename="../controllers/scanning.py" line="482"/>
         <source>flight</source>
         <translation>vol</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="477"/>
+        <location filename="../controllers/scanning.py" line="482"/>
         <source>seat</source>
         <translation>siège</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="477"/>
+        <location filename="../controllers/scanning.py" line="482"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="478"/>
+        <location filename="../controllers/scanning.py" line="483"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="484"/>
+        <location filename="../controllers/scanning.py" line="489"/>
         <source>Yellow fever</source>
         <translation>Fièvre jaune</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="484"/>
+        <location filename="../controllers/scanning.py" line="489"/>
         <source>Polio</source>
         <translation>Poliomyélite</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="484"/>
+        <location filename="../controllers/scanning.py" line="489"/>
         <source>COVID-19</source>
         <translation>COVID-19</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="485"/>
+        <location filename="../controllers/scanning.py" line="490"/>
         <source>Measles</source>
         <translation>Rougeole</translation>
     </message>

@@ -139,7 +139,14 @@ FRENCH = {
     "all check digits valid": "tous les chiffres de contrôle sont valides",
     "signature verified, all checks passed": "signature vérifiée, tous les contrôles réussis",
     "all checks passed": "tous les contrôles réussis",
-    "signature not verifiable: no trust list": "signature invérifiable : pas de liste de confiance",
+    "not verified: %1": "non vérifié : %1",
+    "no trust list on this kiosk": "aucune liste de confiance sur ce poste",
+    "the signer is not on the trust list": "le signataire n'est pas dans la liste de confiance",
+    "the issuer's keys are not pinned to the issuer": "les clés de l'émetteur ne sont pas rattachées à l'émetteur",
+    "Treated as not shown: nothing was filled from this document.": "Considéré comme non présenté : rien n'a été "
+    "rempli à partir de ce document.",
+    "A paper certificate can be recorded in secondary screening.": "Un certificat papier peut être enregistré au "
+    "dépistage secondaire.",
     "unreadable": "illisible",
     "Nothing was filled from this document.": "Rien n'a été rempli à partir de ce document.",
     "check failed: %1": "contrôle échoué : %1",

@@ -92,3 +92,23 @@ def test_bad_input_gets_a_clear_error(text, needle):
 def test_doubled_pass_is_refused():
     result = parse_bcbp(CASES[0]["input"] + CASES[0]["input"], SCAN)
     assert not result.valid and result.errors
+
+
+EXAMPLE = "M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100"
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    (EXAMPLE.replace("DESMARAIS", "DÉSMARAIS"), "'É' (U+00C9) at position 4 is not allowed"),
+    (EXAMPLE.replace("YUL", "Y\x00L"), "'\\x00' (U+0000) at position 32 is not allowed"),
+    (EXAMPLE.replace("M1", "M²"), "'²' (U+00B2) at position 2"),
+    (EXAMPLE.replace("M1", "M١"), "(U+0661) at position 2"),
+    (EXAMPLE.replace("YULFRA", "yulFRA"), "leg 1 from 'yul' is not a three-letter airport code"),
+    (EXAMPLE.replace("YULFRA", "YUL1RA"), "leg 1 to '1RA' is not a three-letter airport code"),
+    (EXAMPLE.replace("0834 ", "08#4 "), "leg 1 flight number '08#4 ' is not four digits"),
+    (EXAMPLE.replace("001A", "0*1A"), "leg 1 seat '0*1A' is not digits and a letter"),
+    (EXAMPLE.replace("DESMARAIS/LUC", "DESMARAIS;LUC"), "passenger name 'DESMARAIS;LUC       '"),
+])
+def test_characters_outside_the_format_are_refused(text, needle):
+    result = parse_bcbp(text, dt.date(2026, 3, 1))
+    assert not result.valid and result.checks["structure"] is False
+    assert needle in result.errors[0], result.errors

@@ -55,8 +55,10 @@ def test_cli_text_mrz(capsys):
     code, out, err = _run(capsys, "--text", TD3, "--at", "2026-03-01T00:00:00Z")
     assert code == 0, err
     [item] = json.loads(out)
-    assert set(item) == {"kind", "valid", "fields", "checks", "errors"}
+    assert set(item) == {"kind", "valid", "use", "fields", "checks", "errors"}
     assert item["kind"] == "mrz" and item["valid"] is True
+    assert item["use"] == {"state": "verified", "usable": True, "verified": False, "reason": "checks_passed",
+                           "failed": []}
     for name in ("document_type", "issuing_state", "surname", "given_names", "document_number", "nationality",
                  "birth_date", "sex", "expiry_date", "optional_data"):
         assert name in item["fields"]
@@ -86,12 +88,14 @@ def test_cli_dcc_image_with_trust_file(capsys, tmp_path):
     assert item["kind"] == "dcc" and item["valid"] is True and item["checks"]["signature"] is True
 
 
-def test_cli_shc_with_jwks(capsys):
+def test_cli_shc_with_a_bare_jwks_is_not_verified(capsys):
+    """A JWKS without iss pins no issuer, so it verifies no card (import it with its iss instead)."""
     text = (DATA / "shc/spec_examples/example-00-f-qr-code-numeric-value-0.txt").read_text()
     code, out, _ = _run(capsys, "--text", text, "--trust", str(DATA / "shc/spec_examples/issuer/.well-known/jwks.json"),
                         "--at", "2024-01-01T00:00:00Z")
     [item] = json.loads(out)
-    assert code == 0 and item["kind"] == "shc" and item["valid"] is True
+    assert code == 0 and item["kind"] == "shc" and item["valid"] is False
+    assert item["use"]["state"] == "not_verified" and item["use"]["reason"] == "issuer_unpinned"
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.documents.mrz import check_digit, parse_mrz, yymmdd
+from kiosk.documents.mrz import EXPIRY_HORIZON_YEARS, check_digit, parse_mrz, yymmdd
 
 CASES = json.loads((Path(__file__).resolve().parents[2] / "data/mrz/public_cases.json").read_text("utf-8"))["cases"]
 AT = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
@@ -80,9 +80,9 @@ def test_century_inference():
     assert yymmdd("740812", today, future_years=0) == dt.date(1974, 8, 12)
     assert yymmdd("200101", today, future_years=0) == dt.date(2020, 1, 1)
     assert yymmdd("270101", today, future_years=0) == dt.date(1927, 1, 1)  # a birth is never in the future
-    assert yymmdd("350101", today, future_years=20) == dt.date(2035, 1, 1)  # expiry may be ahead
-    assert yymmdd("991231", today, future_years=20) == dt.date(1999, 12, 31)
-    assert yymmdd("991332", today, future_years=20) is None
+    assert yymmdd("350101", today, future_years=50) == dt.date(2035, 1, 1)  # expiry may be ahead
+    assert yymmdd("991231", today, future_years=50) == dt.date(1999, 12, 31)
+    assert yymmdd("991332", today, future_years=50) is None
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,49 @@ def test_bad_shapes_get_a_clear_error(text, needle):
     result = parse_mrz(text, AT)
     assert result.valid is False
     assert any(needle in e for e in result.errors), result.errors
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("260301", "2026-03-01"),  # born on the scan day
+    ("260302", "1926-03-02"),  # a day later would be in the future: a century earlier
+    ("000229", "2000-02-29"),
+])
+def test_birth_dates_are_read_in_the_past(raw, expected):
+    assert yymmdd(raw, dt.date(2026, 3, 1), future_years=0).isoformat() == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("360301", "2036-03-01"),  # a ten-year passport issued today
+    ("510815", "2051-08-15"),  # 25 years ahead: still the future (a 20-year window read it as 1951)
+    ("760301", "2076-03-01"),  # exactly 50 years ahead: the edge of the window, still the future
+    ("760302", "1976-03-02"),  # one day beyond: expired long ago
+    ("250228", "2025-02-28"),  # expired last year
+])
+def test_expiry_dates_are_read_with_a_window_favouring_the_future(raw, expected):
+    assert yymmdd(raw, dt.date(2026, 3, 1), future_years=EXPIRY_HORIZON_YEARS).isoformat() == expected
+
+
+def test_expiry_on_29_february_and_past_2100():
+    assert yymmdd("280229", dt.date(2026, 3, 1), future_years=EXPIRY_HORIZON_YEARS) == dt.date(2028, 2, 29)
+    assert yymmdd("050101", dt.date(2090, 6, 1), future_years=EXPIRY_HORIZON_YEARS) == dt.date(2105, 1, 1)
+    assert yymmdd("000229", dt.date(2080, 1, 1), future_years=EXPIRY_HORIZON_YEARS) == dt.date(2000, 2, 29)
+
+
+def td3_line2(expiry: str) -> str:
+    """The UTO specimen's second line with another expiry date and the check digits that go with it."""
+    body = "L898902C36UTO7408122F" + expiry + check_digit(expiry) + "ZE184226B<<<<<1"
+    return body + check_digit(body[0:10] + body[13:20] + body[21:43])
+
+
+def test_a_passport_expiring_in_25_years_is_not_expired():
+    line2 = td3_line2("510815")
+    result = parse_mrz("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n" + line2, dt.date(2026, 3, 1))
+    assert result.valid, result.errors
+    assert result.fields["expiry_date"] == "2051-08-15" and result.fields["expired"] is False
+
+
+@pytest.mark.parametrize("digit", ["²", "٣", "７"])
+def test_non_ascii_digits_are_not_mrz_characters(digit):
+    result = parse_mrz("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<1"
+                       + digit, dt.date(2026, 3, 1))
+    assert not result.valid and f"contains {digit!r}, which is not an MRZ character" in result.errors[0]

@@ -1,4 +1,5 @@
-"""SMART Health Cards spec examples (tests/data/shc): numeric → JWS → inflate → ES256 → FHIR bundle."""
+"""SMART Health Cards spec examples (tests/data/shc): numeric → JWS → inflate → ES256 → FHIR bundle,
+issuer binding, immunization status and revocation (the spec's CRL and its revoked example 03)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,18 @@ import re
 from pathlib import Path
 
 import pytest
+from document_forge import Signer, shc_payload
 from PIL import Image, ImageDraw
 
 from kiosk.documents import shc
-from kiosk.documents.trust import load_trust
+from kiosk.documents.trust import TrustStore, load_trust
+from kiosk.documents.usage import assess, usable_prefill
 from kiosk.scan import decode_image, parse_texts
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "data/shc/spec_examples"
 JWKS = EXAMPLES / "issuer/.well-known/jwks.json"
+CRL = EXAMPLES / "issuer/.well-known/crl/3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s.json"
+ISS = "https://spec.smarthealth.cards/examples/issuer"
 AT = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)  # after every nbf (2023-06-22), before example 03's exp
 
 
@@ -23,12 +28,21 @@ def _read(name: str) -> str:
     return (EXAMPLES / name).read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def trust():
-    return load_trust([JWKS])
+def issuer_trust(tmp_path: Path, *, iss: str = ISS, crls: list | None = None) -> TrustStore:
+    """The spec issuer's JWKS pinned to ``iss`` with its CRLs, as a combined trust file."""
+    entry = {"iss": iss, "keys": json.loads(JWKS.read_text("utf-8"))["keys"]}
+    entry["crls"] = [json.loads(CRL.read_text("utf-8"))] if crls is None else crls
+    path = tmp_path / "shc-issuer.json"
+    path.write_text(json.dumps({"shc": [entry]}))
+    return load_trust([path])
 
 
-@pytest.mark.parametrize("n", ["00", "01", "03"])
+@pytest.fixture
+def trust(tmp_path):
+    return issuer_trust(tmp_path)
+
+
+@pytest.mark.parametrize("n", ["00", "01"])
 def test_example_decodes_verifies_and_matches_the_published_files(n, trust):
     numeric = _read(f"example-{n}-f-qr-code-numeric-value-0.txt")
     assert shc.numeric_to_jws(numeric) == _read(f"example-{n}-d-jws.txt").strip()
@@ -51,6 +65,83 @@ def test_example_03_expires(trust):
     numeric = _read("example-03-f-qr-code-numeric-value-0.txt")
     late = shc.parse_shc(numeric, dt.datetime(2024, 6, 22, tzinfo=dt.UTC), trust)
     assert late.checks["not_expired"] is False and not late.valid
+
+
+def test_example_03_is_revoked_by_the_issuers_crl(trust):
+    """rid vwAjHdarZuc is listed as vwAjHdarZuc.1687450765: cards issued before that instant are revoked."""
+    result = shc.parse_shc(_read("example-03-f-qr-code-numeric-value-0.txt"), AT, trust)
+    assert result.checks["signature"] is True and result.checks["not_revoked"] is False
+    assert "revoked" in " ".join(result.errors) and not result.valid
+    use = assess(result)
+    assert (use.state, use.usable) == ("refused", False) and usable_prefill(result).empty
+    example_00 = shc.parse_shc(_read("example-00-f-qr-code-numeric-value-0.txt"), AT, trust)
+    assert example_00.checks["not_revoked"] is True and example_00.valid  # rid MKyCxh7p6uQ is not listed
+
+
+def test_a_key_with_crl_version_needs_its_revocation_list(tmp_path):
+    """The spec key has crlVersion 1: without its CRL (or with an older one) revocation cannot be checked."""
+    numeric = _read("example-00-f-qr-code-numeric-value-0.txt")
+    for crls in ([], [{**json.loads(CRL.read_text("utf-8")), "ctr": 0}]):
+        result = shc.parse_shc(numeric, AT, issuer_trust(tmp_path, crls=crls))
+        assert result.checks["not_revoked"] is False and "refresh the trust list" in " ".join(result.errors)
+        assert not assess(result).usable
+
+
+def test_timestamped_rid_spares_cards_issued_after_it(tmp_path):
+    signer = Signer.make()
+    iss = "https://issuer.example.org"
+    crl = {"kid": signer.jwk["kid"], "method": "rid", "ctr": 3, "rids": ["OLDCARD.1700000000", "ALWAYS"]}
+    path = tmp_path / "issuer.json"
+    path.write_text(json.dumps({"shc": [{"iss": iss, "keys": [{**signer.jwk, "crlVersion": 3}], "crls": [crl]}]}))
+    trust = load_trust([path])
+    dose = [("207", "2021-01-01", "completed")]
+    at = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)  # after both cards' nbf
+    before = shc.parse_shc(signer.shc(shc_payload(iss, dose, nbf=1_690_000_000, rid="OLDCARD")), at, trust)
+    after = shc.parse_shc(signer.shc(shc_payload(iss, dose, nbf=1_710_000_000, rid="OLDCARD")), at, trust)
+    bare = shc.parse_shc(signer.shc(shc_payload(iss, dose, nbf=1_710_000_000, rid="ALWAYS")), at, trust)
+    assert before.checks["not_revoked"] is False and after.checks["not_revoked"] is True and after.valid
+    assert bare.checks["not_revoked"] is False
+
+
+def test_a_trusted_key_claiming_another_issuer_is_refused(tmp_path):
+    trust = issuer_trust(tmp_path, iss="https://other-issuer.example.org")
+    result = shc.parse_shc(_read("example-00-f-qr-code-numeric-value-0.txt"), AT, trust)
+    assert result.checks["signature"] is False and result.trust == "issuer_mismatch"
+    assert "belongs to 'https://other-issuer.example.org'" in " ".join(result.errors)
+    assert (assess(result).state, assess(result).usable) == ("refused", False)
+
+
+def test_a_jwks_without_iss_verifies_nothing():
+    """A bare JWKS does not say whose keys these are: the safe reading is that it pins no issuer."""
+    result = shc.parse_shc(_read("example-00-f-qr-code-numeric-value-0.txt"), AT, load_trust([JWKS]))
+    assert result.checks["signature"] is False and result.trust == "issuer_unpinned"
+    use = assess(result)
+    assert (use.state, use.reason, use.usable) == ("not_verified", "issuer_unpinned", False)
+
+
+def test_card_made_with_an_untrusted_key_for_a_trusted_issuer_is_not_verified(trust):
+    card = Signer.make().shc(shc_payload(ISS, [("207", "2021-01-01", "completed")], nbf=1_690_000_000))
+    result = shc.parse_shc(card, AT, trust)
+    assert result.trust == "unknown_signer" and not assess(result).usable
+
+
+@pytest.mark.parametrize("status", ["not-done", "entered-in-error"])
+def test_doses_not_given_are_never_counted(tmp_path, status):
+    signer = Signer.make()
+    iss = "https://issuer.example.org"
+    path = tmp_path / "issuer.json"
+    path.write_text(json.dumps({"shc": [{"iss": iss, "keys": [signer.jwk]}]}))
+    trust = load_trust([path])
+    at = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    not_given = [("207", "2021-01-01", status), ("207", "2021-02-01", status), ("207", "2021-09-01", status)]
+    result = shc.parse_shc(signer.shc(shc_payload(iss, not_given, nbf=1_690_000_000)), at, trust)
+    assert result.checks["signature"] is True and result.checks["doses_completed"] is False
+    assert result.fields["vaccinations"] == [] and len(result.fields["not_counted"]) == 3
+    assert not result.valid and not assess(result).usable and usable_prefill(result).empty
+    mixed = [*not_given[:2], ("207", "2021-09-01", "completed")]
+    partly = shc.parse_shc(signer.shc(shc_payload(iss, mixed, nbf=1_690_000_000)), at, trust)
+    assert partly.valid and [d["date"] for d in partly.fields["vaccinations"]] == ["2021-09-01"]
+    assert usable_prefill(partly).data["vaccinations"] == [{"vaccine": "covid19", "date": "2021-09-01"}]
 
 
 def test_chunked_example_02_is_reassembled_or_refused(trust):
