@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "kiosk.referral.commands",
     "kiosk.alerts.commands",
     "kiosk.hub.commands",
+    "kiosk.terminal_commands",
 )
 
 Extender = Callable[[argparse._SubParsersAction], None]
