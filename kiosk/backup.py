@@ -120,7 +120,7 @@ def read_passphrase(path: Path | None) -> str:
 
 
 def write_backup(out: Path, *, database: Path, key_folder: Path, config_file: Path, passphrase: str,
-                 kiosk_id: str, now: dt.datetime) -> BackupResult:
+                 kiosk_id: str, now: dt.datetime, chunk_size: int = CHUNK_SIZE) -> BackupResult:
     """Write the encrypted backup of one kiosk to ``out`` (atomically: a partial file never remains)."""
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise BackupError(f"the passphrase must have at least {MIN_PASSPHRASE_CHARS} characters")
@@ -139,7 +139,7 @@ def write_backup(out: Path, *, database: Path, key_folder: Path, config_file: Pa
         try:
             fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "wb") as file:
-                _write_encrypted(file, passphrase, manifest, staged)
+                _write_encrypted(file, passphrase, manifest, staged, chunk_size)
                 file.flush()
                 os.fsync(file.fileno())
             os.replace(partial, out)
@@ -162,14 +162,15 @@ def _stage(folder: Path, database: Path, key_folder: Path, config_file: Path) ->
     return staged
 
 
-def _write_encrypted(file: IO[bytes], passphrase: str, manifest: dict[str, Any], staged: dict[str, Path]) -> None:
+def _write_encrypted(file: IO[bytes], passphrase: str, manifest: dict[str, Any], staged: dict[str, Path],
+                     chunk_size: int) -> None:
     salt, prefix = os.urandom(16), os.urandom(7)
     header = json.dumps({
         "format": FORMAT, "kdf": {"name": "scrypt", "salt": _b64(salt), **SCRYPT},
-        "nonce_prefix": _b64(prefix), "chunk_size": CHUNK_SIZE,
+        "nonce_prefix": _b64(prefix), "chunk_size": chunk_size,
     }, sort_keys=True).encode()
     file.write(MAGIC + struct.pack(">I", len(header)) + header)
-    sink = _EncryptingWriter(file, AESGCM(_derive(passphrase, salt, **SCRYPT)), prefix, MAGIC + header)
+    sink = _EncryptingWriter(file, AESGCM(_derive(passphrase, salt, **SCRYPT)), prefix, MAGIC + header, chunk_size)
     with tarfile.open(fileobj=sink, mode="w|gz") as tar:
         data = json.dumps(manifest, indent=1).encode()
         info = tarfile.TarInfo(MANIFEST)
@@ -184,8 +185,9 @@ def _write_encrypted(file: IO[bytes], passphrase: str, manifest: dict[str, Any],
 
 
 class _EncryptingWriter(io.RawIOBase):
-    def __init__(self, file: IO[bytes], aead: AESGCM, prefix: bytes, aad: bytes) -> None:
+    def __init__(self, file: IO[bytes], aead: AESGCM, prefix: bytes, aad: bytes, chunk_size: int) -> None:
         self._file, self._aead, self._prefix, self._aad = file, aead, prefix, aad
+        self._chunk_size = chunk_size
         self._buffer = bytearray()
         self._index = 0
 
@@ -194,9 +196,9 @@ class _EncryptingWriter(io.RawIOBase):
 
     def write(self, data: Any) -> int:
         self._buffer += data
-        while len(self._buffer) > CHUNK_SIZE:  # keep at least one byte back: the last chunk is marked
-            self._emit(bytes(self._buffer[:CHUNK_SIZE]), last=False)
-            del self._buffer[:CHUNK_SIZE]
+        while len(self._buffer) > self._chunk_size:  # keep at least one byte back: the last chunk is marked
+            self._emit(bytes(self._buffer[:self._chunk_size]), last=False)
+            del self._buffer[:self._chunk_size]
         return len(data)
 
     def finish(self) -> None:
