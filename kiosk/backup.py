@@ -57,7 +57,9 @@ TAG_SIZE = 16
 MAX_HEADER_BYTES = 64_000
 SCRYPT = {"n": 1 << 15, "r": 8, "p": 1}
 MAX_SCRYPT_N = 1 << 20
-"""A header asking for more scrypt work than this is refused (a crafted file must not hang the terminal)."""
+MAX_SCRYPT_MEMORY = 256 << 20
+"""A header asking for more scrypt work or memory than this is refused (a crafted file must not hang or
+exhaust the terminal)."""
 MIN_PASSPHRASE_CHARS = 12
 DATABASE = "kiosk.sqlite"
 CONFIG = "config/kiosk.toml"
@@ -275,7 +277,8 @@ def open_backup(file: IO[bytes], passphrase: str) -> _DecryptingReader:
         raise BackupError("the backup's header is damaged") from None
     if header.get("format") != FORMAT or kdf.get("name") != "scrypt":
         raise BackupError(f"backup format {header.get('format')!r} is not supported (this version reads {FORMAT})")
-    if not (2 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16 and len(prefix) == 7
+    if not (2 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 4
+            and 128 * n * r <= MAX_SCRYPT_MEMORY and len(prefix) == 7
             and 1 <= chunk_size <= 16 * CHUNK_SIZE and len(salt) >= 8):
         raise BackupError("the backup's header asks for settings this version refuses")
     return _DecryptingReader(file, AESGCM(_derive(passphrase, salt, n, r, p)), prefix, MAGIC + header_bytes, chunk_size)
