@@ -34,6 +34,7 @@ import os
 import shutil
 import sqlite3
 import struct
+import sys
 import tarfile
 import tempfile
 from collections.abc import Iterator
@@ -100,8 +101,6 @@ class RestoreResult:
 
 def read_passphrase(path: Path | None) -> str:
     """The passphrase from ``path`` (its first line; ``-`` is standard input), else asked on the terminal."""
-    import sys
-
     if path is None:
         if not sys.stdin.isatty():
             raise BackupError("no passphrase: give --passphrase-file FILE (or run it on a terminal to type one)")

@@ -17,7 +17,6 @@ acknowledged: it is left untouched until the Ack comes. Running it again purges 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping
@@ -30,7 +29,6 @@ from sqlalchemy import and_, exists, func, not_, select, update
 from kiosk.clock import Clock
 from kiosk.config import RETENTION_DAYS_RANGE
 from kiosk.errors import InputError
-from kiosk.records import Traveller
 from kiosk.screening import KioskContext, record_audit
 from kiosk.store import Store
 from kiosk.store import models as m
@@ -48,8 +46,6 @@ PERSONAL_CONVEYANCE_FIELDS = ("seat", "vehicle")
 BATCH = 500
 """Encounters purged per transaction: memory and lock time stay bounded on a large database."""
 AUDIT_ACTION = "retention.purged"
-
-assert set(IDENTITY_FIELDS) | set(KEPT_TRAVELLER_FIELDS) == {f.name for f in dataclasses.fields(Traveller)}
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ works in a scratch directory with the demo configuration and checks, printing on
 * a test officer is created and signs in by typing the id and PIN and tapping *Sign in*; the home
   screen shows;
 * a referral slip is rendered and signed with the kiosk's own key, and its QR, drawn as an image, is
-  decoded and verified against the kiosk's trusted keys.
+  decoded and verified against the kiosk's trusted keys;
+* the slip renderer's separate process starts (in a frozen app it is this executable run again).
 
 Exit status 0 when every check passed. Hidden from ``--help``: it is a technician's and CI's tool.
 """
@@ -96,6 +97,7 @@ def run(folder: Path, until: str, started: float) -> int:
     if ready and until == "all":
         report["signed_in"] = _sign_in(window, wait, QTest, Qt)
         report.update(slip_and_qr(window.services, folder))
+        report["slip_renderer_process"] = renderer_process()
     window.shutdown()
     ok = _passed(report, until)
     report["ok"] = ok
@@ -157,6 +159,18 @@ def slip_and_qr(services: Any, folder: Path) -> dict[str, Any]:
             "qr_decoded": texts == [slip.qr_text], "qr_verified": verified}
 
 
+def renderer_process() -> bool | str:
+    """True when the window's slip renderer process starts (a frozen app must become that child)."""
+    from ui.printing import SlipRenderer
+
+    renderer = SlipRenderer()
+    try:
+        problem = renderer.check()
+    finally:
+        renderer.shutdown()
+    return True if problem is None else problem
+
+
 def _passed(report: dict[str, Any], until: str) -> bool:
     if report.get("failed"):
         return False
@@ -166,5 +180,5 @@ def _passed(report: dict[str, Any], until: str) -> bool:
     return (parts["virtual_keyboard_plugin"] is True and parts["ffmpeg_multimedia_plugin"] is True
             and parts["virtual_keyboard_qml"] and report.get("signed_in") is True
             and report.get("slip", {}).get("starts_as_pdf") is True and report.get("qr_decoded") is True
-            and report.get("qr_verified") is True)
+            and report.get("qr_verified") is True and report.get("slip_renderer_process") is True)
 

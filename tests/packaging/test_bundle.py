@@ -63,6 +63,8 @@ def test_the_bundled_window_signs_in_renders_a_slip_and_decodes_its_qr(clean) ->
     assert report["qt_parts"] == {"virtual_keyboard_plugin": True, "ffmpeg_multimedia_plugin": True,
                                   "virtual_keyboard_qml": True}
     assert report["signed_in"] is True and report["qr_decoded"] is True and report["qr_verified"] is True
+    assert report["slip_renderer_process"] is True
+    assert "invalid choice" not in done.stderr and "died unexpectedly" not in done.stderr, done.stderr[-3000:]
     assert (work / "selftest" / "selftest-slip.pdf").read_bytes().startswith(b"%PDF")
     assert (work / "selftest" / "data" / "kiosk.sqlite").exists()
 

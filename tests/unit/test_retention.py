@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -13,7 +14,14 @@ from kiosk.cli import main
 from kiosk.clock import FixedClock
 from kiosk.config import DEMO_CONFIG, ConfigError, load_config
 from kiosk.errors import InputError
-from kiosk.retention import AUDIT_ACTION, IDENTITY_FIELDS, purge_personal_data, strip_record
+from kiosk.records import Traveller
+from kiosk.retention import (
+    AUDIT_ACTION,
+    IDENTITY_FIELDS,
+    KEPT_TRAVELLER_FIELDS,
+    purge_personal_data,
+    strip_record,
+)
 from kiosk.screening import Decision, ScreeningService
 from kiosk.store import Store, open_store
 from kiosk.store import models as m
@@ -141,6 +149,11 @@ def test_a_slip_that_cannot_be_deleted_keeps_its_screening_for_the_next_run(serv
     assert result.encounters == 0 and result.slips_not_deleted == (str(stuck / "slip.pdf"),)
     with service.store.reading() as session:
         assert session.get(m.Encounter, encounter_id).purged_at is None
+
+
+def test_every_traveller_field_is_either_purged_or_kept_on_purpose() -> None:
+    """A new identity field in kiosk.records must be sorted into one list (or it would escape the purge)."""
+    assert sorted([*IDENTITY_FIELDS, *KEPT_TRAVELLER_FIELDS]) == sorted(f.name for f in dataclasses.fields(Traveller))
 
 
 def test_strip_record_keeps_health_facts_only() -> None:
