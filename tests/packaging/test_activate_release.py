@@ -81,6 +81,9 @@ def test_install_upgrade_failed_upgrade_and_pruning(tmp_path: Path) -> None:
     assert fourth.returncode == 0, fourth.stderr
     assert _current(root) == "releases/4.0"
     assert sorted(p.name for p in (root / "opt" / "poe-kiosk" / "releases").iterdir()) == ["2.0", "4.0"]
+    again = _activate(root, "4.0")  # postinst run again (dpkg --configure, apt-get install --reinstall)
+    assert again.returncode == 0, again.stderr
+    assert sorted(p.name for p in (root / "opt" / "poe-kiosk" / "releases").iterdir()) == ["2.0", "4.0"]
 
 
 def test_a_missing_bundle_is_refused_and_nothing_switches(tmp_path: Path) -> None:
