@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots lint bootstrap clean
+.PHONY: run test bench screenshots lint bootstrap clean package bundle deb package-test
 
 $(STAMP): pyproject.toml constraints.txt scripts/bootstrap.sh
 	bash scripts/bootstrap.sh
@@ -27,5 +27,25 @@ screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m ui.screenshots docs/screenshots
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m ui.hub.screenshots docs/screenshots
 
+# The bundle (PyInstaller, runs without Python) and the .deb that installs it: see packaging/README.md.
+# Heavy (a few minutes on 2 cores): build when you need it.
+PYINSTALLER := $(VENV)/bin/pyinstaller
+
+$(PYINSTALLER): $(STAMP)
+	$(VENV)/bin/python -m pip install -q -c constraints.txt -e ".[package]"
+
+bundle: $(PYINSTALLER)
+	$(PYINSTALLER) --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/poe-kiosk.spec
+	du -sh dist/poe-kiosk
+
+deb:
+	bash packaging/deb/build-deb.sh
+
+package: bundle deb
+
+package-test: $(STAMP)
+	$(PY) -m pytest -q -m package tests/packaging
+
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache build dist

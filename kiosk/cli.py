@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "kiosk.alerts.commands",
     "kiosk.hub.commands",
     "kiosk.broker.commands",
+    "kiosk.terminal_commands",
 )
 
 Extender = Callable[[argparse._SubParsersAction], None]

@@ -10,6 +10,7 @@ library cannot write TOML, and the template keeps the comments that explain each
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -35,6 +36,8 @@ _BROKER_URL = re.compile(r"^(mqtt|mqtts|ws|wss)://[^\s/:]+(:\d{1,5})?/?$")
 _CUPS_QUEUE = re.compile(r"^[^\s/#\\'\"]{1,127}$")
 """CUPS queue names: printable, no space, tab, '/', '#', backslash or quotes, at most 127 characters."""
 SLIP_FORMATS = ("a6", "80mm")
+DEFAULT_RETENTION_DAYS = 90
+RETENTION_DAYS_RANGE = (1, 3650)
 
 DEMO_CONFIG = """\
 # poe-kiosk configuration (TOML). Written on first run with a fictional demo site; edit freely.
@@ -75,6 +78,12 @@ format = "a6"                   # a6 (two-sided sheet) | 80mm (thermal roll)
 [referral]
 directory = ""                  # referral pathway directory (YAML); empty: the shipped demo directory
 site_language = ""              # main language of slips (en | fr | pt | ar); empty: the directory's
+
+[retention]
+# Personal data (names, document numbers, birth dates, phone, address, free text, slip PDFs) of
+# finished screenings is removed this many days after they end; counts, the audit trail and alerts not
+# yet acknowledged by the hub stay (poe-kiosk retention run, daily). Check the national law.
+days = 90
 """
 
 
@@ -133,6 +142,12 @@ class ReferralConfig:
 
 
 @dataclass(frozen=True)
+class RetentionConfig:
+    days: int = DEFAULT_RETENTION_DAYS
+    """Days after a screening ends before its personal data is purged (``kiosk.retention``)."""
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path
     site: SiteConfig
@@ -140,6 +155,7 @@ class Config:
     broker: BrokerConfig
     printer: PrinterConfig
     referral: ReferralConfig = ReferralConfig(None)
+    retention: RetentionConfig = RetentionConfig()
 
     @property
     def data_dir(self) -> Path:
@@ -181,10 +197,14 @@ def ensure_config(path: Path | None = None, data_dir: Path | None = None) -> tup
     return load_config(path, data_dir=data_dir), created
 
 
-def write_demo_config(path: Path) -> None:
+def write_demo_config(path: Path, data_dir: Path | None = None) -> None:
+    """Write the demo file; ``data_dir`` fills ``kiosk.data_dir`` (an installed terminal's /var/lib/poe-kiosk)."""
+    text = DEMO_CONFIG
+    if data_dir is not None:
+        text = text.replace('data_dir = ""', f"data_dir = {json.dumps(str(data_dir))}", 1)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(DEMO_CONFIG, encoding="utf-8")
+    temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)  # atomic: a power cut never leaves half a file
 
 
@@ -207,7 +227,8 @@ def load_config(path: Path, data_dir: Path | None = None) -> Config:
 
 def parse_config(data: Mapping[str, Any], path: Path, data_dir: Path | None = None) -> Config:
     reader = _Reader(path)
-    reader.refuse_unknown(data, "", {"config_version", "site", "kiosk", "broker", "printer", "referral"})
+    reader.refuse_unknown(data, "", {"config_version", "site", "kiosk", "broker", "printer", "referral",
+                                          "retention"})
     version = data.get("config_version", CONFIG_VERSION)
     if version != CONFIG_VERSION:
         raise ConfigError(path, "config_version", f"{version!r} is not supported (this kiosk reads {CONFIG_VERSION})")
@@ -216,7 +237,9 @@ def parse_config(data: Mapping[str, Any], path: Path, data_dir: Path | None = No
     broker = _broker(reader, reader.table(data, "broker"))
     printer = _printer(reader, reader.table(data, "printer"), kiosk.data_dir)
     referral = _referral(reader, reader.table(data, "referral"))
-    return Config(path=path, site=site, kiosk=kiosk, broker=broker, printer=printer, referral=referral)
+    retention = _retention(reader, reader.table(data, "retention"))
+    return Config(path=path, site=site, kiosk=kiosk, broker=broker, printer=printer, referral=referral,
+                  retention=retention)
 
 
 def _site(reader: _Reader, table: Mapping[str, Any]) -> SiteConfig:
@@ -297,6 +320,15 @@ def _referral(reader: _Reader, table: Mapping[str, Any]) -> ReferralConfig:
         raise ConfigError(reader.path, "referral.site_language",
                           f"{language!r} is not one of {', '.join(LANGUAGES)} (or empty for the directory's)")
     return ReferralConfig(path, language)
+
+
+def _retention(reader: _Reader, table: Mapping[str, Any]) -> RetentionConfig:
+    reader.refuse_unknown(table, "retention", {"days"})
+    days = table.get("days", DEFAULT_RETENTION_DAYS)
+    low, high = RETENTION_DAYS_RANGE
+    if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
+        raise ConfigError(reader.path, "retention.days", f"{days!r} is not a whole number of days ({low}–{high})")
+    return RetentionConfig(days)
 
 
 class _Reader:

@@ -13,6 +13,8 @@ APT_PACKAGES=(
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3
   # the site broker (tests start their own instance), PDF rasterising, a virtual screen, fonts
   mosquitto mosquitto-clients poppler-utils xvfb xauth fonts-dejavu-core
+  # systemd-analyze verify checks the shipped units (tests/packaging/test_units.py)
+  systemd
 )
 
 python_ok() {

@@ -25,6 +25,9 @@ def register_gui_commands(subparsers: argparse._SubParsersAction) -> None:
     console.add_argument("--language", choices=("en", "fr"), default="en",
                          help="language of the console's texts (default en)")
     console.set_defaults(func=_console)
+    from ui.selftest import register as register_selftest  # standard library only until it runs
+
+    register_selftest(subparsers)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -121,6 +121,17 @@ class SlipRenderer:
         except (OSError, RuntimeError, BrokenProcessPool) as error:
             log.warning("slip renderer process not started: %s", error)
 
+    def check(self, timeout: float = 60.0) -> str | None:
+        """None when the renderer process starts and loads the slip code; else why not (self-test)."""
+        self.warm_up()
+        if self._warming is None:
+            return "the renderer process could not be started"
+        try:
+            self._warming.result(timeout=timeout)
+        except Exception as error:
+            return f"{type(error).__name__}: {error}"
+        return None
+
     @property
     def warm(self) -> bool:
         """The process is up with the slip code loaded (or warming up was not asked for, or failed)."""

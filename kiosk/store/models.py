@@ -90,6 +90,8 @@ class Traveller(Base):
     address: Mapped[str] = mapped_column(String(200), default="")
     language: Mapped[str] = mapped_column(String(10), default="")
     created_at: Mapped[dt.datetime]
+    purged_at: Mapped[dt.datetime | None]
+    """Set when the retention policy blanked the identity fields (``kiosk.retention``)."""
 
     __table_args__ = (Index("ix_travellers_document", "document_number", "nationality"),)
 
@@ -122,6 +124,8 @@ class Encounter(Base):
     started_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     completed_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    purged_at: Mapped[dt.datetime | None]
+    """Set when the retention policy removed the personal data (``kiosk.retention``); counts stay."""
 
 
 class Exercise(Base):

@@ -23,7 +23,7 @@ def test_database_from_revision_0001_upgrades_without_losing_rows(tmp_path: Path
 
     store = Store(f"sqlite:///{path}")
 
-    assert current_revision(store.engine) == "0003"
+    assert current_revision(store.engine) == "0004"
     assert {"referrals", "outbox", "situation_bundles", "exercises"} <= set(inspect(store.engine).get_table_names())
     with store.reading() as session:
         draft = session.get(m.Encounter, "00000000-0000-4000-8000-000000000001")
@@ -38,7 +38,7 @@ def test_opening_twice_is_idempotent(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'k.sqlite'}"
     Store(url).close()
     store = Store(url)
-    assert current_revision(store.engine) == "0003"
+    assert current_revision(store.engine) == "0004"
     store.close()
 
 
@@ -67,7 +67,7 @@ def test_failed_transaction_writes_nothing(store: Store, clock) -> None:
 @pytest.mark.postgres
 def test_postgresql_migrates_and_round_trips_utc(postgres_url: str, clock) -> None:
     store = Store(postgres_url)
-    assert current_revision(store.engine) == "0003"
+    assert current_revision(store.engine) == "0004"
     with store.transaction() as session:
         session.add(m.Site(id="S", name="n", kind="airport", country="XL", created_at=clock.now()))
     with store.reading() as session:
