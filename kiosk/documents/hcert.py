@@ -170,6 +170,12 @@ def to_json_safe(value: Any) -> Any:
     return json_safe(value)
 
 
+DOMAIN_KINDS: dict[str, tuple[str, ...]] = {"DCC": ("dcc",), "ICVP": ("icvp",), "DDCC": ("icvp",)}
+"""GDHCN trust domain of a signer (when its trust list says it) → the document kinds it may sign. A
+signer trusted for COVID certificates (DCC) cannot vouch for a yellow-fever ICVP; other domains
+(IPS-PILGRIMAGE, PH4H …) sign no vaccination certificate this kiosk reads."""
+
+
 def verify_signature(cose: CoseSign1, trust: TrustStore | None) -> tuple[Signer | None, str, str]:
     """(the signer that verifies, "", "verified") or (None, why not, the outcome code of
     :data:`kiosk.documents.result.TRUST_OUTCOMES`)."""
@@ -285,6 +291,9 @@ def parse_hcert(text: str, at: dt.datetime | None = None, trust: TrustStore | No
         problems = schema_problems(payload)
         result.check("schema", not problems, "payload does not match the DCC schema: " + "; ".join(problems))
         _dcc_fields(payload, result)
+    if signer is not None and signer.domain:
+        result.check("trust_domain", result.kind in DOMAIN_KINDS.get(signer.domain.upper(), ()),
+                     f"the signer is trusted for {signer.domain} certificates only, not for this {result.kind}")
     return result.settle()
 
 

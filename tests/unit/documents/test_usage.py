@@ -107,3 +107,21 @@ def test_unreadable_or_unknown_texts_are_never_usable(text):
     use = assess(result)
     assert not use.usable and not use.verified and use.state in ("unknown", "refused")
     assert usable_prefill(result).empty
+
+
+@pytest.mark.parametrize(("domain", "kind", "usable"), [
+    ("DCC", "icvp", False), ("ICVP", "icvp", True), ("DDCC", "icvp", True), ("IPS-PILGRIMAGE", "icvp", False),
+    ("", "icvp", True),
+])
+def test_a_signer_signs_only_in_the_trust_domain_the_list_gives_it(domain, kind, usable):
+    """A COVID-certificate (DCC) signer on the trust list cannot vouch for a yellow-fever ICVP."""
+    signer = Signer.make("NG", "Signer of one trust domain")
+    text = signer.hcert(icvp_payload("2020-03-01"), AT - dt.timedelta(days=30), AT + dt.timedelta(days=3650))
+    trust = TrustStore(signers=[signer_from_base64(signer.der_b64, country="NG", domain=domain)])
+    [result] = parse_texts([text], AT, trust)
+    assert result.kind == kind
+    use = assess(result)
+    assert use.usable is usable
+    if not usable:
+        assert use.state == "refused" and "trust_domain" in use.failed
+        assert any(domain in error for error in result.errors)
