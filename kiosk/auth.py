@@ -43,6 +43,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "override": frozenset({"health_officer", "supervisor"}),
     "manage_officers": frozenset({"admin", "supervisor"}),
     "run_exercises": frozenset({"trainer", "supervisor"}),
+    # sending alerts the broker refused (dead letters) again, once the cause is fixed
+    "requeue_alerts": frozenset({"supervisor", "admin"}),
 }
 
 MAX_FAILED_ATTEMPTS = 5
@@ -106,6 +108,15 @@ def can(role: str, permission: str) -> bool:
 def require(officer: OfficerInfo, permission: str) -> None:
     if not officer.can(permission):
         raise PermissionDenied(f"{officer.role_label} {officer.id} may not {permission.replace('_', ' ')}")
+
+
+def require_current(session: Session, officer: OfficerInfo, permission: str) -> None:
+    """:func:`require`, re-checked in the database: an officer deactivated or given another role on
+    another screen while signed in here can no longer do it."""
+    require(officer, permission)
+    current = session.get(m.Officer, officer.id)
+    if current is None or not current.active or current.role != officer.role:
+        raise PermissionDenied(f"the account of {officer.id} has changed: sign in again")
 
 
 # ---------------------------------------------------------------------------------------------- hashing
@@ -225,10 +236,7 @@ class AuthService:
 
     @staticmethod
     def _check_manager(session: Session, manager: OfficerInfo) -> None:
-        require(manager, "manage_officers")
-        current = session.get(m.Officer, manager.id)
-        if current is None or not current.active or current.role != manager.role:
-            raise PermissionDenied(f"the account of {manager.id} has changed: sign in again")
+        require_current(session, manager, "manage_officers")
 
     def create_first_admin(self, officer_id: str, name: str, pin: str) -> OfficerInfo:
         """The first-run path: only allowed while no officer exists."""

@@ -65,7 +65,7 @@ def _has(*keys: str) -> Callable[[Any], bool]:
 register_kind(Kind("sop", "sops/sop.schema.json", "kiosk.sop:load_sop", _has("steps"), (("sops", "*.yaml"),)))
 register_kind(Kind("protocol", "protocols/protocol.schema.json", "kiosk.protocols:load_protocol",
                    _has("code", "rules"), (("protocols", "*.yaml"),)))
-register_kind(Kind("situation", "protocols/situation.schema.json", "kiosk.protocols:load_situation",
+register_kind(Kind("situation", "protocols/situation.schema.json", "kiosk.protocols.situation:check_situation_file",
                    _has("version", "events"), (("protocols", "situations/*.yaml"),)))
 register_kind(Kind("referral_directory", "protocols/referral-directory.schema.json",
                    "kiosk.referral.directory:load_directory", _has("point_of_entry", "services"),
@@ -182,8 +182,9 @@ def read_record(source: str | None, stdin: BinaryIO | None = None) -> ScreeningR
 def _evaluate(args: argparse.Namespace) -> int:
     record = read_record(args.file)
     as_of = parse_date(args.as_of, "--as-of") if args.as_of is not None else None
-    situation = load_situation(args.situation)
-    result = evaluate(record, load_catalog(), situation, as_of)
+    catalog = load_catalog()
+    situation = load_situation(args.situation, protocols=catalog.codes)
+    result = evaluate(record, catalog, situation, as_of)
     _write_json(result.to_json())
     return 0
 

@@ -167,23 +167,24 @@ def attach_delivery(services: Services, settings: Any, hub_public_key: str = "",
                     reconnect_delay: tuple[float, float] = (0.5, 30.0), **publisher_options: Any) -> None:
     """Create (not start) the publisher for ``settings`` (a ``BrokerSettings``) with signed situation updates.
 
-    A bundle from the hub that verifies against ``hub_public_key`` replaces the situation in force
-    (``Rules.replace_situation``); without a key every bundle is refused and the officer is told.
+    A bundle from the hub signed by one of the keys of ``hub_public_key`` (comma-separated while the
+    hub changes its key) and newer than the situation in force replaces it (``Rules.replace_situation``);
+    without a key every bundle is refused and the officer is told.
     ``publisher_options`` go to ``Publisher`` (e.g. ``resend_after``).
     """
-    from kiosk.alerts.situation_updates import SituationUpdates, load_public_key
+    from kiosk.alerts.situation_updates import SituationUpdates, load_public_keys
     from kiosk.alerts.transport import Publisher
     from kiosk.errors import KioskError
 
     rules = services.screening.rules
-    public_key = None
+    keys = None
     if hub_public_key:
         try:
-            public_key = load_public_key(hub_public_key)
+            keys = load_public_keys(hub_public_key)
         except KioskError as error:
             services.warnings.append(f"Situation updates are refused: {error}")
-    updates = SituationUpdates(services.store, public_key, rules.replace_situation,
-                               active_version=rules.situation.version, clock=services.clock)
+    updates = SituationUpdates(services.store, keys, rules.replace_situation, in_force=rules.situation,
+                               protocols=rules.catalog.codes, clock=services.clock)
     services.publisher = Publisher(services.store, settings, services.context, situation_version=rules.situation.version,
                                    situation_updates=updates, reconnect_delay=reconnect_delay, **publisher_options)
     services.hub_configured = True
@@ -202,21 +203,12 @@ def broker_settings(config: Config) -> Any:
 
 
 def restore_situation(services: Services) -> None:
-    """Put the last situation activated from the hub back in force (it survives a restart offline)."""
-    from kiosk.errors import DataFileError
-    from kiosk.protocols.situation import Situation
+    """Put the situation last activated from the hub back in force (it survives a restart offline),
+    unless the configured one is newer (``situation_updates.situation_at_start``)."""
+    from kiosk.alerts.situation_updates import situation_at_start
 
-    with services.store.reading() as session:
-        row = session.scalars(select(m.SituationBundle).where(m.SituationBundle.status == "active")
-                              .order_by(m.SituationBundle.received_at.desc(), m.SituationBundle.id.desc())
-                              .limit(1)).first()
-        payload = dict(row.payload) if row is not None else None
-    if not payload:
-        return
-    try:
-        services.screening.rules.replace_situation(Situation.from_data(payload, name="stored situation bundle"))
-    except DataFileError as error:
-        log.error("the stored situation bundle is no longer valid; the shipped one stays: %s", error)
+    rules = services.screening.rules
+    rules.replace_situation(situation_at_start(services.store, rules.situation, protocols=rules.catalog.codes))
 
 
 def provision_kiosk_key(folder: Path, kiosk_id: str) -> Any:

@@ -192,6 +192,7 @@ class KioskWindow(QMainWindow):
         self.history.back.clicked.connect(lambda: self.show_home())
         self.home.history.clicked.connect(self.show_history)
         self.home.delivery.show_dead.toggled.connect(lambda shown: shown and self._load_dead_letters())
+        self.home.delivery.requeue.clicked.connect(self._requeue_dead_letters)
         warnings = "\n".join(services.warnings)
         self.home.warnings.setText(warnings)
         self.home.warnings.setVisible(bool(warnings))
@@ -328,6 +329,8 @@ class KioskWindow(QMainWindow):
         home.start.setEnabled(officer.can("screen"))
         home.take.setVisible(officer.can("decide"))
         home.officers.setVisible(officer.can("manage_officers"))
+        home.delivery.may_requeue = officer.can("requeue_alerts")
+        home.delivery.requeue.setVisible(home.delivery.may_requeue and self._dead_count > 0)
         exercises = self.services.exercises
         home.exercise.setVisible(officer.can("run_exercises") and exercises is not None
                                  and exercises.configured.mode == "actual")
@@ -397,6 +400,31 @@ class KioskWindow(QMainWindow):
         store = self.services.store
         self.tasks.run(lambda: dead_letters(store), self.home.delivery.set_dead_letters)
 
+    def _requeue_dead_letters(self) -> None:
+        """A supervisor sends the refused alerts again, once the cause is fixed (audited in the core)."""
+        from kiosk.alerts.outbox import requeue_refused
+
+        officer, services = self.officer, self.services
+        if officer is None or not officer.can("requeue_alerts"):
+            return
+        if not dialogs.confirm(
+                self, tr("Send the refused alerts again?"),
+                tr("%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed "
+                   "(for example the site broker's access list): otherwise the broker refuses them again.",
+                   max(self._dead_count, 1)),
+                tr("Send again"), tr("Keep")):
+            return
+
+        def op() -> int:
+            return requeue_refused(services.store, officer, clock=services.clock, context=services.context,
+                                   reason="sent again from the home screen")
+
+        self.tasks.run(op, self._requeued, self._refused_on_home)
+
+    def _requeued(self, count: int) -> None:
+        self.show_home(tr("%n refused alert(s) queued again.", count) if count
+                       else tr("No refused alert to send again."))
+
     def _print_changed(self, outcome: Any) -> None:
         """A referral slip printed, was saved instead, or failed: say so on the home screen."""
         from kiosk.referral.printing import PRINTED
@@ -443,11 +471,11 @@ class KioskWindow(QMainWindow):
                                     tr("Name of the exercise (what the trainees will see):"))
             if not name:
                 return
-            self.tasks.run(lambda: exercises.start(officer, name), self._exercise_changed, self._exercise_refused)
+            self.tasks.run(lambda: exercises.start(officer, name), self._exercise_changed, self._refused_on_home)
         elif dialogs.confirm(self, tr("End the exercise?"),
                              tr("Screenings on this kiosk will be real again."), tr("End the exercise"), tr("Keep")):
             self.tasks.run(lambda: exercises.end(officer), lambda _: self._exercise_changed(None),
-                           self._exercise_refused)
+                           self._refused_on_home)
 
     def _exercise_changed(self, exercise: Any) -> None:
         self._show_mode(exercise)
@@ -455,7 +483,8 @@ class KioskWindow(QMainWindow):
                   else tr("The exercise has ended: screenings are real again."))
         self.show_home(notice)
 
-    def _exercise_refused(self, error: BaseException) -> None:
+    def _refused_on_home(self, error: BaseException) -> None:
+        """A refused operation of the home screen (exercise, sending alerts again): said calmly there."""
         self.show_home(str(error) if isinstance(error, KioskError) else tr("Internal error: %1").replace(
             "%1", type(error).__name__))
 

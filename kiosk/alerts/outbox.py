@@ -2,7 +2,8 @@
 
 Paho keeps unsent messages in memory only; this table is the real queue. A row moves
 ``queued`` → ``sent`` (the broker's PUBACK, reason < 0x80) → ``acked`` (the hub's CAP Ack), or to
-``dead`` when the broker refuses it (reason ≥ 0x80, e.g. 0x87 not authorised by the ACL).
+``dead`` when the broker refuses it (reason ≥ 0x80, e.g. 0x87 not authorised by the ACL). A
+supervisor moves ``dead`` rows back to ``queued`` once the cause is fixed (:func:`requeue_dead`).
 """
 
 from __future__ import annotations
@@ -11,15 +12,19 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.alerts.cap import MODE_STATUS, AlertContent, build_alert
 from kiosk.clock import Clock
 from kiosk.store import models as m
+
+if TYPE_CHECKING:
+    from kiosk.auth import OfficerInfo
+    from kiosk.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +32,7 @@ STATUSES = ("queued", "sent", "acked", "dead")
 DELIVERY_STATES = {"queued": "queued", "sent": "at_broker", "acked": "acknowledged", "dead": "dead"}
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _INSERT_OUTBOX = m.OutboxMessage.__table__.insert()
+MAX_REQUEUE_REASON = 500
 
 
 # ---------------------------------------------------------------------------------------- ids
@@ -227,3 +233,50 @@ def dead_letters(session: Session, limit: int = 100) -> list[m.OutboxMessage]:
         select(m.OutboxMessage).where(m.OutboxMessage.status == "dead")
         .order_by(m.OutboxMessage.created_at.desc()).limit(limit)
     ))
+
+
+# ---------------------------------------------------------------------------------------- re-queue
+
+
+def requeue_dead(session: Session, officer: OfficerInfo, *, clock: Clock, context: Any,
+                 row_ids: Collection[str] | None = None, reason: str = "") -> list[str]:
+    """Move refused alerts (``dead``) back to ``queued`` once the cause is fixed (e.g. the broker's
+    ACL); their ids, oldest first. ``row_ids`` None: every refused alert; ids of rows that are not
+    ``dead`` are left alone.
+
+    Supervisors and administrators only (``requeue_alerts``, re-checked in the database). In the
+    caller's transaction, with one audit event per alert (``alert.requeued``: who, why, and the
+    refusal it had). Call :func:`notify_enqueued` after the commit (:func:`requeue_refused` does).
+    """
+    from kiosk.auth import require_current
+    from kiosk.screening import record_audit  # kiosk.screening imports this module
+
+    require_current(session, officer, "requeue_alerts")
+    reason = " ".join(reason.split())[:MAX_REQUEUE_REASON]
+    om = m.OutboxMessage
+    query = select(om.id, om.alert_identifier, om.reason_code, om.last_error).where(om.status == "dead")
+    if row_ids is not None:
+        query = query.where(om.id.in_(list(row_ids)))
+    rows = session.execute(query.order_by(om.created_at, om.id)).all()
+    if not rows:
+        return []
+    ids = [row.id for row in rows]
+    session.execute(update(om).where(om.id.in_(ids), om.status == "dead")
+                    .values(status="queued", reason_code=None, last_error="", sent_at=None))
+    connection = session.connection()
+    for row in rows:
+        record_audit(connection, clock, context, officer.id, "alert.requeued", "outbox", row.id,
+                     {"alert": row.alert_identifier, "refused_with": row.reason_code,
+                      "refusal": row.last_error, "reason": reason})
+    log.info("%s put %d refused alert(s) back in the queue", officer.id, len(ids))
+    return ids
+
+
+def requeue_refused(store: Store, officer: OfficerInfo, *, clock: Clock, context: Any,
+                    row_ids: Collection[str] | None = None, reason: str = "") -> int:
+    """:func:`requeue_dead` in a transaction of its own, then wake the publishers; how many."""
+    with store.transaction() as session:
+        ids = requeue_dead(session, officer, clock=clock, context=context, row_ids=row_ids, reason=reason)
+    if ids:
+        notify_enqueued()
+    return len(ids)

@@ -5,9 +5,10 @@ events on a queue and return: no database, no locks, no publishing there (TECH-N
 applies events to the database in batches, publishes the oldest queued rows with at most
 ``max_in_flight`` un-acknowledged, and keeps a :class:`DeliveryStatus` snapshot for the window.
 
-Delivery is at-least-once end to end: a row is re-sent after a restart or reconnect until the broker
-takes it (PUBACK < 0x80), and re-sent again when the hub's CAP Ack has not come ``resend_after``
-seconds later (the broker may have lost it in a crash; the hub de-duplicates).
+Delivery is at-least-once end to end: a row is re-sent until the broker takes it for a subscriber
+(PUBACK < 0x80 and not 0x10 "no matching subscribers"), again right after every (re)connect while
+the hub's CAP Ack is missing (the broker may have lost it in a crash), and again when the Ack has
+not come ``resend_after`` seconds later. The hub de-duplicates.
 """
 
 from __future__ import annotations
@@ -41,7 +42,16 @@ from kiosk.store import models as m
 log = logging.getLogger(__name__)
 
 REFUSED = 0x80
-"""PUBACK reason codes at or above this are permanent refusals (0x10 'no subscribers' is a success)."""
+"""PUBACK reason codes at or above this are permanent refusals."""
+NO_SUBSCRIBERS = 0x10
+"""PUBACK 'no matching subscribers': the broker took the alert and dropped it, as nobody subscribes to
+it. The hub's ingest subscription is durable, so this means the broker lost (or never had) it, e.g.
+after a crash before its autosave: the alert is still only on this kiosk."""
+NOBODY_SUBSCRIBES = ("the broker has no subscriber for alerts (the hub is not connected to it): they wait on "
+                     "this kiosk")
+PROBE_DELAY = (0.5, 5.0)
+"""While nobody subscribes to the alerts: one alert at a time is published, first after this many
+seconds, then twice as long each time up to the maximum, until one is taken by a subscriber."""
 FLUSH_INTERVAL = 0.02
 """Seconds between two writes of delivery outcomes (PUBACKs, hub Acks) while they keep coming."""
 SENT_HOLD = 0.1
@@ -61,6 +71,8 @@ RECOUNT_INTERVAL = 10.0
 """Seconds between full counts of the outbox by status; in between, ``acked`` is kept from the row
 counts of the UPDATEs that set it (the acked rows are all of history: scanning them on every write of
 outcomes was a sixth of the publisher's time with 10,000 rows)."""
+MAX_STATUS_WARNING = 200
+"""Characters of the situation warning carried in the retained status (the hub shows it)."""
 READ_AHEAD = 500
 """Queued rows read into memory at a time (at least twice the in-flight window)."""
 _SETTLED = ("acked", "dead")
@@ -321,7 +333,8 @@ class Publisher:
         self._events: queue.Queue[tuple[Any, ...]] = queue.Queue()
         self._listeners: list[Callable[[DeliveryStatus], None]] = []
         self._changed = threading.Condition()
-        self._status = DeliveryStatus(False, 0, 0, 0, None, situation_version)
+        self._status = DeliveryStatus(False, 0, 0, 0, None, situation_version,
+                                      situation_warning=getattr(situation_updates, "warning", "") or "")
         self._flights: dict[int, _Flight] = {}
         self._ready: deque[_Row] = deque()
         self._claimed: set[str] = set()  # ids read ahead, in flight or with an outcome not yet written
@@ -341,6 +354,14 @@ class Publisher:
         self._dirty = False
         self._counted = threading.Event()
         self._resend_due = 0.0
+        self._resend_on_connect = False  # a (re)connect happened: re-send what the broker may have lost
+        self._resend_ids: deque[str] = deque()  # sent rows without the hub's Ack, re-sent after a reconnect
+        self._session_kept = False  # the broker had this kiosk's session at the last connect
+        self._resend_last = False  # ...so the re-sends wait until the queued rows are read
+        self._unheard: dict[str, bool] = {}  # row id → was queued: published when nobody subscribed (0x10)
+        self._deaf = False  # the last alert PUBACK said nobody subscribes: probe, one alert at a time
+        self._probe_at = 0.0
+        self._probe_delay = PROBE_DELAY[0]
         client_id = self.settings.client_id or f"kiosk-{context.kiosk_id}"
         self._client = make_client(self.settings, client_id, reconnect_delay=reconnect_delay)
         self._client.max_inflight_messages_set(self.max_in_flight)
@@ -416,7 +437,8 @@ class Publisher:
                     properties: Any) -> None:
         receive_max = getattr(properties, "ReceiveMaximum", None) if properties is not None else None
         max_packet = getattr(properties, "MaximumPacketSize", None) if properties is not None else None
-        self._events.put(("connect", reason_value(reason_code), str(reason_code), receive_max, max_packet))
+        kept = bool(getattr(flags, "session_present", False))
+        self._events.put(("connect", reason_value(reason_code), str(reason_code), receive_max, kept, max_packet))
 
     def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any,
                        properties: Any) -> None:
@@ -454,6 +476,8 @@ class Publisher:
             timeout = min(timeout, max(0.0, self._pending.sent[0].at + SENT_HOLD - now))
         if self._dirty:
             timeout = min(timeout, max(0.0, self._counts_due - now))
+        if self._deaf and self._online:
+            timeout = min(timeout, max(0.0, self._probe_at - now))
         try:
             events = [self._events.get(timeout=timeout)]
         except queue.Empty:
@@ -473,15 +497,26 @@ class Publisher:
     def _pump(self) -> None:
         """Write outcomes (throttled), read ahead when the buffer runs low, and keep the window full."""
         now = time.monotonic()
-        resend = self._online and now >= self._resend_due
+        if self._online and self._resend_on_connect:
+            self._resend_due = now + max(1.0, self.resend_after / 4)
+            self._flush(force=True)  # every PUBACK so far is written (and its row released) first
+            self._flush(refill=True, reconnected=True)
+            self._publish_ready()
+            return
+        if self._deaf and self._online and now >= self._probe_at and self._unheard and not (
+                self._ready or self._flights or self._resend_ids):
+            self._probe_with_unheard()
+        resend = self._online and now >= self._resend_due and not self._resend_ids
         if resend:
             self._resend_due = now + max(1.0, self.resend_after / 4)
-        refill = self._online and len(self._ready) < self._limit and (not self._caught_up or resend)
+        refill = self._online and len(self._ready) < self._limit and (
+            not self._caught_up or resend or bool(self._resend_ids))
         self._flush(refill=refill, include_stale=resend)
         if self._online:
             self._publish_ready()
 
-    def _flush(self, *, force: bool = False, refill: bool = False, include_stale: bool = False) -> None:
+    def _flush(self, *, force: bool = False, refill: bool = False, include_stale: bool = False,
+               reconnected: bool = False) -> None:
         """One transaction for the outcomes gathered so far and the next read-ahead.
 
         Outcomes are written at most every ``FLUSH_INTERVAL`` seconds (at once after a quiet spell, so
@@ -507,6 +542,8 @@ class Publisher:
                 write, self._pending = pending.split(now, force=force)
                 self._last_flush = now
                 newly_acked = self._apply(session, write)
+            if reconnected:
+                self._plan_resend(session)
             if refill:
                 self._read_ahead(session, include_stale=include_stale)
         if due:
@@ -533,15 +570,19 @@ class Publisher:
                 return False  # a status message, or a mid from before a restart
             if code >= REFUSED:
                 batch.dead.append((flight.row_id, code, text))
+            elif code == NO_SUBSCRIBERS:
+                self._nobody_heard(flight)
             else:
                 batch.sent.append(_Sent(flight.row_id, flight.identifier, time.monotonic(), flight.was_queued))
+                if self._deaf:
+                    self._release_unheard()
             return True
         if kind == "message":
             return self._handle_message(event[1], event[2], batch)
         if kind == "connect":
             self._caught_up = False
-            self._max_packet = event[4]
-            return self._handle_connect(event[1], event[2], event[3])
+            self._max_packet = event[5]
+            return self._handle_connect(event[1], event[2], event[3], event[4])
         if kind == "disconnect":
             self._online = False
             if event[1]:
@@ -557,12 +598,50 @@ class Publisher:
             return True
         return False
 
-    def _handle_connect(self, code: int, text: str, receive_max: int | None) -> bool:
+    def _nobody_heard(self, flight: _Flight) -> None:
+        """A PUBACK 0x10: the row stays where it was in the table (claimed, so not read again) and
+        publishing slows to one probe at a time until a subscriber takes an alert."""
+        now = time.monotonic()
+        if not self._deaf:
+            log.warning("the broker has no subscriber for alerts: holding them until the hub subscribes again")
+            self._deaf = True
+            self._probe_delay = PROBE_DELAY[0]
+            self._probe_at = now + self._probe_delay
+        elif now >= self._probe_at:  # the probe's answer (not one of the window still in flight)
+            self._probe_delay = min(self._probe_delay * 2, PROBE_DELAY[1])
+            self._probe_at = now + self._probe_delay
+        self._unheard[flight.row_id] = flight.was_queued
+        self._set(last_error=NOBODY_SUBSCRIBES)
+
+    def _probe_with_unheard(self) -> None:
+        """Nothing else to publish: the oldest alert nobody heard is the next probe."""
+        row_id = next(iter(self._unheard))
+        del self._unheard[row_id]
+        self._claimed.discard(row_id)
+        self._resend_ids.appendleft(row_id)
+
+    def _release_unheard(self) -> None:
+        """A subscriber took an alert: the rows nobody heard go out again first, oldest first."""
+        ids = list(self._unheard)
+        self._unheard.clear()
+        self._deaf = False
+        self._claimed.difference_update(ids)
+        self._resend_ids.extendleft(reversed(ids))
+        self._resend_last = False
+        self._probe_delay = PROBE_DELAY[0]
+        self._caught_up = False
+        if self._status.last_error == NOBODY_SUBSCRIBES:
+            self._set(last_error="")
+        log.info("alerts have a subscriber again: re-sending %d alert(s) nobody received", len(ids))
+
+    def _handle_connect(self, code: int, text: str, receive_max: int | None, session_kept: bool) -> bool:
         if code >= REFUSED:
             self._online = False
             self._set(last_error=f"broker refused the connection: {text}")
             return True
         self._online = True
+        self._resend_on_connect = True
+        self._session_kept = session_kept
         self._limit = min(self.max_in_flight, receive_max or self.max_in_flight)
         topics = [(self.ack_topic, 1)]
         if self.situation_updates is not None:
@@ -574,10 +653,7 @@ class Publisher:
 
     def _handle_message(self, topic: str, payload: bytes, batch: _Batch) -> bool:
         if topic == self.situation_topic and self.situation_updates is not None:
-            result = self.situation_updates.handle(payload)
-            self._set(situation_version=self.situation_updates.active_version,
-                      situation_warning=result.warning or "")
-            self._announce()
+            self._situation_received(payload)
             return True
         if topic != self.ack_topic:
             return False
@@ -591,6 +667,22 @@ class Publisher:
             return False
         batch.acked.update(ref.identifier for ref in message.references if ref.sender == self.context.kiosk_id)
         return True
+
+    def _situation_received(self, payload: bytes) -> None:
+        """A bundle on the situation topic. Whatever it holds, alerts keep going: an unexpected error
+        is logged and shown as a refusal (the bundle is retained, so a publisher stopped by it would
+        stop again at every connect). The warning stays until a newer bundle is in force: the
+        retained copy of the one in force, delivered again at every connect, clears nothing."""
+        updates = self.situation_updates
+        try:
+            updates.handle(payload)
+            warning = updates.warning
+        except Exception:
+            log.exception("a situation bundle could not be handled; the situation in force stays")
+            warning = (f"Situation update refused (internal error, see the log); version {updates.active_version} "
+                       "stays in force")
+        self._set(situation_version=updates.active_version, situation_warning=warning)
+        self._announce()
 
     def _apply(self, session: Any, batch: _Batch) -> int:
         """Write a batch of outcomes with Core statements (no ORM bookkeeping per row); returns how
@@ -627,9 +719,39 @@ class Publisher:
             self._set(last_ack_at=now)
         return newly_acked
 
+    def _plan_resend(self, session: Any) -> None:
+        """After a (re)connect: every ``sent`` row without the hub's Ack goes out again, since the
+        broker may have lost it (a crash loses what its last autosave did not write). Rows still in
+        flight are re-sent by paho itself.
+
+        When the broker no longer had this kiosk's session, it lost everything: the re-sends go
+        before any queued row (those read ahead go back to the table). When it had the session (a
+        clean restart, or a crash after a save), it may well have kept them for the hub: they go after
+        the queued rows, so that the hub's Acks for what it kept can come back first and those rows are
+        skipped (a row acknowledged meanwhile is never re-sent)."""
+        self._resend_last = self._session_kept
+        if not self._resend_last:
+            for row in self._ready:
+                self._claimed.discard(row.id)
+            self._ready.clear()
+            self._cursor = None
+        unheard = list(self._unheard)  # published while nobody subscribed: they go first
+        self._claimed.difference_update(unheard)
+        self._unheard.clear()
+        self._deaf = False
+        self._probe_delay = PROBE_DELAY[0]
+        skip = {flight.row_id for flight in self._flights.values()} | set(unheard)
+        om = m.OutboxMessage
+        ids = session.scalars(select(om.id).where(om.status == "sent").order_by(om.created_at, om.id))
+        self._resend_ids = deque([*unheard, *(row_id for row_id in ids if row_id not in skip)])
+        self._resend_on_connect = False
+        if self._resend_ids:
+            log.info("connected: re-sending %d alert(s) the hub has not acknowledged", len(self._resend_ids))
+
     def _read_ahead(self, session: Any, *, include_stale: bool) -> None:
-        """Buffer the oldest queued rows not already claimed (and, now and then, rows the hub never
-        acknowledged), so that PUBACKs can be answered with the next publish without a query.
+        """Buffer the rows to re-send after a reconnect, then the oldest queued rows not already
+        claimed (and, now and then, rows the hub never acknowledged), so that PUBACKs can be answered
+        with the next publish without a query.
 
         Queued rows are read on from the last one read (keyset on ``(created_at, id)``), so a refill
         during a backlog does not fetch again the hundreds of rows read ahead or in flight; when that
@@ -637,8 +759,14 @@ class Publisher:
         back is found then)."""
         om = m.OutboxMessage
         want = max(READ_AHEAD, 2 * self._limit) - len(self._ready)
+        if not self._resend_last or self._caught_up:
+            rows = self._resend_rows(session, want)
+            want -= len(rows)
+            self._take(rows, front=not self._resend_last)
+            if want <= 0:
+                return
         queued = om.status == "queued"
-        rows: list[_Row] = []
+        rows = []
         if self._cursor is not None:
             at, row_id = self._cursor
             after = (om.created_at > at) | ((om.created_at == at) & (om.id > row_id))
@@ -655,9 +783,26 @@ class Publisher:
             cutoff = self.clock.now() - dt.timedelta(seconds=self.resend_after)
             rows += self._candidates(session, (om.status == "sent") & (om.sent_at < cutoff), want - len(rows),
                                      was_queued=False)
-        for row in rows:
-            self._claimed.add(row.id)
-            self._ready.append(row)
+        self._take(rows)
+
+    def _take(self, rows: list[_Row], *, front: bool = False) -> None:
+        self._claimed.update(row.id for row in rows)
+        if front:
+            self._ready.extendleft(reversed(rows))
+        else:
+            self._ready.extend(rows)
+
+    def _resend_rows(self, session: Any, want: int) -> list[_Row]:
+        """Up to ``want`` of the rows planned for re-sending after a reconnect, in their order, read by
+        primary key (``status NOT IN _SETTLED``, not ``= 'sent'``, which picks the status index and
+        scans every sent row); rows acknowledged since the plan was made are skipped."""
+        if not self._resend_ids or want <= 0:
+            return []
+        chunk = [self._resend_ids.popleft() for _ in range(min(want, len(self._resend_ids)))]
+        om = m.OutboxMessage
+        query = (select(om.id, om.alert_identifier, om.topic, om.payload, om.qos, om.properties, om.created_at)
+                 .where(om.id.in_(chunk), om.status.not_in(_SETTLED)).order_by(om.created_at, om.id))
+        return self._rows(session, query, want, was_queued=False)
 
     def _candidates(self, session: Any, condition: Any, want: int, *, was_queued: bool,
                     skip_claimed: bool = True) -> list[_Row]:
@@ -668,6 +813,9 @@ class Publisher:
         limit = want + (len(self._claimed) if skip_claimed else 0)
         query = (select(om.id, om.alert_identifier, om.topic, om.payload, om.qos, om.properties, om.created_at)
                  .where(condition).order_by(om.created_at, om.id).limit(limit))
+        return self._rows(session, query, want, was_queued=was_queued)
+
+    def _rows(self, session: Any, query: Any, want: int, *, was_queued: bool) -> list[_Row]:
         out = []
         for row in session.execute(query):
             if row.id in self._claimed:
@@ -680,8 +828,14 @@ class Publisher:
         return out
 
     def _publish_ready(self) -> None:
-        """Fill the in-flight window from the read-ahead buffer (no database access)."""
-        while self._ready and len(self._flights) < self._limit:
+        """Fill the in-flight window from the read-ahead buffer (no database access); while nobody
+        subscribes to the alerts, one at a time after the probe delay."""
+        limit = self._limit
+        if self._deaf:
+            if time.monotonic() < self._probe_at:
+                return
+            limit = 1
+        while self._ready and len(self._flights) < limit:
             row = self._ready[0]
             if self._max_packet and (size := publish_packet_size(row)) > self._max_packet:
                 self._ready.popleft()  # the broker would drop the link on it, again at every re-send
@@ -699,17 +853,28 @@ class Publisher:
     # ------------------------------------------------------------------------------------ status
 
     def _presence(self, state: str) -> bytes:
-        return json.dumps({
+        """The retained status JSON; ``situation_warning`` (at most ``MAX_STATUS_WARNING`` characters)
+        only while a refused situation bundle is unresolved."""
+        status = getattr(self, "_status", None)
+        presence = {
             "state": state,
             "kiosk_id": self.context.kiosk_id,
             "poe": self.context.site.id,
             "country": self.context.site.country,
             "mode": self.context.mode,
-            "situation_version": self._status.situation_version if hasattr(self, "_status") else None,
-        }, sort_keys=True).encode()
+            "situation_version": status.situation_version if status else None,
+        }
+        if status and status.situation_warning:
+            warning = status.situation_warning
+            presence["situation_warning"] = (warning if len(warning) <= MAX_STATUS_WARNING
+                                             else warning[:MAX_STATUS_WARNING - 1] + "…")
+        return json.dumps(presence, sort_keys=True).encode()
 
     def _announce(self) -> None:
-        """Retained ``online`` status with the situation version in force."""
+        """Retained ``online`` status with the situation in force (and its warning). The Last Will is
+        set to the same, ``offline``: the broker keeps the will given at connect, so it is the one of
+        the next (re)connect, instead of the status the kiosk had when it started."""
+        self._client.will_set(self.status_topic, self._presence("offline"), qos=1, retain=True)
         self._client.publish(self.status_topic, self._presence("online"), qos=1, retain=True)
 
     def _refresh(self, force: bool = False) -> None:
@@ -731,8 +896,11 @@ class Publisher:
             self._recount_due = now + RECOUNT_INTERVAL
             self._acked_total = counts.get("acked", 0)
         held = sum(sent.was_queued for sent in self._pending.sent)  # at the broker, still "queued" in the table
-        self._set(online=self._online, in_flight=len(self._flights), queued=max(0, counts.get("queued", 0) - held),
-                  at_broker=counts.get("sent", 0) + held, acked=self._acked_total, dead=counts.get("dead", 0))
+        dropped = sum(not was_queued for was_queued in self._unheard.values())  # "sent", but nobody got them
+        self._set(online=self._online, in_flight=len(self._flights),
+                  queued=max(0, counts.get("queued", 0) - held + dropped),
+                  at_broker=max(0, counts.get("sent", 0) + held - dropped), acked=self._acked_total,
+                  dead=counts.get("dead", 0))
         self._counted.set()
 
     def _set(self, **changes: Any) -> None:

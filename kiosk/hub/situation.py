@@ -7,17 +7,31 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.alerts.outbox import situation_topic
-from kiosk.alerts.situation_updates import key_id, load_private_key, sign_bundle
+from kiosk.alerts.situation_updates import (
+    BundleError,
+    Rank,
+    check_order,
+    key_id,
+    load_private_key,
+    sign_bundle,
+)
 from kiosk.alerts.transport import BrokerSettings, make_client, reason_value
+from kiosk.clock import Clock, SystemClock
 from kiosk.errors import KioskError
 
 
 def publish_situation(file: Path, key_path: Path, settings: BrokerSettings, *, country: str | None = None,
-                      timeout: float = 10.0) -> dict[str, Any]:
-    """Validate ``file`` (refusing to sign an invalid situation), sign it and publish it retained."""
-    from kiosk.protocols import load_situation
+                      timeout: float = 10.0, clock: Clock | None = None) -> dict[str, Any]:
+    """Validate ``file`` (refusing to sign an invalid situation, one naming a protocol the kiosks do
+    not have, or one the kiosks would refuse: without ``sequence``, ``issued_at`` and ``expires``, or
+    already expired), sign it and publish it retained."""
+    from kiosk.protocols.situation import check_situation_file
 
-    situation = load_situation(file)
+    situation = check_situation_file(file)
+    try:
+        check_order(situation, Rank(0, None), (clock or SystemClock()).now())
+    except BundleError as error:
+        raise KioskError(f"situation refused, nothing published: {error} (see docs/protocols.md)") from None
     data = dict(situation.data)
     country = country or data.get("country")
     if not country:
@@ -41,5 +55,5 @@ def publish_situation(file: Path, key_path: Path, settings: BrokerSettings, *, c
     finally:
         client.disconnect()
         client.loop_stop()
-    return {"topic": topic, "version": situation.version, "key_id": key_id(key.public_key()),
-            "bytes": len(bundle)}
+    return {"topic": topic, "version": situation.version, "sequence": situation.sequence,
+            "key_id": key_id(key.public_key()), "bytes": len(bundle)}

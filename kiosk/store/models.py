@@ -208,3 +208,9 @@ class SituationBundle(Base):
     signed_by: Mapped[str] = mapped_column(String(120), default="")
     error: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[dt.datetime]
+    sequence: Mapped[int | None] = mapped_column(Integer)
+    """The bundle's place in its authority's order (None: received before bundles carried one)."""
+    issued_at: Mapped[dt.datetime | None]
+    expires: Mapped[dt.datetime | None]
+    digest: Mapped[str] = mapped_column(String(64), default="")
+    """SHA-256 of the bundle as received (a refused bundle seen again is not recorded twice)."""

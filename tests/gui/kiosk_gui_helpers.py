@@ -14,7 +14,8 @@ from kiosk.screening import Rules, ScreeningService
 from kiosk.store import Store
 from ui.services import Services
 
-PINS = {"S1": "2468", "H1": "1357", "A1": "9999", "T1": "8080"}  # T1: made by the tests that need a trainer
+# T1 and V1 are made by the tests that need a trainer or a supervisor
+PINS = {"S1": "2468", "H1": "1357", "A1": "9999", "T1": "8080", "V1": "4242"}
 
 
 def make_services(db_file: Path, clock: Any, rules: Rules, context: Any) -> Services:

@@ -4,13 +4,15 @@ whichever conftest pytest loaded first when several test folders run together)."
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from kiosk.alerts.loadgen import synthetic_record
 from kiosk.alerts.outbox import enqueue_alert, notify_enqueued
-from kiosk.alerts.transport import BrokerSettings
+from kiosk.alerts.transport import BrokerSettings, make_client, reason_value
 from kiosk.clock import SystemClock
 from kiosk.records import parse_record
 from kiosk.screening import KioskContext, Rules, SiteInfo
@@ -75,3 +77,26 @@ def broker_arguments(settings: BrokerSettings) -> list[str]:
     if settings.ca_file:
         out += ["--ca-file", settings.ca_file]
     return out
+
+
+def publish_code(settings: BrokerSettings, topic: str) -> int:
+    """The PUBACK reason code of one QoS 1 publish with ``settings``' credentials (a probe client)."""
+    codes: list[int] = []
+    done = threading.Event()
+    client = make_client(settings, f"probe-{uuid.uuid4().hex[:6]}")
+
+    def on_publish(c: Any, u: object, mid: int, reason: object, p: object) -> None:
+        codes.append(reason_value(reason))
+        done.set()
+
+    client.on_publish = on_publish
+    host, port, _ = settings.endpoint()
+    client.connect(host, port)
+    client.loop_start()
+    try:
+        client.publish(topic, b"probe", qos=1)
+        assert done.wait(5), "no PUBACK"
+    finally:
+        client.disconnect()
+        client.loop_stop()
+    return codes[0]

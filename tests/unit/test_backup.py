@@ -25,6 +25,9 @@ from kiosk.cli import main
 from kiosk.config import DEMO_CONFIG, load_config
 from kiosk.store import Store
 from kiosk.store import models as m
+from kiosk.store.upgrade import head_revision
+
+HEAD = head_revision()
 
 FROZEN = Path(__file__).parents[1] / "data" / "db" / "kiosk-0003.sqlite"
 NOW = dt.datetime(2026, 11, 29, 9, 30, tzinfo=dt.UTC)
@@ -62,7 +65,7 @@ def test_backup_then_restore_onto_a_fresh_directory_brings_everything_back(kiosk
     fresh, fresh_config = tmp_path / "fresh" / "data", tmp_path / "fresh" / "kiosk.toml"
     result = restore_backup(archive, data_dir=fresh, config_path=fresh_config, passphrase=PASSPHRASE, now=NOW)
 
-    assert (result.kiosk_id, result.schema) == ("DEMO-KESSA-K1", "0004")
+    assert (result.kiosk_id, result.schema) == ("DEMO-KESSA-K1", HEAD)
     assert fresh_config.read_text(encoding="utf-8") == config.read_text(encoding="utf-8")
     assert (fresh / "referral" / "kiosk-key.pem").read_text(encoding="utf-8").startswith("-----BEGIN")
     assert oct(fresh.stat().st_mode & 0o777) == "0o700"
@@ -162,7 +165,7 @@ def test_the_commands_back_up_and_restore(kiosk: tuple[Path, Path], tmp_path: Pa
     assert out["kiosk_id"] == "DEMO-KESSA-K1" and "referral/kiosk-key.pem" in out["files"]
     assert main(["restore", str(archive), "--data-dir", str(tmp_path / "new"), "--config", str(tmp_path / "n.toml"),
                  "--passphrase-file", str(secret)]) == 0
-    assert json.loads(capsys.readouterr().out)["schema"] == "0004"
+    assert json.loads(capsys.readouterr().out)["schema"] == HEAD
     assert main(["restore", str(archive), "--data-dir", str(tmp_path / "new"), "--config", str(tmp_path / "n.toml"),
                  "--passphrase-file", str(secret)]) == 2
     assert "already has a kiosk" in capsys.readouterr().err

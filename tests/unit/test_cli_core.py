@@ -131,6 +131,14 @@ def test_evaluate_bad_situation_file_names_its_line(monkeypatch, capsys, tmp_pat
     assert code == 2 and f"{situation}:4: events/0/areas/0" in err
 
 
+def test_evaluate_refuses_a_situation_naming_an_unknown_protocol(monkeypatch, capsys, tmp_path):
+    situation = tmp_path / "s.yaml"
+    situation.write_text('version: "1"\nissued: 2026-11-01\nevents:\n  - {protocol: EBOLA, areas: [GN], since: 2026-01-01}\n')
+    code, _, err = in_process(monkeypatch, capsys, "evaluate", "--situation", str(situation),
+                              stdin=b'{"arrival_date": "2026-11-29"}')
+    assert code == 2 and f"{situation}:4: events/0/protocol: unknown protocol 'EBOLA'" in err
+
+
 # ---------------------------------------------------------------------------------------------- validate
 
 
@@ -151,6 +159,17 @@ def test_validate_reports_file_line_message_and_exits_1(tmp_path, capsys):
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[0] == f"{bad}:7: events/0/ended: 2025-01-01 is before since 2026-01-01"
     assert lines[-1] == "1 problem in 1 of 2 files"
+
+
+def test_validate_refuses_situation_events_naming_unknown_protocols(tmp_path, capsys):
+    situation = tmp_path / "situation.yaml"
+    situation.write_text('version: "1"\nissued: 2026-11-01\nevents:\n'
+                         "  - {protocol: EVD, areas: [GN], since: 2026-01-01}\n"
+                         "  - {protocol: ZIKA, areas: [BR], since: 2026-01-01}\n")
+    assert main(["validate", str(situation)]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith(f"{situation}:5: events/1/protocol: unknown protocol 'ZIKA'; known: CHOLERA, EVD, ")
+    assert lines[-1].startswith("1 problem in 1 of 1 file")
 
 
 def test_validate_detects_protocols_and_checks_their_meaning(tmp_path, capsys):

@@ -12,6 +12,9 @@ from sqlalchemy import inspect, select
 from kiosk.store import Store
 from kiosk.store import models as m
 from kiosk.store.db import current_revision, make_engine
+from kiosk.store.upgrade import head_revision
+
+HEAD = head_revision()
 
 FROZEN = Path(__file__).parents[1] / "data" / "db"
 
@@ -23,7 +26,7 @@ def test_database_from_revision_0001_upgrades_without_losing_rows(tmp_path: Path
 
     store = Store(f"sqlite:///{path}")
 
-    assert current_revision(store.engine) == "0004"
+    assert current_revision(store.engine) == HEAD
     assert {"referrals", "outbox", "situation_bundles", "exercises"} <= set(inspect(store.engine).get_table_names())
     with store.reading() as session:
         draft = session.get(m.Encounter, "00000000-0000-4000-8000-000000000001")
@@ -34,11 +37,30 @@ def test_database_from_revision_0001_upgrades_without_losing_rows(tmp_path: Path
     store.close()
 
 
+def test_database_from_revision_0003_keeps_its_refused_alert_and_bundles(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FROZEN / "kiosk-0003-bundles.sqlite", path)
+    assert current_revision(make_engine(f"sqlite:///{path}")) == "0003"
+
+    store = Store(f"sqlite:///{path}")
+
+    assert current_revision(store.engine) == HEAD
+    with store.reading() as session:
+        dead = session.get(m.OutboxMessage, "01JDEAD0000000000000000001")
+        assert dead is not None and dead.status == "dead" and dead.reason_code == 0x87
+        bundles = session.scalars(select(m.SituationBundle).order_by(m.SituationBundle.id)).all()
+        assert [(b.version, b.status) for b in bundles] == [("2026-12-01.1", "active"), ("", "rejected")]
+        assert bundles[0].payload["version"] == "2026-12-01.1" and bundles[0].signed_by == "0123456789abcdef"
+        assert [(b.sequence, b.issued_at, b.expires, b.digest) for b in bundles] == [(None, None, None, "")] * 2
+        assert bundles[0].received_at == dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)
+    store.close()
+
+
 def test_opening_twice_is_idempotent(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'k.sqlite'}"
     Store(url).close()
     store = Store(url)
-    assert current_revision(store.engine) == "0004"
+    assert current_revision(store.engine) == HEAD
     store.close()
 
 
@@ -67,7 +89,7 @@ def test_failed_transaction_writes_nothing(store: Store, clock) -> None:
 @pytest.mark.postgres
 def test_postgresql_migrates_and_round_trips_utc(postgres_url: str, clock) -> None:
     store = Store(postgres_url)
-    assert current_revision(store.engine) == "0004"
+    assert current_revision(store.engine) == HEAD
     with store.transaction() as session:
         session.add(m.Site(id="S", name="n", kind="airport", country="XL", created_at=clock.now()))
     with store.reading() as session:

@@ -34,140 +34,166 @@
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="254"/>
+        <location filename="../window.py" line="255"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="278"/>
         <source>Too many wrong PINs. This officer is locked until %1.</source>
         <translation>Trop de codes PIN erronés. Cet agent est bloqué jusqu'à %1.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="279"/>
+        <location filename="../window.py" line="280"/>
         <source>Officer id or PIN is wrong.</source>
         <translation>Identifiant ou code PIN incorrect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="281"/>
+        <location filename="../window.py" line="282"/>
         <source>%n attempt(s) left before the lock.</source>
         <translation><numerusform>%n essai restant avant le blocage.</numerusform><numerusform>%n essais restants avant le blocage.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="284"/>
+        <location filename="../window.py" line="285"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="291"/>
+        <location filename="../window.py" line="292"/>
         <location filename="../controllers/officers.py" line="83"/>
         <location filename="../controllers/officers.py" line="100"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="314"/>
+        <location filename="../window.py" line="315"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
-        <location filename="../window.py" line="448"/>
+        <location filename="../window.py" line="337"/>
+        <location filename="../window.py" line="476"/>
         <source>End the exercise</source>
         <translation>Terminer l'exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
-        <location filename="../window.py" line="442"/>
+        <location filename="../window.py" line="337"/>
+        <location filename="../window.py" line="470"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="358"/>
+        <location filename="../window.py" line="361"/>
         <source>%1 — since %2</source>
         <translation>%1 — depuis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="362"/>
+        <location filename="../window.py" line="365"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="368"/>
+        <location filename="../window.py" line="371"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="407"/>
-        <source>Referral slip %1: %2</source>
-        <translation>Fiche d'orientation %1 : %2</translation>
+        <location filename="../window.py" line="411"/>
+        <source>Send the refused alerts again?</source>
+        <translation>Renvoyer les alertes refusées ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window.py" line="412"/>
+        <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
+        <translation><numerusform>%n alerte refusée par le courtier sera remise en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier la refusera à nouveau.</numerusform><numerusform>%n alertes refusées par le courtier seront remises en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier les refusera à nouveau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="426"/>
-        <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
-        <translation>EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches indiquent qu'elles ne sont pas réelles</translation>
+        <location filename="../window.py" line="415"/>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
-        <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
-        <translation>POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="431"/>
-        <source>TEST MODE — nothing screened here is real</source>
-        <translation>MODE TEST — aucun dépistage ici n'est réel</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="443"/>
-        <source>Name of the exercise (what the trainees will see):</source>
-        <translation>Nom de l'exercice (visible par les stagiaires) :</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="447"/>
-        <source>End the exercise?</source>
-        <translation>Terminer l'exercice ?</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="448"/>
-        <source>Screenings on this kiosk will be real again.</source>
-        <translation>Les dépistages sur ce poste seront de nouveau réels.</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="448"/>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="415"/>
+        <location filename="../window.py" line="476"/>
+        <location filename="../window.py" line="513"/>
         <location filename="../controllers/officers.py" line="119"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../window.py" line="425"/>
+        <source>%n refused alert(s) queued again.</source>
+        <translation><numerusform>%n alerte refusée remise en file d'attente.</numerusform><numerusform>%n alertes refusées remises en file d'attente.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="426"/>
+        <source>No refused alert to send again.</source>
+        <translation>Aucune alerte refusée à renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="435"/>
+        <source>Referral slip %1: %2</source>
+        <translation>Fiche d'orientation %1 : %2</translation>
+    </message>
     <message>
         <location filename="../window.py" line="454"/>
+        <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
+        <translation>EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches indiquent qu'elles ne sont pas réelles</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="457"/>
+        <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
+        <translation>POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="459"/>
+        <source>TEST MODE — nothing screened here is real</source>
+        <translation>MODE TEST — aucun dépistage ici n'est réel</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="471"/>
+        <source>Name of the exercise (what the trainees will see):</source>
+        <translation>Nom de l'exercice (visible par les stagiaires) :</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="475"/>
+        <source>End the exercise?</source>
+        <translation>Terminer l'exercice ?</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="476"/>
+        <source>Screenings on this kiosk will be real again.</source>
+        <translation>Les dépistages sur ce poste seront de nouveau réels.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="482"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercice « %1 » lancé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="455"/>
+        <location filename="../window.py" line="483"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>L'exercice est terminé : les dépistages sont de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="459"/>
-        <location filename="../window.py" line="508"/>
+        <location filename="../window.py" line="488"/>
+        <location filename="../window.py" line="537"/>
         <location filename="../controllers/officers.py" line="153"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="483"/>
+        <location filename="../window.py" line="512"/>
         <source>Discard this screening?</source>
         <translation>Abandonner ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="513"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="513"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -922,52 +948,57 @@
 <context>
     <name>DeliveryCard</name>
     <message>
-        <location filename="../views/home.py" line="57"/>
+        <location filename="../views/home.py" line="58"/>
         <source>Alerts to the surveillance hub</source>
         <translation>Alertes vers le centre de surveillance</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="66"/>
+        <location filename="../views/home.py" line="67"/>
         <source>Refused alerts</source>
         <translation>Alertes refusées</translation>
     </message>
+    <message>
+        <location filename="../views/home.py" line="69"/>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="81"/>
+        <location filename="../views/home.py" line="89"/>
         <source>Not connected: no hub configured — %n queued</source>
         <translation><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="83"/>
+        <location filename="../views/home.py" line="91"/>
         <source>Online — %n not yet acknowledged by the hub</source>
         <translation><numerusform>En ligne — %n pas encore accusée par le centre</numerusform><numerusform>En ligne — %n pas encore accusées par le centre</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="85"/>
+        <location filename="../views/home.py" line="93"/>
         <source>Offline — %n queued</source>
         <translation><numerusform>Hors ligne — %n en attente</numerusform><numerusform>Hors ligne — %n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="89"/>
+        <location filename="../views/home.py" line="97"/>
         <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
         <translation>En attente sur ce poste : %1 · chez le courtier : %2 · accusées : %3 · refusées : %4</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="93"/>
+        <location filename="../views/home.py" line="101"/>
         <source>Last acknowledgement from the hub: %1</source>
         <translation>Dernier accusé de réception du centre : %1</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="94"/>
+        <location filename="../views/home.py" line="102"/>
         <source>No acknowledgement from the hub yet</source>
         <translation>Aucun accusé de réception du centre pour l'instant</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="95"/>
+        <location filename="../views/home.py" line="103"/>
         <source>Situation in force: %1</source>
         <translation>Situation en vigueur : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="98"/>
+        <location filename="../views/home.py" line="106"/>
         <source>Refused alerts: %n</source>
         <translation><numerusform>Alertes refusées : %n</numerusform><numerusform>Alertes refusées : %n</numerusform></translation>
     </message>
@@ -1046,67 +1077,67 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="139"/>
+        <location filename="../views/home.py" line="148"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="140"/>
+        <location filename="../views/home.py" line="149"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="150"/>
+        <location filename="../views/home.py" line="159"/>
         <source>Start screening</source>
         <translation>Commencer un dépistage</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="155"/>
+        <location filename="../views/home.py" line="164"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="159"/>
+        <location filename="../views/home.py" line="168"/>
         <source>Screened</source>
         <translation>Dépistés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="159"/>
+        <location filename="../views/home.py" line="168"/>
         <source>Flagged</source>
         <translation>Signalés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="160"/>
+        <location filename="../views/home.py" line="169"/>
         <source>Referred</source>
         <translation>Orientés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="160"/>
+        <location filename="../views/home.py" line="169"/>
         <source>Isolated</source>
         <translation>Isolés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="170"/>
+        <location filename="../views/home.py" line="179"/>
         <source>Today&apos;s screenings, alerts and slips</source>
         <translation>Dépistages, alertes et fiches du jour</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="172"/>
+        <location filename="../views/home.py" line="181"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="174"/>
+        <location filename="../views/home.py" line="183"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="183"/>
+        <location filename="../views/home.py" line="192"/>
         <source>Waiting for secondary screening</source>
         <translation>En attente du dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="189"/>
+        <location filename="../views/home.py" line="198"/>
         <source>Take next traveller</source>
         <translation>Prendre le voyageur suivant</translation>
     </message>

@@ -81,6 +81,17 @@ FRENCH = {
     "No acknowledgement from the hub yet": "Aucun accusé de réception du centre pour l'instant",
     "Situation in force: %1": "Situation en vigueur : %1",
     "Refused alerts: %n": ("Alertes refusées : %n", "Alertes refusées : %n"),
+    "Send again": "Renvoyer",
+    "Send the refused alerts again?": "Renvoyer les alertes refusées ?",
+    "%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example "
+    "the site broker's access list): otherwise the broker refuses them again.": (
+        "%n alerte refusée par le courtier sera remise en file d'attente. Ne le faites qu'une fois la cause "
+        "corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier la refusera à nouveau.",
+        "%n alertes refusées par le courtier seront remises en file d'attente. Ne le faites qu'une fois la cause "
+        "corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier les refusera à nouveau."),
+    "%n refused alert(s) queued again.": ("%n alerte refusée remise en file d'attente.",
+                                           "%n alertes refusées remises en file d'attente."),
+    "No refused alert to send again.": "Aucune alerte refusée à renvoyer.",
     "Today's screenings": "Dépistages du jour",
     "Refresh": "Actualiser",
     "Time": "Heure",

@@ -46,7 +46,8 @@ class TopBar(QFrame):
 
 
 class DeliveryCard(QFrame):
-    """Alerts to the hub: state, counts, last acknowledgement, refused alerts, the situation in force."""
+    """Alerts to the hub: state, counts, last acknowledgement, refused alerts (and, for supervisors,
+    sending them again), the situation in force."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +66,14 @@ class DeliveryCard(QFrame):
             box.addWidget(widget)
         self.show_dead = button(self.tr("Refused alerts"), "danger", checkable=True, name="show_dead_letters")
         self.show_dead.hide()
-        box.addWidget(self.show_dead)
+        self.requeue = button(self.tr("Send again"), name="requeue_dead_letters")
+        self.requeue.hide()
+        self.may_requeue = False
+        """The officer signed in may send refused alerts again (supervisors and administrators)."""
+        dead_row = QHBoxLayout()
+        dead_row.addWidget(self.show_dead, 1)
+        dead_row.addWidget(self.requeue)
+        box.addLayout(dead_row)
         self.dead_list = QListWidget()
         self.dead_list.setObjectName("dead_letters")
         self.dead_list.setWordWrap(True)
@@ -97,6 +105,7 @@ class DeliveryCard(QFrame):
         self.situation_warning.setVisible(bool(status.situation_warning))
         self.show_dead.setText(self.tr("Refused alerts: %n", "", status.dead))
         self.show_dead.setVisible(status.dead > 0)
+        self.requeue.setVisible(status.dead > 0 and self.may_requeue)
         if not status.dead:
             self.show_dead.setChecked(False)
 

@@ -94,6 +94,45 @@ def test_situation_from_network_data_is_validated():
         Situation.from_data(["not", "an", "object"], "bundle")
 
 
+def test_situation_events_are_checked_against_the_protocols_in_force():
+    data = {**SITUATION, "events": [{"protocol": "EBOLA", "areas": ["GN"], "since": "2026-01-01"}]}
+    assert Situation.from_data(data, "bundle").events[0].protocol == "EBOLA"  # no catalog given: not checked
+    with pytest.raises(DataFileError, match=r"^bundle:1: events/0/protocol: unknown protocol 'EBOLA'; known: "
+                                            r"EVD, MVD$"):
+        Situation.from_data(data, "bundle", protocols=("MVD", "EVD"))
+    assert Situation.from_data(SITUATION, "bundle", protocols=load_catalog().codes).version == "test.1"
+
+
+def test_situation_order_fields_are_instants_with_an_offset(tmp_path):
+    base = 'version: "1"\nissued: 2026-11-29\nevents: []\nsequence: 3\n'
+    good = load_situation(write(tmp_path, base + "issued_at: 2026-11-29T08:00:00+01:00\n"
+                                "expires: 2026-12-29T00:00:00Z\n", "good.yaml"))
+    assert good.sequence == 3 and good.issued_at == dt.datetime(2026, 11, 29, 7, tzinfo=dt.UTC)
+    assert good.expires == dt.datetime(2026, 12, 29, tzinfo=dt.UTC)
+    assert load_situation().sequence is None  # the shipped demo: ranks below every bundle
+    path = write(tmp_path, base + "issued_at: 2026-11-29 08:00:00\nexpires: 2026-11-01T00:00:00Z\n", "bad.yaml")
+    with pytest.raises(DataFileError) as caught:
+        load_situation(path)
+    assert caught.value.problems == [f"{path}:5: issued_at: '2026-11-29T08:00:00' has no UTC offset (add Z for "
+                                     "UTC, or e.g. +01:00)"]
+    path = write(tmp_path, base + "issued_at: 2026-11-29T08:00:00Z\nexpires: 2026-11-01T00:00:00Z\n", "late.yaml")
+    with pytest.raises(DataFileError, match=r"late.yaml:6: expires: .* is not after issued_at"):
+        load_situation(path)
+    with pytest.raises(DataFileError, match=r"bundle:1: sequence: 0 is less than the minimum of 1"):
+        Situation.from_data({**SITUATION, "sequence": 0}, "bundle")
+    with pytest.raises(DataFileError, match=r"bundle:1: expires: 'sometime next month' is not an instant"):
+        Situation.from_data({**SITUATION, "expires": "sometime next month"}, "bundle")
+
+
+def test_a_situation_instant_outside_the_calendar_in_utc_is_a_problem_with_its_line(tmp_path):
+    path = write(tmp_path, 'version: "1"\nissued: 2026-11-29\nevents: []\nsequence: 3\n'
+                           "issued_at: 0001-01-01T00:00:00+01:00\nexpires: 2026-12-29T00:00:00Z\n", "year-0.yaml")
+    with pytest.raises(DataFileError) as caught:
+        load_situation(path)
+    assert caught.value.problems == [f"{path}:5: issued_at: '0001-01-01T00:00:00+01:00' is outside the years 1 to "
+                                     "9999 in UTC"]
+
+
 def test_situation_schema_error_has_its_line(tmp_path):
     path = write(tmp_path, 'version: "1"\nissued: 2026-11-29\nevents:\n  - protocol: EVD\n    areas: [GN]\n'
                            "    since: yesterday\n", "bad-situation.yaml")
