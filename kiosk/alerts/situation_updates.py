@@ -39,7 +39,10 @@ from kiosk.store import models as m
 log = logging.getLogger(__name__)
 
 FORMAT = "poe-situation-bundle/1"
-MAX_BUNDLE_BYTES = 2 * 1024 * 1024
+MAX_BUNDLE_BYTES = 120 * 1024
+"""The largest signed bundle: it travels as one retained MQTT message, so it must fit the brokers'
+``max_packet_size`` (``kiosk.broker.policy.MAX_PACKET_BYTES``, 128 KiB) with its topic and headers; a
+large real situation (30 events of 60 countries) signs to 26 KB."""
 
 
 class BundleError(KioskError):
@@ -131,12 +134,16 @@ def generate_key(out: Path) -> dict[str, str]:
 def sign_bundle(situation_data: Any, private_key: Ed25519PrivateKey) -> bytes:
     """The signed bundle of JSON-compatible situation data."""
     payload = json.dumps(situation_data, ensure_ascii=False, sort_keys=True, default=str).encode()
-    return json.dumps({
+    bundle = json.dumps({
         "format": FORMAT,
         "key_id": key_id(private_key.public_key()),
         "payload": base64.b64encode(payload).decode(),
         "signature": base64.b64encode(private_key.sign(payload)).decode(),
     }).encode()
+    if len(bundle) > MAX_BUNDLE_BYTES:
+        raise BundleError(f"signed bundle of {len(bundle)} bytes is larger than {MAX_BUNDLE_BYTES}, "
+                          "the most one broker message carries")
+    return bundle
 
 
 def verify_bundle(data: bytes, keys: TrustedKeys | Ed25519PublicKey) -> Any:

@@ -88,6 +88,19 @@ def test_other_key_is_refused(situation_data: dict[str, Any], key: Ed25519Privat
         verify_bundle(sign_bundle(situation_data, Ed25519PrivateKey.generate()), key.public_key())
 
 
+def test_a_bundle_larger_than_one_broker_message_is_refused_when_signed_and_when_read(
+        situation_data: dict[str, Any], key: Ed25519PrivateKey) -> None:
+    from kiosk.alerts.situation_updates import MAX_BUNDLE_BYTES
+    from kiosk.broker.policy import MAX_PACKET_BYTES
+
+    assert MAX_BUNDLE_BYTES < MAX_PACKET_BYTES
+    oversized = {**situation_data, "padding": "x" * MAX_BUNDLE_BYTES}
+    with pytest.raises(BundleError, match="larger than"):
+        sign_bundle(oversized, key)
+    with pytest.raises(BundleError, match="larger than"):
+        verify_bundle(b" " * (MAX_BUNDLE_BYTES + 1), key.public_key())
+
+
 def test_keygen_files_load(tmp_path: Path) -> None:
     out = generate_key(tmp_path / "hub.key")
     private = load_private_key(tmp_path / "hub.key")
@@ -299,8 +312,8 @@ def test_a_bundle_nested_too_deeply_is_refused_like_any_other_bad_bundle(kiosk: 
                                                                          nesting: str) -> None:
     """JSON nested deeper than Python's recursion limit raised RecursionError out of the bundle parser,
     which stopped the publisher's thread: no alert left the kiosk, again at every connect (retained)."""
-    data = {"envelope array": b"[" * 100_000, "envelope object": b'{"a":' * 100_000,
-            "signed payload": envelope(b"[" * 100_000, key)}[nesting]
+    data = {"envelope array": b"[" * 20_000, "envelope object": b'{"a":' * 20_000,
+            "signed payload": envelope(b"[" * 20_000, key)}[nesting]
     result = kiosk.updates.handle(data)
     assert not result.activated and "not JSON" in (result.warning or "")
     assert kiosk.version == SHIPPED.version
