@@ -162,8 +162,12 @@ class Config:
         return self.kiosk.data_dir
 
     @property
+    def database_path(self) -> Path:
+        return self.data_dir / "kiosk.sqlite"
+
+    @property
     def database_url(self) -> str:
-        return f"sqlite:///{self.data_dir / 'kiosk.sqlite'}"
+        return f"sqlite:///{self.database_path}"
 
     @property
     def crash_dir(self) -> Path:

@@ -70,6 +70,13 @@ def _load(args: argparse.Namespace, *, create: bool = False) -> Config:
     return load_config(path, data_dir=args.data_dir)
 
 
+def _check_database(config: Config) -> None:
+    """Refuse a lost, empty or damaged database (``kiosk.store.integrity``) before anything opens it."""
+    from kiosk.store.integrity import check_kiosk_database, is_provisioned
+
+    check_kiosk_database(config.database_path, provisioned=is_provisioned(config.data_dir))
+
+
 def _print(value: dict[str, Any]) -> None:
     print(json.dumps(value, ensure_ascii=False))
 
@@ -78,7 +85,8 @@ def _migrate(args: argparse.Namespace) -> int:
     from kiosk.store.upgrade import migrate_database
 
     config = _load(args, create=args.init_config)
-    result = migrate_database(config.data_dir / "kiosk.sqlite", trial_only=args.trial_only)
+    _check_database(config)
+    result = migrate_database(config.database_path, trial_only=args.trial_only)
     _print(result.to_json())
     return 0
 
@@ -88,7 +96,8 @@ def _backup(args: argparse.Namespace) -> int:
     from kiosk.clock import SystemClock
 
     config = _load(args)
-    result = write_backup(args.out, database=config.data_dir / "kiosk.sqlite", key_folder=config.referral_dir,
+    _check_database(config)
+    result = write_backup(args.out, database=config.database_path, key_folder=config.referral_dir,
                           config_file=config.path, passphrase=read_passphrase(args.passphrase_file),
                           kiosk_id=config.kiosk.id, now=SystemClock().now())
     _print(result.to_json())
@@ -116,6 +125,7 @@ def _retention(args: argparse.Namespace) -> int:
     config = _load(args)
     site = config.site
     context = KioskContext(SiteInfo(site.id, site.name, site.kind, site.country), config.kiosk.id)
+    _check_database(config)
     store = open_store(config.database_url)
     try:
         result = purge_personal_data(store, SystemClock(), context,
