@@ -292,14 +292,9 @@ class KioskWindow(QMainWindow):
         view.sign_in.setEnabled(True)
         view.pin.clear()
         view.pin.setFocus()
-        if isinstance(error, SignInRefused) and error.locked_until is not None:
-            until = error.locked_until.astimezone().strftime("%H:%M")
-            view.message.setText(tr("Too many wrong PINs. This officer is locked until %1.").replace("%1", until))
-        elif isinstance(error, SignInRefused):
-            text = tr("Officer id or PIN is wrong.")
-            if error.attempts_left is not None and error.attempts_left <= 3:
-                text += " " + tr("%n attempt(s) left before the lock.", error.attempts_left)
-            view.message.setText(text)
+        if isinstance(error, SignInRefused):  # the same words whatever the cause: ids cannot be guessed
+            view.message.setText(tr("Officer id or PIN is wrong, or this officer is locked after too many wrong "
+                                    "PINs. Try again later, or ask a supervisor to lift the lock."))
         else:
             view.message.setText(str(error) if isinstance(error, KioskError) else tr("Sign-in failed; try again."))
             if not isinstance(error, KioskError):
