@@ -73,7 +73,8 @@ def known_revisions(script_location: Path | None = None) -> set[str]:
 
 def transactional_engine(path: Path) -> Engine:
     """A SQLite engine whose transactions cover DDL too (pysqlite alone does not BEGIN before DDL)."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"isolation_level": None, "timeout": 30})
+    engine = create_engine(f"sqlite:///{path}", connect_args={"isolation_level": None, "timeout": 30},
+                           hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)
 
     @event.listens_for(engine, "begin")
