@@ -1,5 +1,5 @@
 """Commands a technician (or the package's scripts and timers) runs on an installed terminal:
-``migrate``, ``backup``, ``restore`` and ``retention run``.
+``migrate``, ``backup``, ``restore``, ``retention run`` and ``officers unlock``.
 
 Each reads the kiosk's configuration (``--config``, default ``$POE_KIOSK_CONFIG`` or the platform
 config file) for the data directory, prints one JSON object, and refuses with one line (exit 2).
@@ -52,6 +52,47 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _config_arguments(run)
     run.add_argument("--days", type=int, help="days to keep (default: retention.days of the configuration)")
     run.set_defaults(func=_retention)
+
+    officers = subparsers.add_parser("officers", help="officer accounts of this kiosk")
+    officer_actions = officers.add_subparsers(dest="officers_command", metavar="ACTION", required=True)
+    unlock = officer_actions.add_parser(
+        "unlock", help="lift an officer's lock after too many wrong PINs (a supervisor or administrator; audited)",
+        description="Signs the supervisor in (their PIN from --pin-file, $POE_KIOSK_PIN or typed), then lifts "
+                    "the lock of OFFICER and resets the lock escalation.")
+    _config_arguments(unlock)
+    unlock.add_argument("officer", metavar="OFFICER", help="the locked officer's id")
+    unlock.add_argument("--supervisor", required=True, metavar="ID", help="the supervisor or administrator lifting it")
+    unlock.add_argument("--pin-file", type=Path, metavar="FILE",
+                        help="file whose first line is the supervisor's PIN (- for stdin)")
+    unlock.set_defaults(func=_unlock)
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    from kiosk.auth import AuthService
+    from kiosk.clock import SystemClock
+    from kiosk.screening import KioskContext, SiteInfo
+    from kiosk.secret_input import read_secret
+    from kiosk.store import open_store
+
+    config = _load(args)
+    pin = read_secret("PIN", path=args.pin_file, env="POE_KIOSK_PIN", prompt=f"PIN of {args.supervisor}: ")
+    if not pin:
+        raise KioskError("no PIN: give --pin-file FILE or set POE_KIOSK_PIN (or run it on a terminal to type it)")
+    site = config.site
+    context = KioskContext(SiteInfo(site.id, site.name, site.kind, site.country), config.kiosk.id)
+    _check_database(config)
+    store = open_store(config.database_url)
+    try:
+        auth = AuthService(store, SystemClock(), context)
+        supervisor = auth.sign_in(args.supervisor, pin)
+        try:
+            was_locked = auth.unlock(supervisor, args.officer)
+        finally:
+            auth.sign_out(supervisor, "officer")
+    finally:
+        store.close()
+    _print({"officer": args.officer, "was_locked": was_locked, "by": supervisor.id})
+    return 0
 
 
 def _config_arguments(parser: argparse.ArgumentParser) -> None:

@@ -309,3 +309,64 @@ def test_nobody_locks_the_kiosk_out_of_management(auth):
     auth.set_active(admin, "A2", False)  # while A2 is still signed in on another screen...
     with pytest.raises(PermissionDenied, match="sign in again"):
         auth.set_active(second, "A1", False)  # ...A2 can no longer change anyone
+
+
+def test_cli_unlock_by_a_supervisor_with_the_pin_from_a_file(tmp_path, capsys, monkeypatch):
+    import json
+
+    from kiosk.auth import find_officer
+    from kiosk.cli import main
+    from kiosk.clock import SystemClock
+    from kiosk.config import load_config, write_demo_config
+    from kiosk.screening import KioskContext, SiteInfo
+    from kiosk.store import open_store
+
+    config_path = tmp_path / "kiosk.toml"
+    write_demo_config(config_path, data_dir=tmp_path / "data")
+    config = load_config(config_path)
+    store = open_store(config.database_url)
+    site = config.site
+    auth = AuthService(store, SystemClock(), KioskContext(SiteInfo(site.id, site.name, site.kind, site.country),
+                                                          config.kiosk.id))
+    admin = auth.create_first_admin("A1", "Ada", "1357")
+    auth.create_officer(admin, "V1", "Vera", "supervisor", "8642")
+    auth.create_officer(admin, "S1", "Sam", "screener", "2468")
+    lock_out(auth, "S1")
+    pin_file = tmp_path / "pin"
+    pin_file.write_text("0000\n")
+    assert main(["officers", "unlock", "S1", "--supervisor", "V1", "--config", str(config_path),
+                 "--pin-file", str(pin_file)]) == 2
+    assert capsys.readouterr().err.strip() == f"poe-kiosk officers: {REFUSED}"
+    pin_file.write_text("8642\n")
+    assert main(["officers", "unlock", "s1", "--supervisor", "v1", "--config", str(config_path),
+                 "--pin-file", str(pin_file)]) == 0
+    assert json.loads(capsys.readouterr().out) == {"officer": "s1", "was_locked": True, "by": "V1"}
+    with store.reading() as session:
+        assert find_officer(session, "S1").locked_until is None
+        actions = [e.action for e in session.scalars(select(m.AuditEvent).order_by(m.AuditEvent.id))]
+    assert actions[-3:] == ["auth.signed_in", "officer.unlocked", "auth.signed_out"]
+    store.close()
+
+
+def test_migration_0006_makes_ids_unique_without_regard_to_case(tmp_path):
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import IntegrityError
+
+    from kiosk.store.db import upgrade
+
+    for clash in (False, True):
+        engine = create_engine(f"sqlite:///{tmp_path / f'k{clash}.sqlite'}")
+        upgrade(engine, "0005")
+        with engine.begin() as connection:
+            for officer_id in ("admin", "Admin") if clash else ("admin",):
+                connection.execute(text("INSERT INTO officers (id, name, role, pin_hash, failed_attempts, active, "
+                                        "created_at) VALUES (:id, 'n', 'admin', 'x', 0, 1, '2026-01-01')"),
+                                   {"id": officer_id})
+        upgrade(engine)
+        with engine.begin() as connection:
+            assert connection.execute(text("SELECT lock_count FROM officers")).scalars().all() == [0] * (1 + clash)
+        if not clash:
+            with pytest.raises(IntegrityError), engine.begin() as connection:
+                connection.execute(text("INSERT INTO officers (id, name, role, pin_hash, failed_attempts, active, "
+                                        "created_at) VALUES ('ADMIN', 'n', 'admin', 'x', 0, 1, '2026-01-01')"))
+        engine.dispose()
