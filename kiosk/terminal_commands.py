@@ -1,5 +1,5 @@
 """Commands a technician (or the package's scripts and timers) runs on an installed terminal:
-``migrate``, ``backup``, ``restore``, ``retention run`` and ``officers unlock``.
+``migrate``, ``backup``, ``restore``, ``retention run``, ``doctor`` and ``officers unlock``.
 
 Each reads the kiosk's configuration (``--config``, default ``$POE_KIOSK_CONFIG`` or the platform
 config file) for the data directory, prints one JSON object, and refuses with one line (exit 2).
@@ -53,6 +53,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     run.add_argument("--days", type=int, help="days to keep (default: retention.days of the configuration)")
     run.set_defaults(func=_retention)
 
+    doctor = subparsers.add_parser(
+        "doctor", help="check the configuration, database, keys, trust lists, broker and printer (one line each)",
+        description="One line per check: OK, WARN or FAIL. Exits 1 when any check fails. Changes nothing.")
+    _config_arguments(doctor)
+    doctor.add_argument("--login", action="store_true",
+                        help="also log in to the broker (takes the kiosk's client id for a moment: kiosk stopped)")
+    doctor.add_argument("--timeout", type=float, default=10.0, help="seconds for each network check (default 10)")
+    doctor.set_defaults(func=_doctor)
+
     officers = subparsers.add_parser("officers", help="officer accounts of this kiosk")
     officer_actions = officers.add_subparsers(dest="officers_command", metavar="ACTION", required=True)
     unlock = officer_actions.add_parser(
@@ -65,6 +74,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     unlock.add_argument("--pin-file", type=Path, metavar="FILE",
                         help="file whose first line is the supervisor's PIN (- for stdin)")
     unlock.set_defaults(func=_unlock)
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from kiosk.config import default_config_path
+    from kiosk.doctor import FAIL, run_checks
+
+    checks = run_checks(args.config or default_config_path(), args.data_dir, login=args.login, timeout=args.timeout)
+    for check in checks:
+        print(check.line())
+    return 1 if any(check.status == FAIL for check in checks) else 0
 
 
 def _unlock(args: argparse.Namespace) -> int:
