@@ -23,7 +23,13 @@ def _truncate(path):
         file.truncate(path.stat().st_size // 2)
 
 
-@pytest.mark.parametrize("damage", [_zero, _random, _truncate], ids=["empty", "random-bytes", "truncated"])
+def _missing(path):
+    for file in path.parent.glob("kiosk.sqlite*"):
+        file.unlink()
+
+
+@pytest.mark.parametrize("damage", [_zero, _random, _truncate, _missing],
+                         ids=["empty", "random-bytes", "truncated", "missing"])
 def test_window_refuses_a_damaged_database(qtbot, qapp, tmp_path, damage):
     from ui import theme
     from ui.app import build_window
@@ -45,3 +51,4 @@ def test_window_refuses_a_damaged_database(qtbot, qapp, tmp_path, damage):
     assert str(database) in detail and "poe-kiosk restore" in detail
     assert window.services is None
     assert not window.signin.isVisible()  # no sign-in, no first-run form
+    assert not database.exists() or damage is not _missing  # nothing made in its place
