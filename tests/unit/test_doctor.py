@@ -154,3 +154,16 @@ def test_printer_fail_for_an_unknown_queue_and_without_cups(kiosk, tmp_path, mon
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     status, detail = statuses(kiosk)["printer"]
     assert status == FAIL and "lpstat" in detail and "not installed" in detail
+
+
+def test_the_remedy_it_names_works_backup_damage_restore(kiosk, tmp_path, capsys, monkeypatch):
+    config = load_config(kiosk)
+    monkeypatch.setenv("POE_BACKUP_PASSPHRASE", "correct horse battery")
+    backup = tmp_path / "k1.poebak"
+    assert main(["backup", "--config", str(kiosk), "--out", str(backup)]) == 0
+    config.database_path.write_bytes(b"")
+    assert main(["doctor", "--config", str(kiosk)]) == 1
+    assert main(["restore", str(backup), "--data-dir", str(config.data_dir), "--config", str(kiosk), "--force"]) == 0
+    capsys.readouterr()
+    assert main(["doctor", "--config", str(kiosk)]) == 0
+    assert "OK   database" in capsys.readouterr().out
