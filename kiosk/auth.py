@@ -1,12 +1,22 @@
 """Officers, PINs, roles and sign-in (Qt-free).
 
 PINs are hashed with :func:`hashlib.scrypt` and a random salt; the parameters travel inside the hash
-string (``scrypt$n$r$p$salt$hash``, base64) so they can be raised later without breaking old hashes.
-One hash takes about 50–100 ms: slow for guessing, quick enough for a sign-in. Comparison is
-constant-time. Five wrong PINs lock that officer for five minutes. Every sign-in, failure, lock and
-sign-out is an audit event, written in the same transaction as the officer's counters.
+string (``scrypt$n$r$p$salt$hash``, base64) so they can be raised later without breaking old hashes:
+a hash made with other parameters still verifies and is re-made with the current ones at the next
+sign-in. The parameters (N=2^15, r=8, p=1: 32 MiB, about 95 ms on one core of the reference
+terminal) are chosen in docs/deployment.md ("PIN hashing"); ``python -m bench pin`` measures them.
+Comparison is constant-time.
 
-Call these from a background thread (``ui.tasks``): hashing is deliberately slow.
+Wrong PINs lock the officer, longer each time: five wrong PINs lock for 5 minutes, the next five for
+15 minutes, then 1 hour, 4 hours and 24 hours (:data:`LOCK_DURATIONS`); a right PIN after a lock has
+expired, or a supervisor lifting the lock (:meth:`AuthService.unlock`, audited), starts afresh.
+Every refusal says the same (:data:`REFUSED`) whether the id exists or not, the PIN was wrong or the
+officer is locked, and each costs one PIN hash: neither the words nor the time tell an id that
+exists from one that does not. Officer ids are matched without regard to case ("admin" signs in as
+"Admin") and are unique without regard to case.
+
+Every sign-in, failure, lock, unlock and sign-out is an audit event, written in the same transaction
+as the officer's counters. Call these from a background thread (``ui.tasks``): hashing is slow on purpose.
 """
 
 from __future__ import annotations
@@ -48,21 +58,23 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 }
 
 MAX_FAILED_ATTEMPTS = 5
-LOCK_DURATION = dt.timedelta(minutes=5)
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+LOCK_DURATIONS: tuple[dt.timedelta, ...] = (
+    dt.timedelta(minutes=5), dt.timedelta(minutes=15), dt.timedelta(hours=1), dt.timedelta(hours=4),
+    dt.timedelta(hours=24),
+)
+"""The n-th lock since the officer last signed in lasts ``LOCK_DURATIONS[n]`` (the last one repeats)."""
+LOCK_DURATION = LOCK_DURATIONS[0]
+REFUSED = ("Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. "
+           "Try again later, or ask a supervisor to lift the lock.")
+"""The one answer to every refused sign-in (unknown id, wrong PIN, locked, deactivated)."""
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 _MAXMEM = 64 * 1024 * 1024
 _PIN = re.compile(r"^[0-9]{4,12}$")
 _OFFICER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
 
 
 class SignInRefused(KioskError):
-    """A refused sign-in. ``locked_until`` is set while the officer is locked out."""
-
-    def __init__(self, message: str, *, locked_until: dt.datetime | None = None,
-                 attempts_left: int | None = None) -> None:
-        self.locked_until = locked_until
-        self.attempts_left = attempts_left
-        super().__init__(message)
+    """A refused sign-in; its message is always :data:`REFUSED` (it tells nothing about the id)."""
 
 
 class PermissionDenied(KioskError):
@@ -126,6 +138,27 @@ def hash_pin(pin: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, maxmem=_MAXMEM, dklen=32)
     return "$".join(("scrypt", str(n), str(r), str(p), _b64(salt), _b64(digest)))
+
+
+def lock_duration(lock_count: int) -> dt.timedelta:
+    """How long the lock after ``lock_count`` earlier locks lasts (0: the first lock)."""
+    return LOCK_DURATIONS[min(max(lock_count, 0), len(LOCK_DURATIONS) - 1)]
+
+
+def needs_rehash(stored: str) -> bool:
+    """Whether ``stored`` was made with other parameters than the current ones."""
+    return stored.split("$")[:4] != ["scrypt", str(SCRYPT_N), str(SCRYPT_R), str(SCRYPT_P)]
+
+
+def find_officer(session: Session, officer_id: str) -> m.Officer | None:
+    """The officer whose id is ``officer_id`` without regard to case (an exact match first)."""
+    if not _OFFICER_ID.match(officer_id):
+        return None
+    exact = session.get(m.Officer, officer_id)
+    if exact is not None:
+        return exact
+    rows = session.scalars(select(m.Officer).where(func.lower(m.Officer.id) == officer_id.lower()).limit(2)).all()
+    return rows[0] if len(rows) == 1 else None
 
 
 def verify_pin(pin: str, stored: str) -> bool:
@@ -206,9 +239,20 @@ class AuthService:
         with self.store.transaction() as session:
             officer = self._managed(session, manager, officer_id)
             officer.pin_hash = pin_hash
-            officer.failed_attempts = 0
-            officer.locked_until = None
+            _clear_lock(officer)
             self._audit(session, manager.id, "officer.pin_reset", officer.id, {})
+
+    def unlock(self, manager: OfficerInfo, officer_id: str) -> bool:
+        """Lift ``officer_id``'s lock and forget their wrong PINs (the next lock is a first one again).
+        Audited with the lock that was lifted. Returns whether the officer was locked."""
+        with self.store.transaction() as session:
+            officer = self._managed(session, manager, officer_id)
+            was_locked = officer.locked_until is not None and officer.locked_until > self.clock.now()
+            self._audit(session, manager.id, "officer.unlocked", officer.id,
+                        {"locked_until": officer.locked_until.isoformat() if was_locked else None,
+                         "failed_attempts": officer.failed_attempts or 0, "locks": officer.lock_count or 0})
+            _clear_lock(officer)
+        return was_locked
 
     def set_active(self, manager: OfficerInfo, officer_id: str, active: bool) -> None:
         """Deactivate (cannot sign in; history kept) or reactivate an officer. Audited.
@@ -227,7 +271,7 @@ class AuthService:
         """The account ``manager`` may change (re-checked in the database: a manager deactivated on
         another screen while signed in here can no longer change anyone)."""
         self._check_manager(session, manager)
-        officer = session.get(m.Officer, officer_id)
+        officer = find_officer(session, officer_id)
         if officer is None:
             raise InputError("officer_id", f"{officer_id} does not exist")
         if officer.role not in self.assignable_roles(manager):
@@ -263,52 +307,72 @@ class AuthService:
         with self.store.transaction() as session:
             if manager is not None:
                 self._check_manager(session, manager)
-            if session.get(m.Officer, officer_id) is not None:
-                raise InputError("officer_id", f"{officer_id} already exists")
+            taken = session.scalar(select(m.Officer.id).where(func.lower(m.Officer.id) == officer_id.lower()))
+            if taken is not None:
+                same = "" if taken == officer_id else f" (as {taken}: ids do not differ by case alone)"
+                raise InputError("officer_id", f"{officer_id} already exists{same}")
             session.add(m.Officer(id=officer_id, name=name, role=role, pin_hash=pin_hash, failed_attempts=0,
-                                  locked_until=None, active=True, created_at=self.clock.now()))
+                                  locked_until=None, lock_count=0, active=True, created_at=self.clock.now()))
             actor = manager.id if manager else officer_id
             self._audit(session, actor, "officer.created", officer_id, {"role": role})
         return OfficerInfo(officer_id, name, role)
 
     def sign_in(self, officer_id: str, pin: str) -> OfficerInfo:
-        """The officer, or :class:`SignInRefused` (wrong id/PIN, locked, inactive). Always audited."""
+        """The officer, or :class:`SignInRefused` with :data:`REFUSED` (whatever the cause). Always audited.
+
+        Every path hashes the PIN once, so a refusal takes as long for an unknown id as for a known one."""
         officer_id = officer_id.strip()
         now = self.clock.now()
+        signed_in: OfficerInfo | None = None
+        rehash = False
         with self.store.transaction() as session:
-            officer = session.get(m.Officer, officer_id) if _OFFICER_ID.match(officer_id) else None
+            officer = find_officer(session, officer_id)
             if officer is None or not officer.active:
                 verify_pin(pin, _DUMMY_HASH)
-                self._audit(session, None, "auth.failed", officer_id[:60], {"reason": "unknown officer"})
-                refusal = SignInRefused("Officer id or PIN is wrong.")
+                self._audit(session, None, "auth.failed", officer_id[:60],
+                            {"reason": "unknown officer" if officer is None else "inactive"})
             elif officer.locked_until is not None and officer.locked_until > now:
+                verify_pin(pin, _DUMMY_HASH)  # the same cost as a check, and a locked PIN is never tried
                 self._audit(session, officer.id, "auth.failed", officer.id,
                             {"reason": "locked", "locked_until": officer.locked_until.isoformat()})
-                refusal = SignInRefused(_locked_message(officer.locked_until), locked_until=officer.locked_until)
             elif verify_pin(pin, officer.pin_hash):
                 officer.failed_attempts = 0
                 officer.locked_until = None
+                officer.lock_count = 0
                 self._audit(session, officer.id, "auth.signed_in", officer.id, {"role": officer.role})
-                return OfficerInfo(officer.id, officer.name, officer.role)
+                rehash = needs_rehash(officer.pin_hash)
+                signed_in = OfficerInfo(officer.id, officer.name, officer.role)
             else:
-                refusal = self._wrong_pin(session, officer, now)
-        raise refusal
+                self._wrong_pin(session, officer, now)
+        if signed_in is None:
+            raise SignInRefused(REFUSED)
+        if rehash:
+            self._rehash(signed_in.id, pin)
+        return signed_in
 
-    def _wrong_pin(self, session: object, officer: m.Officer, now: dt.datetime) -> SignInRefused:
-        if officer.locked_until is not None:  # an expired lock: start counting afresh
+    def _rehash(self, officer_id: str, pin: str) -> None:
+        """Re-make a PIN hash of older parameters with the current ones (after a right PIN)."""
+        pin_hash = hash_pin(pin)
+        with self.store.transaction() as session:
+            officer = session.get(m.Officer, officer_id)
+            if officer is not None and verify_pin(pin, officer.pin_hash):
+                officer.pin_hash = pin_hash
+
+    def _wrong_pin(self, session: Session, officer: m.Officer, now: dt.datetime) -> None:
+        if officer.locked_until is not None:  # an expired lock: count afresh (the lock count stays)
             officer.locked_until = None
             officer.failed_attempts = 0
         officer.failed_attempts = (officer.failed_attempts or 0) + 1
         self._audit(session, officer.id, "auth.failed", officer.id,
                     {"reason": "wrong pin", "attempt": officer.failed_attempts})
         if officer.failed_attempts >= MAX_FAILED_ATTEMPTS:
-            officer.locked_until = now + LOCK_DURATION
+            duration = lock_duration(officer.lock_count or 0)
+            officer.locked_until = now + duration
             officer.failed_attempts = 0
+            officer.lock_count = (officer.lock_count or 0) + 1
             self._audit(session, officer.id, "auth.locked", officer.id,
-                        {"until": officer.locked_until.isoformat(), "attempts": MAX_FAILED_ATTEMPTS})
-            return SignInRefused(_locked_message(officer.locked_until), locked_until=officer.locked_until)
-        left = MAX_FAILED_ATTEMPTS - officer.failed_attempts
-        return SignInRefused("Officer id or PIN is wrong.", attempts_left=left)
+                        {"until": officer.locked_until.isoformat(), "attempts": MAX_FAILED_ATTEMPTS,
+                         "minutes": int(duration.total_seconds() // 60), "lock": officer.lock_count})
 
     def sign_out(self, officer: OfficerInfo, reason: str = "officer") -> None:
         """Audit a sign-out (``reason``: officer, idle, shutdown)."""
@@ -319,5 +383,7 @@ class AuthService:
         record_audit(session.connection(), self.clock, self.context, actor, action, "officer", officer_id, detail)
 
 
-def _locked_message(until: dt.datetime) -> str:
-    return f"Too many wrong PINs: this officer is locked until {until.astimezone(dt.UTC):%H:%M} UTC."
+def _clear_lock(officer: m.Officer) -> None:
+    officer.failed_attempts = 0
+    officer.locked_until = None
+    officer.lock_count = 0

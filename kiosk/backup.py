@@ -34,7 +34,6 @@ import os
 import shutil
 import sqlite3
 import struct
-import sys
 import tarfile
 import tempfile
 from collections.abc import Iterator
@@ -100,21 +99,15 @@ class RestoreResult:
 
 
 def read_passphrase(path: Path | None) -> str:
-    """The passphrase from ``path`` (its first line; ``-`` is standard input), else asked on the terminal."""
-    if path is None:
-        if not sys.stdin.isatty():
-            raise BackupError("no passphrase: give --passphrase-file FILE (or run it on a terminal to type one)")
-        import getpass
+    """The passphrase from ``path`` (its first line; ``-`` is standard input), else ``$POE_BACKUP_PASSPHRASE``,
+    else asked on the terminal (``kiosk.secret_input``)."""
+    from kiosk.secret_input import read_secret
 
-        return getpass.getpass("Backup passphrase: ")
-    try:
-        text = sys.stdin.read(4096) if str(path) == "-" else path.read_text(encoding="utf-8")[:4096]
-    except OSError as error:
-        raise BackupError(f"{path}: cannot read the passphrase file ({error.strerror})") from None
-    except UnicodeDecodeError:
-        raise BackupError(f"{path}: the passphrase file is not UTF-8 text") from None
-    lines = text.splitlines()
-    return lines[0] if lines else ""
+    passphrase = read_secret("passphrase", path=path, env="POE_BACKUP_PASSPHRASE", prompt="Backup passphrase: ")
+    if passphrase is None:
+        raise BackupError("no passphrase: give --passphrase-file FILE or set POE_BACKUP_PASSPHRASE "
+                          "(or run it on a terminal to type one)")
+    return passphrase
 
 
 # ------------------------------------------------------------------------------------------ writing

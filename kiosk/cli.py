@@ -53,6 +53,7 @@ def main(argv: Sequence[str] | None = None, extra: Sequence[Extender] = ()) -> i
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:
+        _resolve_secret_arguments(args)
         return int(args.func(args) or 0)
     except KioskError as error:
         print(f"poe-kiosk {args.command}: {error}", file=sys.stderr)
@@ -65,6 +66,20 @@ def main(argv: Sequence[str] | None = None, extra: Sequence[Extender] = ()) -> i
         logging.getLogger("kiosk.cli").debug("unexpected failure", exc_info=True)
         print(f"poe-kiosk {args.command}: internal error: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
+
+
+def _resolve_secret_arguments(args: argparse.Namespace) -> None:
+    """``--db env:NAME`` / ``--db @FILE`` read, a ``--db`` URL with a password refused (``kiosk.secret_input``):
+    every command's database URL goes through here, whichever area registered the command."""
+    from kiosk.secret_input import SecretRefused, resolve_database_url, url_has_password
+
+    if isinstance(getattr(args, "db", None), str):
+        args.db = resolve_database_url(args.db)
+    for option in ("broker", "url"):
+        value = getattr(args, option, None)
+        if isinstance(value, str) and url_has_password(value):
+            raise SecretRefused(f"--{option}: a URL with a password would be visible to every user in the process "
+                                f"list; give the password with --password-file FILE or $POE_BROKER_PASSWORD")
 
 
 if __name__ == "__main__":

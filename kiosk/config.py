@@ -162,8 +162,12 @@ class Config:
         return self.kiosk.data_dir
 
     @property
+    def database_path(self) -> Path:
+        return self.data_dir / "kiosk.sqlite"
+
+    @property
     def database_url(self) -> str:
-        return f"sqlite:///{self.data_dir / 'kiosk.sqlite'}"
+        return f"sqlite:///{self.database_path}"
 
     @property
     def crash_dir(self) -> Path:
@@ -202,10 +206,11 @@ def write_demo_config(path: Path, data_dir: Path | None = None) -> None:
     text = DEMO_CONFIG
     if data_dir is not None:
         text = text.replace('data_dir = ""', f"data_dir = {json.dumps(str(data_dir))}", 1)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)  # atomic: a power cut never leaves half a file
+    from kiosk.private_files import private_dir, write_private
+
+    if not path.parent.exists():
+        private_dir(path.parent)
+    write_private(path, text)  # atomic (a power cut never leaves half a file) and 0600: it holds the broker password
 
 
 def load_config(path: Path, data_dir: Path | None = None) -> Config:

@@ -43,13 +43,17 @@ def parse_text(text: str, name: str) -> LoadedFile:
     """Parse YAML (JSON is accepted too) keeping the line of every node; refuses aliases."""
     if len(text) > MAX_FILE_BYTES:
         raise DataFileError([f"{name}:1: file is larger than {MAX_FILE_BYTES // 1000} kB"])
+    _check_depth(text, name)  # also refuses what the reader refuses (control characters)
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             raise DataFileError([f"{name}:1: file is empty"])
         lines: dict[Path_, int] = {}
-        _index_lines(node, (), lines, set(), 0, name)
+        duplicates: list[str] = []
+        _index_lines(node, (), lines, set(), 0, name, duplicates)
+        if duplicates:
+            raise DataFileError(duplicates)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -62,7 +66,43 @@ def parse_text(text: str, name: str) -> LoadedFile:
     return LoadedFile(_plain(data), lines, name)
 
 
-def _index_lines(node: yaml.Node, path: Path_, lines: dict[Path_, int], seen: set[int], depth: int, name: str) -> None:
+def _check_depth(text: str, name: str) -> None:
+    """Refuse nesting deeper than :data:`MAX_DEPTH` before anything recursive reads the file.
+
+    PyYAML's scanner and parser are iterative but its composer recurses once per level, so a file of
+    50,000 ``[`` would end in a RecursionError; the event stream is walked first, in bounded memory."""
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, max(error.position, 0)) + 1
+        raise DataFileError([f"{name}:{line}: character {error.character:#06x} is not allowed in YAML "
+                             f"(control characters)"]) from None
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 if event.start_mark else 1
+                    raise DataFileError([f"{name}:{line}: nested deeper than {MAX_DEPTH} levels"])
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise DataFileError([f"{name}:{mark.line + 1 if mark else 1}: {error.problem or error.context}"]) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, max(error.position, 0)) + 1
+        raise DataFileError([f"{name}:{line}: character {error.character:#06x} is not allowed in YAML "
+                             f"(control characters)"]) from None
+    except yaml.YAMLError as error:
+        raise DataFileError([f"{name}:1: {' '.join(str(error).split())}"]) from None
+    finally:
+        loader.dispose()
+
+
+def _index_lines(node: yaml.Node, path: Path_, lines: dict[Path_, int], seen: set[int], depth: int, name: str,
+                 duplicates: list[str]) -> None:
     line = node.start_mark.line + 1
     if id(node) in seen:
         raise DataFileError([f"{name}:{line}: YAML aliases (*name) are not allowed in data files"])
@@ -71,14 +111,20 @@ def _index_lines(node: yaml.Node, path: Path_, lines: dict[Path_, int], seen: se
     seen.add(id(node))
     lines[path] = line
     if isinstance(node, yaml.MappingNode):
+        first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.start_mark.line)
-            lines[(*path, key)] = key_node.start_mark.line + 1
-            _index_lines(value_node, (*path, key), lines, seen, depth + 1, name)
-            lines[(*path, key)] = key_node.start_mark.line + 1
+            key_line = key_node.start_mark.line + 1
+            if key in first_line:  # YAML says keys are unique; PyYAML silently keeps the last one
+                where = "/".join(str(p) for p in (*path, key))
+                duplicates.append(f"{name}:{key_line}: {where}: duplicate key {key!r} (first at line {first_line[key]})")
+            first_line.setdefault(key, key_line)
+            lines[(*path, key)] = key_line
+            _index_lines(value_node, (*path, key), lines, seen, depth + 1, name, duplicates)
+            lines[(*path, key)] = first_line[key]
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _index_lines(item, (*path, index), lines, seen, depth + 1, name)
+            _index_lines(item, (*path, index), lines, seen, depth + 1, name, duplicates)
 
 
 def _plain(value: Any) -> Any:

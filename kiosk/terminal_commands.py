@@ -1,5 +1,5 @@
 """Commands a technician (or the package's scripts and timers) runs on an installed terminal:
-``migrate``, ``backup``, ``restore`` and ``retention run``.
+``migrate``, ``backup``, ``restore``, ``retention run``, ``doctor`` and ``officers unlock``.
 
 Each reads the kiosk's configuration (``--config``, default ``$POE_KIOSK_CONFIG`` or the platform
 config file) for the data directory, prints one JSON object, and refuses with one line (exit 2).
@@ -53,6 +53,66 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     run.add_argument("--days", type=int, help="days to keep (default: retention.days of the configuration)")
     run.set_defaults(func=_retention)
 
+    doctor = subparsers.add_parser(
+        "doctor", help="check the configuration, database, keys, trust lists, broker and printer (one line each)",
+        description="One line per check: OK, WARN or FAIL. Exits 1 when any check fails. Changes nothing.")
+    _config_arguments(doctor)
+    doctor.add_argument("--login", action="store_true",
+                        help="also log in to the broker (takes the kiosk's client id for a moment: kiosk stopped)")
+    doctor.add_argument("--timeout", type=float, default=10.0, help="seconds for each network check (default 10)")
+    doctor.set_defaults(func=_doctor)
+
+    officers = subparsers.add_parser("officers", help="officer accounts of this kiosk")
+    officer_actions = officers.add_subparsers(dest="officers_command", metavar="ACTION", required=True)
+    unlock = officer_actions.add_parser(
+        "unlock", help="lift an officer's lock after too many wrong PINs (a supervisor or administrator; audited)",
+        description="Signs the supervisor in (their PIN from --pin-file, $POE_KIOSK_PIN or typed), then lifts "
+                    "the lock of OFFICER and resets the lock escalation.")
+    _config_arguments(unlock)
+    unlock.add_argument("officer", metavar="OFFICER", help="the locked officer's id")
+    unlock.add_argument("--supervisor", required=True, metavar="ID", help="the supervisor or administrator lifting it")
+    unlock.add_argument("--pin-file", type=Path, metavar="FILE",
+                        help="file whose first line is the supervisor's PIN (- for stdin)")
+    unlock.set_defaults(func=_unlock)
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from kiosk.config import default_config_path
+    from kiosk.doctor import FAIL, run_checks
+
+    checks = run_checks(args.config or default_config_path(), args.data_dir, login=args.login, timeout=args.timeout)
+    for check in checks:
+        print(check.line())
+    return 1 if any(check.status == FAIL for check in checks) else 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    from kiosk.auth import AuthService
+    from kiosk.clock import SystemClock
+    from kiosk.screening import KioskContext, SiteInfo
+    from kiosk.secret_input import read_secret
+    from kiosk.store import open_store
+
+    config = _load(args)
+    pin = read_secret("PIN", path=args.pin_file, env="POE_KIOSK_PIN", prompt=f"PIN of {args.supervisor}: ")
+    if not pin:
+        raise KioskError("no PIN: give --pin-file FILE or set POE_KIOSK_PIN (or run it on a terminal to type it)")
+    site = config.site
+    context = KioskContext(SiteInfo(site.id, site.name, site.kind, site.country), config.kiosk.id)
+    _check_database(config)
+    store = open_store(config.database_url)
+    try:
+        auth = AuthService(store, SystemClock(), context)
+        supervisor = auth.sign_in(args.supervisor, pin)
+        try:
+            was_locked = auth.unlock(supervisor, args.officer)
+        finally:
+            auth.sign_out(supervisor, "officer")
+    finally:
+        store.close()
+    _print({"officer": args.officer, "was_locked": was_locked, "by": supervisor.id})
+    return 0
+
 
 def _config_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, help="configuration file (default: $POE_KIOSK_CONFIG or the usual place)")
@@ -70,6 +130,13 @@ def _load(args: argparse.Namespace, *, create: bool = False) -> Config:
     return load_config(path, data_dir=args.data_dir)
 
 
+def _check_database(config: Config) -> None:
+    """Refuse a lost, empty or damaged database (``kiosk.store.integrity``) before anything opens it."""
+    from kiosk.store.integrity import check_kiosk_database, is_provisioned
+
+    check_kiosk_database(config.database_path, provisioned=is_provisioned(config.data_dir))
+
+
 def _print(value: dict[str, Any]) -> None:
     print(json.dumps(value, ensure_ascii=False))
 
@@ -78,7 +145,8 @@ def _migrate(args: argparse.Namespace) -> int:
     from kiosk.store.upgrade import migrate_database
 
     config = _load(args, create=args.init_config)
-    result = migrate_database(config.data_dir / "kiosk.sqlite", trial_only=args.trial_only)
+    _check_database(config)
+    result = migrate_database(config.database_path, trial_only=args.trial_only)
     _print(result.to_json())
     return 0
 
@@ -88,7 +156,8 @@ def _backup(args: argparse.Namespace) -> int:
     from kiosk.clock import SystemClock
 
     config = _load(args)
-    result = write_backup(args.out, database=config.data_dir / "kiosk.sqlite", key_folder=config.referral_dir,
+    _check_database(config)
+    result = write_backup(args.out, database=config.database_path, key_folder=config.referral_dir,
                           config_file=config.path, passphrase=read_passphrase(args.passphrase_file),
                           kiosk_id=config.kiosk.id, now=SystemClock().now())
     _print(result.to_json())
@@ -116,6 +185,7 @@ def _retention(args: argparse.Namespace) -> int:
     config = _load(args)
     site = config.site
     context = KioskContext(SiteInfo(site.id, site.name, site.kind, site.country), config.kiosk.id)
+    _check_database(config)
     store = open_store(config.database_url)
     try:
         result = purge_personal_data(store, SystemClock(), context,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config, ensure_config
 from kiosk.errors import KioskError
+from kiosk.private_files import write_private
 
 log = logging.getLogger("ui.app")
 I18N_DIR = Path(__file__).parent / "i18n"
@@ -90,8 +91,11 @@ class CrashHandler:
     def __init__(self, crash_dir: Path) -> None:
         self.crash_dir = crash_dir
         self.window: Any = None
-        crash_dir.mkdir(parents=True, exist_ok=True)
+        from kiosk.private_files import make_private, private_dir
+
+        private_dir(crash_dir)  # a traceback may quote what was on the screen
         self._fault_file = (crash_dir / "faulthandler.log").open("a", encoding="utf-8")
+        make_private(crash_dir / "faulthandler.log")
         faulthandler.enable(self._fault_file)
 
     def install(self) -> None:
@@ -101,7 +105,7 @@ class CrashHandler:
         log.critical("unhandled exception", exc_info=(kind, error, tb))
         path = self.crash_dir / f"crash-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%fZ}.log"
         try:
-            path.write_text("".join(traceback.format_exception(kind, error, tb)), encoding="utf-8")
+            write_private(path, "".join(traceback.format_exception(kind, error, tb)))
         except OSError:
             log.exception("could not write the crash log %s", path)
         if self.window is not None:

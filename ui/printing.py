@@ -82,10 +82,27 @@ def _render_in_child(source: Any, setup: SlipSetup, key: bytes) -> tuple[bytes, 
     return render_pdf(source, dataclasses.replace(setup, key=Ed25519PrivateKey.from_private_bytes(key)))
 
 
+def _start_renderer(parent_alive: Any) -> None:
+    """Runs as the renderer process starts: low priority, and an end with its parent."""
+    _background_priority()
+    threading.Thread(target=_exit_with_parent, args=(parent_alive,), name="parent-watch", daemon=True).start()
+
+
 def _background_priority() -> None:
-    """Runs as the renderer process starts: a slip may wait, the officer's taps may not (two-core terminals)."""
+    """A slip may wait, the officer's taps may not (two-core terminals)."""
     with contextlib.suppress(AttributeError, OSError):  # not on this platform or not allowed: normal priority
         os.nice(10)
+
+
+def _exit_with_parent(parent_alive: Any) -> None:
+    """Block on the read end of a pipe whose only write end the window holds: when the window's process
+    ends in any way (SIGKILL included) the kernel closes it, ``recv`` sees end-of-file and the renderer
+    exits. (``PR_SET_PDEATHSIG`` would fire when the *thread* that started the process ends, and the
+    pool starts it from whichever worker thread submits first.)"""
+    with contextlib.suppress(EOFError, OSError):
+        while True:
+            parent_alive.recv()
+    os._exit(0)
 
 
 def _warm_up() -> None:
@@ -104,13 +121,22 @@ class SlipRenderer:
         self._lock = threading.Lock()
         self._closed = False
         self._warming: Future[None] | None = None
+        self._alive: Any = None
+        """The write end of the pipe the renderer watches (see :func:`_exit_with_parent`)."""
 
     def _executor(self) -> ProcessPoolExecutor | None:
         with self._lock:
             if self._pool is None and not self._closed:
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=_background_priority)
+                context = multiprocessing.get_context("spawn")
+                reader, self._alive = context.Pipe(duplex=False)
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_start_renderer,
+                                                 initargs=(reader,))
             return self._pool
+
+    def process_ids(self) -> list[int]:
+        """The renderer processes running now (for tests and the self-test)."""
+        pool = self._pool
+        return list(getattr(pool, "_processes", None) or {}) if pool is not None else []
 
     def warm_up(self) -> None:
         """Start the process and load the slip code in it (any thread; returns at once)."""
@@ -159,6 +185,9 @@ class SlipRenderer:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        if self._alive is not None:
+            self._alive.close()
+            self._alive = None
 
 
 def render_and_print(source: Any, setup: SlipSetup, renderer: SlipRenderer | None = None) -> PrintResult:

@@ -246,7 +246,11 @@ def slip_setup(config: Config) -> tuple[SlipSetup, list[str]]:
 
 def build_services(config: Config, clock: Clock | None = None, rules: Rules | None = None) -> Services:
     """Open (and migrate) the database, load the rules and make sure the site row exists."""
-    config.data_dir.mkdir(parents=True, exist_ok=True)
+    from kiosk.private_files import private_dir
+    from kiosk.store.integrity import check_kiosk_database, is_provisioned
+
+    private_dir(config.data_dir)
+    check_kiosk_database(config.database_path, provisioned=is_provisioned(config.data_dir))
     store = open_store(config.database_url)
     clock = clock or SystemClock()
     site = config.site

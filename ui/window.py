@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -56,6 +56,24 @@ class ErrorView(QWidget):
         box.addStretch(1)
 
 
+class CannotStartView(QWidget):
+    """The kiosk refused to start (its database is lost or damaged): what is wrong and what to do, and
+    nothing else — no sign-in, no first-run form that would make this an empty new kiosk."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(80, 80, 80, 80)
+        box.addWidget(label(tr("This kiosk cannot start"), "title"))
+        box.addWidget(label(tr("Nothing has been changed. Tell the supervisor or the technician; they can restore "
+                               "the latest backup."), "subtitle"))
+        self.detail = label("", "muted", name="cannot_start_detail")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.detail)
+        box.addStretch(1)
+
+
 class KioskWindow(QMainWindow):
     ready = Signal()
     """The core is loaded and sign-in is enabled."""
@@ -88,9 +106,10 @@ class KioskWindow(QMainWindow):
         self.signin = SignInView()
         self.home = HomeView()
         self.error = ErrorView()
+        self.cannot_start = CannotStartView()
         self.history = HistoryView()
         self.officers = OfficersView()
-        for view in (self.signin, self.home, self.error, self.history, self.officers):
+        for view in (self.signin, self.home, self.error, self.cannot_start, self.history, self.officers):
             self.stack.addWidget(view)
         self.bridge: Any = None
         self.printer: Any = None
@@ -113,7 +132,7 @@ class KioskWindow(QMainWindow):
         if callable(services):
             self.signin.sign_in.setEnabled(False)
             self.signin.message.setText(tr("Starting…"))
-            self.tasks.run(services, self._services_ready)
+            self.tasks.run(services, self._services_ready, self._start_refused)
         else:
             self._services_ready(services)
 
@@ -273,14 +292,9 @@ class KioskWindow(QMainWindow):
         view.sign_in.setEnabled(True)
         view.pin.clear()
         view.pin.setFocus()
-        if isinstance(error, SignInRefused) and error.locked_until is not None:
-            until = error.locked_until.astimezone().strftime("%H:%M")
-            view.message.setText(tr("Too many wrong PINs. This officer is locked until %1.").replace("%1", until))
-        elif isinstance(error, SignInRefused):
-            text = tr("Officer id or PIN is wrong.")
-            if error.attempts_left is not None and error.attempts_left <= 3:
-                text += " " + tr("%n attempt(s) left before the lock.", error.attempts_left)
-            view.message.setText(text)
+        if isinstance(error, SignInRefused):  # the same words whatever the cause: ids cannot be guessed
+            view.message.setText(tr("Officer id or PIN is wrong, or this officer is locked after too many wrong "
+                                    "PINs. Try again later, or ask a supervisor to lift the lock."))
         else:
             view.message.setText(str(error) if isinstance(error, KioskError) else tr("Sign-in failed; try again."))
             if not isinstance(error, KioskError):
@@ -524,6 +538,17 @@ class KioskWindow(QMainWindow):
             self.controller.start_secondary(self.officer, item.data(256))
 
     # ------------------------------------------------------------------------------------ failures
+
+    def _start_refused(self, error: BaseException) -> None:
+        """The core could not be built: say why on a screen of its own, never the sign-in or first-run form."""
+        if isinstance(error, KioskError):
+            log.error("the kiosk cannot start: %s", error)
+            detail = str(error)
+        else:
+            log.error("the kiosk cannot start", exc_info=error)
+            detail = tr("Internal error: %1").replace("%1", type(error).__name__)
+        self.cannot_start.detail.setText(detail)
+        self.stack.setCurrentWidget(self.cannot_start)
 
     def show_error(self, detail: str = "") -> None:
         """The calm error screen (unhandled exception or failed background operation)."""

@@ -52,7 +52,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _broker_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--broker", required=True, help="mqtt://host:port or mqtts://host:port")
     parser.add_argument("--username")
-    parser.add_argument("--password")
+    parser.add_argument("--password-file", type=Path, metavar="FILE",
+                        help="file whose first line is the broker password (- for stdin); default $POE_BROKER_PASSWORD")
     parser.add_argument("--ca-file")
     parser.add_argument("--cert-file")
     parser.add_argument("--key-file")
@@ -60,8 +61,10 @@ def _broker_arguments(parser: argparse.ArgumentParser) -> None:
 
 def broker_settings(args: argparse.Namespace, client_id: str | None = None) -> BrokerSettings:
     from kiosk.alerts.transport import BrokerSettings
+    from kiosk.secret_input import read_secret
 
-    settings = BrokerSettings(url=args.broker, username=args.username, password=args.password,
+    password = read_secret("broker password", path=args.password_file, env="POE_BROKER_PASSWORD")
+    settings = BrokerSettings(url=args.broker, username=args.username, password=password,
                               ca_file=args.ca_file, cert_file=args.cert_file, key_file=args.key_file,
                               client_id=client_id)
     settings.endpoint()  # refuse a bad URL before starting anything

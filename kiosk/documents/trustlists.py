@@ -37,7 +37,6 @@ import binascii
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -47,6 +46,7 @@ from urllib.parse import urlparse
 
 from kiosk.documents.result import shorten
 from kiosk.errors import KioskError
+from kiosk.private_files import private_dir, write_private
 
 if TYPE_CHECKING:  # cryptography is imported where it is used: building the CLI parser stays light
     from cryptography import x509
@@ -405,11 +405,10 @@ def _public_key(path: Path) -> ec.EllipticCurvePublicKey:
 
 def _write(folder: Path, name: str, document: dict[str, Any]) -> Path:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / name
-        temporary = path.with_suffix(".part")
-        temporary.write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        os.replace(temporary, path)  # atomic: the kiosk reads the old list or the new one, never half
+        if not folder.exists():
+            private_dir(folder)
+        # atomic: the kiosk reads the old list or the new one, never half
+        path = write_private(folder / name, json.dumps(document, indent=1, ensure_ascii=False) + "\n")
     except OSError as error:
         raise TrustListError(f"{folder}: cannot write the trust list ({error.strerror})") from None
     return path

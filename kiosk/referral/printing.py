@@ -14,6 +14,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.private_files import private_dir, write_private
+
 log = logging.getLogger(__name__)
 
 PRINTED = "printed"
@@ -80,9 +82,9 @@ def _save(pdf: bytes, name: str, config: PrintConfig, reason: str) -> PrintResul
         return PrintResult(FAILED, f"Not printed ({reason}) and no folder is configured to save it")
     try:
         folder = Path(config.fallback_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{name}.pdf"
-        path.write_bytes(pdf)
+        if not folder.exists():
+            private_dir(folder)
+        path = write_private(folder / f"{name}.pdf", pdf)  # a slip names the traveller: 0600
     except OSError as error:
         return PrintResult(FAILED, f"Not printed ({reason}) and not saved ({error.strerror})")
     return PrintResult(SAVED, f"Not printed ({reason}); the slip was saved as {path}", path)

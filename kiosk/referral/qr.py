@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from kiosk.errors import KioskError
+from kiosk.private_files import private_dir, write_private
 
 PREFIX = "POE1:"
 SIGNATURE_BYTES = 64
@@ -84,7 +85,8 @@ def generate_kiosk_key(path: Path | str, *, overwrite: bool = False) -> Ed25519P
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                             serialization.NoEncryption())
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        private_dir(path.parent)
     flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
     try:
         fd = os.open(path, flags, 0o600)
@@ -132,8 +134,9 @@ def add_trusted_key(path: Path | str, kiosk_id: str, key: Ed25519PrivateKey | Ed
     path = Path(path)
     data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     data[kiosk_id] = public_key_b64(key)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    if not path.parent.exists():
+        private_dir(path.parent)
+    write_private(path, json.dumps(data, indent=2, sort_keys=True) + "\n")
 
 
 def _public_key(value: Any, where: str) -> Ed25519PublicKey:

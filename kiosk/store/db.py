@@ -19,6 +19,8 @@ from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.private_files import make_private, private_dir, sqlite_files
+
 log = logging.getLogger(__name__)
 
 
@@ -27,11 +29,23 @@ def default_database_url(data_dir: Path) -> str:
 
 
 def make_engine(url: str) -> Engine:
+    """The engine for ``url``. Statement parameters never appear in error messages or logs
+    (``hide_parameters``): they carry travellers' names, documents and birth dates."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
+        database = sqlite_path(url)
+        if database is not None:
+            event.listen(engine, "connect", lambda *_: make_private(*sqlite_files(database)))
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a ``sqlite:///`` URL (None for in-memory databases and other back-ends)."""
+    if not url.startswith("sqlite:///") or url.startswith("sqlite:///:memory:"):
+        return None
+    return Path(url.removeprefix("sqlite:///").partition("?")[0])
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -120,6 +134,8 @@ def scratch_schema(url: str, prefix: str = "poe_scratch") -> Iterator[str]:
 
 
 def open_store(url: str) -> Store:
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    """The store at ``url``; a SQLite file's folder is created private (0700) if it does not exist."""
+    database = sqlite_path(url)
+    if database is not None and not database.parent.exists():
+        private_dir(database.parent)
     return Store(url)

@@ -68,6 +68,8 @@ class Officer(Base):
     pin_hash: Mapped[str] = mapped_column(String(300))
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None]
+    lock_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Locks since the officer last signed in (or a supervisor lifted one): the next lock is longer."""
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime]
 

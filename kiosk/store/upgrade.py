@@ -28,6 +28,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 
 from kiosk.errors import KioskError
+from kiosk.private_files import make_private, private_dir, sqlite_files
 from kiosk.store.db import _sqlite_pragmas, alembic_config, current_revision
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,8 @@ def known_revisions(script_location: Path | None = None) -> set[str]:
 
 def transactional_engine(path: Path) -> Engine:
     """A SQLite engine whose transactions cover DDL too (pysqlite alone does not BEGIN before DDL)."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"isolation_level": None, "timeout": 30})
+    engine = create_engine(f"sqlite:///{path}", connect_args={"isolation_level": None, "timeout": 30},
+                           hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)
 
     @event.listens_for(engine, "begin")
@@ -85,6 +87,7 @@ def transactional_engine(path: Path) -> Engine:
 def upgrade_file(path: Path, revision: str = "head", script_location: Path | None = None) -> None:
     """Migrate the SQLite file ``path`` to ``revision`` in one transaction (raises on failure)."""
     engine = transactional_engine(path)
+    event.listen(engine, "connect", lambda *_: make_private(*sqlite_files(path)))
     try:
         config = migrations_config(script_location)
         with engine.begin() as connection:
@@ -122,7 +125,7 @@ def migrate_database(path: Path, *, trial_only: bool = False, script_location: P
     if not path.exists():
         if trial_only:
             return MigrationResult(path, None, head, changed=False, trial_only=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         _guarded(lambda: upgrade_file(path, "head", script_location), None, head, path)
         return MigrationResult(path, None, head, changed=True)
     current = database_revision(path)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from kiosk_gui_helpers import Taps, settle, sign_in
 
+from kiosk.auth import REFUSED
+
 pytestmark = pytest.mark.gui
 
 
@@ -116,7 +118,7 @@ def test_reset_a_forgotten_pin_then_deactivate_and_reactivate(qtbot, window, mon
     taps.tap(window.home.bar.sign_out)
     settle(qtbot, window)
     sign_in_with(qtbot, window, "S1", "8642")
-    assert window.signin.message.text() == "Officer id or PIN is wrong."
+    assert window.signin.message.text() == REFUSED
 
     open_officers(qtbot, window)
     select(window, "S1")
@@ -137,3 +139,40 @@ def test_officers_without_the_right_never_reach_the_screen(qtbot, window):
     settle(qtbot, window)
     assert window.stack.currentWidget() is window.home
     assert window.officers.accounts.count() == 0  # nothing was read for them
+
+
+def test_a_locked_officer_is_shown_locked_and_the_administrator_lifts_the_lock(qtbot, window, services):
+    from sqlalchemy import select as sql_select
+
+    from kiosk.auth import MAX_FAILED_ATTEMPTS
+    from kiosk.store import models as m
+
+    for _ in range(MAX_FAILED_ATTEMPTS):
+        sign_in_with(qtbot, window, "S1", "0000")
+    assert window.signin.message.text() == REFUSED
+    taps = open_officers(qtbot, window)
+    view = window.officers
+    assert any(text.startswith("S1 · Sam Screener — Screener — locked until") for text in listed(window))
+    select(window, "A1")
+    assert not view.unlock.isEnabled()  # not locked: nothing to lift
+    select(window, "S1")
+    assert view.unlock.isEnabled()
+    taps.tap("unlock_officer")
+    settle(qtbot, window)
+    assert view.message.text() == "S1 can sign in again: the lock is lifted."
+    assert "S1 · Sam Screener — Screener" in listed(window)
+    with services.store.reading() as session:
+        [event] = session.scalars(sql_select(m.AuditEvent).where(m.AuditEvent.action == "officer.unlocked")).all()
+        assert event.actor == "A1"
+
+    taps.tap(view.back)
+    taps.tap(window.home.bar.sign_out)
+    settle(qtbot, window)
+    sign_in_with(qtbot, window, "s1", _pin("S1"))  # the id in another case
+    assert window.stack.currentWidget() is window.home, window.signin.message.text()
+
+
+def _pin(officer_id: str) -> str:
+    from kiosk_gui_helpers import PINS
+
+    return PINS[officer_id]

@@ -8,6 +8,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from kiosk.alerts.loadgen import synthetic_record
@@ -70,13 +71,27 @@ def utc_now() -> dt.datetime:
 def broker_arguments(settings: BrokerSettings) -> list[str]:
     """The ``--broker …`` arguments of a ``poe-kiosk`` child process logging in with ``settings``.
 
-    The one place tests pass a broker login to a command (the password is a test's throw-away one)."""
+    The one place tests pass a broker login to a command: the password (a test's throw-away one) goes in a
+    private file, never on the command line."""
     out = ["--broker", settings.url]
     if settings.username:
-        out += ["--username", settings.username, "--password", settings.password or ""]
+        out += ["--username", settings.username, "--password-file", str(secret_file(settings.password or ""))]
     if settings.ca_file:
         out += ["--ca-file", settings.ca_file]
     return out
+
+
+def secret_file(secret: str) -> Path:
+    """A 0600 file holding ``secret`` (removed when the test session ends)."""
+    import atexit
+    import os
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix="poe-secret-")
+    os.write(fd, (secret + "\n").encode())
+    os.close(fd)
+    atexit.register(lambda: Path(name).unlink(missing_ok=True))
+    return Path(name)
 
 
 def publish_code(settings: BrokerSettings, topic: str) -> int:

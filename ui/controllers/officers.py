@@ -38,6 +38,7 @@ class OfficersController(QObject):
         view.add.clicked.connect(self.add)
         view.apply_reset.clicked.connect(self.reset_pin)
         view.toggle_active.clicked.connect(self.toggle_active)
+        view.unlock.clicked.connect(self.unlock)
         view.accounts.currentItemChanged.connect(lambda *_: self._show_selected())
 
     def open(self, manager: OfficerInfo) -> None:
@@ -67,6 +68,7 @@ class OfficersController(QObject):
         for widget in (view.reset_pin, view.reset_pin_again, view.apply_reset):
             widget.setEnabled(changeable)
         view.toggle_active.setEnabled(changeable and account.id != self.manager.id)
+        view.unlock.setEnabled(changeable and account.locked_until is not None)
         view.toggle_active.setText(tr("Reactivate") if account and not account.active else tr("Deactivate"))
 
     # ------------------------------------------------------------------------------------ actions
@@ -107,6 +109,18 @@ class OfficersController(QObject):
             self.load()
 
         self._run(lambda: auth.reset_pin(manager, officer_id, pin), done)
+
+    def unlock(self) -> None:
+        """Lift the selected officer's lock after too many wrong PINs (audited by ``kiosk.auth``)."""
+        manager, auth, officer_id = self.manager, self.auth, self.view.selected_id()
+        if manager is None or officer_id is None:
+            return
+
+        def done(_: Any) -> None:
+            self._say(tr("%1 can sign in again: the lock is lifted.").replace("%1", officer_id))
+            self.load()
+
+        self._run(lambda: auth.unlock(manager, officer_id), done)
 
     def toggle_active(self) -> None:
         manager, auth, account = self.manager, self.auth, self.accounts.get(self.view.selected_id() or "")

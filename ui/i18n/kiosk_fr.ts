@@ -19,181 +19,182 @@
         <translation>Retour à l'accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="71"/>
+        <location filename="../window.py" line="68"/>
+        <source>This kiosk cannot start</source>
+        <translation>Ce poste ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="69"/>
+        <source>Nothing has been changed. Tell the supervisor or the technician; they can restore the latest backup.</source>
+        <translation>Rien n'a été modifié. Prévenez le superviseur ou le technicien ; ils peuvent restaurer la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="89"/>
         <source>Health screening</source>
         <translation>Dépistage sanitaire</translation>
     </message>
     <message>
-        <location filename="../window.py" line="115"/>
+        <location filename="../window.py" line="134"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="126"/>
+        <location filename="../window.py" line="145"/>
         <source>Health screening — %1</source>
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="255"/>
+        <location filename="../window.py" line="274"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
-        <source>Too many wrong PINs. This officer is locked until %1.</source>
-        <translation>Trop de codes PIN erronés. Cet agent est bloqué jusqu'à %1.</translation>
+        <location filename="../window.py" line="296"/>
+        <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
+        <translation>Identifiant ou code PIN incorrect, ou agent bloqué après trop de codes PIN erronés. Réessayez plus tard, ou demandez à un superviseur de lever le blocage.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="280"/>
-        <source>Officer id or PIN is wrong.</source>
-        <translation>Identifiant ou code PIN incorrect.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../window.py" line="282"/>
-        <source>%n attempt(s) left before the lock.</source>
-        <translation><numerusform>%n essai restant avant le blocage.</numerusform><numerusform>%n essais restants avant le blocage.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="285"/>
+        <location filename="../window.py" line="299"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="292"/>
-        <location filename="../controllers/officers.py" line="83"/>
-        <location filename="../controllers/officers.py" line="100"/>
+        <location filename="../window.py" line="306"/>
+        <location filename="../controllers/officers.py" line="85"/>
+        <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="315"/>
+        <location filename="../window.py" line="329"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="337"/>
-        <location filename="../window.py" line="476"/>
+        <location filename="../window.py" line="351"/>
+        <location filename="../window.py" line="490"/>
         <source>End the exercise</source>
         <translation>Terminer l'exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="337"/>
-        <location filename="../window.py" line="470"/>
+        <location filename="../window.py" line="351"/>
+        <location filename="../window.py" line="484"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="361"/>
+        <location filename="../window.py" line="375"/>
         <source>%1 — since %2</source>
         <translation>%1 — depuis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="379"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="371"/>
+        <location filename="../window.py" line="385"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="411"/>
+        <location filename="../window.py" line="425"/>
         <source>Send the refused alerts again?</source>
         <translation>Renvoyer les alertes refusées ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="412"/>
+        <location filename="../window.py" line="426"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerte refusée par le courtier sera remise en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier la refusera à nouveau.</numerusform><numerusform>%n alertes refusées par le courtier seront remises en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier les refusera à nouveau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="415"/>
+        <location filename="../window.py" line="429"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="415"/>
-        <location filename="../window.py" line="476"/>
-        <location filename="../window.py" line="513"/>
-        <location filename="../controllers/officers.py" line="119"/>
+        <location filename="../window.py" line="429"/>
+        <location filename="../window.py" line="490"/>
+        <location filename="../window.py" line="527"/>
+        <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="425"/>
+        <location filename="../window.py" line="439"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerte refusée remise en file d'attente.</numerusform><numerusform>%n alertes refusées remises en file d'attente.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="426"/>
+        <location filename="../window.py" line="440"/>
         <source>No refused alert to send again.</source>
         <translation>Aucune alerte refusée à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="435"/>
+        <location filename="../window.py" line="449"/>
         <source>Referral slip %1: %2</source>
         <translation>Fiche d'orientation %1 : %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="468"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches indiquent qu'elles ne sont pas réelles</translation>
     </message>
     <message>
-        <location filename="../window.py" line="457"/>
+        <location filename="../window.py" line="471"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="459"/>
+        <location filename="../window.py" line="473"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODE TEST — aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="471"/>
+        <location filename="../window.py" line="485"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nom de l'exercice (visible par les stagiaires) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="475"/>
+        <location filename="../window.py" line="489"/>
         <source>End the exercise?</source>
         <translation>Terminer l'exercice ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="476"/>
+        <location filename="../window.py" line="490"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Les dépistages sur ce poste seront de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="482"/>
+        <location filename="../window.py" line="496"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercice « %1 » lancé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="483"/>
+        <location filename="../window.py" line="497"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>L'exercice est terminé : les dépistages sont de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="488"/>
-        <location filename="../window.py" line="537"/>
-        <location filename="../controllers/officers.py" line="153"/>
+        <location filename="../window.py" line="502"/>
+        <location filename="../window.py" line="549"/>
+        <location filename="../window.py" line="562"/>
+        <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="526"/>
         <source>Discard this screening?</source>
         <translation>Abandonner ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="527"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="527"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -263,88 +264,93 @@
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="66"/>
+        <location filename="../controllers/officers.py" line="67"/>
         <source>Select an officer in the list</source>
         <translation>Choisissez un agent dans la liste</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="70"/>
+        <location filename="../controllers/officers.py" line="72"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="70"/>
-        <location filename="../controllers/officers.py" line="119"/>
+        <location filename="../controllers/officers.py" line="72"/>
+        <location filename="../controllers/officers.py" line="133"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="80"/>
+        <location filename="../controllers/officers.py" line="82"/>
         <source>Choose the officer&apos;s role.</source>
         <translation>Choisissez le rôle de l'agent.</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="89"/>
+        <location filename="../controllers/officers.py" line="91"/>
         <source>%1 (%2) added: they can sign in now.</source>
         <translation>%1 (%2) ajouté : il peut se connecter dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="106"/>
+        <location filename="../controllers/officers.py" line="108"/>
         <source>New PIN set for %1; any lock is lifted.</source>
         <translation>Nouveau code PIN enregistré pour %1 ; tout blocage est levé.</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="117"/>
+        <location filename="../controllers/officers.py" line="120"/>
+        <source>%1 can sign in again: the lock is lifted.</source>
+        <translation>%1 peut de nouveau se connecter : le blocage est levé.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="131"/>
         <source>Deactivate this officer?</source>
         <translation>Désactiver cet agent ?</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="118"/>
+        <location filename="../controllers/officers.py" line="132"/>
         <source>%1 will no longer be able to sign in. Their screenings stay in the records.</source>
         <translation>%1 ne pourra plus se connecter. Ses dépistages restent dans les registres.</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="121"/>
+        <location filename="../controllers/officers.py" line="135"/>
         <source>%1 can sign in again.</source>
         <translation>%1 peut de nouveau se connecter.</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="121"/>
+        <location filename="../controllers/officers.py" line="135"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 ne peut plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="167"/>
+        <location filename="../controllers/officers.py" line="181"/>
         <source>Screener</source>
         <translation>Agent de dépistage</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="167"/>
+        <location filename="../controllers/officers.py" line="181"/>
         <source>Health officer</source>
         <translation>Agent de santé</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="167"/>
+        <location filename="../controllers/officers.py" line="181"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="168"/>
+        <location filename="../controllers/officers.py" line="182"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="168"/>
+        <location filename="../controllers/officers.py" line="182"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="176"/>
+        <location filename="../controllers/officers.py" line="190"/>
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../controllers/officers.py" line="178"/>
+        <location filename="../controllers/officers.py" line="192"/>
         <source>locked until %1</source>
         <translation>bloqué jusqu'à %1</translation>
     </message>
@@ -1213,6 +1219,11 @@
         <location filename="../views/officers.py" line="113"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="114"/>
+        <source>Lift the lock</source>
+        <translation>Lever le blocage</translation>
     </message>
 </context>
 <context>

@@ -34,12 +34,16 @@ FRENCH = {
     "again, tell the supervisor.": "Les réponses déjà données sont enregistrées. Revenez à l'accueil et reprenez "
     "le dépistage ; si cela se reproduit, prévenez le superviseur.",
     "Back to the home screen": "Retour à l'accueil",
+    "This kiosk cannot start": "Ce poste ne peut pas démarrer",
+    "Nothing has been changed. Tell the supervisor or the technician; they can restore the latest backup.":
+    "Rien n'a été modifié. Prévenez le superviseur ou le technicien ; ils peuvent restaurer la dernière sauvegarde.",
+    "Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a "
+    "supervisor to lift the lock.": "Identifiant ou code PIN incorrect, ou agent bloqué après trop de codes PIN "
+    "erronés. Réessayez plus tard, ou demandez à un superviseur de lever le blocage.",
+    "Lift the lock": "Lever le blocage",
+    "%1 can sign in again: the lock is lifted.": "%1 peut de nouveau se connecter : le blocage est levé.",
     "Health screening — %1": "Dépistage sanitaire — %1",
     "Enter your officer id and PIN.": "Saisissez votre identifiant et votre code PIN.",
-    "Too many wrong PINs. This officer is locked until %1.": "Trop de codes PIN erronés. Cet agent est bloqué "
-    "jusqu'à %1.",
-    "Officer id or PIN is wrong.": "Identifiant ou code PIN incorrect.",
-    "%n attempt(s) left before the lock.": ("%n essai restant avant le blocage.", "%n essais restants avant le blocage."),
     "Sign-in failed; try again.": "La connexion a échoué ; réessayez.",
     "The two PINs differ.": "Les deux codes PIN sont différents.",
     "Signed out after a period without activity.": "Déconnecté après une période d'inactivité.",

@@ -31,10 +31,12 @@ def test_hub_workers_log_in_as_the_logins_add_hub_creates() -> None:
     assert worker_settings(BrokerSettings(), "hub-anon-0") == BrokerSettings()
 
 
-def test_a_client_prefix_other_than_the_login_is_refused_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_client_prefix_other_than_the_login_is_refused_in_one_line(capsys: pytest.CaptureFixture[str],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(KioskError, match="must be the username 'hub-east'"):
         worker_prefix(BrokerSettings(username="hub-east", password="p"), "hub-west", "ingest")
-    code = main(["hub", "ingest", "--broker", "mqtt://127.0.0.1:9", "--username", "hub-east", "--password", "p",
+    monkeypatch.setenv("POE_BROKER_PASSWORD", "p")
+    code = main(["hub", "ingest", "--broker", "mqtt://127.0.0.1:9", "--username", "hub-east",
                  "--client-prefix", "hub-west", "--db", "sqlite://"])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "hub-east-<i>" in err
