@@ -212,20 +212,12 @@ def restore_situation(services: Services) -> None:
 
 
 def provision_kiosk_key(folder: Path, kiosk_id: str) -> Any:
-    """The kiosk's slip-signing key: made on first run (``kiosk-key.pem``, mode 0600) and its public key
-    added to ``trusted-kiosk-keys.json`` beside it, so ``poe-kiosk verify-slip`` checks this kiosk's slips."""
-    from kiosk.referral.qr import add_trusted_key, generate_kiosk_key, load_kiosk_key, load_trusted_keys
+    """The kiosk's slip-signing key (``kiosk.referral.qr.ensure_kiosk_key``: made on first run)."""
+    from kiosk.referral.qr import KIOSK_KEY_FILE, ensure_kiosk_key
 
-    path = folder / "kiosk-key.pem"
-    keys = folder / "trusted-kiosk-keys.json"
-    if path.exists():
-        key = load_kiosk_key(path)
-    else:
-        key = generate_kiosk_key(path)
-        log.info("made the kiosk's slip-signing key %s", path)
-    if not keys.exists() or kiosk_id not in load_trusted_keys(keys):
-        add_trusted_key(keys, kiosk_id, key)
-    return key
+    if not (folder / KIOSK_KEY_FILE).exists():
+        log.info("making the kiosk's slip-signing key in %s", folder)
+    return ensure_kiosk_key(folder, kiosk_id)
 
 
 def slip_setup(config: Config) -> tuple[SlipSetup, list[str]]:

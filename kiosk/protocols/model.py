@@ -98,6 +98,31 @@ class Flag:
 
 
 @dataclass(frozen=True)
+class CertificateCheck:
+    """A certificate the itinerary required (e.g. yellow fever): valid or not, and the vaccination used."""
+
+    protocol: str
+    certificate: str
+    """The situation's certificate key (``yellow_fever``, ``polio``)."""
+    valid: bool
+    used: Any
+    """The :class:`~kiosk.records.Vaccination` that makes it valid (None when not valid)."""
+    reason_items: tuple[Reason, ...]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(reason.text for reason in self.reason_items)
+
+    def to_json(self, full: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"protocol": self.protocol, "certificate": self.certificate, "valid": self.valid,
+                               "used": self.used.to_json() if self.used is not None else None,
+                               "reasons": list(self.reasons)}
+        if full:
+            out["reason_items"] = [reason.to_json() for reason in self.reason_items]
+        return out
+
+
+@dataclass(frozen=True)
 class Evaluation:
     """The protocols' verdict on one screening record (the officer decides; this advises)."""
 
@@ -107,6 +132,8 @@ class Evaluation:
     protocols_version: str
     situation_version: str
     as_of: dt.date | None = None
+    certificates: tuple[CertificateCheck, ...] = ()
+    """Each certificate the itinerary required, with the vaccination that made it valid."""
 
     def to_json(self, full: bool = False) -> dict[str, Any]:
         """The ``poe-kiosk evaluate`` output; ``full`` adds certainty, protocol and event to ``alert`` and
@@ -115,6 +142,7 @@ class Evaluation:
             "disposition": self.disposition,
             "alert": self.alert.to_json(full) if self.alert else None,
             "flags": [flag.to_json(full) for flag in self.flags],
+            "certificates": [check.to_json(full) for check in self.certificates],
             "protocols_version": self.protocols_version,
             "situation_version": self.situation_version,
         }
