@@ -29,8 +29,8 @@ from kiosk.sop.bindings import DOCUMENT_PARTS
 from ui.views.screening import FieldBox, ScanBox, ScreeningView
 
 if TYPE_CHECKING:
+    from kiosk.services import Services
     from ui.controllers.screening import Screening
-    from ui.services import Services
     from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
