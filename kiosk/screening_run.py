@@ -82,7 +82,10 @@ def _plan(services: Any, item: Any) -> Planned:
 
     screening = services.screening
     record = {"arrival_date": services.clock.today().isoformat(), **record}
-    parse_record(record)  # the record's own refusals first, named as in ``evaluate``
+    try:
+        parse_record(record)  # the record's own refusals first, named as in ``evaluate``
+    except InputError as error:
+        raise InputError(f"record.{error.field}" if error.field != "record" else "record", error.reason) from None
     sop = services.sop("primary")
     officer = OfficerInfo(id="CLI", name="screening run", role=role)
     session = ScreeningSession(screening, sop, encounter_id=f"planned-{uuid.uuid4()}", stage="primary",
@@ -270,7 +273,10 @@ def _check_decision(planned: Planned) -> None:
     decision = planned.decision or {}
     if session.live.evaluation is None:
         raise InputError("record", session.live.problem or "is not complete")
-    session.check_decision(decision.get("disposition"), decision.get("override_reason", ""), confirmed=True)
+    try:
+        session.check_decision(decision.get("disposition"), decision.get("override_reason", ""), confirmed=True)
+    except InputError as error:
+        raise InputError(f"decision.{error.field}", error.reason) from None
 
 
 def _check_role(planned: Planned) -> None:
