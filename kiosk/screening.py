@@ -251,7 +251,7 @@ class ScreeningService:
             encounter.record = record.to_json()
             encounter.evaluation = evaluation.to_json(full=True)
             encounter.recommended_disposition = evaluation.disposition
-            encounter.leading_protocol = leading_protocol(evaluation) or None
+            encounter.leading_protocol = leading_protocol(evaluation)  # "" without flags; NULL: before 0007
             encounter.status = "awaiting_secondary"
             encounter.updated_at = self.clock.now()
             self._audit(session.connection(), officer_id, "encounter.to_secondary", "encounter", encounter_id,
@@ -290,7 +290,7 @@ class ScreeningService:
                 "b_id": encounter_id, "b_mode": self.context.mode, "b_exercise": self.context.exercise_id,
                 "traveller_id": traveller_id, "record": facts.record,
                 "evaluation": facts.evaluation, "recommended_disposition": recommended,
-                "leading_protocol": leading or None,
+                "leading_protocol": leading,  # "" without flags; NULL only on rows from before 0007
                 "disposition": disposition, "override_reason": reason or None, "decided_by": decision.officer_id,
                 "status": "completed", "updated_at": now, "completed_at": now,
             }).first()
