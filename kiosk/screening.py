@@ -269,8 +269,12 @@ class ScreeningService:
 
     # ------------------------------------------------------------------------------------ completion
 
-    def complete(self, encounter_id: str, record_data: Mapping[str, Any], decision: Decision) -> Completed:
+    def complete(self, encounter_id: str, record_data: Mapping[str, Any], decision: Decision, *,
+                 progress: tuple[Mapping[str, Any], list[Any], str] | None = None) -> Completed:
         """Validate, evaluate and record the decision with its outputs, in one transaction.
+
+        ``progress`` (answers, path, language) saves the draft's last answers in the same transaction
+        (what :meth:`save_progress` would have written just before).
 
         Written with Core statements (not the ORM unit of work): completing is the hot path of a busy
         crossing, and the ORM's bookkeeping cost several times the commit itself.
@@ -284,11 +288,13 @@ class ScreeningService:
         _check_decision(disposition, recommended, reason)
         now = self.clock.now()
         facts = _EncounterFacts(encounter_id, record.to_json(), evaluation.to_json(full=True), disposition)
+        saved = {} if progress is None else {"answers": dict(progress[0]), "path": list(progress[1]),
+                                             **({"language": progress[2]} if progress[2] else {})}
         with self.store.connection() as connection:
             traveller_id, reference = self._traveller_for(connection, record, now)
             completed = connection.execute(_COMPLETE_ENCOUNTER, {
                 "b_id": encounter_id, "b_mode": self.context.mode, "b_exercise": self.context.exercise_id,
-                "traveller_id": traveller_id, "record": facts.record,
+                **saved, "traveller_id": traveller_id, "record": facts.record,
                 "evaluation": facts.evaluation, "recommended_disposition": recommended,
                 "leading_protocol": leading,  # "" without flags; NULL only on rows from before 0007
                 "disposition": disposition, "override_reason": reason or None, "decided_by": decision.officer_id,

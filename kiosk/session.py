@@ -416,9 +416,9 @@ class ScreeningSession:
             evaluation = self.service.evaluate(record)
             self.check_decision(disposition, reason, confirmed=confirmed, evaluation=evaluation)
             aside = self.set_aside(disposition, evaluation) if disposition else []
-            self.service.save_progress(self.encounter_id, answers, path, language)
             completed = self.service.complete(self.encounter_id, record, Decision(
-                officer_id, disposition, reason, tuple(item.to_json() for item in aside)))
+                officer_id, disposition, reason, tuple(item.to_json() for item in aside)),
+                progress=(answers, path, language))
             self.completed = completed
             for hook in list(self.on_completed):
                 hook(self, completed)
