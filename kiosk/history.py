@@ -36,7 +36,7 @@ def today_history(services: Any) -> list[HistoryRow]:
     """Encounters this kiosk completed today (UTC day, as the home counts), newest first.
 
     ``services``: a ``kiosk.services.Services`` (the mode in force: real work or the exercise). Two Core
-    queries: the day's encounters (``ix_encounters_site_status_completed``), then the delivery states of the
+    queries: the day's encounters (``ix_encounters_day``, covering), then the delivery states of the
     day's alerts (``ix_outbox_status_created``): a busy kiosk's year in the database, docs/benchmarks.md.
     """
     context, clock = services.screening.context, services.clock
