@@ -175,6 +175,8 @@ class ScreeningService:
         self.clock = clock
         self.rules = rules
         self.context = context
+        self.session_setups: list[Any] = []
+        """Called with every new ``kiosk.session.ScreeningSession`` (plug its hooks in there)."""
 
     # ------------------------------------------------------------------------------------ set-up
 
