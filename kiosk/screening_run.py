@@ -56,8 +56,7 @@ def plan(services: Any, item: Any, where: str = "", *, complete: bool = True) ->
             _check_role(planned)
         return planned
     except InputError as error:
-        raise InputError(f"{where}{'.' if where else ''}{error.field}" if where else error.field,
-                         error.reason) from None
+        raise InputError(f"{where}.{error.field}" if where else error.field, error.reason) from None
 
 
 def _plan(services: Any, item: Any) -> Planned:
@@ -194,12 +193,10 @@ def _answer_page(services: Any, session: ScreeningSession, record: Mapping[str, 
             raise _refusal(session, errors[0], given=field.id in answers)
 
 
-def _refusal(session: ScreeningSession, error: Any, given: bool | None = None) -> InputError:
+def _refusal(session: ScreeningSession, error: Any, given: bool = False) -> InputError:
     """An answer error named by the input field it came from (``answers.<id>`` or ``record.<binds>``)."""
     field_id = error.field.split("[")[0].split(".")[0]
     field = session.sop.field(field_id) if session.sop.has_field(field_id) else None
-    if given is None:
-        given = False
     if field is not None and field.binds and not given:
         name = f"record.{field.binds}"
     else:

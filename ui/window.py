@@ -321,7 +321,7 @@ class KioskWindow(QMainWindow):
         self.connection_timer.stop()
         if self.services is None:
             return
-        self.controller.current = None
+        self.controller.end()  # the next officer's traveller starts on fresh pages
         if officer is not None:
             self.tasks.run(lambda: self.services.auth.sign_out(officer, reason))
         self.show_sign_in()

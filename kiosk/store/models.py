@@ -95,7 +95,8 @@ class Traveller(Base):
     purged_at: Mapped[dt.datetime | None]
     """Set when the retention policy blanked the identity fields (``kiosk.retention``)."""
 
-    __table_args__ = (Index("ix_travellers_document", "document_number", "nationality"),)
+    __table_args__ = (Index("ix_travellers_document", "document_number", "nationality"),
+                      Index("ix_travellers_id_reference", "id", "reference"))  # the history reads the index alone
 
 
 class Encounter(Base):
@@ -132,7 +133,8 @@ class Encounter(Base):
     """Set when the retention policy removed the personal data (``kiosk.retention``); counts stay."""
 
     __table_args__ = (  # the home counts, the history and the drafts of a year of encounters (0007)
-        Index("ix_encounters_site_status_completed", "site_id", "status", "completed_at"),
+        Index("ix_encounters_day", "site_id", "status", "completed_at", "mode", "exercise_id", "kiosk_id",
+              "disposition", "recommended_disposition", "leading_protocol", "traveller_id", "id"),
         Index("ix_encounters_kiosk_status_updated", "kiosk_id", "status", "updated_at"),
     )
 
@@ -204,7 +206,7 @@ class OutboxMessage(Base):
     acked_at: Mapped[dt.datetime | None]
 
     __table_args__ = (Index("ix_outbox_status_created", "status", "created_at"),
-                      Index("ix_outbox_encounter", "encounter_id"))
+                      Index("ix_outbox_encounter", "encounter_id", "created_at"))
 
 
 class SituationBundle(Base):

@@ -83,6 +83,24 @@ def test_override_is_recorded_and_audited(tmp_path, capsys):
     assert event.detail["reason"] == "Traveller reports a fainting episode on the bus"
 
 
+MRZ = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+
+
+def test_scans_are_merged_by_the_window_rules(tmp_path, capsys):
+    status, out, _ = screen(tmp_path, capsys, [{**YELLOW_FEVER, "scans": [MRZ]}, {**FAST_LANE, "scans": [MRZ]}],
+                            "--complete")
+    assert status == 0
+    assert out[0]["documents"] == [{"kind": "mrz", "verified": False, "usable": True, "applied": True,
+                                    "used_by_protocols": False}]
+    assert out[1]["documents"][0]["applied"] is False  # the fast lane never reaches the documents page
+    store = Store(f"sqlite:///{tmp_path / 'kiosk.sqlite'}")
+    with store.reading() as session:
+        encounter = session.get(m.Encounter, out[0]["encounter"]["id"])
+        surname = encounter.record["traveller"]["surname"]
+    store.close()
+    assert surname == "ERIKSSON"
+
+
 def test_an_array_is_several_travellers_in_a_row(tmp_path, capsys):
     status, out, _ = screen(tmp_path, capsys, [EBOLA, FAST_LANE, YELLOW_FEVER], "--complete")
     assert status == 0

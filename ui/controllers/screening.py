@@ -151,12 +151,14 @@ class ScreeningController(QObject):
         self._pages, self._spare = self._spare, {}
         self.boxes = {}
 
-    def _end(self) -> None:
-        """The traveller is done (completed, sent on or left): build the next traveller's pages."""
-        self.current = None
+    def end(self) -> None:
+        """The traveller is done (completed, sent on, left, or the officer signed out): drop the session
+        and build the next traveller's pages."""
+        ended, self.current = self.current, None
         self.stop_scanning()
-        for sop in self.services.sops.values():
-            self.prepare(sop)
+        if ended is not None:
+            for sop in self.services.sops.values():
+                self.prepare(sop)
 
     # ------------------------------------------------------------------------------------ rendering
 
@@ -592,7 +594,7 @@ class ScreeningController(QObject):
         if dialogs.confirm(self.view, tr("Leave this screening?"),
                            tr("The answers are kept: the screening can be resumed from the home screen."),
                            tr("Leave"), tr("Stay")):
-            self._end()
+            self.end()
             self.left.emit()
 
     # ------------------------------------------------------------------------------------ deciding
@@ -669,7 +671,7 @@ class ScreeningController(QObject):
 
         def done(completed: Any) -> None:
             self._busy = False
-            self._end()
+            self.end()
             reference = f" — {completed.traveller_reference}" if completed.traveller_reference else ""
             self.completed.emit(completed)
             self.finished.emit(tr("Recorded: %1").replace("%1", disposition_name(completed.disposition)) + reference)
@@ -686,7 +688,7 @@ class ScreeningController(QObject):
 
         def done(_: None) -> None:
             self._busy = False
-            self._end()
+            self.end()
             self.finished.emit(tr("Sent to secondary screening"))
 
         self.tasks.run(job, done, self._failed)

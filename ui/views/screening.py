@@ -201,6 +201,7 @@ class FlagsPanel(QWidget):
         while self.cards.count() > 1:
             item = self.cards.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from the screen now, not when the deferred delete runs
                 item.widget().deleteLater()
         self.flag_count = 0
 
@@ -413,6 +414,7 @@ class DecisionView(QWidget):
         while self.flags_layout.count() > 1:
             item = self.flags_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         for widget in cards:
             self.flags_layout.insertWidget(self.flags_layout.count() - 1, widget)
