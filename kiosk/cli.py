@@ -17,6 +17,7 @@ from kiosk.errors import KioskError
 
 COMMAND_MODULES = (
     "kiosk.core_commands",
+    "kiosk.screening_commands",
     "kiosk.documents.commands",
     "kiosk.referral.commands",
     "kiosk.alerts.commands",

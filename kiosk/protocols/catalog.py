@@ -14,7 +14,7 @@ from typing import Any
 from kiosk.datafiles import LoadedFile, data_files, load_data_file, schema_problems
 from kiosk.errors import DataFileError, NotFound
 from kiosk.protocols.conditions import Context, Env, Node, TravelWindow, affected_stays, compile_condition
-from kiosk.protocols.model import Alert, CertificateCheck, Evaluation, Flag, disposition_rank
+from kiosk.protocols.model import Alert, CertificateCheck, Evaluation, Flag, lead_key
 from kiosk.protocols.situation import Situation
 from kiosk.records import EXPOSURES, SYMPTOMS, VACCINES, ScreeningRecord
 
@@ -314,6 +314,13 @@ def _risks(items: list[Mapping[str, Any]], env: Env) -> tuple[tuple[str, Node | 
 # ---------------------------------------------------------------------------------------------- evaluation
 
 
+def _alert_of(flags: list[Flag], alerts: list[Alert]) -> Alert | None:
+    """The leading flag's alert; when it raises none, the most pressing alert of the other flags."""
+    if flags and flags[0].alert is not None:
+        return flags[0].alert
+    return min(alerts, key=Alert.sort_key) if alerts else None
+
+
 def evaluate(record: ScreeningRecord, catalog: Catalog, situation: Situation,
              as_of: dt.date | None = None) -> Evaluation:
     """Run ``record`` through every protocol under ``situation``.
@@ -334,13 +341,13 @@ def evaluate(record: ScreeningRecord, catalog: Catalog, situation: Situation,
             flags.append(flag)
             explained = explained or flag.status == SUSPECTED
     if len(flags) > 1:
-        flags.sort(key=lambda f: (-disposition_rank(f.disposition), f.protocol))
+        flags.sort(key=lead_key)  # the leading flag first (``leading_flag``)
     alerts = [f.alert for f in flags if f.alert is not None]
     certificates = [check for p in catalog.protocols if p.certificate is not None
                     for check in (p.certificate.check(p.code, ctx),) if check is not None]
     return Evaluation(
         disposition=flags[0].disposition if flags else "clear",
-        alert=min(alerts, key=Alert.sort_key) if alerts else None,
+        alert=_alert_of(flags, alerts),
         flags=tuple(flags),
         protocols_version=catalog.version,
         situation_version=situation.version,

@@ -29,6 +29,37 @@ def disposition_rank(disposition: str) -> int:
         raise ValueError(f"unknown disposition {disposition!r}; valid: {', '.join(DISPOSITIONS)}") from None
 
 
+STATUS_ORDER: tuple[str, ...] = ("suspected", "contact", "no_valid_certificate", "at_risk", "unexplained_fever")
+"""Flag statuses, most pressing first (a status not listed comes after these)."""
+RISK_ORDER: tuple[str, ...] = ("high", "some", "low", "none", "unknown")
+"""Exposure risks, highest first."""
+_NO_ALERT = (len(URGENCIES), len(SEVERITIES), len(CERTAINTIES))
+
+
+def lead_key(flag: Flag) -> tuple[Any, ...]:
+    """The one rule for which flag leads (smallest first): the most severe disposition, then the most
+    pressing alert (a flag that alerts before one that does not), the most pressing status, the highest
+    risk, then the protocol code. ``evaluate`` orders an evaluation's flags by it, so the leading flag is
+    the first; the referral row, history, alert, slip, its QR and FHIR all read it (``leading_flag``)."""
+    return (-disposition_rank(flag.disposition), flag.alert.sort_key() if flag.alert else _NO_ALERT,
+            _index(STATUS_ORDER, flag.status), _index(RISK_ORDER, flag.risk), flag.protocol)
+
+
+def leading_flag(evaluation: Evaluation) -> Flag | None:
+    """The flag the evaluation is about (None without flags): :func:`lead_key`'s first."""
+    return min(evaluation.flags, key=lead_key, default=None)
+
+
+def leading_protocol(evaluation: Evaluation) -> str:
+    """The leading flag's protocol code ("" without flags): what is stored with the encounter."""
+    flag = leading_flag(evaluation)
+    return flag.protocol if flag is not None else ""
+
+
+def _index(order: tuple[str, ...], value: str) -> int:
+    return order.index(value) if value in order else len(order)
+
+
 def most_severe(dispositions: Iterable[str]) -> str:
     """The most severe disposition of ``dispositions`` (``clear`` when empty)."""
     return max(dispositions, key=disposition_rank, default="clear")

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from kiosk.auth import AuthService
 from kiosk.exercises import ExerciseService
 from kiosk.screening import Rules, ScreeningService
+from kiosk.services import Services
 from kiosk.store import Store
-from ui.services import Services
 
 # T1 and V1 are made by the tests that need a trainer or a supervisor
 PINS = {"S1": "2468", "H1": "1357", "A1": "9999", "T1": "8080", "V1": "4242"}
