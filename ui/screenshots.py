@@ -47,10 +47,12 @@ def settle(app: QApplication, window: KioskWindow, timeout: float = 10.0) -> Non
         time.sleep(0.005)
 
 
-def tap(app: QApplication, window: KioskWindow, name: str) -> None:
-    matches = [w for w in window.findChildren(QWidget, name) if w.isVisible()]
+def tap(app: QApplication, window: KioskWindow, name: str, within: str | None = None) -> None:
+    """Click the first visible widget ``name`` (inside the visible field ``within``, e.g. ``field_officer_concern``)."""
+    roots = [w for w in window.findChildren(QWidget, within) if w.isVisible()] if within else [window]
+    matches = [w for root in roots for w in root.findChildren(QWidget, name) if w.isVisible()]
     if not matches:
-        raise LookupError(f"no visible widget {name}")
+        raise LookupError(f"no visible widget {name}" + (f" in {within}" if within else ""))
     widget = matches[0]
     window.screening.scroll.ensureWidgetVisible(widget)
     app.processEvents()
@@ -136,7 +138,8 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         settle(app, window)
         shot("documents-scanned")
         tap(app, window, "chip_land")
-        tap(app, window, "no")
+        tap(app, window, "no", within="field_yf_paper_certificate")
+        tap(app, window, "no", within="field_officer_concern")
         tap(app, window, "next")
         shot("decision")
         tap(app, window, "confirm_decision")
