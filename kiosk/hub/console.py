@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from kiosk.alerts.cap import CapError, CapInfo, CapMessage, parse_cap
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import InputError, KioskError, NotFound
-from kiosk.hub.ingest import alert_row, insert_statement
+from kiosk.hub.ingest import alert_row, enrolment_problem, enrolments_of, insert_statement
 from kiosk.hub.models import HubAlert, HubKiosk, HubTriage
 from kiosk.store.models import UtcDateTime
 
@@ -468,14 +468,20 @@ def kiosk_presence(engine: Engine) -> list[KioskPresence]:
 # ---------------------------------------------------------------------------------------- storing
 
 
-def store_alert(engine: Engine, topic: str, payload: bytes, received_at: dt.datetime) -> int:
-    """Store one CAP message exactly as ingest does (same checks, same row, same duplicate rule); its id.
+def store_alert(engine: Engine, topic: str, payload: bytes, received_at: dt.datetime,
+                user: Mapping[str, str] | None = None) -> int:
+    """Store one CAP message exactly as ingest does (same checks, enrolment included, same row, same
+    duplicate rule); its id.
 
     For alerts that arrive another way than MQTT (signed CAP files carried over), demos and tests.
-    Raises ``kiosk.hub.ingest.RejectedMessage`` for what ingest would refuse.
+    Raises ``kiosk.hub.ingest.RejectedMessage`` (with its quarantine reason) for what ingest would refuse.
     """
-    row, _message = alert_row(topic, payload, received_at)
+    row, _message = alert_row(topic, payload, received_at, user)
     with engine.begin() as connection:
+        problem = enrolment_problem(row, enrolments_of(connection, [row["kiosk_id"]]))
+        if problem is not None:
+            raise problem
         connection.execute(insert_statement(engine.dialect.name), [row])
-        return connection.scalar(select(HubAlert.id).where(HubAlert.sender == row["sender"],
+        return connection.scalar(select(HubAlert.id).where(HubAlert.status == row["status"],
+                                                           HubAlert.sender == row["sender"],
                                                            HubAlert.identifier == row["identifier"]))

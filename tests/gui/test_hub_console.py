@@ -20,7 +20,7 @@ from kiosk.clock import FixedClock
 from kiosk.errors import InputError
 from kiosk.hub import console
 from kiosk.hub.models import hub_engine
-from ui.hub.demo import DemoAlert, add_alert, add_kiosk_status
+from ui.hub.demo import DemoAlert, add_alert, add_kiosk_status, enrol_demo_kiosks
 from ui.hub.views.alerts import NEW_MARK
 from ui.hub.window import HubConsoleWindow
 from ui.launcher import main as cli_main  # poe-kiosk itself: core commands and windows
@@ -37,6 +37,7 @@ TEST = DemoAlert("XL-AIR-01", "CHOLERA", mode="test", risk="some", disposition="
 def hub(tmp_path: Path) -> Iterator[tuple[str, Engine]]:
     url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
     engine = hub_engine(url)
+    enrol_demo_kiosks(engine)
     yield url, engine
     engine.dispose()
 
