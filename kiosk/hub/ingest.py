@@ -721,10 +721,9 @@ def hub_stats(engine: Engine, *, now: dt.datetime | None = None) -> dict[str, An
                                  .group_by(alerts.status, alerts.msg_type)).all()
         reasons = dict(session.execute(select(HubQuarantine.reason, func.count())
                                        .group_by(HubQuarantine.reason)).all())
-        workers = session.scalars(select(HubWorker).order_by(HubWorker.client_id)).all()
         enrolled = session.scalar(select(func.count()).select_from(HubEnrolment)) or 0
         distinct_ids = session.scalar(select(func.count(distinct(alerts.identifier)))) or 0
-        health = [_worker_json(worker, now) for worker in workers]
+    health = worker_health(engine, now=now)
     new = {status: 0 for status in ("Actual", "Exercise", "Test")}
     follow_ups = {"Update": 0, "Cancel": 0}
     for status, msg_type, count in counts:
@@ -748,6 +747,14 @@ def hub_stats(engine: Engine, *, now: dt.datetime | None = None) -> dict[str, An
         "enrolled_kiosks": enrolled,
         "workers": health,
     }
+
+
+def worker_health(engine: Engine, *, now: dt.datetime | None = None) -> list[dict[str, Any]]:
+    """Each ingest worker's latest health row (``stale`` when it has not written one for a while)."""
+    now = now or dt.datetime.now(dt.UTC)
+    with Session(engine) as session:
+        workers = session.scalars(select(HubWorker).order_by(HubWorker.client_id)).all()
+        return [_worker_json(worker, now) for worker in workers]
 
 
 def _worker_json(worker: HubWorker, now: dt.datetime) -> dict[str, Any]:

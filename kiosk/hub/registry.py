@@ -111,6 +111,8 @@ def quarantine(engine: Engine, *, reason: str | None = None, limit: int = 500) -
                                 r.received_at) for r in session.scalars(query)]
 
 
-def quarantine_count(engine: Engine) -> int:
+def quarantine_by_reason(engine: Engine) -> dict[str, int]:
+    """How many messages are in quarantine, by reason."""
     with Session(engine) as session:
-        return session.scalar(select(func.count()).select_from(HubQuarantine)) or 0
+        return dict(session.execute(select(HubQuarantine.reason, func.count())  # type: ignore[arg-type]
+                                    .group_by(HubQuarantine.reason)).all())

@@ -379,8 +379,9 @@ def test_a_french_console_says_everything_in_french_and_fits_1280x800(
     add(engine, DemoAlert("DEMO-KESSA", "CHOLERA", disposition="monitor"), clock, minutes=1)
     arrived = add(engine, DemoAlert("DEMO-KESSA", "MPOX", disposition="monitor"), clock)
     qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=5000)  # the widest cells, bold while new
-    assert [window.tabs.tabText(i) for i in range(4)] == [
-        "Alertes réelles  (2 nouvelles)", "Exercices et tests", "Rapport", "Postes"]
+    assert [window.tabs.tabText(i) for i in range(5)] == [
+        "Alertes réelles  (2 nouvelles)", "Exercices et tests", "Rapport", "Postes", "Quarantaine"]
+    assert window.ingest.text() == "Réception : aucun processus ne s'est signalé"  # no ingest runs in this test
     assert window.windowTitle() == "Console du centre — 2 nouvelles" and window.new_count.text() == "2 nouvelles"
     assert page.count.text() == "3 alertes · 2 nouvelles"
     assert page.cell_text(0, "state") == "Nouveau" and " nov. " in page.cell_text(0, "received")
