@@ -130,6 +130,9 @@ class AlertContent:
     parameters: Mapping[str, str] = field(default_factory=dict)
     geocodes: Mapping[str, str] = field(default_factory=dict)
     language: str = "en-US"
+    msg_type: str = "Alert"
+    """``Update`` or ``Cancel`` for a message about an earlier alert, named in ``references``."""
+    references: tuple[Reference, ...] = ()
 
 
 def _check_token(name: str, value: str) -> None:
@@ -172,9 +175,15 @@ def _header(identifier: str, sender: str, sent: dt.datetime, status: str, msg_ty
 
 
 def build_alert(content: AlertContent) -> bytes:
-    """The CAP 1.2 ``Alert`` XML (UTF-8, with declaration), elements in schema order."""
-    root = _header(content.identifier, content.sender, content.sent, content.status, "Alert", "Restricted",
-                   content.restriction, content.note)
+    """The CAP 1.2 ``Alert`` (or ``Update``/``Cancel``) XML (UTF-8, with declaration), elements in schema order."""
+    if content.msg_type not in ("Alert", "Update", "Cancel"):
+        raise ValueError(f"msgType {content.msg_type!r} is not Alert, Update or Cancel")
+    if (content.msg_type != "Alert") != bool(content.references):
+        raise ValueError("an Update or Cancel names the alerts it is about in references (an Alert does not)")
+    root = _header(content.identifier, content.sender, content.sent, content.status, content.msg_type,
+                   "Restricted", content.restriction, content.note)
+    if content.references:
+        _sub(root, "references", " ".join(ref.text() for ref in content.references))
     info = _sub(root, "info")
     _sub(info, "language", content.language)
     _sub(info, "category", "Health")
