@@ -84,7 +84,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _ingest(args: argparse.Namespace) -> int:
     """One worker: in this process. N > 1: N worker processes (``kiosk.hub.processes``), this one
-    supervising them. SIGTERM/SIGINT stop either form cleanly; then the counts are printed. A stuck
+    supervising them. SIGTERM/SIGINT stop either form cleanly; then the counts are printed (``stored``:
+    alerts stored, copies excluded; ``rejected``: quarantined; ``duplicates``: copies). A stuck
     worker (no progress for ``--stuck-after`` seconds) ends the process with status 3: in the
     one-process form this one exits, in the N-process form the stuck child exits and is started again."""
     from kiosk.alerts.commands import broker_settings
@@ -114,7 +115,8 @@ def _ingest(args: argparse.Namespace) -> int:
         stuck = _watch(service, stopping, stuck_after)
         service.stop()
         counts = {"stored": sum(w.stored for w in service.workers),
-                  "rejected": sum(w.rejected for w in service.workers)}
+                  "rejected": sum(w.rejected for w in service.workers),
+                  "duplicates": sum(w.duplicates for w in service.workers)}
         if stuck:
             print(json.dumps({**counts, "workers": 1, "stuck": stuck}), flush=True)
             return 3  # the thread may hang for good: the process ends (daemon thread) and systemd restarts it

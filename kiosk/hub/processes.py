@@ -88,7 +88,7 @@ def _child_main(conn: Connection, db_url: str, settings: BrokerSettings, client_
         worker.stop()
         engine.dispose()
         with contextlib.suppress(OSError):  # the parent may be gone
-            conn.send(("done", worker.stored, worker.rejected))
+            conn.send(("done", worker.stored, worker.rejected, worker.duplicates))
 
 
 class IngestProcesses:
@@ -138,7 +138,7 @@ class IngestProcesses:
                     child.subscribed = True
                 elif message[0] == "done":
                     child.done = True
-                    child.counts = {"stored": message[1], "rejected": message[2]}
+                    child.counts = {"stored": message[1], "rejected": message[2], "duplicates": message[3]}
         except (EOFError, OSError):
             pass
 
@@ -173,7 +173,8 @@ class IngestProcesses:
 
     def stop(self, timeout: float = 15.0) -> dict[str, int]:
         """Ask every child to stop, wait for them (killing any still alive after ``timeout``) and
-        return the summed ``stored``/``rejected`` counts they reported."""
+        return the summed ``stored`` (duplicates excluded), ``rejected`` (quarantined) and ``duplicates``
+        (copies already stored) counts they reported."""
         self._stopping = True
         for child in self._children:
             with contextlib.suppress(OSError):  # already exited
@@ -190,6 +191,7 @@ class IngestProcesses:
         return {
             "stored": sum(c.counts.get("stored", 0) for c in self._children),
             "rejected": sum(c.counts.get("rejected", 0) for c in self._children),
+            "duplicates": sum(c.counts.get("duplicates", 0) for c in self._children),
         }
 
     def pids(self) -> list[int]:

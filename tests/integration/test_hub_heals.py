@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 import time
 
 import pytest
 from integration_helpers import fill_outbox, kiosk_context, wait_until
 from mosquitto import probe
 from sqlalchemy import select
-from tcp_proxy import TcpProxy
 
+from bench.tcp_proxy import TcpProxy
 from kiosk.alerts.cap import AlertContent, build_alert
 from kiosk.alerts.outbox import alert_topic
 from kiosk.hub.ingest import MAX_ALERT_BYTES, hub_stats
@@ -140,3 +141,24 @@ def test_spoofed_unknown_oversized_and_implausible_alerts_land_in_quarantine(bro
         assert k9.publish(stranger_topic, _alert("XL-LND-02-K9", poe="XL-LND-02", identifier="XL-LND-02-K9A")) == 0
     wait_until(lambda: hub_stats(hub.engine)["actual"] == 2, 20, "the enrolled kiosk's alert stored")
     assert hub_stats(hub.engine)["quarantined"] == 5
+
+
+def test_a_worker_whose_database_call_never_returns_is_stuck(broker, kiosk_store, rules, make_hub,
+                                                             make_publisher) -> None:
+    """What ``hub ingest`` watches to exit non-zero (systemd restarts it): a worker making no progress."""
+    hub = make_hub(broker.url, workers=1)
+    worker = hub.workers[0]
+    release = threading.Event()
+    process = worker._process
+
+    def hanging(batch):  # a database call that does not return (a half-open connection, a driver bug)
+        release.wait(60)
+        process(batch)
+
+    worker._process = hanging
+    publisher = make_publisher(kiosk_store, broker.url)
+    fill_outbox(kiosk_store, kiosk_context(), rules, 1)
+    wait_until(lambda: hub.stuck(1.0) == [worker.client_id], 20, "the worker reported stuck")
+    release.set()
+    assert publisher.wait_for(lambda s: s.acked == 1, 30), publisher.status()
+    assert hub.stuck(1.0) == []

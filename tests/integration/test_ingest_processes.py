@@ -78,7 +78,7 @@ def test_two_worker_processes_share_the_load_and_stop_cleanly(broker, kiosk_stor
     publisher = make_publisher(kiosk_store, broker.url)
     assert publisher.wait_for(lambda s: s.acked == 400, 60), publisher.status()
     counts = service.stop(sig)
-    assert counts == {"stored": 400, "rejected": 0, "workers": 2}
+    assert counts == {"stored": 400, "rejected": 0, "duplicates": 0, "workers": 2}
     assert not any(Path(f"/proc/{pid}").exists() for pid in service.workers), "a worker process outlived the stop"
     engine = create_engine(db_url)
     stats = hub_stats(engine)

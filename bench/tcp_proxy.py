@@ -1,5 +1,5 @@
-"""A TCP forwarder for tests: the hub reaches PostgreSQL through it, and the test cuts it to take the
-database away (connections dropped, new ones refused) and restores it on the same port."""
+"""A TCP forwarder for benchmarks and tests: the hub reaches PostgreSQL through it, and the caller cuts it
+to take the database away (connections dropped, new ones refused) and restores it on the same port."""
 
 from __future__ import annotations
 
