@@ -33,7 +33,7 @@ Rows:
   the number of alerts not acknowledged at the stop, which is what the kiosk may send again.
 * **hub recovered after a 30 s database outage**: ``hub ingest --workers 2`` writing to PostgreSQL through a
   TCP forwarder (``bench/tcp_proxy.py``), on a broker with Mosquitto's real in-flight window (the shipped
-  configs leave ``max_inflight_messages`` at its default, 20, instead of this module's unlimited 0);
+  configs leave ``max_inflight_messages`` at Mosquitto's default instead of this module's unlimited 0);
   2,000 queued alerts draining; once 200 are acknowledged the forwarder is cut for 30 s (connections
   reset, new ones refused); seconds from the database's return until every alert is acknowledged, each
   stored once (counted in ``hub_alerts``), by the same ingest processes (no restart). Without PostgreSQL,
@@ -120,8 +120,8 @@ class _Hub:
 
 class _Broker:
     def __init__(self, directory: Path, *, real_in_flight: bool = False) -> None:
-        """``real_in_flight``: Mosquitto's default in-flight window (20 per client, as the shipped configs
-        leave it) rather than unlimited."""
+        """``real_in_flight``: Mosquitto's default in-flight window (as the shipped configs leave it) rather
+        than unlimited."""
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]

@@ -562,9 +562,10 @@ class IngestWorker:
         try:
             with self.engine.begin() as connection:
                 connection.execute(self._health_statement, [self._health_row()])
-        except Exception as error:
+        except Exception as error:  # the health row must never stop the worker
             if not database_unreachable(error):
-                raise
+                log.exception("hub ingest: could not write the health row")
+                return
             self.database_ok = False
             self.last_error = f"{type(error).__name__}: {str(error).splitlines()[0][:200] if str(error) else ''}"
         else:

@@ -25,6 +25,7 @@ from kiosk.screening import KioskContext, Rules
 from kiosk.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(1, str(Path(__file__).parents[2]))  # ``bench`` (its TCP forwarder) also under a bare ``pytest``
 from integration_helpers import FAST, TEST_KIOSKS, kiosk_context
 from mosquitto import Mosquitto, broker_for
 
