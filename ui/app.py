@@ -170,13 +170,19 @@ class StopOnSignal:
 
     def _wait(self) -> None:
         number = self._read.recv(1)[0]
-        name = signal.Signals(number).name if number in signal.Signals._value2member_map_ else str(number)
         faulthandler.dump_traceback_later(HARD_EXIT_AFTER_S, exit=True, file=self.fault_file)
         if self._app is None:
-            log.info("signal %s during start-up: exiting", name)
+            log.info("signal %s during start-up: exiting", _signal_name(number))
             exit_now(0)
-        log.info("signal %s: shutting down", name)
+        log.info("signal %s: shutting down", _signal_name(number))
         QMetaObject.invokeMethod(self._app, "quit", Qt.ConnectionType.QueuedConnection)
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return str(number)
 
 
 def _no_python_handler(_number: int, _frame: Any) -> None:
