@@ -77,6 +77,8 @@ class CannotStartView(QWidget):
 class KioskWindow(QMainWindow):
     ready = Signal()
     """The core is loaded and sign-in is enabled."""
+    start_refused = Signal()
+    """The core could not be loaded: the "cannot start" screen shows (a final state, like ``ready``)."""
 
     def __init__(self, services: Services | Callable[[], Services], officer_language: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -549,6 +551,7 @@ class KioskWindow(QMainWindow):
             detail = tr("Internal error: %1").replace("%1", type(error).__name__)
         self.cannot_start.detail.setText(detail)
         self.stack.setCurrentWidget(self.cannot_start)
+        self.start_refused.emit()
 
     def show_error(self, detail: str = "") -> None:
         """The calm error screen (unhandled exception or failed background operation)."""
@@ -585,11 +588,12 @@ class KioskWindow(QMainWindow):
         if self.services is not None and hasattr(self.controller, "stop_scanning"):
             self.controller.stop_scanning()  # camera and frame decoder threads
         if self.printer is not None:
-            self.printer.shutdown()  # a slip being printed finishes first
+            self.printer.shutdown()  # the renderer process stops at once
         if self.officer is not None and self.services is not None:
             officer, self.officer = self.officer, None
             self.tasks.run(lambda: self.services.auth.sign_out(officer, "shutdown"))
-        self.tasks.shutdown()
+        # while the core still loads there is nothing to save: the process exits without waiting for it
+        self.tasks.shutdown(wait=self.services is not None)
         if self.services is not None:
             self.services.close()  # stops the alert publisher (status "offline"), then closes the database
 
