@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from kiosk.auth import OfficerInfo
 from kiosk.errors import InputError, KioskError
@@ -50,6 +50,13 @@ def risk_name(code: str) -> str:
     names = {"high": tr("High risk"), "some": tr("Some risk"), "low": tr("Low risk"), "none": tr("No known risk"),
              "unknown": tr("Risk not known")}
     return names.get(code, code.replace("_", " "))
+
+
+def severity_name(code: str) -> str:
+    """A CAP severity in words for the officer."""
+    names = {"Extreme": tr("Extreme"), "Severe": tr("Severe"), "Moderate": tr("Moderate"), "Minor": tr("Minor"),
+             "Unknown": tr("Severity unknown")}
+    return names.get(code, code)
 
 
 def disposition_name(code: str) -> str:
@@ -95,6 +102,8 @@ class ScreeningController(QObject):
         self.current: Screening | None = None
         self.evaluation: Any = None
         self.evaluation_error: str = ""
+        self.earlier: list[Any] = []
+        """Earlier screenings of this traveller's document at this kiosk (``kiosk.repeats.Repeat``)."""
         self.boxes: dict[str, FieldBox] = {}
         self._pages: dict[tuple[str, str, str], tuple[FormPage, dict[str, FieldBox]]] = {}
         self._sequence = 0
@@ -102,6 +111,10 @@ class ScreeningController(QObject):
         self._fast_clear = False
         self._busy = False
         self._countries: dict[str, str] | None = None
+        from kiosk.alerts.early_notice import EarlyNotice
+
+        self.early_notice = EarlyNotice(services.screening)
+        """Sends the early notice of a suspected case while it is being assessed (``kiosk.alerts.early_notice``)."""
         self.scanning = ScanController(self, view, services, tasks, self)
         """Camera, desk scanner and image files: fills the scan questions and the fields bound to them."""
         view.next.clicked.connect(self._next)
@@ -175,6 +188,8 @@ class ScreeningController(QObject):
     def _begin(self, screening: Screening, save: bool = True) -> None:
         self.current = screening
         self.evaluation = None
+        self.earlier = []
+        self._show_repeats(self.view.flags.repeat_note, [])
         self.scanning.begin()
         self._set_language_buttons()
         self.view.sop_title.setText(screening.run.sop.text(self.officer_language))
@@ -484,10 +499,11 @@ class ScreeningController(QObject):
         encounter_id = screening.encounter_id
         self._sequence += 1
         sequence = self._sequence
+        early, repeats = self.early_notice, self.services.repeats
 
-        def op() -> tuple[Any, str]:
+        def op() -> tuple[Any, str, list[Any]]:
             service.save_progress(encounter_id, answers, path, language)
-            return _evaluate(service, record, problem)
+            return _live(early, repeats, encounter_id, record, problem)
 
         self._fast_clear = False
         self._update_next()
@@ -497,16 +513,18 @@ class ScreeningController(QObject):
     def _evaluate_only(self) -> None:
         screening = self.current
         record = screening.run.to_record_data(screening.arrival, screening.base)
-        service = self.services.screening
         self._sequence += 1
         sequence = self._sequence
-        self.tasks.run(lambda: _evaluate(service, record, ""), lambda result: self._evaluated(sequence, result))
+        early, repeats, encounter_id = self.early_notice, self.services.repeats, screening.encounter_id
+        self.tasks.run(lambda: _live(early, repeats, encounter_id, record, ""),
+                       lambda result: self._evaluated(sequence, result))
 
-    def _evaluated(self, sequence: int, result: tuple[Any, str]) -> None:
+    def _evaluated(self, sequence: int, result: tuple[Any, str, list[Any]]) -> None:
         if sequence != self._sequence or self.current is None:
             return  # a newer answer is already on its way
-        self.evaluation, self.evaluation_error = result
+        self.evaluation, self.evaluation_error, self.earlier = result
         self._show_flags()
+        self._show_repeats(self.view.flags.repeat_note, self.earlier)
         self._update_next()
 
     def _show_flags(self) -> None:
@@ -624,7 +642,7 @@ class ScreeningController(QObject):
         self._fast_clear = bool(last and fresh and self.evaluation.disposition == "clear"
                                 and not self.evaluation.flags and self.current.stage == "primary"
                                 and self.officer is not None and self.officer.can("screen")
-                                and not run.answers.get("officer_concern"))
+                                and not run.answers.get("officer_concern") and not self.earlier)
         if self._fast_clear:
             self.view.next.setText(tr("Clear traveller ✓"))
         elif self._is_last_step():
@@ -678,14 +696,57 @@ class ScreeningController(QObject):
         view.reason.clear()
         for widget in view.choices.values():
             widget.setChecked(False)
+        repeats, encounter_id = self.services.repeats, screening.encounter_id
 
-        def shown(result: tuple[Any, str]) -> None:
-            evaluation, problem = result
+        def op() -> tuple[tuple[Any, str], list[Any]]:
+            earlier = repeats.earlier(service, encounter_id, record) if repeats is not None else []
+            return _evaluate(service, record, ""), earlier
+
+        def shown(result: tuple[tuple[Any, str], list[Any]]) -> None:
+            (evaluation, problem), earlier = result
             self.evaluation = evaluation
             self._fill_decision(evaluation, problem)
+            self._show_repeats(self.decision.repeat_note, earlier)
             self.show_decision.emit()
 
-        self.tasks.run(lambda: _evaluate(service, record, ""), shown)
+        self.tasks.run(op, shown)
+
+    def _show_repeats(self, note: QLabel, earlier: list[Any]) -> None:
+        """The same document screened here before (``kiosk.repeats.Repeat``): its decision and time."""
+        now = self.services.clock.now()
+        lines = [self.repeat_text(repeat, now) for repeat in earlier]
+        note.setText("\n".join(lines))
+        note.setVisible(bool(lines))
+
+    def repeat_text(self, repeat: Any, now: dt.datetime) -> str:
+        """"This document was screened at this kiosk 9 min ago (09:30): Isolate — Ebola virus disease"."""
+        minutes = repeat.minutes_ago(now)
+        if minutes < 120:
+            ago = tr("%1 min ago").replace("%1", str(minutes))
+        elif minutes < 48 * 60:
+            ago = tr("%1 h ago").replace("%1", str(minutes // 60))
+        else:
+            ago = tr("%1 days ago").replace("%1", str(minutes // (24 * 60)))
+        local = repeat.completed_at.astimezone()
+        when = local.strftime("%H:%M") if local.date() == now.astimezone().date() else \
+            f"{self.date_text(local.date())} {local:%H:%M}"
+        decision = disposition_name(repeat.disposition)
+        if repeat.protocol:
+            decision = f"{decision} — {self._protocol_name(repeat.protocol)}"
+        return tr("This document was screened at this kiosk %1 (%2): %3").replace("%1", ago).replace(
+            "%2", when).replace("%3", decision)
+
+    def queue_text(self, item: Any, now: dt.datetime) -> str:
+        """A secondary-queue row: "Ebola virus disease · Severe · Isolate — waiting 17 min (since 09:13)"."""
+        parts = [self._protocol_name(item.protocol)] if item.protocol else []
+        if item.severity:
+            parts.append(severity_name(item.severity))
+        if item.recommended:
+            parts.append(disposition_name(item.recommended))
+        minutes = max(0, int((now - item.updated_at).total_seconds() // 60))
+        since = item.updated_at.astimezone().strftime("%H:%M")
+        return tr("%1 — waiting %2 min (since %3)").replace("%1", " · ".join(parts) or item.encounter_id[:8].upper()) \
+            .replace("%2", str(minutes)).replace("%3", since)
 
     def _fill_decision(self, evaluation: Any, problem: str) -> None:
         view = self.decision
@@ -805,6 +866,24 @@ def _evaluate(service: Any, record: dict[str, Any] | None, problem: str) -> tupl
         return service.evaluate(record), ""
     except InputError as error:
         return None, str(error)
+
+
+def _live(early: Any, repeats: Any, encounter_id: str, record: dict[str, Any] | None,
+          problem: str) -> tuple[Any, str, list[Any]]:
+    """Runs on the worker after each answer: the live evaluation, the early notice of a suspected case
+    (sent once), the keyed hash of the document and the earlier screenings of that document here.
+    A failure of the notice or of the repeat look-up must not stop the screening."""
+    service = early.service
+    evaluation, problem = _evaluate(service, record, problem)
+    earlier: list[Any] = []
+    try:
+        early.observe(encounter_id, evaluation, record)
+        if repeats is not None and record is not None:
+            repeats.remember(service, encounter_id, record)
+            earlier = repeats.earlier(service, encounter_id, record)
+    except Exception:
+        log.exception("could not record the early notice or the document hash of a screening in progress")
+    return evaluation, problem, earlier
 
 
 def _set_prefix(editor: NumberEntry, whole: int) -> None:
