@@ -5,6 +5,8 @@ seen again shows the earlier decision and its time on the decision page."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from kiosk_gui_helpers import Taps, find, settle, sign_in, wedge_scan
 from sqlalchemy import select
@@ -115,3 +117,98 @@ def test_the_same_passport_again_shows_the_earlier_isolation_and_its_time(qtbot,
     taps.tap(window.decision.confirm)
     taps.tap(window.home.start)  # the next traveller starts without the warning
     assert not window.screening.flags.repeat_note.isVisible()
+
+
+def test_the_queue_row_and_the_repeat_warning_in_french(qtbot, qapp, make_window, services, clock):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.repeats import Repeat
+    from kiosk.screening import DraftSummary
+    from ui.app import install_translators
+
+    translators = install_translators(qapp, "fr")
+    try:
+        window = make_window(services, "fr")
+        controller = window.controller
+        now = clock.now()
+        waiting = DraftSummary("e1", "primary", "primary", "S1", now - dt.timedelta(minutes=17), {}, [], "fr",
+                               recommended="isolate", protocol="EVD", severity="Severe", urgency="Immediate")
+        row = controller.queue_text(waiting, now)
+        assert row.startswith("Maladie à virus Ebola · Grave · Isoler — attente 17 min (depuis "), row
+        earlier = Repeat("e0", now - dt.timedelta(minutes=9), "isolate", "EVD")
+        text = controller.repeat_text(earlier, now)
+        assert text.startswith("Ce document a été contrôlé à ce poste il y a 9 min ("), text
+        assert text.endswith(") : Isoler — Maladie à virus Ebola"), text
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)
+
+
+def tap_in(taps: Taps, window, field_id: str, name: str) -> None:
+    taps.tap(find(find(window, f"field_{field_id}"), name))
+
+
+def test_secondary_ruling_it_out_sends_a_cancel_of_the_notice(qtbot, window, services, clock):
+    sign_in(qtbot, window, "S1")
+    taps = Taps(qtbot, window)
+    taps.quick_check("38.7", "listed_country")  # feverish at the kiosk, just back from Guinea
+    assert window.screening.step_title.text() == "Symptoms"
+    tap_in(taps, window, "symptoms", "chip_none")
+    tap_in(taps, window, "fever_medicine", "no")
+    taps.tap(window.screening.next)
+    assert window.screening.step_title.text() == "Travel"
+    add_country(taps, window, "Guinea", 7)
+    taps.tap(window.screening.next)
+    taps.tap("chip_none")
+    taps.tap(window.screening.next)
+    taps.land_crossing_to_decision()
+    assert window.decision.banner.text.text() == "Recommended: Isolate"
+    (notice,) = messages(services)
+    assert notice.infos[0].certainty == "Possible"
+    taps.tap(window.decision.to_secondary)
+    taps.tap(window.home.bar.sign_out)
+
+    clock.advance(minutes=25)
+    sign_in(qtbot, window, "H1")
+    taps.tap(window.home.take)
+    screen = window.screening
+    assert screen.step_title.text() == "Clinical temperature"
+    taps.tap("prefix_36")  # the clinical reading: no fever after all
+    taps.tap("key_8")
+    taps.tap("chip_oral")
+    tap_in(taps, window, "fever_medicine", "no")
+    taps.tap("chip_well")
+    taps.tap(screen.next)
+    assert screen.step_title.text() == "Symptoms"
+    tap_in(taps, window, "fever_reported", "no")
+    tap_in(taps, window, "symptoms", "chip_none")
+    taps.tap(screen.next)
+    tap_in(taps, window, "long_stay", "no")
+    taps.tap(screen.next)
+    assert "exposure" in screen.step_title.text().lower()
+    for field_id in ("exp_body_fluids", "exp_care_no_ppe", "exp_household", "exp_funeral", "exp_lab",
+                     "exp_health_work", "exp_close_contact", "exp_same_vehicle", "exp_measles", "exp_mpox",
+                     "exp_animals"):
+        tap_in(taps, window, field_id, "no")
+    taps.tap(screen.next)
+    tap_in(taps, window, "yf_certificate", "chip_none")
+    tap_in(taps, window, "polio_certificate", "chip_none")
+    taps.tap(screen.next)
+    for name, text in (("text_surname", "DIALLO"), ("text_given_names", "AMINATA"), ("text_phone", "+224 620 00 00 00"),
+                       ("text_address", "Hotel du Lac, room 12")):
+        widget = find(window, name)
+        widget.setText(text)
+        widget.editingFinished.emit()
+    settle(qtbot, window)
+    taps.tap(screen.next)
+    assert window.stack.currentWidget() is window.decision, screen.message.text()
+    assert window.decision.banner.text.text() == "Recommended: Monitor"
+    taps.tap(window.decision.confirm)
+
+    notice, cancel = messages(services)
+    assert cancel.msg_type == "Cancel" and cancel.references[0].identifier == notice.identifier
+    assert cancel.infos[0].parameters["assessment"] == "ruled-out"
+    assert cancel.infos[0].parameters["disposition"] == "monitor"
+    assert cancel.sent - notice.sent == dt.timedelta(minutes=25)

@@ -82,11 +82,6 @@
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
-    <message>
-        <location filename="../window.py" line="375"/>
-        <source>%1 — since %2</source>
-        <translation>%1 — depuis %2</translation>
-    </message>
     <message numerus="yes">
         <location filename="../window.py" line="379"/>
         <source>Waiting for secondary screening: %n</source>
@@ -708,212 +703,262 @@
     </message>
     <message>
         <location filename="../controllers/screening.py" line="57"/>
+        <source>Extreme</source>
+        <translation>Extrême</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="57"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="57"/>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="57"/>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="58"/>
+        <source>Severity unknown</source>
+        <translation>Gravité inconnue</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="64"/>
         <source>Clear</source>
         <translation>Libre passage</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="57"/>
+        <location filename="../controllers/screening.py" line="64"/>
         <source>Advise</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="57"/>
+        <location filename="../controllers/screening.py" line="64"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="58"/>
+        <location filename="../controllers/screening.py" line="65"/>
         <source>Vaccinate</source>
         <translation>Vacciner</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="58"/>
+        <location filename="../controllers/screening.py" line="65"/>
         <source>Refer</source>
         <translation>Orienter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="58"/>
+        <location filename="../controllers/screening.py" line="65"/>
         <source>Isolate</source>
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="385"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="385"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="385"/>
         <source>Search country</source>
         <translation>Rechercher un pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../controllers/screening.py" line="386"/>
         <source>Day the traveller left</source>
         <translation>Date de départ du pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../controllers/screening.py" line="386"/>
         <source>Add country</source>
         <translation>Ajouter le pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../controllers/screening.py" line="386"/>
         <source>No countries added</source>
         <translation>Aucun pays ajouté</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="521"/>
+        <location filename="../controllers/screening.py" line="539"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="525"/>
+        <location filename="../controllers/screening.py" line="543"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="526"/>
+        <location filename="../controllers/screening.py" line="544"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="544"/>
+        <location filename="../controllers/screening.py" line="562"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="573"/>
+        <location filename="../controllers/screening.py" line="591"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="576"/>
+        <location filename="../controllers/screening.py" line="594"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="580"/>
+        <location filename="../controllers/screening.py" line="598"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="583"/>
+        <location filename="../controllers/screening.py" line="601"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="602"/>
+        <location filename="../controllers/screening.py" line="620"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="609"/>
+        <location filename="../controllers/screening.py" line="627"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="609"/>
+        <location filename="../controllers/screening.py" line="627"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="629"/>
-        <location filename="../controllers/screening.py" line="708"/>
+        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="769"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="631"/>
+        <location filename="../controllers/screening.py" line="649"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="633"/>
+        <location filename="../controllers/screening.py" line="651"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="665"/>
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="648"/>
+        <location filename="../controllers/screening.py" line="666"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="662"/>
+        <location filename="../controllers/screening.py" line="680"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="663"/>
+        <location filename="../controllers/screening.py" line="681"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="664"/>
+        <location filename="../controllers/screening.py" line="682"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="664"/>
+        <location filename="../controllers/screening.py" line="682"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="694"/>
+        <location filename="../controllers/screening.py" line="725"/>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="727"/>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="729"/>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="736"/>
+        <source>This document was screened at this kiosk %1 (%2): %3</source>
+        <translation>Ce document a été contrôlé à ce poste %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="748"/>
+        <source>%1 — waiting %2 min (since %3)</source>
+        <translation>%1 — attente %2 min (depuis %3)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="755"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="699"/>
+        <location filename="../controllers/screening.py" line="760"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="700"/>
+        <location filename="../controllers/screening.py" line="761"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="707"/>
+        <location filename="../controllers/screening.py" line="768"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="715"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="725"/>
+        <location filename="../controllers/screening.py" line="786"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="728"/>
+        <location filename="../controllers/screening.py" line="789"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="750"/>
+        <location filename="../controllers/screening.py" line="811"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="770"/>
+        <location filename="../controllers/screening.py" line="831"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="781"/>
+        <location filename="../controllers/screening.py" line="842"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
@@ -921,32 +966,32 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="342"/>
+        <location filename="../views/screening.py" line="347"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="361"/>
+        <location filename="../views/screening.py" line="371"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="368"/>
+        <location filename="../views/screening.py" line="378"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="379"/>
+        <location filename="../views/screening.py" line="389"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="383"/>
+        <location filename="../views/screening.py" line="393"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="389"/>
+        <location filename="../views/screening.py" line="399"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1017,7 +1062,7 @@
         <translation>Alertes en direct</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="184"/>
+        <location filename="../views/screening.py" line="189"/>
         <source>Situation in force</source>
         <translation>Situation en vigueur</translation>
     </message>
@@ -1229,22 +1274,22 @@
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="227"/>
+        <location filename="../views/screening.py" line="232"/>
         <source>Traveller language:</source>
         <translation>Langue du voyageur :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="236"/>
+        <location filename="../views/screening.py" line="241"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="271"/>
+        <location filename="../views/screening.py" line="276"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="274"/>
+        <location filename="../views/screening.py" line="279"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
