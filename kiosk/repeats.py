@@ -131,6 +131,8 @@ class RepeatCheck:
         if len(secret) < 16:
             raise ValueError("the document-hash key is too short")
         self._secret = secret
+        self._remembered: tuple[str, str] | None = None
+        """(encounter id, key) last stored: the next answers do not write it again."""
 
     @classmethod
     def for_folder(cls, folder: Path | str) -> RepeatCheck:
@@ -142,10 +144,11 @@ class RepeatCheck:
     def remember(self, service: ScreeningService, encounter_id: str, record_data: Mapping[str, Any] | None) -> None:
         """Store the hash of the record's document on the encounter (nothing without a document number)."""
         key = self.key_for(record_data)
-        if key is None:
+        if key is None or self._remembered == (encounter_id, key):
             return
         with service.store.connection() as connection:
             connection.execute(_SET_KEY, {"b_id": encounter_id, "b_key": key})
+        self._remembered = (encounter_id, key)
 
     def earlier(self, service: ScreeningService, encounter_id: str,
                 record_data: Mapping[str, Any] | None) -> list[Repeat]:

@@ -198,6 +198,8 @@ class EarlyNotice:
 
     def __init__(self, service: ScreeningService) -> None:
         self.service = service
+        self._last: tuple[str, bool] | None = None
+        """(encounter id, notice sent) of the last encounter flagged: the next answers skip the database."""
 
     def observe(self, encounter_id: str, evaluation: Any, record: dict[str, Any] | None = None) -> str | None:
         """Remember when the traveller was first flagged and send the early notice once when warranted;
@@ -205,16 +207,18 @@ class EarlyNotice:
         if evaluation is None or not evaluation.flags:
             return None
         service = self.service
-        now = service.clock.now()
         flag = notice_flag(evaluation, service.rules.catalog)
+        if self._last is not None and self._last[0] == encounter_id and (self._last[1] or flag is None):
+            return None  # already flagged (and noticed): nothing new to write
+        now = service.clock.now()
         try:
             with service.store.connection() as connection:
                 mark_flagged(connection, encounter_id, now)
-                if flag is None:
-                    return None
-                identifier = self._send(connection, encounter_id, evaluation, flag, record, now)
+                identifier = None if flag is None else self._send(connection, encounter_id, evaluation, flag,
+                                                                  record, now)
         except IntegrityError:  # another job sent this screening's notice meanwhile
             return None
+        self._last = (encounter_id, flag is not None)
         if identifier:
             log.info("early notice %s sent (%s)", identifier, flag.protocol)
             notify_enqueued()
