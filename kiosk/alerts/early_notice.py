@@ -20,9 +20,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, and_, bindparam, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import aliased
 
 from kiosk.alerts.cap import MODE_STATUS, AlertContent, Reference, cap_time, parse_cap
 from kiosk.alerts.outbox import enqueue_content, iso_utc, new_alert_identifier, notify_enqueued
@@ -39,17 +38,21 @@ ASSESSMENT = "assessment"
 """CAP parameter: ``in-progress`` (the early notice), ``completed`` (its Update), ``ruled-out`` (its Cancel)."""
 
 _ENCOUNTERS, _NOTICES, _OUTBOX = m.Encounter.__table__, m.EarlyNotice.__table__, m.OutboxMessage.__table__
-_PARENT = aliased(m.Encounter, name="parent")
+_PARENT = _ENCOUNTERS.alias("parent")
 _MARK_FLAGGED = (_ENCOUNTERS.update()
                  .where(_ENCOUNTERS.c.id == bindparam("b_id"), _ENCOUNTERS.c.flagged_at.is_(None))
                  .values(flagged_at=bindparam("b_at")))
-_STATE = (
-    select(m.Encounter.flagged_at, m.Encounter.parent_id, _PARENT.flagged_at.label("parent_flagged_at"))
-    .outerjoin(_PARENT, _PARENT.id == m.Encounter.parent_id)
-    .where(m.Encounter.id == bindparam("b_id"))
+_STATE = (  # one statement: it runs in every completion that raises an alert or could cancel a notice
+    select(_ENCOUNTERS.c.flagged_at, _PARENT.c.flagged_at.label("parent_flagged_at"), _NOTICES.c.encounter_id,
+           _NOTICES.c.alert_identifier, _NOTICES.c.sender, _NOTICES.c.sent_text, _NOTICES.c.protocol)
+    .select_from(_ENCOUNTERS)
+    .outerjoin(_PARENT, _PARENT.c.id == _ENCOUNTERS.c.parent_id)
+    .outerjoin(_NOTICES, and_(or_(_NOTICES.c.encounter_id == _ENCOUNTERS.c.id,
+                                  _NOTICES.c.encounter_id == _ENCOUNTERS.c.parent_id),
+                              _NOTICES.c.closed_by.is_(None)))
+    .where(_ENCOUNTERS.c.id == bindparam("b_id"))
+    .limit(1)
 )
-_OPEN_NOTICE = select(_NOTICES).where(_NOTICES.c.encounter_id.in_(bindparam("b_ids", expanding=True)),
-                                      _NOTICES.c.closed_by.is_(None))
 _ANY_NOTICE = select(_NOTICES.c.alert_identifier).where(_NOTICES.c.encounter_id == bindparam("b_id"))
 _CLOSE_NOTICE = (_NOTICES.update()
                  .where(_NOTICES.c.encounter_id == bindparam("b_id"), _NOTICES.c.closed_by.is_(None))
@@ -115,13 +118,9 @@ def notice_state(connection: Connection, encounter_id: str) -> NoticeState:
     if row is None:
         return NoticeState(None, None)
     times = [value for value in (row.flagged_at, row.parent_flagged_at) if value is not None]
-    ids = [encounter_id, *([row.parent_id] if row.parent_id else [])]
-    notice = connection.execute(_OPEN_NOTICE, {"b_ids": ids}).first()
-    return NoticeState(min(times) if times else None, _open_notice(notice) if notice else None)
-
-
-def _open_notice(row: Any) -> OpenNotice:
-    return OpenNotice(row.encounter_id, row.alert_identifier, row.sender, row.sent_text, row.protocol)
+    notice = OpenNotice(row.encounter_id, row.alert_identifier, row.sender, row.sent_text, row.protocol) \
+        if row.encounter_id is not None else None
+    return NoticeState(min(times) if times else None, notice)
 
 
 def close_notice(connection: Connection, notice: OpenNotice, by: str, msg_type: str, at: dt.datetime) -> bool:

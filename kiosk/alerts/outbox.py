@@ -258,6 +258,30 @@ def delivery_state(session: Session, encounter_id: str) -> str | None:
     return DELIVERY_STATES.get(status) if status else None
 
 
+def screening_alerts(session: Session, encounter_id: str) -> list[dict[str, Any]]:
+    """Every CAP message of the screening of ``encounter_id`` (its primary's early notice included), in the
+    order they were written, as ``poe-kiosk screening run`` lists them: ``identifier``, ``msg_type``,
+    ``certainty``, ``event``, ``protocol``, ``status``, ``references`` (``sender,identifier,sent`` texts)."""
+    from kiosk.alerts.cap import parse_cap
+
+    parent = session.scalar(select(m.Encounter.parent_id).where(m.Encounter.id == encounter_id))
+    ids = [encounter_id, *([parent] if parent else [])]
+    payloads = session.scalars(
+        select(m.OutboxMessage.payload).where(m.OutboxMessage.encounter_id.in_(ids))
+        .order_by(m.OutboxMessage.created_at, m.OutboxMessage.id))
+    out = []
+    for payload in payloads:
+        message = parse_cap(payload)
+        info = message.infos[0] if message.infos else None
+        out.append({
+            "identifier": message.identifier, "msg_type": message.msg_type,
+            "certainty": info.certainty if info else "", "event": info.event if info else "",
+            "protocol": info.parameters.get("protocol", "") if info else "", "status": message.status,
+            "references": [ref.text() for ref in message.references],
+        })
+    return out
+
+
 def dead_letters(session: Session, limit: int = 100) -> list[m.OutboxMessage]:
     """Refused alerts, newest first, with their reason code and text (for the officer)."""
     return list(session.scalars(

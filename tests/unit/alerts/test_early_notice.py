@@ -170,3 +170,19 @@ def test_an_always_notifiable_protocol_with_an_alert_warrants_a_notice(shipped_r
     assert notice_flag(replace(evaluation, flags=(polio,)), shipped_rules.catalog) is polio
     cholera = replace(flag, protocol="CHOLERA", disposition="refer")
     assert notice_flag(replace(evaluation, flags=(cholera,)), shipped_rules.catalog) is None
+
+
+def test_the_screening_lists_its_notice_then_its_cancel_for_screening_run(service, clock):
+    from kiosk.alerts.outbox import screening_alerts
+
+    _officer(service)
+    primary = _start(service)
+    notice_id = _observe(service, primary, EVD_SUSPECT)
+    service.refer_to_secondary(primary, EVD_SUSPECT, None)
+    secondary = _start(service, "secondary", primary)
+    done = service.complete(secondary, EVD_RULED_OUT, Decision("1001"))
+    with service.store.reading() as session:
+        alerts = screening_alerts(session, secondary)
+    assert [(a["identifier"], a["msg_type"], a["certainty"], a["protocol"], a["status"]) for a in alerts] == [
+        (notice_id, "Alert", "Possible", "EVD", "Actual"), (done.alert_identifier, "Cancel", "Unlikely", "EVD", "Actual")]
+    assert alerts[0]["references"] == [] and alerts[1]["references"][0].split(",")[1] == notice_id
