@@ -129,3 +129,34 @@ def test_the_hash_ignores_case_and_separators(number, separators):
     typed = "".join(separators) + number.lower() + "".join(separators)
     assert normalise_number(typed) == number
     assert document_key(SECRET, typed) == document_key(SECRET, number)
+
+
+def test_live_checks_send_the_notice_and_find_the_earlier_screening(service, clock, repeats):
+    from kiosk.live_checks import LiveChecks
+
+    checks = LiveChecks(service, repeats)
+    first = service.start(officer_id=None, sop_id="primary", sop_version="1")
+    assert checks.after_evaluation(first, EVD_SUSPECT, service.evaluate(EVD_SUSPECT)) == []
+    service.complete(first, EVD_SUSPECT, Decision("1001"))
+    with service.store.reading() as session:
+        assert len(session.scalars(select(m.OutboxMessage)).all()) == 2  # the notice and its Update
+        assert session.get(m.EarlyNotice, first).closed_msg_type == "Update"
+    clock.advance(minutes=3)
+    second = service.start(officer_id=None, sop_id="primary", sop_version="1")
+    (repeat,) = checks.after_evaluation(second, CLEAR_SAME, service.evaluate(CLEAR_SAME))
+    assert repeat.encounter_id == first and checks.earlier(second, CLEAR_SAME) == [repeat]
+
+
+def test_a_failing_repeat_check_does_not_stop_the_screening(service, repeats, monkeypatch, caplog):
+    from kiosk.live_checks import LiveChecks
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(repeats, "remember", broken)
+    checks = LiveChecks(service, repeats)
+    draft = service.start(officer_id=None, sop_id="primary", sop_version="1")
+    assert checks.after_evaluation(draft, EVD_SUSPECT, service.evaluate(EVD_SUSPECT)) == []
+    with service.store.reading() as session:
+        assert session.get(m.EarlyNotice, draft) is not None  # the notice went before the failure
+    assert "could not record" in caplog.text and "L898902C3" not in caplog.text

@@ -111,10 +111,10 @@ class ScreeningController(QObject):
         self._fast_clear = False
         self._busy = False
         self._countries: dict[str, str] | None = None
-        from kiosk.alerts.early_notice import EarlyNotice
+        from kiosk.live_checks import LiveChecks
 
-        self.early_notice = EarlyNotice(services.screening)
-        """Sends the early notice of a suspected case while it is being assessed (``kiosk.alerts.early_notice``)."""
+        self.checks = LiveChecks(services.screening, services.repeats)
+        """The early notice of a suspected case and the repeat-encounter check (``kiosk.live_checks``)."""
         self.scanning = ScanController(self, view, services, tasks, self)
         """Camera, desk scanner and image files: fills the scan questions and the fields bound to them."""
         view.next.clicked.connect(self._next)
@@ -499,11 +499,11 @@ class ScreeningController(QObject):
         encounter_id = screening.encounter_id
         self._sequence += 1
         sequence = self._sequence
-        early, repeats = self.early_notice, self.services.repeats
+        checks = self.checks
 
         def op() -> tuple[Any, str, list[Any]]:
             service.save_progress(encounter_id, answers, path, language)
-            return _live(early, repeats, encounter_id, record, problem)
+            return _live(checks, encounter_id, record, problem)
 
         self._fast_clear = False
         self._update_next()
@@ -515,8 +515,8 @@ class ScreeningController(QObject):
         record = screening.run.to_record_data(screening.arrival, screening.base)
         self._sequence += 1
         sequence = self._sequence
-        early, repeats, encounter_id = self.early_notice, self.services.repeats, screening.encounter_id
-        self.tasks.run(lambda: _live(early, repeats, encounter_id, record, ""),
+        checks, encounter_id = self.checks, screening.encounter_id
+        self.tasks.run(lambda: _live(checks, encounter_id, record, ""),
                        lambda result: self._evaluated(sequence, result))
 
     def _evaluated(self, sequence: int, result: tuple[Any, str, list[Any]]) -> None:
@@ -696,11 +696,10 @@ class ScreeningController(QObject):
         view.reason.clear()
         for widget in view.choices.values():
             widget.setChecked(False)
-        repeats, encounter_id = self.services.repeats, screening.encounter_id
+        checks, encounter_id = self.checks, screening.encounter_id
 
         def op() -> tuple[tuple[Any, str], list[Any]]:
-            earlier = repeats.earlier(service, encounter_id, record) if repeats is not None else []
-            return _evaluate(service, record, ""), earlier
+            return _evaluate(service, record, ""), checks.earlier(encounter_id, record)
 
         def shown(result: tuple[tuple[Any, str], list[Any]]) -> None:
             (evaluation, problem), earlier = result
@@ -868,22 +867,11 @@ def _evaluate(service: Any, record: dict[str, Any] | None, problem: str) -> tupl
         return None, str(error)
 
 
-def _live(early: Any, repeats: Any, encounter_id: str, record: dict[str, Any] | None,
-          problem: str) -> tuple[Any, str, list[Any]]:
-    """Runs on the worker after each answer: the live evaluation, the early notice of a suspected case
-    (sent once), the keyed hash of the document and the earlier screenings of that document here.
-    A failure of the notice or of the repeat look-up must not stop the screening."""
-    service = early.service
-    evaluation, problem = _evaluate(service, record, problem)
-    earlier: list[Any] = []
-    try:
-        early.observe(encounter_id, evaluation, record)
-        if repeats is not None and record is not None:
-            repeats.remember(service, encounter_id, record)
-            earlier = repeats.earlier(service, encounter_id, record)
-    except Exception:
-        log.exception("could not record the early notice or the document hash of a screening in progress")
-    return evaluation, problem, earlier
+def _live(checks: Any, encounter_id: str, record: dict[str, Any] | None, problem: str) -> tuple[Any, str, list[Any]]:
+    """Runs on the worker after each answer: the live evaluation, then the early notice and the earlier
+    screenings of the same document (``kiosk.live_checks.LiveChecks``)."""
+    evaluation, problem = _evaluate(checks.service, record, problem)
+    return evaluation, problem, checks.after_evaluation(encounter_id, record, evaluation)
 
 
 def _set_prefix(editor: NumberEntry, whole: int) -> None:
