@@ -44,7 +44,8 @@ _ENCOUNTERS = m.Encounter.__table__
 _SET_KEY = (_ENCOUNTERS.update().where(_ENCOUNTERS.c.id == bindparam("b_id"))
             .values(document_key=bindparam("b_key")))
 _EARLIER = (
-    select(_ENCOUNTERS.c.id, _ENCOUNTERS.c.completed_at, _ENCOUNTERS.c.disposition, _ENCOUNTERS.c.evaluation)
+    select(_ENCOUNTERS.c.id, _ENCOUNTERS.c.completed_at, _ENCOUNTERS.c.disposition, _ENCOUNTERS.c.evaluation,
+           _ENCOUNTERS.c.leading_protocol)
     .where(_ENCOUNTERS.c.kiosk_id == bindparam("b_kiosk"), _ENCOUNTERS.c.document_key == bindparam("b_key"),
            _ENCOUNTERS.c.completed_at >= bindparam("b_since"), _ENCOUNTERS.c.status == "completed",
            _ENCOUNTERS.c.mode == bindparam("b_mode"),
@@ -101,7 +102,7 @@ class Repeat:
     completed_at: dt.datetime
     disposition: str
     protocol: str
-    """The protocol of its alert (else of its first flag); "" when nothing was flagged."""
+    """Its leading protocol (else its alert's, else its first flag's); "" when nothing was flagged."""
 
     def minutes_ago(self, now: dt.datetime) -> int:
         return max(0, int((now - self.completed_at).total_seconds() // 60))
@@ -115,8 +116,7 @@ class Repeat:
             ago = f"{minutes // 60} h"
         else:
             ago = f"{minutes // (24 * 60)} days"
-        protocol = f" ({self.protocol})" if self.protocol else ""
-        return f"screened {ago} ago at this kiosk: {self.disposition}{protocol}"
+        return f"screened {ago} ago at this kiosk: {self.disposition}"
 
 
 def record_document_number(record_data: Mapping[str, Any] | None) -> str:
@@ -173,7 +173,7 @@ def _repeat(row: Any) -> Repeat:
     evaluation = row.evaluation or {}
     alert = evaluation.get("alert") or {}
     flags = evaluation.get("flags") or []
-    protocol = alert.get("protocol") or (flags[0].get("protocol", "") if flags else "")
+    protocol = row.leading_protocol or alert.get("protocol") or (flags[0].get("protocol", "") if flags else "")
     return Repeat(row.id, _aware(row.completed_at), row.disposition or "", protocol)
 
 

@@ -87,13 +87,16 @@ class NoticeState:
 
 
 def notice_flag(evaluation: Any, catalog: Any) -> Any:
-    """The flag that warrants an early notice, most pressing alert first; None when none does.
+    """The flag that warrants an early notice, first by the one leading-flag rule
+    (``kiosk.protocols.lead_key``); None when none does.
 
     A flag does when it carries an alert and recommends ``isolate``, or when its protocol is always
     notifiable (IHR ``notifiable: always``)."""
+    from kiosk.protocols.model import lead_key
+
     candidates = [flag for flag in getattr(evaluation, "flags", ()) or ()
                   if flag.alert is not None and (flag.disposition == "isolate" or _always_notifiable(catalog, flag))]
-    return min(candidates, key=lambda flag: flag.alert.sort_key(), default=None)
+    return min(candidates, key=lead_key, default=None)
 
 
 def _always_notifiable(catalog: Any, flag: Any) -> bool:

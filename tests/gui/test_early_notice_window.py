@@ -104,8 +104,7 @@ def test_the_same_passport_again_shows_the_earlier_isolation_and_its_time(qtbot,
     scan_passport(qtbot, window)
     form_note = window.screening.flags.repeat_note
     assert form_note.isVisible() and "9 min ago" in form_note.text()  # as soon as the passport is read
-    taps.tap("chip_land")
-    taps.tap("no")
+    taps.land_crossing()
     assert window.screening.next.text() == "Finish"  # no fast lane past the warning
     taps.tap(window.screening.next)
     assert window.stack.currentWidget() is window.decision

@@ -104,7 +104,7 @@ def test_migration_0008_adds_flag_time_document_hash_and_early_notices_and_goes_
     from kiosk.store.db import alembic_config, upgrade
 
     engine = make_engine(f"sqlite:///{tmp_path / 'k.sqlite'}")
-    upgrade(engine, "0006")
+    upgrade(engine, "0007")
     upgrade(engine)
     columns = {column["name"] for column in inspect(engine).get_columns("encounters")}
     assert {"flagged_at", "document_key"} <= columns
@@ -112,7 +112,7 @@ def test_migration_0008_adds_flag_time_document_hash_and_early_notices_and_goes_
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0006")
+        command.downgrade(config, "0007")
     inspector = inspect(engine)
     assert "early_notices" not in inspector.get_table_names()
     assert "document_key" not in {column["name"] for column in inspector.get_columns("encounters")}

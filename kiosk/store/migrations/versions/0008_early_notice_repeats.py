@@ -7,14 +7,14 @@ encounter): the primary key is what makes the early notice go out once, and ``cl
 a conditional update) what makes its Update or Cancel go out once.
 
 Revision ID: 0008
-Revises: 0006 (to be rechained onto 0007 when that revision lands)
+Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
