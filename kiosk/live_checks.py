@@ -9,9 +9,8 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from kiosk.alerts.early_notice import EarlyNotice
-
 if TYPE_CHECKING:
+    from kiosk.alerts.early_notice import EarlyNotice
     from kiosk.repeats import Repeat, RepeatCheck
     from kiosk.screening import ScreeningService
 
@@ -23,8 +22,18 @@ class LiveChecks:
 
     def __init__(self, service: ScreeningService, repeats: RepeatCheck | None) -> None:
         self.service = service
-        self.early_notice = EarlyNotice(service)
         self.repeats = repeats
+        self._early_notice: EarlyNotice | None = None
+
+    @property
+    def early_notice(self) -> EarlyNotice:
+        """Made on first use, on the thread that runs the checks (its CAP and XML modules are not loaded
+        on the GUI thread while the window starts)."""
+        if self._early_notice is None:
+            from kiosk.alerts.early_notice import EarlyNotice
+
+            self._early_notice = EarlyNotice(self.service)
+        return self._early_notice
 
     def after_evaluation(self, encounter_id: str, record: Mapping[str, Any] | None, evaluation: Any) -> list[Repeat]:
         """Send the early notice when the flags warrant it (once per screening), remember the document's
