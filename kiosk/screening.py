@@ -158,6 +158,14 @@ class DraftSummary:
     answers: dict[str, Any]
     path: list[Any]
     language: str
+    recommended: str = ""
+    """The recommended disposition when it went to secondary ("" for a draft)."""
+    protocol: str = ""
+    """The leading protocol (else the evaluation's alert's, else its first flag's); "" when nothing was flagged."""
+    severity: str = ""
+    """The CAP severity of the evaluation's alert ("" without an alert)."""
+    urgency: str = ""
+    flagged_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -265,6 +273,8 @@ class ScreeningService:
                         {"recommended": evaluation.disposition})
 
     def secondary_queue(self) -> list[DraftSummary]:
+        """Travellers waiting for the health officer, worst first (recommended disposition, then the
+        alert's severity and urgency), then longest waiting first; each with its protocol and severity."""
         with self.store.reading() as session:
             rows = session.scalars(
                 select(m.Encounter)
@@ -272,7 +282,7 @@ class ScreeningService:
                        *self._this_mode())
                 .order_by(m.Encounter.updated_at)
             ).all()
-            return [_summary(row) for row in rows]
+            return sorted((_summary(row) for row in rows), key=_worst_first)
 
     # ------------------------------------------------------------------------------------ completion
 
@@ -367,8 +377,11 @@ class ScreeningService:
 
     def _alert_for(self, connection: Connection, facts: _EncounterFacts, evaluation: Any,
                    traveller_reference: str | None) -> str | None:
-        if evaluation.alert is None:
-            return None
+        if evaluation.alert is None:  # an early notice of this screening, if any, is cancelled
+            from kiosk.alerts.early_notice import cancel_open_notice
+
+            return cancel_open_notice(connection, encounter_id=facts.id, disposition=facts.disposition,
+                                      recommended=evaluation.disposition, context=self.context, now=self.clock.now())
         from kiosk.alerts.outbox import enqueue_alert
 
         return enqueue_alert(
@@ -463,5 +476,20 @@ def _check_decision(disposition: str, recommended: str, reason: str) -> None:
 
 
 def _summary(row: m.Encounter) -> DraftSummary:
+    evaluation = row.evaluation or {}
+    alert = evaluation.get("alert") or {}
+    flags = evaluation.get("flags") or []
+    protocol = row.leading_protocol or alert.get("protocol") or (flags[0].get("protocol", "") if flags else "")
     return DraftSummary(row.id, row.stage, row.sop_id, row.officer_id, row.updated_at, dict(row.answers or {}),
-                        list(row.path or []), row.language)
+                        list(row.path or []), row.language, recommended=row.recommended_disposition or "",
+                        protocol=protocol, severity=alert.get("severity", ""), urgency=alert.get("urgency", ""),
+                        flagged_at=row.flagged_at)
+
+
+def _worst_first(summary: DraftSummary) -> tuple[int, int, int, dt.datetime]:
+    from kiosk.protocols import DISPOSITIONS, SEVERITIES, URGENCIES
+
+    rank = DISPOSITIONS.index(summary.recommended) if summary.recommended in DISPOSITIONS else 0
+    severity = SEVERITIES.index(summary.severity) if summary.severity in SEVERITIES else len(SEVERITIES)
+    urgency = URGENCIES.index(summary.urgency) if summary.urgency in URGENCIES else len(URGENCIES)
+    return (-rank, severity, urgency, summary.updated_at)

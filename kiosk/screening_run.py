@@ -297,6 +297,7 @@ def store(services: Any, planned: Planned, *, complete: bool) -> dict[str, Any]:
                                            stage="primary", language=session.language)
     session.save()
     evaluation = session.live.evaluation
+    _live_checks(services, session)
     decision = planned.decision or {}
     chosen = decision.get("disposition") or evaluation.disposition
     out: dict[str, Any] = {
@@ -317,6 +318,18 @@ def store(services: Any, planned: Planned, *, complete: bool) -> dict[str, Any]:
     out["alerts"] = _alerts(services, session.encounter_id)
     out["slip"] = _slip(services, done.referral_id) if done.referral_id else None
     return out
+
+
+def _live_checks(services: Any, session: ScreeningSession) -> None:
+    """As the window's worker does after each answer: the early notice of a suspected case, and the
+    earlier screenings of the same document at this kiosk as ``warnings`` (``kiosk.live_checks``)."""
+    from kiosk.live_checks import LiveChecks
+
+    record, _ = session.record()
+    earlier = LiveChecks(services.screening, services.repeats).after_evaluation(
+        session.encounter_id, record, session.live.evaluation)
+    now = services.clock.now()
+    session.warnings.extend(repeat.text(now) for repeat in earlier)
 
 
 def _leading(evaluation: Any) -> dict[str, str] | None:

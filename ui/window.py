@@ -372,9 +372,9 @@ class KioskWindow(QMainWindow):
         for key, widget in home.count_values.items():
             widget.setText(str(getattr(counts, key)))
         home.queue.clear()
-        for item in queue:
-            when = item.updated_at.astimezone().strftime("%H:%M")
-            row = QListWidgetItem(tr("%1 — since %2").replace("%1", _queue_label(item)).replace("%2", when))
+        now = self.services.clock.now()
+        for item in queue:  # worst first, with protocol, severity and waiting time
+            row = QListWidgetItem(self.controller.queue_text(item, now))
             row.setData(256, item.encounter_id)
             home.queue.addItem(row)
         home.take.setEnabled(bool(queue))
@@ -601,6 +601,3 @@ class KioskWindow(QMainWindow):
         self.shutdown()
         super().closeEvent(event)
 
-
-def _queue_label(item: Any) -> str:
-    return item.encounter_id[:8].upper()

@@ -60,9 +60,11 @@ def test_evd_suspected_traveller_to_isolation(qtbot, window, services):
     assert row.evaluation["flags"][0]["protocol"] == "EVD"
     with services.store.reading() as session:
         assert session.scalars(select(m.Referral)).one().disposition == "isolate"
-        assert session.scalars(select(m.OutboxMessage)).one().status == "queued"
+        outbox = session.scalars(select(m.OutboxMessage).order_by(m.OutboxMessage.created_at, m.OutboxMessage.id)).all()
+    assert [row.status for row in outbox] == ["queued", "queued"]  # the early notice and its Update
+    assert b"<msgType>Update</msgType>" in outbox[1].payload
     assert window.home.count_values["isolated"].text() == "1"
-    assert "1 queued" in window.home.bar.connection.text() and "offline" in window.home.bar.connection.text()
+    assert "2 queued" in window.home.bar.connection.text() and "offline" in window.home.bar.connection.text()
 
 
 def to_yellow_fever_decision(qtbot, window) -> Taps:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from kiosk.auth import OfficerInfo
 from kiosk.errors import KioskError
@@ -54,6 +54,13 @@ def risk_name(code: str) -> str:
     return names.get(code, code.replace("_", " "))
 
 
+def severity_name(code: str) -> str:
+    """A CAP severity in words for the officer."""
+    names = {"Extreme": tr("Extreme"), "Severe": tr("Severe"), "Moderate": tr("Moderate"), "Minor": tr("Minor"),
+             "Unknown": tr("Severity unknown")}
+    return names.get(code, code)
+
+
 def disposition_name(code: str) -> str:
     names = {
         "clear": tr("Clear"), "advise": tr("Advise"), "monitor": tr("Monitor"),
@@ -85,6 +92,8 @@ class ScreeningController(QObject):
         """The traveller being screened (None between travellers)."""
         self.evaluation: Any = None
         self.evaluation_error: str = ""
+        self.earlier: list[Any] = []
+        """Earlier screenings of this traveller's document at this kiosk (``kiosk.repeats.Repeat``)."""
         self.boxes: dict[str, FieldBox] = {}
         self._pages: dict[tuple[str, str, str], tuple[FormPage, dict[str, FieldBox]]] = {}
         """This traveller's pages (none of them ever shown to another traveller)."""
@@ -95,6 +104,10 @@ class ScreeningController(QObject):
         self._fast_clear = False
         self._busy = False
         self._countries: dict[str, str] | None = None
+        from kiosk.live_checks import LiveChecks
+
+        self.checks = LiveChecks(services.screening, services.repeats)
+        """The early notice of a suspected case and the repeat-encounter check (``kiosk.live_checks``)."""
         self.scanning = ScanController(self, view, services, tasks, self)
         """Camera, desk scanner and image files: fills the scan questions and the fields bound to them."""
         view.next.clicked.connect(self._next)
@@ -130,6 +143,9 @@ class ScreeningController(QObject):
     def _begin(self, session: ScreeningSession, save: bool = True) -> None:
         self.current = session
         self.evaluation, self.evaluation_error = None, ""
+        self.earlier = []
+        self._show_repeats(self.view.flags.repeat_note, [])
+        self._show_repeats(self.decision.repeat_note, [])
         self._fresh_pages()
         self.scanning.begin()
         self._set_language_buttons()
@@ -429,23 +445,37 @@ class ScreeningController(QObject):
         """Save the draft, then evaluate the record so far (one worker job, in order)."""
         self._sequence += 1
         sequence = self._sequence
-        job = self.current.save_job()
+        job = self._checked(self.current.save_job())
         self._fast_clear = False
         self._update_next()
         # after the answer is painted: the worker's Python work must not compete with the paint
-        self.tasks.run(job, lambda live: self._evaluated(sequence, live), after_paint=True)
+        self.tasks.run(job, lambda result: self._evaluated(sequence, result), after_paint=True)
 
     def _evaluate_only(self) -> None:
         self._sequence += 1
         sequence = self._sequence
-        self.tasks.run(self.current.evaluate_job(), lambda live: self._evaluated(sequence, live))
+        self.tasks.run(self._checked(self.current.evaluate_job()), lambda result: self._evaluated(sequence, result))
 
-    def _evaluated(self, sequence: int, live: Live) -> None:
+    def _checked(self, job: Callable[[], Live]) -> Callable[[], tuple[Live, list[Any]]]:
+        """``job`` followed on the worker by the early notice and the repeat check (``LiveChecks``), with the
+        record as it is now (taken here, on the GUI thread)."""
+        checks, encounter_id = self.checks, self.current.encounter_id
+        record, _ = self.current.record()
+
+        def checked() -> tuple[Live, list[Any]]:
+            live = job()
+            return live, checks.after_evaluation(encounter_id, record, live.evaluation)
+
+        return checked
+
+    def _evaluated(self, sequence: int, result: tuple[Live, list[Any]]) -> None:
         if sequence != self._sequence or self.current is None:
             return  # a newer answer is already on its way
+        live, self.earlier = result
         self.current.took(live)
         self.evaluation, self.evaluation_error = live.evaluation, live.problem
         self._show_flags()
+        self._show_repeats(self.view.flags.repeat_note, self.earlier)
         self._update_next()
 
     def _show_flags(self) -> None:
@@ -556,7 +586,7 @@ class ScreeningController(QObject):
         if self.current is None:
             return
         fresh = self.tasks.pending == 0 and self.evaluation is not None
-        self._fast_clear = fresh and self.current.fast_clear
+        self._fast_clear = fresh and self.current.fast_clear and not self.earlier  # no fast lane past a repeat
         if self._fast_clear:
             self.view.next.setText(tr("Clear traveller ✓"))
         elif self._is_last_step():
@@ -603,13 +633,58 @@ class ScreeningController(QObject):
         self.stop_scanning()
         self.decision.reset()  # nothing chosen: the officer picks every time
 
-        def shown(live: Live) -> None:
+        job, checks, encounter_id = self.current.evaluate_job(), self.checks, self.current.encounter_id
+        record, _ = self.current.record()
+
+        def op() -> tuple[Live, list[Any]]:
+            return job(), checks.earlier(encounter_id, record)
+
+        def shown(result: tuple[Live, list[Any]]) -> None:
+            live, earlier = result
             self.current.took(live)
             self.evaluation = live.evaluation
             self._fill_decision(live.evaluation, live.problem)
+            self._show_repeats(self.decision.repeat_note, earlier)
             self.show_decision.emit()
 
-        self.tasks.run(self.current.evaluate_job(), shown)
+        self.tasks.run(op, shown)
+
+    def _show_repeats(self, note: QLabel, earlier: list[Any]) -> None:
+        """The same document screened here before (``kiosk.repeats.Repeat``): its decision and time."""
+        now = self.services.clock.now()
+        lines = [self.repeat_text(repeat, now) for repeat in earlier]
+        note.setText("\n".join(lines))
+        note.setVisible(bool(lines))
+
+    def repeat_text(self, repeat: Any, now: dt.datetime) -> str:
+        """"This document was screened at this kiosk 9 min ago (09:30): Isolate — Ebola virus disease"."""
+        minutes = repeat.minutes_ago(now)
+        if minutes < 120:
+            ago = tr("%1 min ago").replace("%1", str(minutes))
+        elif minutes < 48 * 60:
+            ago = tr("%1 h ago").replace("%1", str(minutes // 60))
+        else:
+            ago = tr("%1 days ago").replace("%1", str(minutes // (24 * 60)))
+        local = repeat.completed_at.astimezone()
+        when = local.strftime("%H:%M") if local.date() == now.astimezone().date() else \
+            f"{self.date_text(local.date())} {local:%H:%M}"
+        decision = disposition_name(repeat.disposition)
+        if repeat.protocol:
+            decision = f"{decision} — {self._protocol_name(repeat.protocol)}"
+        return tr("This document was screened at this kiosk %1 (%2): %3").replace("%1", ago).replace(
+            "%2", when).replace("%3", decision)
+
+    def queue_text(self, item: Any, now: dt.datetime) -> str:
+        """A secondary-queue row: "Ebola virus disease · Severe · Isolate — waiting 17 min (since 09:13)"."""
+        parts = [self._protocol_name(item.protocol)] if item.protocol else []
+        if item.severity:
+            parts.append(severity_name(item.severity))
+        if item.recommended:
+            parts.append(disposition_name(item.recommended))
+        minutes = max(0, int((now - item.updated_at).total_seconds() // 60))
+        since = item.updated_at.astimezone().strftime("%H:%M")
+        return tr("%1 — waiting %2 min (since %3)").replace("%1", " · ".join(parts) or item.encounter_id[:8].upper()) \
+            .replace("%2", str(minutes)).replace("%3", since)
 
     def _fill_decision(self, evaluation: Any, problem: str) -> None:
         view = self.decision

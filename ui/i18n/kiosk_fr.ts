@@ -82,11 +82,6 @@
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
-    <message>
-        <location filename="../window.py" line="375"/>
-        <source>%1 — since %2</source>
-        <translation>%1 — depuis %2</translation>
-    </message>
     <message numerus="yes">
         <location filename="../window.py" line="379"/>
         <source>Waiting for secondary screening: %n</source>
@@ -708,239 +703,289 @@
     </message>
     <message>
         <location filename="../controllers/screening.py" line="59"/>
+        <source>Extreme</source>
+        <translation>Extrême</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="59"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="59"/>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="59"/>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="60"/>
+        <source>Severity unknown</source>
+        <translation>Gravité inconnue</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="66"/>
         <source>Clear</source>
         <translation>Libre passage</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="59"/>
+        <location filename="../controllers/screening.py" line="66"/>
         <source>Advise</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="59"/>
+        <location filename="../controllers/screening.py" line="66"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="60"/>
+        <location filename="../controllers/screening.py" line="67"/>
         <source>Vaccinate</source>
         <translation>Vacciner</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="60"/>
+        <location filename="../controllers/screening.py" line="67"/>
         <source>Refer</source>
         <translation>Orienter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="60"/>
+        <location filename="../controllers/screening.py" line="67"/>
         <source>Isolate</source>
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="326"/>
+        <location filename="../controllers/screening.py" line="342"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="326"/>
+        <location filename="../controllers/screening.py" line="342"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="326"/>
+        <location filename="../controllers/screening.py" line="342"/>
         <source>Search country</source>
         <translation>Rechercher un pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="327"/>
+        <location filename="../controllers/screening.py" line="343"/>
         <source>Day the traveller left</source>
         <translation>Date de départ du pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="327"/>
+        <location filename="../controllers/screening.py" line="343"/>
         <source>Add country</source>
         <translation>Ajouter le pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="327"/>
+        <location filename="../controllers/screening.py" line="343"/>
         <source>No countries added</source>
         <translation>Aucun pays ajouté</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="458"/>
+        <location filename="../controllers/screening.py" line="488"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="462"/>
+        <location filename="../controllers/screening.py" line="492"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="463"/>
+        <location filename="../controllers/screening.py" line="493"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="481"/>
+        <location filename="../controllers/screening.py" line="511"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="510"/>
+        <location filename="../controllers/screening.py" line="540"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="513"/>
+        <location filename="../controllers/screening.py" line="543"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="517"/>
+        <location filename="../controllers/screening.py" line="547"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="520"/>
+        <location filename="../controllers/screening.py" line="550"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="539"/>
+        <location filename="../controllers/screening.py" line="569"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="546"/>
+        <location filename="../controllers/screening.py" line="576"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="546"/>
+        <location filename="../controllers/screening.py" line="576"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="559"/>
-        <location filename="../controllers/screening.py" line="630"/>
+        <location filename="../controllers/screening.py" line="589"/>
+        <location filename="../controllers/screening.py" line="705"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="561"/>
+        <location filename="../controllers/screening.py" line="591"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="563"/>
+        <location filename="../controllers/screening.py" line="593"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="577"/>
+        <location filename="../controllers/screening.py" line="607"/>
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="578"/>
+        <location filename="../controllers/screening.py" line="608"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="592"/>
+        <location filename="../controllers/screening.py" line="622"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="593"/>
+        <location filename="../controllers/screening.py" line="623"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="594"/>
+        <location filename="../controllers/screening.py" line="624"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="594"/>
+        <location filename="../controllers/screening.py" line="624"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="616"/>
+        <location filename="../controllers/screening.py" line="661"/>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="663"/>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="665"/>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="672"/>
+        <source>This document was screened at this kiosk %1 (%2): %3</source>
+        <translation>Ce document a été contrôlé à ce poste %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="684"/>
+        <source>%1 — waiting %2 min (since %3)</source>
+        <translation>%1 — attente %2 min (depuis %3)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="691"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="621"/>
+        <location filename="../controllers/screening.py" line="696"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="622"/>
+        <location filename="../controllers/screening.py" line="697"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="629"/>
+        <location filename="../controllers/screening.py" line="704"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="637"/>
+        <location filename="../controllers/screening.py" line="712"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="722"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="650"/>
+        <location filename="../controllers/screening.py" line="725"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="654"/>
+        <location filename="../controllers/screening.py" line="729"/>
         <source>Set aside the recommendation?</source>
         <translation>Écarter la recommandation ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="655"/>
+        <location filename="../controllers/screening.py" line="730"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 écarte : %2.
 Motif : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="732"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="732"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="658"/>
+        <location filename="../controllers/screening.py" line="733"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Non enregistré : la recommandation tient tant que vous ne confirmez pas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="675"/>
+        <location filename="../controllers/screening.py" line="750"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="690"/>
+        <location filename="../controllers/screening.py" line="765"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="701"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
@@ -948,32 +993,32 @@ Motif : %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="351"/>
+        <location filename="../views/screening.py" line="356"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="370"/>
+        <location filename="../views/screening.py" line="380"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="377"/>
+        <location filename="../views/screening.py" line="387"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="388"/>
+        <location filename="../views/screening.py" line="398"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="392"/>
+        <location filename="../views/screening.py" line="402"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="398"/>
+        <location filename="../views/screening.py" line="408"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1044,7 +1089,7 @@ Motif : %3</translation>
         <translation>Alertes en direct</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="184"/>
+        <location filename="../views/screening.py" line="189"/>
         <source>Situation in force</source>
         <translation>Situation en vigueur</translation>
     </message>
@@ -1256,22 +1301,22 @@ Motif : %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="227"/>
+        <location filename="../views/screening.py" line="232"/>
         <source>Traveller language:</source>
         <translation>Langue du voyageur :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="236"/>
+        <location filename="../views/screening.py" line="241"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="271"/>
+        <location filename="../views/screening.py" line="276"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="274"/>
+        <location filename="../views/screening.py" line="279"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>

@@ -47,7 +47,7 @@ FRENCH = {
     "Sign-in failed; try again.": "La connexion a échoué ; réessayez.",
     "The two PINs differ.": "Les deux codes PIN sont différents.",
     "Signed out after a period without activity.": "Déconnecté après une période d'inactivité.",
-    "%1 — since %2": "%1 — depuis %2",
+    "%1 — waiting %2 min (since %3)": "%1 — attente %2 min (depuis %3)",
     "Waiting for secondary screening: %n": ("En attente du dépistage secondaire : %n",
                                             "En attente du dépistage secondaire : %n"),
     "An unfinished screening from %1 (%n answer(s)) can be resumed.": (
@@ -319,6 +319,16 @@ FRENCH = {
     "Administrator": "Administrateur",
     "deactivated": "désactivé",
     "locked until %1": "bloqué jusqu'à %1",
+    # early notice and repeat encounters
+    "Extreme": "Extrême",
+    "Severe": "Grave",
+    "Moderate": "Modérée",
+    "Minor": "Mineure",
+    "Severity unknown": "Gravité inconnue",
+    "%1 min ago": "il y a %1 min",
+    "%1 h ago": "il y a %1 h",
+    "%1 days ago": "il y a %1 jours",
+    "This document was screened at this kiosk %1 (%2): %3": "Ce document a été contrôlé à ce poste %1 (%2) : %3",
 }
 
 

@@ -170,6 +170,11 @@ class FlagsPanel(QWidget):
         outer.addWidget(self.banner)
         self.status = label("", "muted", name="flags_status")
         outer.addWidget(self.status)
+        self.repeat_note = label("", "error", name="form_repeat_warning")
+        """The same document screened at this kiosk before (hidden otherwise)."""
+        self.repeat_note.setWordWrap(True)
+        self.repeat_note.hide()
+        outer.addWidget(self.repeat_note)
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
         kinetic(self.area)
@@ -352,6 +357,11 @@ class DecisionView(QWidget):
         outer.addWidget(label(self.tr("Decision"), "title"))
         self.banner = DispositionBanner()
         outer.addWidget(self.banner)
+        self.repeat_note = label("", "error", name="repeat_warning")
+        """The same document screened at this kiosk before: its decision and time (hidden otherwise)."""
+        self.repeat_note.setWordWrap(True)
+        self.repeat_note.hide()
+        outer.addWidget(self.repeat_note)
         body = QHBoxLayout()
         body.setSpacing(24)
         self.flags_area = QScrollArea()
