@@ -116,7 +116,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         tap(app, window, "date_today")
         tap(app, window, "date_-week")
         tap(app, window, "no")
-        for code in ("en", "fr", "pt", "ar"):
+        for code in services.languages:
             tap(app, window, f"lang_{code}")
             shot(f"screening-{code}")
         tap(app, window, "lang_en")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from kiosk import languages
 from kiosk.protocols.labels import (
     CATEGORY_LABELS,
     EXPOSURE_LABELS,
@@ -24,8 +25,6 @@ from kiosk.protocols.labels import (
     label,
 )
 from kiosk.records import countries
-
-_DECIMAL_COMMA = frozenset({"fr", "pt"})
 
 
 class Reason(NamedTuple):
@@ -91,7 +90,7 @@ def decimal(value: float, language: str = "en") -> str:
     """38.0 → "38.0", 38.45 → "38.45" (never rounded across a threshold); "38,0" in fr and pt."""
     text = f"{value:.2f}".rstrip("0")
     text = text + "0" if text.endswith(".") else text
-    return text.replace(".", ",") if language in _DECIMAL_COMMA else text
+    return text.replace(".", ",") if languages.get(language).decimal_mark == "," else text
 
 
 def whole(value: float, language: str = "en") -> str:

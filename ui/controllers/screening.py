@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
+from kiosk import languages
 from kiosk.auth import OfficerInfo
 from kiosk.errors import InputError, KioskError
 from kiosk.records import countries
@@ -29,7 +30,6 @@ from ui.views.screening import DecisionView, FieldBox, FlagCard, FormPage, ScanB
 from ui.views.widgets import Chips, CountryPicker, DateEntry, NumberEntry, YesNo, button, label, size_key
 
 log = logging.getLogger(__name__)
-RTL = {"ar"}
 
 
 def tr(text: str) -> str:
@@ -317,7 +317,7 @@ class ScreeningController(QObject):
         traveller = screening.language
         officer = self.officer_language
         primary, secondary = (traveller, officer) if self._traveller_facing() else (officer, traveller)
-        rtl = primary in RTL
+        rtl = languages.is_rtl(primary)
         self.view.form.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self.view.step_title.setText(step.text(primary))
         intro = localise(step.intro, primary) if step.intro else ""
@@ -812,7 +812,7 @@ def _set_prefix(editor: NumberEntry, whole: int) -> None:
 
 
 def _yes_no_words(language: str) -> tuple[str, str]:
-    return {"fr": ("Oui", "Non"), "pt": ("Sim", "Não"), "ar": ("نعم", "لا")}.get(language, ("Yes", "No"))
+    return languages.word("yes", language), languages.word("no", language)
 
 
 Callback = Callable[[], None]
