@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from kiosk import languages
+from kiosk.country_names import country_names
 from kiosk.protocols.labels import (
     CATEGORY_LABELS,
     EXPOSURE_LABELS,
@@ -24,7 +25,6 @@ from kiosk.protocols.labels import (
     VACCINE_LABELS,
     label,
 )
-from kiosk.records import countries
 
 
 class Reason(NamedTuple):
@@ -75,14 +75,10 @@ def _render(key: str, args: tuple[tuple[str, Any], ...], language: str) -> str:
     return render(key, dict(args), language)
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    return countries()
-
-
-def country_name(code: str) -> str:
-    """``GN`` → ``Guinea (GN)``: the name an officer reads, with the code printed on documents."""
-    name = _country_names().get(code)
+def country_name(code: str, language: str = "en") -> str:
+    """``GN`` → ``Guinea (GN)``: the name an officer reads (in ``language``), with the code printed on
+    documents."""
+    name = country_names(language).get(code)
     return f"{name} ({code})" if name else code
 
 
@@ -113,8 +109,8 @@ _CODE_PARAMS: dict[str, Callable[[str, str], str]] = {
     "certificate": lambda code, lang: label(VACCINE_LABELS, code, lang),
     "category": _category,
     "group": lambda code, lang: label(GROUP_LABELS, code, lang),
-    "country": lambda code, lang: country_name(code),
-    "countries": lambda code, lang: country_name(code),
+    "country": country_name,
+    "countries": country_name,
 }
 _NUMBER_PARAMS: dict[str, Callable[[float, str], str]] = {
     "temperature": decimal, "threshold": decimal, "age": whole, "limit": whole,

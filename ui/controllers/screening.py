@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from kiosk import languages
 from kiosk.auth import OfficerInfo
+from kiosk.country_names import country_names
 from kiosk.errors import InputError, KioskError
-from kiosk.records import countries
 from kiosk.screening import Decision
 from kiosk.sop import Field, SopRun, localise, resume
 from ui import dialogs
@@ -383,7 +383,7 @@ class ScreeningController(QObject):
         elif field.type == "date":
             editor = DateEntry(today, texts)
         elif field.type == "country_list":
-            editor = CountryPicker(countries(), today, texts)
+            editor = CountryPicker(country_names(self.officer_language), today, texts)
         elif field.type == "text":
             editor = QLineEdit()
             editor.setObjectName(f"text_{field.id}")
@@ -586,7 +586,7 @@ class ScreeningController(QObject):
 
     def _country_names(self) -> dict[str, str]:
         if self._countries is None:
-            self._countries = countries()
+            self._countries = country_names(self.officer_language)
         return self._countries
 
     def _base_summary(self, base: dict[str, Any]) -> str:
