@@ -79,6 +79,11 @@ def use_directories(directories: Sequence[Path]) -> None:
 _generation = [0]
 
 
+def generation() -> int:
+    """Changes whenever :func:`use_directories` changes the registry (for caches built from it)."""
+    return _generation[0]
+
+
 def site_directories() -> tuple[Path, ...]:
     """The site language directories in use (:func:`use_directories`)."""
     return _extra_dirs
