@@ -50,6 +50,8 @@ class Language:
     """``regular``/``bold`` font files for this script; empty: the default Latin font (DejaVu Sans)."""
     shaping: bool = False
     """Whether printed text needs OpenType shaping (HarfBuzz): Thai, Myanmar, Indic scripts..."""
+    leading: float = 1.0
+    """Line height factor for printed paragraphs with this script (Myanmar's stacked marks need ~1.4)."""
     words: Mapping[str, str] = field(default_factory=dict)
     tables: Mapping[str, Mapping[str, Mapping[str, str]]] = field(default_factory=dict)
     source: str = ""
@@ -206,6 +208,7 @@ def _read(path: Path, reference: Language | None) -> Language:
         code=data["code"], name=data["name"], english_name=data["english_name"], direction=data["direction"],
         script=data["script"], review=data["review"], decimal_mark=data.get("decimal_mark", "."),
         colon=data.get("colon", ": "), fonts=fonts, shaping=data.get("shaping", False),
+        leading=float(data.get("leading", 1.0)),
         words=data.get("words", {}), tables=tables, source=str(path),
     )
 

@@ -84,6 +84,7 @@ class _Scripts:
         register_fonts()
         self.fonts: dict[str, tuple[str, str]] = {}
         self.shaped: set[str] = set()
+        self.leading: list[tuple[re.Pattern[str], float]] = []
         classes = []
         for language in languages.registry().values():
             if language.script in ("Latn", "Arab") or not language.fonts or language.script in self.fonts:
@@ -97,6 +98,8 @@ class _Scripts:
                 self.shaped.update(names)
             chars = _char_class(pdfmetrics.getFont(names[0]).face.charToGlyph)
             classes.append((language.script, f"[{chars}]+(?:[{_BREAKABLE}\u00a0]+[{chars}]+)*"))
+            if language.leading > 1:
+                self.leading.append((re.compile(f"[{chars}]"), language.leading))
         self.pattern = re.compile("|".join(f"(?P<{script}>{pattern})" for script, pattern in classes)) if classes \
             else None
         self.any_shaped = re.compile("|".join(p for s, p in classes if self.fonts[s][0] in self.shaped)) \
@@ -134,6 +137,11 @@ def needs_shaping(text: str) -> bool:
     """Whether ``text`` has a run of a script that must be shaped (Thai, Myanmar...)."""
     pattern = _scripts().any_shaped
     return bool(pattern and pattern.search(text))
+
+
+def leading_factor(text: str) -> float:
+    """How much taller lines of ``text`` must be for its scripts (Myanmar stacks marks high and low)."""
+    return max((factor for pattern, factor in _scripts().leading if pattern.search(text)), default=1.0)
 
 
 def _runs(text: str) -> list[tuple[str, str]]:
@@ -303,8 +311,9 @@ def _style(name: str, size: float, bold: bool, rtl: bool, leading: float,
 def para(text: str, st: ParagraphStyle, width: float, *, rtl: bool = False) -> Paragraph:
     """A Paragraph for plain ``text`` (not markup) in ``width`` points; handles Arabic and RTL."""
     text = typeset(text)
-    if needs_shaping(text) and not st.shaping:
-        st = _shaped(st)
+    shaping, taller = needs_shaping(text), leading_factor(text)
+    if (shaping and not st.shaping) or taller > 1:
+        st = _variant(st, shaping, taller)
     if rtl or has_arabic(text):
         if not has_arabic(text):  # a Latin value on a right-to-left slip: left-to-right, set right
             return _Para.of_lines(text.split("\n"), st)
@@ -316,9 +325,10 @@ def para(text: str, st: ParagraphStyle, width: float, *, rtl: bool = False) -> P
 
 
 @lru_cache(maxsize=512)
-def _shaped(st: ParagraphStyle) -> ParagraphStyle:
-    """``st`` with HarfBuzz shaping (for paragraphs with Thai, Myanmar...)."""
-    return ParagraphStyle(f"{st.name}-shaped", parent=st, shaping=1)
+def _variant(st: ParagraphStyle, shaping: bool, taller: float) -> ParagraphStyle:
+    """``st`` with HarfBuzz shaping (for paragraphs with Thai, Myanmar...) and lines ``taller``."""
+    return ParagraphStyle(f"{st.name}-{int(shaping)}-{taller}", parent=st, shaping=int(shaping or st.shaping),
+                          leading=round(st.leading * taller, 2))
 
 
 @lru_cache(maxsize=512)
