@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk import languages as language_registry
 from kiosk.config import ensure_config
 from kiosk.screening import Decision
 from ui.app import create_application, install_translators
@@ -82,6 +83,8 @@ def capture(out: Path, language: str = "en") -> list[Path]:
     with tempfile.TemporaryDirectory() as tmp:
         config, _ = ensure_config(Path(tmp) / "kiosk.toml", Path(tmp) / "data")
         services = build_services(config)
+        # every shipped traveller language, so that the Thai, Amharic... screens are shot too
+        services.languages = (*services.languages, *(c for c in language_registry.codes() if c not in services.languages))
         seed(services)
         window = KioskWindow(services, language)
         window.show()
