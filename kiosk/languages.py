@@ -188,6 +188,13 @@ def missing(code: str, sections: Sequence[str] = SECTIONS, skip: Sequence[str] =
             for key in entries if language.own(section, name, key) is None]
 
 
+def check_language_file(path: Path) -> Language:
+    """Load one language file as the registry would (``poe-kiosk validate``); DataFileError if wrong."""
+    path = Path(path)
+    reference = None if path.stem == REFERENCE else registry()[REFERENCE]
+    return _read(path, reference)
+
+
 # ------------------------------------------------------------------------------------------ reading
 
 
@@ -245,5 +252,5 @@ def _check_against(reference: Language, tables: Mapping[str, Mapping[str, Mappin
     return problems
 
 
-__all__ = ["NEEDS_REVIEW", "Language", "Table", "codes", "get", "is_rtl", "known", "missing", "normalise",
+__all__ = ["NEEDS_REVIEW", "Language", "Table", "check_language_file", "codes", "get", "is_rtl", "known", "missing", "normalise",
            "registry", "table", "text", "use_directories", "word"]

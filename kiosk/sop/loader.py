@@ -63,6 +63,19 @@ def text_files(path: Path, sop_id: str) -> list[Path]:
     return found
 
 
+def check_text_file(path: Path) -> Sop:
+    """Check a per-language SOP text file against its SOP (a shipped one, or the SOP file two folders up
+    from ``i18n/``); DataFileError naming each unknown id. Returns the SOP with these texts merged."""
+    path = Path(path)
+    overlay = load_data_file(path, TEXTS_SCHEMA)
+    sop_id = overlay.data["sop"]
+    candidates = [path.parent.parent / f"{path.name.split('.')[0]}.yaml", *data_files("sops", f"{sop_id}.yaml")]
+    sop_file = next((candidate for candidate in candidates if candidate.is_file()), None)
+    if sop_file is None:
+        raise DataFileError([f"{path}:{overlay.line_of(('sop',))}: sop: no SOP '{sop_id}' found for these texts"])
+    return _build(load_data_file(sop_file, SCHEMA), [overlay])
+
+
 def check_languages(sop: Sop, traveller: tuple[str, ...], officer: tuple[str, ...] = ()) -> None:
     """Raise DataFileError naming every text that an enabled language lacks (``file:line: where: no 'th'
     text``): traveller pages need every ``traveller`` language, every text needs the ``officer`` ones."""

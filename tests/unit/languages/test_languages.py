@@ -168,3 +168,16 @@ def test_english_country_names_keep_the_evaluate_contract() -> None:
     assert country_names("en") == countries()
     assert render("travel", {"country": "GN", "days": 9, "within": 21}, "th").startswith("left")  # en template
     assert "กินี (GN)" in render("travel", {"country": "GN", "days": 9, "within": 21}, "th")
+
+
+def test_validate_names_an_sop_text_that_the_sop_does_not_have(tmp_path: Path) -> None:
+    from kiosk.core_commands import validate_file
+
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    path = folder / "primary.ha.yaml"
+    path.write_text(HAUSA_PRIMARY + "  no_such_field:\n    label: Babu\n", encoding="utf-8")
+    [problem] = validate_file(path)
+    assert problem == f"{path}:7: fields/no_such_field: field 'no_such_field' is not in {SOPS / 'primary.yaml'}"
+    assert validate_file(SOPS / "i18n" / "primary.th.yaml") == []
+    assert validate_file(Path(languages.SHIPPED_DIR) / "am.yaml") == []
