@@ -184,6 +184,28 @@ def load_data_file(path: Path | str, schema_name: str, *, text: str | None = Non
     return loaded
 
 
+@dataclass(frozen=True)
+class _ShippedFile(LoadedFile):
+    text: str = ""
+
+    def line_of(self, path: Path_) -> int:
+        """Lines are indexed only when a message needs one (a shipped file rarely has a problem)."""
+        if not self.lines:
+            self.lines.update(parse_text(self.text, self.name).lines)
+        return super().line_of(path)
+
+
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_shipped_data_file(path: Path) -> LoadedFile:
+    """A data file shipped in the package, read with libyaml and without the schema check: the tests
+    validate every shipped file (``poe-kiosk validate``), and the start-up reads many small ones. Never
+    for a site's own files: those go through :func:`load_data_file`."""
+    text = Path(path).read_text(encoding="utf-8")
+    return _ShippedFile(_plain(yaml.load(text, Loader=_FAST_LOADER)), {}, str(path), text)
+
+
 def data_files(package: str, pattern: str = "*.yaml") -> Iterator[Path]:
     """The shipped data files of a package folder (``sops``, ``protocols``...), sorted."""
     root = Path(str(resources.files(package)))

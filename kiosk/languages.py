@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kiosk.datafiles import LoadedFile, load_data_file
+from kiosk.datafiles import LoadedFile, load_data_file, load_shipped_data_file
 from kiosk.errors import DataFileError
 
 SHIPPED_DIR = Path(__file__).resolve().parent / "data" / "languages"
@@ -191,6 +191,7 @@ def missing(code: str, sections: Sequence[str] = SECTIONS, skip: Sequence[str] =
 def check_language_file(path: Path) -> Language:
     """Load one language file as the registry would (``poe-kiosk validate``); DataFileError if wrong."""
     path = Path(path)
+    load_data_file(path, SCHEMA)  # the schema check, which start-up skips for shipped files
     reference = None if path.stem == REFERENCE else registry()[REFERENCE]
     return _read(path, reference)
 
@@ -199,7 +200,8 @@ def check_language_file(path: Path) -> Language:
 
 
 def _read(path: Path, reference: Language | None) -> Language:
-    loaded = load_data_file(path, SCHEMA)
+    shipped = path.parent == SHIPPED_DIR
+    loaded = load_shipped_data_file(path) if shipped else load_data_file(path, SCHEMA)
     data: dict[str, Any] = loaded.data
     problems: list[str] = []
     if data["code"] != path.stem:
@@ -242,13 +244,13 @@ def _check_against(reference: Language, tables: Mapping[str, Mapping[str, Mappin
             known_keys = reference.tables.get(section, {}).get(name)
             for key, value in entries.items():
                 where = (section, name, key)
-                line = loaded.line_of(where)
                 if known_keys is None or key not in known_keys:
-                    problems.append(f"{loaded.name}:{line}: {'/'.join(where)}: no such key in {REFERENCE}.yaml")
+                    problems.append(f"{loaded.name}:{loaded.line_of(where)}: {'/'.join(where)}: no such key in "
+                                    f"{REFERENCE}.yaml")
                 elif _placeholders(value) != _placeholders(known_keys[key]):
                     expected = ", ".join(sorted(_placeholders(known_keys[key]))) or "none"
-                    problems.append(f"{loaded.name}:{line}: {'/'.join(where)}: placeholders must be those of "
-                                    f"the English text ({expected})")
+                    problems.append(f"{loaded.name}:{loaded.line_of(where)}: {'/'.join(where)}: placeholders "
+                                    f"must be those of the English text ({expected})")
     return problems
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import languages as language_registry
-from kiosk.datafiles import LoadedFile, data_files, load_data_file
+from kiosk.datafiles import LoadedFile, data_files, load_data_file, load_shipped_data_file
 from kiosk.errors import DataFileError
 from kiosk.sop import conditions
 from kiosk.sop.bindings import binding_problem
@@ -50,8 +50,12 @@ def load_sop_text(text: str, name: str) -> Sop:
 
 def _load_file(path: Path) -> Sop:
     loaded = load_data_file(path, SCHEMA)
-    overlays = [load_data_file(text_file, TEXTS_SCHEMA) for text_file in text_files(path, loaded.data["id"])]
+    overlays = [load_shipped_data_file(text_file) if text_file.parent == _SHIPPED_TEXTS else
+                load_data_file(text_file, TEXTS_SCHEMA) for text_file in text_files(path, loaded.data["id"])]
     return _build(loaded, overlays)
+
+
+_SHIPPED_TEXTS = Path(__file__).resolve().parents[2] / "sops" / "i18n"
 
 
 def text_files(path: Path, sop_id: str) -> list[Path]:
@@ -120,8 +124,8 @@ class _Builder:
         self.problems: list[tuple[int, str]] = []
         self.sites: list[TextSite] = []
         self.audience = "officer"
-        self.overlay: dict[PathT, dict[str, tuple[str, str, int]]] = {}
-        """SOP path of a text → language → (text, overlay file, line)."""
+        self.overlay: dict[PathT, dict[str, tuple[str, str, PathT]]] = {}
+        """SOP path of a text → language → (text, overlay file, path in the overlay)."""
         for overlay in overlays:
             self.add_overlay(overlay)
 
@@ -140,7 +144,7 @@ class _Builder:
             value = data
             for key in where:
                 value = value[key]
-            self.overlay.setdefault(target, {})[lang] = (value, overlay.name, overlay.line_of(where))
+            self.overlay.setdefault(target, {})[lang] = (value, overlay.name, where)
 
         def unknown(where: PathT, what: str) -> None:
             self.problems.append((0, f"{overlay.name}:{overlay.line_of(where)}: {'/'.join(map(str, where))}: "
@@ -184,7 +188,7 @@ class _Builder:
         if extra:
             self.problem(path, f"language(s) {', '.join(extra)} not listed in 'languages'")
         merged = dict(value)
-        for lang, (text, _file, _line) in self.overlay.get(path, {}).items():
+        for lang, (text, _file, _where) in self.overlay.get(path, {}).items():
             merged[lang] = text
         self.sites.append(TextSite("/".join(str(p) for p in path) or "(top level)", self.loaded.name,
                                    self.loaded.line_of(path), self.audience, merged))
