@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk import languages as language_registry
 from kiosk.config import ensure_config
 from kiosk.screening import Decision
+from kiosk.services import build_services
 from ui.app import create_application, install_translators
-from ui.services import build_services
 from ui.window import KioskWindow
 
 log = logging.getLogger(__name__)

@@ -3,7 +3,7 @@
 One table per kind of code (symptom, exposure, vaccine, exposure category, protocol group, and a flag's
 status, risk and actions for display) and one template per reason key. The texts live in the language
 files (``kiosk/data/languages/<code>.yaml``, section ``protocol``; see :mod:`kiosk.languages`), one table
-each: ``symptoms``, ``exposures``, ``vaccines``, ``categories``, ``groups``, ``statuses``, ``risks``,
+each: ``symptoms``, ``exposures``, ``vaccines``, ``evidences``, ``categories``, ``groups``, ``statuses``, ``risks``,
 ``actions`` and ``templates``. Labels are written for the officer (short noun phrases, lower case: they are
 list items in a flag card); the wording of the symptom and exposure labels follows the translated SOP
 choices in ``sops/``. English is the reference: the ``evaluate`` JSON carries the English text, and a
@@ -24,6 +24,8 @@ SYMPTOM_LABELS: Labels = languages.table("protocol", "symptoms")
 EXPOSURE_LABELS: Labels = languages.table("protocol", "exposures")
 VACCINE_LABELS: Labels = languages.table("protocol", "vaccines")
 """Also used for a certificate's ``situation_key`` (``yellow_fever``, ``polio``)."""
+EVIDENCE_LABELS: Labels = languages.table("protocol", "evidences")
+"""A vaccination's ``evidence`` (``kiosk.records.EVIDENCE``)."""
 CATEGORY_LABELS: Labels = languages.table("protocol", "categories")
 """Names of ``exposure_categories`` in the shipped protocols; another name is shown as ``<name> risk``
 (underscores as spaces)."""
@@ -48,5 +50,5 @@ def label(table: Labels, code: str, language: str = "en") -> str:
     return labels.get(language) or labels["en"]
 
 
-__all__ = ["ACTION_LABELS", "CATEGORY_LABELS", "EXPOSURE_LABELS", "GROUP_LABELS", "RISK_LABELS",
+__all__ = ["ACTION_LABELS", "CATEGORY_LABELS", "EVIDENCE_LABELS", "EXPOSURE_LABELS", "GROUP_LABELS", "RISK_LABELS",
            "STATUS_LABELS", "SYMPTOM_LABELS", "TEMPLATES", "VACCINE_LABELS", "label"]

@@ -18,6 +18,7 @@ from kiosk import languages
 from kiosk.country_names import country_names
 from kiosk.protocols.labels import (
     CATEGORY_LABELS,
+    EVIDENCE_LABELS,
     EXPOSURE_LABELS,
     GROUP_LABELS,
     SYMPTOM_LABELS,
@@ -107,6 +108,7 @@ _CODE_PARAMS: dict[str, Callable[[str, str], str]] = {
     "exposures": lambda code, lang: label(EXPOSURE_LABELS, code, lang),
     "vaccine": lambda code, lang: label(VACCINE_LABELS, code, lang),
     "certificate": lambda code, lang: label(VACCINE_LABELS, code, lang),
+    "evidence": lambda code, lang: label(EVIDENCE_LABELS, code, lang),
     "category": _category,
     "group": lambda code, lang: label(GROUP_LABELS, code, lang),
     "country": country_name,
