@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk import languages as language_registry
 from kiosk.config import ensure_config
 from kiosk.screening import Decision
 from kiosk.services import build_services
@@ -84,6 +85,8 @@ def capture(out: Path, language: str = "en") -> list[Path]:
     with tempfile.TemporaryDirectory() as tmp:
         config, _ = ensure_config(Path(tmp) / "kiosk.toml", Path(tmp) / "data")
         services = build_services(config)
+        # every shipped traveller language, so that the Thai, Amharic... screens are shot too
+        services.languages = (*services.languages, *(c for c in language_registry.codes() if c not in services.languages))
         seed(services)
         window = KioskWindow(services, language)
         window.show()
@@ -118,7 +121,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         tap(app, window, "date_today")
         tap(app, window, "date_-week")
         tap(app, window, "no")
-        for code in ("en", "fr", "pt", "ar"):
+        for code in services.languages:
             tap(app, window, f"lang_{code}")
             shot(f"screening-{code}")
         tap(app, window, "lang_en")

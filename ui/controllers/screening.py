@@ -18,9 +18,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
+from kiosk import languages
 from kiosk.auth import OfficerInfo
+from kiosk.country_names import country_names
 from kiosk.errors import KioskError
-from kiosk.records import countries
 from kiosk.services import PRIMARY_SOP, SECONDARY_SOP, Services
 from kiosk.session import Live, ScreeningSession, describe
 from kiosk.sop import Field, localise
@@ -31,7 +32,6 @@ from ui.views.screening import DecisionView, FieldBox, FlagCard, FormPage, ScanB
 from ui.views.widgets import Chips, CountryPicker, DateEntry, NumberEntry, YesNo, button, label, size_key
 
 log = logging.getLogger(__name__)
-RTL = {"ar"}
 
 
 def tr(text: str) -> str:
@@ -290,7 +290,7 @@ class ScreeningController(QObject):
         traveller = screening.language
         officer = self.officer_language
         primary, secondary = (traveller, officer) if self._traveller_facing() else (officer, traveller)
-        rtl = primary in RTL
+        rtl = languages.is_rtl(primary)
         (page or self.view.form).setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else
                                                     Qt.LayoutDirection.LeftToRight)
         self.view.step_title.setText(step.text(primary))
@@ -357,7 +357,7 @@ class ScreeningController(QObject):
         elif field.type == "date":
             editor = DateEntry(today, texts)
         elif field.type == "country_list":
-            editor = CountryPicker(countries(), today, texts)
+            editor = CountryPicker(country_names(self.officer_language), today, texts)
         elif field.type == "text":
             editor = QLineEdit()
             editor.setObjectName(f"text_{field.id}")
@@ -555,7 +555,7 @@ class ScreeningController(QObject):
 
     def _country_names(self) -> dict[str, str]:
         if self._countries is None:
-            self._countries = countries()
+            self._countries = country_names(self.officer_language)
         return self._countries
 
     def _base_summary(self, base: dict[str, Any]) -> str:
@@ -799,7 +799,7 @@ def _set_prefix(editor: NumberEntry, whole: int) -> None:
 
 
 def _yes_no_words(language: str) -> tuple[str, str]:
-    return {"fr": ("Oui", "Non"), "pt": ("Sim", "Não"), "ar": ("نعم", "لا")}.get(language, ("Yes", "No"))
+    return languages.word("yes", language), languages.word("no", language)
 
 
 Callback = Callable[[], None]

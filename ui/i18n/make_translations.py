@@ -1,4 +1,5 @@
-"""Regenerate the French catalogues with pyside6-lupdate, fill in the French below, and compile them.
+"""Regenerate the French catalogues with pyside6-lupdate, fill in the French below, and compile them; the
+same for Portuguese and Arabic from ``make_translations_pt.py`` and ``make_translations_ar.py``.
 
 Two catalogues: ``kiosk_fr`` (the kiosk window, :data:`FRENCH`) and ``hub_fr`` (the hub console,
 ``ui/hub/**``, :data:`HUB_FRENCH`). Run: ``.venv/bin/python ui/i18n/make_translations.py``; it prints
@@ -10,6 +11,7 @@ context those helpers translate in: ``Kiosk``, ``HubConsole``.
 from __future__ import annotations
 
 import html
+import importlib
 import re
 import shutil
 import subprocess
@@ -500,6 +502,18 @@ class Catalogue:
 
 
 CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH))
+MORE_LANGUAGES = {"pt": ("pt_PT", "make_translations_pt"), "ar": ("ar", "make_translations_ar")}
+"""Portuguese and Arabic (``make_translations_<lang>.py``: ``KIOSK`` and ``HUB``). French is the reference
+translation kept in step with every change (a gap fails); a gap in these is reported and falls back to
+English on screen until someone fills it in."""
+
+
+def translations(language: str) -> tuple[str, dict[str, Translations]]:
+    """The Qt target language and the texts per catalogue of one of :data:`MORE_LANGUAGES`."""
+    target, module_name = MORE_LANGUAGES[language]
+    sys.path.insert(0, str(HERE))
+    module = importlib.import_module(module_name)
+    return target, {"kiosk": module.KIOSK, "hub": module.HUB}
 
 
 def fill(ts: str, french_texts: Translations) -> tuple[str, list[str]]:
@@ -534,17 +548,19 @@ def one_context(ts: str, context: str) -> str:
     return re.sub(rf"\s*</context>\s*<context>\s*<name>{context}</name>", "", text)
 
 
-def build(catalogue: Catalogue, lupdate: str, lrelease: str) -> list[str]:
-    """Write ``<name>_fr.ts`` and ``<name>_fr.qm``; the problems found."""
-    ts_path = HERE / f"{catalogue.name}_fr.ts"
+def build(catalogue: Catalogue, lupdate: str, lrelease: str, language: str = "fr", target: str = "fr_FR",
+          texts: Translations | None = None) -> list[str]:
+    """Write ``<name>_<language>.ts`` and ``.qm``; the problems found."""
+    ts_path = HERE / f"{catalogue.name}_{language}.ts"
     ts_path.unlink(missing_ok=True)
-    subprocess.run([lupdate, *map(str, catalogue.sources), "-target-language", "fr_FR", "-no-obsolete", "-ts",
+    subprocess.run([lupdate, *map(str, catalogue.sources), "-target-language", target, "-no-obsolete", "-ts",
                     str(ts_path)], check=True, capture_output=True)
-    text, problems = fill(one_context(ts_path.read_text(encoding="utf-8"), catalogue.context), catalogue.french)
+    text, problems = fill(one_context(ts_path.read_text(encoding="utf-8"), catalogue.context),
+                          catalogue.french if texts is None else texts)
     ts_path.write_text(text, encoding="utf-8")
-    subprocess.run([lrelease, str(ts_path), "-qm", str(HERE / f"{catalogue.name}_fr.qm")], check=True,
+    subprocess.run([lrelease, str(ts_path), "-qm", str(HERE / f"{catalogue.name}_{language}.qm")], check=True,
                    capture_output=True)
-    return [f"{catalogue.name}: {problem}" for problem in problems]
+    return [f"{catalogue.name}_{language}: {problem}" for problem in problems]
 
 
 def main() -> int:
@@ -552,6 +568,14 @@ def main() -> int:
     lupdate = shutil.which("pyside6-lupdate", path=str(bin_dir)) or "pyside6-lupdate"
     lrelease = shutil.which("pyside6-lrelease", path=str(bin_dir)) or "pyside6-lrelease"
     problems = [problem for catalogue in CATALOGUES for problem in build(catalogue, lupdate, lrelease)]
+    for language in MORE_LANGUAGES:
+        target, texts = translations(language)
+        for catalogue in CATALOGUES:
+            gaps = build(catalogue, lupdate, lrelease, language, target, texts[catalogue.name])
+            problems += [gap for gap in gaps if "placeholders differ" in gap]
+            for gap in gaps:
+                if "placeholders differ" not in gap:
+                    print(f"{gap} (shown in English until translated)", file=sys.stderr)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import languages as language_registry
 from ui import theme
 from ui.views.widgets import FlowLayout, StepProgress, button, card, kinetic, label
-
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "pt": "Português", "ar": "العربية"}
 
 
 class FieldBox(QFrame):
@@ -234,7 +233,7 @@ class ScreeningView(QWidget):
         self.language_buttons: dict[str, Any] = {}
         group = QButtonGroup(self)
         for code in languages:
-            widget = button(LANGUAGE_NAMES.get(code, code), checkable=True, name=f"lang_{code}")
+            widget = button(language_registry.get(code).name, checkable=True, name=f"lang_{code}")
             group.addButton(widget)
             top.addWidget(widget)
             self.language_buttons[code] = widget
