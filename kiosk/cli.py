@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "kiosk.hub.commands",
     "kiosk.broker.commands",
     "kiosk.terminal_commands",
+    "kiosk.training.commands",
 )
 
 Extender = Callable[[argparse._SubParsersAction], None]

@@ -39,7 +39,8 @@ class Objective:
 
     @property
     def threshold(self) -> str:
-        return f"≥ {self.minimum:g}" if self.minimum is not None else f"≤ {self.maximum:g}"
+        unit = "s" if self.metric.endswith("_s") else "%"
+        return f"≥ {self.minimum:g} {unit}" if self.minimum is not None else f"≤ {self.maximum:g} {unit}"
 
     def met_by(self, value: float | None) -> bool:
         """Whether ``value`` meets the threshold (None, e.g. no alert to time, meets it)."""
@@ -123,6 +124,7 @@ class Scenario:
     description: str = ""
     site_kind: str = ""
     source: str = ""
+    desks: int = 1
 
     def situation_at(self, seconds: float) -> Situation:
         """The exercise situation in force ``seconds`` after the start (bundles that arrived by then)."""
@@ -192,6 +194,7 @@ class _Builder:
             start=start, sop_id=sop_id, objectives=objectives,
             situation=situation, injects=numbered, events=tuple(sorted(events, key=lambda e: e.at)),
             description=data.get("description", ""), site_kind=data.get("site_kind", ""), source=self.name,
+            desks=data.get("desks", 1),
         )
 
     def _start(self, text: str) -> dt.datetime | None:

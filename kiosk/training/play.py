@@ -1,0 +1,276 @@
+"""Playing a scenario headless through the screening core, as an exercise (``poe-kiosk exercise run --auto``).
+
+The kiosk is put in exercise mode (:class:`kiosk.exercises.ExerciseService`), so every encounter, alert
+(CAP ``Exercise``, exercise topic) and referral is exercise data. The scenario's situation is the one in
+force inside the exercise only: the run has its own :class:`~kiosk.screening.Rules`. The clock is the
+exercise clock, moved to each inject's time, so times to decision are the scenario's, not the machine's.
+
+With ``auto``, each inject is answered as the scenario says: the SOP is walked with the answers derived
+from the inject's record (plus its own ``answers``), and the officer accepts the recommendation. The next
+traveller goes to the officer free first (one desk each); a traveller waits while every officer is busy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk.auth import OfficerInfo
+from kiosk.clock import Clock, FixedClock
+from kiosk.errors import KioskError
+from kiosk.exercises import ExerciseService
+from kiosk.protocols import Situation
+from kiosk.screening import Decision, KioskContext, Rules, ScreeningService, SiteInfo
+from kiosk.sop import load_sop
+from kiosk.sop.model import Sop
+from kiosk.sop.run import SopRun
+from kiosk.store import Store
+from kiosk.training.scenario import Event, Inject, Scenario
+
+
+def auto_officers(count: int) -> tuple[str, ...]:
+    """The ids of the automatic officers of ``count`` desks."""
+    return tuple(f"auto-officer-{n}" for n in range(1, count + 1))
+
+MAX_SOP_STEPS = 100
+
+
+@dataclass(frozen=True)
+class Action:
+    """One line of the exercise timeline: ``at`` seconds after the start."""
+
+    at: float
+    kind: str
+    """presented, decided, alert, slip_not_printed, event, skipped, note"""
+    text: str
+    inject_id: str | None = None
+    officer_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"at_s": round(self.at, 1), "kind": self.kind, "text": self.text, "inject": self.inject_id,
+                "officer": self.officer_id}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one inject."""
+
+    inject: Inject
+    officer_id: str | None = None
+    presented_at: float | None = None
+    decided_at: float | None = None
+    disposition: str | None = None
+    recommended: str | None = None
+    flags: tuple[tuple[str, str], ...] = ()
+    alert_at: float | None = None
+    alert_delivered_at: float | None = None
+    steps: tuple[str, ...] = ()
+    record: Mapping[str, Any] = field(default_factory=dict)
+    encounter_id: str | None = None
+    skipped: str = ""
+
+    @property
+    def time_to_decision(self) -> float | None:
+        if self.decided_at is None or self.presented_at is None:
+            return None
+        return self.decided_at - self.presented_at
+
+    @property
+    def time_to_alert(self) -> float | None:
+        if self.alert_at is None or self.presented_at is None:
+            return None
+        return self.alert_at - self.presented_at
+
+
+@dataclass(frozen=True)
+class Played:
+    scenario: Scenario
+    exercise_id: str
+    outcomes: tuple[Outcome, ...]
+    timeline: tuple[Action, ...]
+    officers: tuple[str, ...]
+    notes: tuple[Action, ...] = ()
+
+
+@dataclass
+class _Outages:
+    """Hub-link and printer outages (from the scenario's events), as (start, end) seconds."""
+
+    hub: list[tuple[float, float]] = field(default_factory=list)
+    printer: list[tuple[float, float]] = field(default_factory=list)
+
+    def add(self, event: Event) -> None:
+        span = (event.at, event.at + (event.minutes or 0) * 60)
+        if event.type == "hub_link_down":
+            self.hub.append(span)
+        elif event.type == "printer_fails":
+            self.printer.append(span)
+
+    @staticmethod
+    def end_of(spans: list[tuple[float, float]], at: float) -> float | None:
+        """The end of the outage in force at ``at`` (None when there is none)."""
+        ends = [end for start, end in spans if start <= at < end]
+        return max(ends) if ends else None
+
+
+def derived_answers(sop: Sop, record: Mapping[str, Any], situation: Situation,
+                    extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """SOP answers (field id → stored value) as an officer would give them for ``record``.
+
+    Every field of the SOP bound to a record field gets the record's value; unbound questions get "no"
+    or "none of these", except the primary SOP's red flags, answered from the record and the countries the
+    situation lists. ``extra`` (the inject's ``answers``) replaces any of them.
+    """
+    answers: dict[str, Any] = {}
+    for step in sop.steps:
+        for sop_field in step.fields:
+            value = _bound_value(sop_field.binds, sop_field.type, record)
+            if value is not None:
+                answers[sop_field.id] = value
+            elif sop_field.type == "yes_no" and sop_field.required:
+                answers[sop_field.id] = False
+            elif sop_field.type == "multi_choice" and sop_field.required:
+                answers[sop_field.id] = []
+    if "red_flags" in answers:
+        answers["red_flags"] = _red_flags(record, situation)
+    answers.update(extra or {})
+    return answers
+
+
+def _bound_value(binds: str | None, field_type: str, record: Mapping[str, Any]) -> Any:
+    if not binds:
+        return None
+    if field_type == "document_scan":
+        if binds == "traveller" and record.get("traveller"):
+            return {"kind": "mrz", "traveller": dict(record["traveller"])}
+        if binds == "vaccinations" and record.get("vaccinations"):
+            return {"kind": "icvp", "vaccinations": [dict(v) for v in record["vaccinations"]]}
+        return None
+    head, _, tail = binds.partition(".")
+    value = record.get(head)
+    if tail:
+        return value.get(tail) if isinstance(value, Mapping) else None
+    if head in ("symptoms", "exposures"):
+        return list(value or [])
+    return value
+
+
+def _red_flags(record: Mapping[str, Any], situation: Situation) -> list[str]:
+    listed = {country for event in situation.events for country in event.areas}
+    listed |= {country for rule in situation.certificates.values() for country in rule.required_from}
+    flags = []
+    if record.get("symptoms") or record.get("fever_reported"):
+        flags.append("feels_unwell")
+    if any(stay.get("country") in listed for stay in record.get("itinerary", [])):
+        flags.append("listed_country")
+    if record.get("exposures"):
+        flags.append("contact_sick")
+    return flags
+
+
+def walk_sop(sop: Sop, answers: Mapping[str, Any], clock: Clock) -> SopRun:
+    """Walk ``sop`` to its end with ``answers``; raises KioskError naming the step that cannot be left."""
+    run = SopRun(sop, clock=clock)
+    for _ in range(MAX_SOP_STEPS):
+        step = run.current_step
+        if step is None:
+            return run
+        wanted = {f.id: answers[f.id] for f in step.fields if f.id in answers}
+        errors = run.answer_many(wanted)
+        errors = errors or run.next()
+        if errors:
+            detail = "; ".join(f"{e.field}: {e.message}" for e in errors)
+            raise KioskError(f"the answers cannot complete SOP step {step.id!r}: {detail}")
+    raise KioskError(f"the SOP did not end within {MAX_SOP_STEPS} steps")
+
+
+class ExercisePlayer:
+    """Plays one scenario on one kiosk store in exercise mode."""
+
+    def __init__(self, scenario: Scenario, store: Store, *, site: SiteInfo, kiosk_id: str,
+                 trainer: OfficerInfo, officers: Sequence[str] = (), rules: Rules | None = None) -> None:
+        officers = tuple(officers) or auto_officers(scenario.desks)
+        self.scenario = scenario
+        self.clock = FixedClock(scenario.start)
+        base = rules or Rules.shipped()
+        self.rules = Rules(base.catalog, scenario.situation)  # the exercise's own; the kiosk's is untouched
+        self.service = ScreeningService(store, self.clock, self.rules, KioskContext(site=site, kiosk_id=kiosk_id))
+        self.service.ensure_site()
+        self.exercises = ExerciseService(self.service, self.clock)
+        self.trainer = trainer
+        self.officers = tuple(officers)
+        self.sop = load_sop(scenario.sop_id)
+
+    def play_auto(self) -> Played:
+        exercise = self.exercises.start(self.trainer, self.scenario.title)
+        timeline: list[Action] = [Action(0.0, "note", f"exercise {exercise.id} started by {self.trainer.id}")]
+        outages = _Outages()  # spans known in advance: an outage starting mid-screening still hits the decision
+        for event in self.scenario.events:
+            outages.add(event)
+        pending = list(self.scenario.events)
+        free_at = dict.fromkeys(self.officers, 0.0)
+        outcomes = []
+        try:
+            for inject in self.scenario.injects:
+                officer = min(self.officers, key=lambda o: max(free_at[o], inject.at))  # first free, in order
+                start = max(inject.at, free_at[officer])
+                while pending and pending[0].at <= start:
+                    self._apply(pending.pop(0), timeline)
+                outcome = self._play_one(inject, officer, start, outages, timeline)
+                if outcome.decided_at is not None:
+                    free_at[officer] = outcome.decided_at
+                outcomes.append(outcome)
+            for event in pending:
+                self._apply(event, timeline)
+        finally:
+            self.clock.set(max(self.clock.now(), self._instant(max([0.0, *free_at.values()]))))
+            self.exercises.end(self.trainer)
+        end = (self.clock.now() - self.scenario.start).total_seconds()
+        timeline.append(Action(end, "note", f"exercise {exercise.id} ended"))
+        timeline.sort(key=lambda action: action.at)
+        return Played(self.scenario, exercise.id, tuple(outcomes), tuple(timeline), self.officers)
+
+    def _instant(self, seconds: float) -> dt.datetime:
+        return self.scenario.start + dt.timedelta(seconds=seconds)
+
+    def _apply(self, event: Event, timeline: list[Action]) -> None:
+        if event.situation is not None:
+            self.rules.replace_situation(event.situation)
+        note = f": {event.note}" if event.note else ""
+        timeline.append(Action(event.at, "event", f"{event.description}{note}"))
+
+    def _play_one(self, inject: Inject, officer: str, start: float, outages: _Outages,
+                  timeline: list[Action]) -> Outcome:
+        timeline.append(Action(inject.at, "presented", f"{inject.label}: {inject.title}", inject.id))
+        if inject.missing:
+            reason = f"needs record feature {', '.join(inject.missing)}, which this kiosk does not have yet"
+            timeline.append(Action(inject.at, "skipped", f"{inject.label} skipped: {reason}", inject.id))
+            return Outcome(inject, presented_at=inject.at, skipped=reason)
+        self.clock.set(self._instant(start))
+        encounter_id = self.service.start(officer_id=None, sop_id=self.sop.id, sop_version=self.sop.version)
+        run = walk_sop(self.sop, derived_answers(self.sop, inject.record, self.rules.situation, inject.answers),
+                       self.clock)
+        arrival = inject.record["arrival_date"]
+        record = run.to_record_data(arrival, base=inject.record)
+        self.service.save_progress(encounter_id, run.answers, run.path)
+        decided = start + inject.decide_after
+        self.clock.set(self._instant(decided))
+        completed = self.service.complete(encounter_id, record, Decision(officer_id=officer))
+        flags = tuple((flag["protocol"], flag["status"]) for flag in completed.evaluation["flags"])
+        timeline.append(Action(decided, "decided", f"{inject.label}: {completed.disposition} "
+                                                   f"(recommended {completed.recommended})", inject.id, officer))
+        alert_at = delivered_at = None
+        if completed.alert_identifier:
+            alert_at = decided
+            link_back = outages.end_of(outages.hub, decided)
+            delivered_at = link_back if link_back is not None else decided
+            held = f"; hub link down, held in the outbox until +{link_back / 60:.0f} min" if link_back else ""
+            timeline.append(Action(decided, "alert", f"{inject.label}: alert queued for the hub (CAP Exercise){held}",
+                                   inject.id, officer))
+        if completed.referral_id and outages.end_of(outages.printer, decided) is not None:
+            timeline.append(Action(decided, "slip_not_printed", f"{inject.label}: referral slip not printed "
+                                                                "(printer down): hand-written card", inject.id, officer))
+        return Outcome(inject, officer, inject.at, decided, completed.disposition, completed.recommended, flags,
+                       alert_at, delivered_at, tuple(run.path), record, encounter_id)
