@@ -48,6 +48,8 @@ def test_everything_the_run_writes_is_exercise_data(capsys, tmp_path):
     assert len(outbox) == 1
     assert outbox[0].mode == "exercise" and "/alerts/exercise" in outbox[0].topic
     assert b"<status>Exercise</status>" in outbox[0].payload
+    assert f"<note>EXERCISE {score['exercise_id']}</note>".encode() in outbox[0].payload
+    assert outbox[0].properties["user"]["exercise-id"] == score["exercise_id"]
     assert [(x.id, x.ended_at is not None) for x in exercises] == [(score["exercise_id"], True)]
 
 
