@@ -211,7 +211,7 @@ def shc_payload(vaccinations: list[Mapping[str, Any]], traveller: Mapping[str, A
 def inject_documents(scenario: Scenario, inject: Inject, signer: TestSigner | None = None) -> dict[str, str]:
     """Document kind (``mrz``, ``boarding_pass``, ``icvp-1``…) → its text, for the kinds the inject lists."""
     record = inject.record
-    traveller = record.get("traveller", {})
+    traveller = record.get("traveller") or {}
     arrival = dt.date.fromisoformat(record["arrival_date"])
     issued = dt.datetime.combine(arrival, dt.time(), dt.UTC) - dt.timedelta(days=1)
     out: dict[str, str] = {}
@@ -219,10 +219,10 @@ def inject_documents(scenario: Scenario, inject: Inject, signer: TestSigner | No
         if kind == "mrz":
             out["mrz"] = mrz_td3(traveller)
         elif kind == "boarding_pass":
-            out["boarding_pass"] = boarding_pass(traveller, record.get("conveyance", {}), arrival)
+            out["boarding_pass"] = boarding_pass(traveller, record.get("conveyance") or {}, arrival)
         else:
             signer = signer or scenario_signer(scenario.id)
-            doses = [v for v in record.get("vaccinations", []) if v.get("evidence", "scan") != "paper"]
+            doses = [v for v in record.get("vaccinations") or [] if v.get("evidence", "scan") != "paper"]
             if kind == "shc":
                 out["shc"] = signer.shc(shc_payload(doses, traveller, issued))
                 continue

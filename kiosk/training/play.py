@@ -163,7 +163,7 @@ def _red_flags(record: Mapping[str, Any], situation: Situation) -> list[str]:
     flags = []
     if record.get("symptoms") or record.get("fever_reported"):
         flags.append("feels_unwell")
-    if any(stay.get("country") in listed for stay in record.get("itinerary", [])):
+    if any(isinstance(stay, Mapping) and stay.get("country") in listed for stay in record.get("itinerary") or []):
         flags.append("listed_country")
     if record.get("exposures"):
         flags.append("contact_sick")

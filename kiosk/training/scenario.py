@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from kiosk.clock import FixedClock
 from kiosk.datafiles import LoadedFile, Path_, data_files, load_data_file
 from kiosk.errors import DataFileError, InputError, KioskError
 from kiosk.protocols import Situation
@@ -189,13 +190,35 @@ class _Builder:
             raise DataFileError(self.problems or [f"{self.name}:1: situation: not valid"])
         ordered = sorted(injects, key=lambda inject: inject.at)  # stable: file order within one instant
         numbered = tuple(_renumber(inject, number) for number, inject in enumerate(ordered, start=1))
-        return Scenario(
+        scenario = Scenario(
             id=data["id"], version=data["version"], title=data["title"], kind=data["kind"],
             start=start, sop_id=sop_id, objectives=objectives,
             situation=situation, injects=numbered, events=tuple(sorted(events, key=lambda e: e.at)),
             description=data.get("description", ""), site_kind=data.get("site_kind", ""), source=self.name,
             desks=data.get("desks", 1),
         )
+        self._walks(scenario)
+        if self.problems:
+            raise DataFileError(self.problems)
+        return scenario
+
+    def _walks(self, scenario: Scenario) -> None:
+        """Every inject's answers must take the officer through the SOP to its end (as --auto does)."""
+        from kiosk.sop import load_sop
+        from kiosk.training.play import derived_answers, walk_sop
+
+        sop = load_sop(scenario.sop_id)
+        clock = FixedClock(scenario.start)
+        where = {raw["id"]: ("injects", index) for index, raw in enumerate(self.loaded.data.get("injects", []))}
+        for inject in scenario.injects:
+            if inject.missing:
+                continue
+            path = where.get(inject.id, ("crowds",))
+            try:
+                walk_sop(sop, derived_answers(sop, inject.record, scenario.situation_at(inject.at), inject.answers),
+                         clock)
+            except KioskError as error:
+                self.problem((*path, "answers") if inject.answers else path, f"{inject.label}: {error}")
 
     def _start(self, text: str) -> dt.datetime | None:
         try:
@@ -355,12 +378,12 @@ def crowd_records(raw: Mapping[str, Any]) -> list[dict[str, Any]]:
         country = rng.choice(origins)
         record["itinerary"] = [{"country": country, "left": (arrival - dt.timedelta(days=1)).isoformat()}]
         record["traveller"] = {
-            **record.get("traveller", {}), "surname": rng.choice(_SURNAMES), "given_names": rng.choice(_GIVEN),
+            **(record.get("traveller") or {}), "surname": rng.choice(_SURNAMES), "given_names": rng.choice(_GIVEN),
             "nationality": country, "document_type": "P", "issuing_state": country,
             "document_number": f"{rng.choice('CDEFGHJK')}{rng.randrange(10**7, 10**8)}",
         }
         if seats:
-            record["conveyance"] = {**record.get("conveyance", {}), "seat": _free_seat(rng, seats, taken)}
+            record["conveyance"] = {**(record.get("conveyance") or {}), "seat": _free_seat(rng, seats, taken)}
         records.append(record)
     return records
 

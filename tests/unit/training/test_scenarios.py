@@ -3,9 +3,14 @@ engine (the ``evaluate`` path, with the exercise's own situation in force at the
 
 from __future__ import annotations
 
+import copy
+import json
 import re
 
 import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kiosk.cli import main
 from kiosk.core_commands import validate_file
@@ -87,9 +92,47 @@ def _broken(tmp_path, old: str, new: str) -> list[str]:
     ("    at: 120\n", "    at: 120\n    at: 130\n", "duplicate key 'at'"),
     ("answers: {red_flags:", "answers: {red_flag:", "injects/1/answers/red_flag: no field 'red_flag' in the SOP"),
     ("kind: drill", "kind: tabletop", "kind: 'tabletop' is not one of"),
+    ("answers: {red_flags: [looks_unwell,", "answers: {temperature: 51, red_flags: [looks_unwell,",
+     "injects/1/answers: inject 2 (evd-febrile): the answers cannot complete SOP step 'quick_check': temperature"),
 ])
 def test_a_broken_scenario_is_refused_with_file_line_and_reason(tmp_path, old, new, message):
     problems = _broken(tmp_path, old, new)
     assert problems, "the broken scenario was accepted"
     assert all(re.match(r"^.+broken\.yaml:\d+: ", p) for p in problems), problems
     assert any(re.search(re.escape(message) if "\\" not in message else message, p) for p in problems), problems
+
+
+_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=False), st.text(max_size=12),
+              st.dates().map(str), st.sampled_from(["UG", "clear", "EVD", "quick_check", "2026-11-29T08:00:00Z"])),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+    max_leaves=8)
+
+
+def _paths(value, path=()):
+    yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _paths(item, (*path, index))
+
+
+BASE = yaml.safe_load(SHIPPED["ebola-land-crossing"].read_text(encoding="utf-8"))
+PATHS = [p for p in _paths(BASE) if p]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(where=st.sampled_from(PATHS), value=_values)
+def test_a_scenario_changed_anywhere_is_accepted_or_refused_with_lines_never_a_crash(tmp_path, where, value):
+    data = copy.deepcopy(BASE)
+    target = data
+    for key in where[:-1]:
+        target = target[key]
+    target[where[-1]] = value
+    path = tmp_path / "mutated.json"
+    path.write_text(json.dumps(data, default=str), encoding="utf-8")
+    for problem in validate_file(path, "scenario"):
+        assert re.match(r"^.+mutated\.json:\d+: ", problem), problem
+        assert "internal error" not in problem, problem
