@@ -150,10 +150,12 @@ def _bound_value(binds: str | None, field_type: str, record: Mapping[str, Any]) 
         return None
     head, _, tail = binds.partition(".")
     value = record.get(head)
+    if head in ("symptoms", "exposures"):
+        return tail in (value or []) if tail else list(value or [])
+    if head == "vaccinations" and tail:  # the date of that vaccine's dose
+        return next((v.get("date") for v in value or [] if isinstance(v, Mapping) and v.get("vaccine") == tail), None)
     if tail:
         return value.get(tail) if isinstance(value, Mapping) else None
-    if head in ("symptoms", "exposures"):
-        return list(value or [])
     return value
 
 

@@ -187,6 +187,10 @@ def render_pdf(report: Mapping[str, Any]) -> bytes:
               [[o["text"], o["threshold"], _value(o) if o.get("value") is not None else "not measured",
                 "yes" if o["met"] else "NO"] for o in report.get("objectives", [])],
               [0.58, 0.14, 0.16, 0.12], [o["met"] for o in report.get("objectives", [])]),
+        Spacer(1, 6), p("Officers", "head"), Spacer(1, 2),
+        table(["Officer", "Travellers", "Passed", "Dispositions", "Flags", "Steps", "To decision (max)",
+               "To alert (max)"], [_officer_row(name, o) for name, o in report.get("officers", {}).items()],
+              [0.16, 0.13, 0.09, 0.15, 0.09, 0.09, 0.15, 0.14]),
         Spacer(1, 6), p("Injects", "head"), Spacer(1, 2),
         table(["#", "Traveller", "Officer", "Decision (expected)", "To decision", "To alert", "Result"],
               [_inject_row(i) for i in report.get("injects", [])],
@@ -224,6 +228,15 @@ def render_pdf(report: Mapping[str, Any]) -> bytes:
                       bottomMargin=14 * mm, title=f"After-action report {report.get('exercise_id')}",
                       invariant=1).build(story, onFirstPage=page, onLaterPages=page)
     return buffer.getvalue()
+
+
+def _officer_row(name: str, officer: Mapping[str, Any]) -> list[Any]:
+    def percent(key: str) -> str:
+        return "—" if officer.get(key) is None else f"{officer[key]:.0f} %"
+
+    return [name, officer.get("injects"), officer.get("passed"), percent("correct_dispositions_percent"),
+            percent("flags_found_percent"), percent("steps_done_percent"), _seconds(officer.get("time_to_decision_s")),
+            _seconds(officer.get("time_to_alert_s"))]
 
 
 def _inject_row(inject: Mapping[str, Any]) -> list[Any]:

@@ -60,7 +60,7 @@ def test_the_pdf_shows_the_same_and_every_page_says_exercise(wrong_cholera, tmp_
     flat = " ".join(text.split())
     for expected in ("Result: NOT PASSED — 50.0 %", "disposition isolate, expected refer", "Improvement plan",
                      "Strengths", "Areas for improvement", "the rehydration salts were not at the desk",
-                     "observer: officer put on PPE"):
+                     "observer: officer put on PPE", "Officers", "auto-officer-1 2 1 50 %"):
         assert expected in flat, expected
     subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", pdf, str(tmp_path / "page")], check=True)
     assert (tmp_path / "page-1.png").stat().st_size > 10_000

@@ -117,3 +117,21 @@ def test_the_next_traveller_goes_to_the_officer_free_first_and_officers_are_scor
 def test_without_auto_the_run_is_refused_in_one_line(capsys):
     assert main(["exercise", "run", "cholera-bus"]) == 2
     assert "use --auto" in capsys.readouterr().err
+
+
+def test_answers_are_derived_from_the_record_for_every_kind_of_binding(shipped_rules):
+    from kiosk.sop import load_sop
+    from kiosk.training.play import derived_answers
+
+    record = {"arrival_date": "2026-11-29", "temperature_c": 38.2, "symptoms": ["fever", "cough"],
+              "exposures": ["funeral_body_contact"], "vaccinations": [{"vaccine": "yellow_fever", "date": "2015-03-12"}],
+              "itinerary": [{"country": "GN", "left": "2026-11-27"}], "conveyance": {"type": "air", "seat": "14C"}}
+    primary = derived_answers(load_sop("primary"), record, shipped_rules.situation)
+    assert (primary["temperature"], primary["symptoms"], primary["seat"]) == (38.2, ["fever", "cough"], "14C")
+    assert primary["red_flags"] == ["feels_unwell", "listed_country", "contact_sick"]  # GN is listed (demo EVD)
+    assert primary["vaccination_certificate"]["vaccinations"] == record["vaccinations"]
+    secondary = derived_answers(load_sop("secondary"), record, shipped_rules.situation)
+    assert (secondary["exp_funeral"], secondary["exp_lab"], secondary["yf_date"]) == (True, False, "2015-03-12")
+    without_gn = derived_answers(load_sop("primary"), {**record, "itinerary": [{"country": "FR", "left": "2026-11-27"}]},
+                                 shipped_rules.situation, {"officer_concern": True})
+    assert "listed_country" not in without_gn["red_flags"] and without_gn["officer_concern"] is True
