@@ -6,7 +6,9 @@ force inside the exercise only: the run has its own :class:`~kiosk.screening.Rul
 exercise clock, moved to each inject's time, so times to decision are the scenario's, not the machine's.
 
 With ``auto``, each inject is answered as the scenario says: the SOP is walked with the answers derived
-from the inject's record (plus its own ``answers``), and the officer accepts the recommendation. The next
+from the inject's record (plus its own ``answers``); a traveller whose recommendation is not ``clear`` is
+sent to secondary screening half-way through the inject's ``decide_after`` and the secondary SOP is walked
+the same way; the officer accepts the recommendation. The next
 traveller goes to the officer free first (one desk each); a traveller waits while every officer is busy.
 """
 
@@ -24,10 +26,10 @@ from kiosk.exercises import ExerciseService
 from kiosk.protocols import Situation
 from kiosk.screening import Decision, KioskContext, Rules, ScreeningService, SiteInfo
 from kiosk.sop import load_sop
-from kiosk.sop.model import Sop
+from kiosk.sop.model import Field, Sop, Step
 from kiosk.sop.run import SopRun
 from kiosk.store import Store
-from kiosk.training.scenario import Event, Inject, Scenario
+from kiosk.training.scenario import SECONDARY_SOP, Event, Inject, Scenario
 
 
 def auto_officers(count: int) -> tuple[str, ...]:
@@ -119,24 +121,48 @@ def derived_answers(sop: Sop, record: Mapping[str, Any], situation: Situation,
                     extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """SOP answers (field id → stored value) as an officer would give them for ``record``.
 
-    Every field of the SOP bound to a record field gets the record's value; unbound questions get "no"
-    or "none of these", except the primary SOP's red flags, answered from the record and the countries the
+    Every field of the SOP bound to a record field gets the record's value. A required question the
+    record does not answer gets a neutral answer: "no", "none of these", the certificate "shown" when the
+    record has that dose (else "none"), the first choice, the symptom onset (or the arrival day) for a date,
+    ``EXERCISE`` for a text. The primary SOP's red flags are answered from the record and the countries the
     situation lists. ``extra`` (the inject's ``answers``) replaces any of them.
     """
     answers: dict[str, Any] = {}
     for step in sop.steps:
         for sop_field in step.fields:
             value = _bound_value(sop_field.binds, sop_field.type, record)
+            if isinstance(value, list) and sop_field.type == "multi_choice" and sop_field.choices:
+                offered = {choice.code for choice in sop_field.choices}  # e.g. fever is asked apart in secondary
+                value = [code for code in value if code in offered]
+            if value is None and sop_field.required:
+                value = _neutral(sop_field, step, record)
             if value is not None:
                 answers[sop_field.id] = value
-            elif sop_field.type == "yes_no" and sop_field.required:
-                answers[sop_field.id] = False
-            elif sop_field.type == "multi_choice" and sop_field.required:
-                answers[sop_field.id] = []
     if "red_flags" in answers:
         answers["red_flags"] = _red_flags(record, situation)
     answers.update(extra or {})
     return answers
+
+
+def _neutral(sop_field: Field, step: Step, record: Mapping[str, Any]) -> Any:
+    if sop_field.type == "yes_no":
+        return False
+    if sop_field.type == "multi_choice":
+        return []
+    if sop_field.type == "single_choice" and sop_field.choices:
+        codes = [choice.code for choice in sop_field.choices]
+        if "shown" in codes:  # a certificate question: shown when the record has the dose its date field binds
+            prefix = sop_field.id.split("_")[0]
+            dated = [f for f in step.fields if f.id.startswith(prefix) and (f.binds or "").startswith("vaccinations.")]
+            if any(_bound_value(f.binds, f.type, record) for f in dated):
+                return "shown"
+            return "none" if "none" in codes else codes[0]
+        return codes[0]
+    if sop_field.type == "date":
+        return record.get("symptom_onset") or record.get("arrival_date")
+    if sop_field.type == "text":
+        return "EXERCISE"
+    return None
 
 
 def _bound_value(binds: str | None, field_type: str, record: Mapping[str, Any]) -> Any:
@@ -179,8 +205,10 @@ def walk_sop(sop: Sop, answers: Mapping[str, Any], clock: Clock) -> SopRun:
         step = run.current_step
         if step is None:
             return run
-        wanted = {f.id: answers[f.id] for f in step.fields if f.id in answers}
-        errors = run.answer_many(wanted)
+        errors = []
+        for sop_field in step.fields:  # in order: a field's show_if may read the answers before it
+            if sop_field.id in answers and run.is_visible(sop_field.id):
+                errors += run.answer(sop_field.id, answers[sop_field.id])
         errors = errors or run.next()
         if errors:
             detail = "; ".join(f"{e.field}: {e.message}" for e in errors)
@@ -204,6 +232,7 @@ class ExercisePlayer:
         self.trainer = trainer
         self.officers = tuple(officers)
         self.sop = load_sop(scenario.sop_id)
+        self.secondary_sop = load_sop(SECONDARY_SOP)
 
     def play_auto(self) -> Played:
         exercise = self.exercises.start(self.trainer, self.scenario.title)
@@ -257,7 +286,12 @@ class ExercisePlayer:
         arrival = inject.record["arrival_date"]
         record = run.to_record_data(arrival, base=inject.record)
         self.service.save_progress(encounter_id, run.answers, run.path)
+        steps = list(run.path)
         decided = start + inject.decide_after
+        if self.service.evaluate(record).disposition != "clear":  # the desk sends the traveller to secondary
+            encounter_id, record, secondary_steps = self._secondary(inject, encounter_id, record, officer,
+                                                                    start + inject.decide_after / 2, timeline)
+            steps += secondary_steps
         self.clock.set(self._instant(decided))
         completed = self.service.complete(encounter_id, record, Decision(officer_id=officer))
         flags = tuple((flag["protocol"], flag["status"]) for flag in completed.evaluation["flags"])
@@ -275,4 +309,16 @@ class ExercisePlayer:
             timeline.append(Action(decided, "slip_not_printed", f"{inject.label}: referral slip not printed "
                                                                 "(printer down): hand-written card", inject.id, officer))
         return Outcome(inject, officer, inject.at, decided, completed.disposition, completed.recommended, flags,
-                       alert_at, delivered_at, tuple(run.path), record, encounter_id)
+                       alert_at, delivered_at, tuple(steps), record, encounter_id)
+
+    def _secondary(self, inject: Inject, primary_id: str, record: dict[str, Any], officer: str, at: float,
+                   timeline: list[Action]) -> tuple[str, dict[str, Any], list[str]]:
+        """Primary refers the traveller; the secondary SOP is walked; returns (encounter, record, steps)."""
+        self.clock.set(self._instant(at))
+        self.service.refer_to_secondary(primary_id, record, officer)
+        timeline.append(Action(at, "secondary", f"{inject.label}: sent to secondary screening", inject.id, officer))
+        encounter_id = self.service.start(officer_id=None, sop_id=self.secondary_sop.id,
+                                          sop_version=self.secondary_sop.version, stage="secondary", parent_id=primary_id)
+        run = walk_sop(self.secondary_sop, derived_answers(self.secondary_sop, record, self.rules.situation), self.clock)
+        self.service.save_progress(encounter_id, run.answers, run.path)
+        return encounter_id, run.to_record_data(record["arrival_date"], base=record), list(run.path)

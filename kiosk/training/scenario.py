@@ -27,6 +27,7 @@ from kiosk.records import parse_record
 
 SCHEMA = "scenarios/scenario.schema.json"
 DEFAULT_SOP = "primary"
+SECONDARY_SOP = "secondary"
 DEFAULT_DECIDE_AFTER_S = 60.0
 
 
@@ -207,16 +208,18 @@ class _Builder:
         from kiosk.sop import load_sop
         from kiosk.training.play import derived_answers, walk_sop
 
-        sop = load_sop(scenario.sop_id)
+        sop, secondary = load_sop(scenario.sop_id), load_sop(SECONDARY_SOP)
         clock = FixedClock(scenario.start)
         where = {raw["id"]: ("injects", index) for index, raw in enumerate(self.loaded.data.get("injects", []))}
         for inject in scenario.injects:
             if inject.missing:
                 continue
             path = where.get(inject.id, ("crowds",))
+            situation = scenario.situation_at(inject.at)
             try:
-                walk_sop(sop, derived_answers(sop, inject.record, scenario.situation_at(inject.at), inject.answers),
-                         clock)
+                walk_sop(sop, derived_answers(sop, inject.record, situation, inject.answers), clock)
+                if inject.expected.disposition != "clear":
+                    walk_sop(secondary, derived_answers(secondary, inject.record, situation), clock)
             except KioskError as error:
                 self.problem((*path, "answers") if inject.answers else path, f"{inject.label}: {error}")
 
@@ -238,7 +241,9 @@ class _Builder:
         except DataFileError:
             self.problem(("sop",), f"no shipped SOP {sop_id!r}")
             return frozenset(), frozenset()
-        return frozenset(s.id for s in sop.steps), frozenset(f.id for s in sop.steps for f in s.fields)
+        secondary = load_sop(SECONDARY_SOP)  # expected steps may be those of secondary screening too
+        return (frozenset(s.id for s in (*sop.steps, *secondary.steps)),
+                frozenset(f.id for s in sop.steps for f in s.fields))
 
     def _situation(self, path: Path_, protocols: tuple[str, ...], data: Any = None) -> Situation | None:
         data = self.loaded.data[path[0]] if data is None else data

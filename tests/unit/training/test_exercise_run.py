@@ -43,7 +43,10 @@ def test_everything_the_run_writes_is_exercise_data(capsys, tmp_path):
             exercises = session.scalars(select(m.Exercise)).all()
     finally:
         store.close()
-    assert len(encounters) == len(score["injects"])
+    secondaries = [e for e in encounters if e.stage == "secondary"]
+    assert len(encounters) == len(score["injects"]) + len(secondaries)
+    assert len(secondaries) == 2  # the Marburg case and the traveller at risk after the bundle
+    assert all(e.parent_id and e.status == "completed" for e in secondaries)
     assert {(e.mode, e.exercise_id) for e in encounters} == {("exercise", score["exercise_id"])}
     assert len(outbox) == 1
     assert outbox[0].mode == "exercise" and "/alerts/exercise" in outbox[0].topic
@@ -60,6 +63,7 @@ def test_the_timeline_shows_the_outage_holding_the_alert_and_the_printer_failing
     assert any("alert queued for the hub (CAP Exercise); hub link down, held in the outbox until +25 min" in t
                for t in texts)
     assert any("referral slip not printed (printer down)" in text for text in texts)
+    assert "inject 1 (mvd-febrile): sent to secondary screening" in texts
     first = next(i for i in score["injects"] if i["id"] == "mvd-febrile")
     assert (first["time_to_alert_s"], first["alert_delivered_after_s"]) == (300.0, 1080.0)
 

@@ -84,7 +84,7 @@ def _broken(tmp_path, old: str, new: str) -> list[str]:
 
 @pytest.mark.parametrize(("old", "new", "message"), [
     ("temperature_c: 38.6", "temperature_c: 48.6", ":4?\\d: injects/1/record/temperature_c: 48.6 is outside 30–45 °C"),
-    ("steps: [quick_check, symptoms, travel, exposures, documents]", "steps: [quick_check, symtoms]",
+    ("steps: [quick_check, symptoms, travel, exposures, documents,", "steps: [quick_check, symtoms,",
      "injects/1/expected/steps/1: no step 'symtoms' in the SOP"),
     ("{protocol: EVD, status: suspected}", "{protocol: EBOLA}", "injects/1/expected/flags/0/protocol: unknown protocol 'EBOLA'"),
     ("areas: [UG]", "areas: [UX]", "situation/events/0/areas/0: 'UX' is not an ISO 3166-1 alpha-2 code"),
