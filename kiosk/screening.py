@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.clock import Clock
 from kiosk.errors import InputError, KioskError, NotFound
+from kiosk.protocols.model import leading_flag, leading_protocol
 from kiosk.records import ScreeningRecord, parse_record
 from kiosk.store import Store
 from kiosk.store import models as m
@@ -129,6 +130,9 @@ class Decision:
     officer_id: str
     disposition: str | None = None
     override_reason: str = ""
+    set_aside: tuple[Mapping[str, str], ...] = ()
+    """What the officer confirmed setting aside by choosing a less protective disposition
+    (``{"protocol": "EVD", "disposition": "isolate"}``...): audited with the reason."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,8 @@ class Completed:
     referral_id: str | None
     alert_identifier: str | None
     traveller_reference: str | None
+    leading_protocol: str = ""
+    """The leading flag's protocol, stored with the encounter (``kiosk.protocols.leading_protocol``)."""
 
 
 @dataclass(frozen=True)
@@ -245,6 +251,7 @@ class ScreeningService:
             encounter.record = record.to_json()
             encounter.evaluation = evaluation.to_json(full=True)
             encounter.recommended_disposition = evaluation.disposition
+            encounter.leading_protocol = leading_protocol(evaluation) or None
             encounter.status = "awaiting_secondary"
             encounter.updated_at = self.clock.now()
             self._audit(session.connection(), officer_id, "encounter.to_secondary", "encounter", encounter_id,
@@ -271,6 +278,7 @@ class ScreeningService:
         record = parse_record(record_data)
         evaluation = self.rules.evaluate(record)
         recommended = evaluation.disposition
+        leading = leading_protocol(evaluation)
         disposition = decision.disposition or recommended
         reason = decision.override_reason.strip()
         _check_decision(disposition, recommended, reason)
@@ -282,6 +290,7 @@ class ScreeningService:
                 "b_id": encounter_id, "b_mode": self.context.mode, "b_exercise": self.context.exercise_id,
                 "traveller_id": traveller_id, "record": facts.record,
                 "evaluation": facts.evaluation, "recommended_disposition": recommended,
+                "leading_protocol": leading or None,
                 "disposition": disposition, "override_reason": reason or None, "decided_by": decision.officer_id,
                 "status": "completed", "updated_at": now, "completed_at": now,
             }).first()
@@ -296,12 +305,16 @@ class ScreeningService:
             if disposition != recommended:
                 self._audit(connection, decision.officer_id, "decision.override", "encounter", encounter_id,
                             {"recommended": recommended, "chosen": disposition, "reason": reason})
+            if decision.set_aside:
+                self._audit(connection, decision.officer_id, "decision.set_aside_confirmed", "encounter",
+                            encounter_id, {"chosen": disposition, "reason": reason,
+                                           "set_aside": [dict(item) for item in decision.set_aside]})
         if alert_identifier:
             from kiosk.alerts.outbox import notify_enqueued
 
             notify_enqueued()
         return Completed(encounter_id, disposition, recommended, facts.evaluation, referral_id, alert_identifier,
-                         reference)
+                         reference, leading)
 
     def _not_open(self, connection: Connection, encounter_id: str) -> KioskError:
         """Why an encounter could not be completed (the transaction is rolled back by the caller)."""
@@ -330,7 +343,7 @@ class ScreeningService:
                       now: dt.datetime) -> str | None:
         if disposition not in REFERRAL_DISPOSITIONS:
             return None
-        flag = _leading_flag(evaluation)
+        flag = leading_flag(evaluation)
         referral_id = new_reference("R")
         connection.execute(_INSERT_REFERRAL, {
             "id": referral_id, "encounter_id": encounter_id, "disposition": disposition,
@@ -434,12 +447,6 @@ def _check_decision(disposition: str, recommended: str, reason: str) -> None:
         raise InputError("disposition", f"{disposition!r} is not one of {', '.join(DISPOSITIONS)}")
     if disposition != recommended and len(reason) < 5:
         raise InputError("override_reason", f"is required to change the recommendation {recommended} to {disposition}")
-
-
-def _leading_flag(evaluation: Any) -> Any:
-    """The flag that drives the disposition (else the first flag)."""
-    flags = list(evaluation.flags)
-    return next((flag for flag in flags if flag.disposition == evaluation.disposition), flags[0] if flags else None)
 
 
 def _summary(row: m.Encounter) -> DraftSummary:

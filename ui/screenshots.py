@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import ensure_config
 from kiosk.screening import Decision
+from kiosk.services import build_services
 from ui.app import create_application, install_translators
-from ui.services import build_services
 from ui.window import KioskWindow
 
 log = logging.getLogger(__name__)

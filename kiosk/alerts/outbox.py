@@ -99,23 +99,12 @@ def situation_topic(country: str) -> str:
 # ---------------------------------------------------------------------------------------- enqueue
 
 
-def _leading_flag(evaluation: Any) -> Any:
-    flags = list(getattr(evaluation, "flags", ()) or ())
-    for flag in flags:
-        if evaluation.disposition in (getattr(flag, "actions", ()) or ()):
-            return flag
-    protocol = getattr(evaluation.alert, "protocol", None)
-    for flag in flags:
-        if getattr(flag, "protocol", None) == protocol:
-            return flag
-    return flags[0] if flags else None
-
-
 def alert_content(*, encounter: Any, evaluation: Any, context: Any, sent: Any, identifier: str,
                   traveller_reference: str | None) -> AlertContent:
     """Map an encounter and its evaluation to CAP fields (pseudonymous reference only)."""
     alert = evaluation.alert
-    flag = _leading_flag(evaluation)
+    # the alerting flag: the leading one whenever it alerts (``kiosk.protocols.lead_key``)
+    flag = next((f for f in getattr(evaluation, "flags", ()) or () if f.protocol == alert.protocol), None)
     record = encounter.record or {}
     parameters: dict[str, str] = {"protocol": alert.protocol}
     if flag is not None and getattr(flag, "risk", None):

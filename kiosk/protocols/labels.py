@@ -108,6 +108,14 @@ VACCINE_LABELS: Labels = {
 }
 """Also used for a certificate's ``situation_key`` (``yellow_fever``, ``polio``)."""
 
+EVIDENCE_LABELS: Labels = {
+    "paper": {"en": "paper certificate read by the officer", "fr": "certificat papier lu par l'agent",
+              "pt": "certificado em papel lido pelo agente", "ar": "شهادة ورقية قرأها الموظف"},
+    "digital": {"en": "digital certificate, signature verified", "fr": "certificat numérique, signature vérifiée",
+                "pt": "certificado digital, assinatura verificada", "ar": "شهادة رقمية، التوقيع موثَّق"},
+}
+"""A vaccination's ``evidence`` (``kiosk.records.EVIDENCE``)."""
+
 CATEGORY_LABELS: Labels = {
     "high": {"en": "high-risk exposure", "fr": "exposition à haut risque", "pt": "exposição de alto risco",
              "ar": "تعرض عالي الخطورة"},
@@ -228,6 +236,10 @@ TEMPLATES: Labels = {
                        "fr": "aucune vaccination enregistrée ({vaccine})",
                        "pt": "nenhuma vacinação registada ({vaccine})",
                        "ar": "لا يوجد تطعيم مسجل ({vaccine})"},
+    "vaccination_evidence": {"en": "{vaccine} vaccination on {date}: {evidence}",
+                             "fr": "vaccination ({vaccine}) du {date} : {evidence}",
+                             "pt": "vacinação ({vaccine}) de {date}: {evidence}",
+                             "ar": "التطعيم ({vaccine}) بتاريخ {date}: {evidence}"},
     "vaccination_not_yet_valid": {
         "en": "{vaccine} vaccination on {date} is valid only from {valid_from} (+{days} days)",
         "fr": "vaccination ({vaccine}) du {date} valide seulement à partir du {valid_from} (+{days} jours)",

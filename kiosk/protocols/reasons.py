@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from kiosk.protocols.labels import (
     CATEGORY_LABELS,
+    EVIDENCE_LABELS,
     EXPOSURE_LABELS,
     GROUP_LABELS,
     SYMPTOM_LABELS,
@@ -112,6 +113,7 @@ _CODE_PARAMS: dict[str, Callable[[str, str], str]] = {
     "exposures": lambda code, lang: label(EXPOSURE_LABELS, code, lang),
     "vaccine": lambda code, lang: label(VACCINE_LABELS, code, lang),
     "certificate": lambda code, lang: label(VACCINE_LABELS, code, lang),
+    "evidence": lambda code, lang: label(EVIDENCE_LABELS, code, lang),
     "category": _category,
     "group": lambda code, lang: label(GROUP_LABELS, code, lang),
     "country": lambda code, lang: country_name(code),

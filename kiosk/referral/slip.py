@@ -61,8 +61,6 @@ from kiosk.referral.text import (
 )
 
 FORMATS = ("a6", "80mm")
-SEVERITY = ("clear", "advise", "monitor", "vaccinate", "refer", "isolate")
-RISK_ORDER = ("none", "low", "some", "high")
 LOOK_BACK_DAYS = 21
 ROLL_WIDTH = 80 * mm
 SCALES = (1.0, 0.93, 0.86, 0.8, 0.75, 0.7)
@@ -87,7 +85,7 @@ class ReferralInfo:
 
 @dataclass(frozen=True)
 class Assessment:
-    """The flag that drives the slip: the most severe action, then the highest risk."""
+    """The leading flag (``kiosk.protocols.leading_flag``), as the slip, its QR and FHIR show it."""
 
     disposition: str
     protocol: str = ""
@@ -139,21 +137,19 @@ def make_referral_id(point_of_entry: str, issued_at: dt.datetime, record: Screen
 
 
 def primary_assessment(evaluation: Mapping[str, Any]) -> Assessment:
-    """Pick the flag the slip is about from an ``evaluate`` result."""
+    """The flag the slip is about: the leading flag (``kiosk.protocols.leading_flag``).
+
+    ``evaluation`` is an ``evaluate`` result, whose flags come in the lead order, or a stored one with the
+    encounter's ``leading_protocol`` added (as ``kiosk.referral.records.slip_source`` gives it).
+    """
     disposition = str(evaluation.get("disposition") or "refer")
     flags = [f for f in evaluation.get("flags") or [] if isinstance(f, Mapping)]
-
-    def rank(flag: Mapping[str, Any]) -> tuple[int, int]:
-        actions = [a for a in flag.get("actions") or [] if a in SEVERITY]
-        top = max((SEVERITY.index(a) for a in actions), default=-1)
-        risk = flag.get("risk")
-        return top, RISK_ORDER.index(risk) if risk in RISK_ORDER else -1
-
     follow_dates = [_date(f.get("follow_up_until")) for f in flags]
     follow = max((d for d in follow_dates if d), default=None)
     if not flags:
         return Assessment(disposition, follow_up_until=follow)
-    best = max(flags, key=rank)
+    leading = evaluation.get("leading_protocol")
+    best = next((f for f in flags if leading and f.get("protocol") == leading), flags[0])
     return Assessment(
         disposition=disposition, protocol=str(best.get("protocol") or ""), risk=str(best.get("risk") or ""),
         status=str(best.get("status") or ""), follow_up_until=_date(best.get("follow_up_until")) or follow,

@@ -118,6 +118,8 @@ class Encounter(Base):
     record: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     evaluation: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     recommended_disposition: Mapped[str | None] = mapped_column(String(20))
+    leading_protocol: Mapped[str | None] = mapped_column(String(40))
+    """The leading flag's protocol (``kiosk.protocols.leading_protocol``), as every output names it."""
     disposition: Mapped[str | None] = mapped_column(String(20))
     override_reason: Mapped[str | None] = mapped_column(Text)
     decided_by: Mapped[str | None] = mapped_column(String(20))
@@ -128,6 +130,11 @@ class Encounter(Base):
     completed_at: Mapped[dt.datetime | None] = mapped_column(index=True)
     purged_at: Mapped[dt.datetime | None]
     """Set when the retention policy removed the personal data (``kiosk.retention``); counts stay."""
+
+    __table_args__ = (  # the home counts, the history and the drafts of a year of encounters (0007)
+        Index("ix_encounters_site_status_completed", "site_id", "status", "completed_at"),
+        Index("ix_encounters_kiosk_status_updated", "kiosk_id", "status", "updated_at"),
+    )
 
 
 class Exercise(Base):
@@ -196,7 +203,8 @@ class OutboxMessage(Base):
     sent_at: Mapped[dt.datetime | None]
     acked_at: Mapped[dt.datetime | None]
 
-    __table_args__ = (Index("ix_outbox_status_created", "status", "created_at"),)
+    __table_args__ = (Index("ix_outbox_status_created", "status", "created_at"),
+                      Index("ix_outbox_encounter", "encounter_id"))
 
 
 class SituationBundle(Base):

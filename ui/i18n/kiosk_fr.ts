@@ -199,67 +199,67 @@
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="82"/>
+        <location filename="../controllers/history.py" line="24"/>
         <source>no alert</source>
         <translation>pas d'alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="83"/>
+        <location filename="../controllers/history.py" line="25"/>
         <source>queued on this kiosk</source>
         <translation>en attente sur ce poste</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="84"/>
+        <location filename="../controllers/history.py" line="26"/>
         <source>at the broker</source>
         <translation>chez le courtier MQTT</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="85"/>
+        <location filename="../controllers/history.py" line="27"/>
         <source>acknowledged by the hub</source>
         <translation>accusée par le centre</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="86"/>
+        <location filename="../controllers/history.py" line="28"/>
         <source>refused (see home)</source>
         <translation>refusée (voir l'accueil)</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="93"/>
+        <location filename="../controllers/history.py" line="35"/>
         <source>not printed</source>
         <translation>non imprimé</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="94"/>
+        <location filename="../controllers/history.py" line="36"/>
         <source>printing…</source>
         <translation>impression…</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="95"/>
+        <location filename="../controllers/history.py" line="37"/>
         <source>printed</source>
         <translation>imprimé</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="96"/>
+        <location filename="../controllers/history.py" line="38"/>
         <source>saved as PDF</source>
         <translation>enregistré en PDF</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="97"/>
+        <location filename="../controllers/history.py" line="39"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="146"/>
+        <location filename="../controllers/history.py" line="88"/>
         <source>The history could not be read: %1</source>
         <translation>L'historique n'a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="164"/>
+        <location filename="../controllers/history.py" line="106"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="164"/>
+        <location filename="../controllers/history.py" line="106"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
@@ -355,565 +355,592 @@
         <translation>bloqué jusqu'à %1</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="108"/>
+        <location filename="../controllers/scanning.py" line="102"/>
         <source>Scan an image file…</source>
         <translation>Scanner un fichier image…</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="108"/>
+        <location filename="../controllers/scanning.py" line="102"/>
         <source>Remove scan</source>
         <translation>Retirer le scan</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="109"/>
-        <location filename="../controllers/scanning.py" line="400"/>
+        <location filename="../controllers/scanning.py" line="103"/>
+        <location filename="../controllers/scanning.py" line="346"/>
         <source>Nothing scanned yet.</source>
         <translation>Rien n'est encore scanné.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="177"/>
+        <location filename="../controllers/scanning.py" line="169"/>
         <source>Hold the document to the camera or the desk scanner.</source>
         <translation>Présentez le document à la caméra ou au lecteur.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="179"/>
+        <location filename="../controllers/scanning.py" line="171"/>
         <source>No camera attached: use the desk scanner or scan an image file.</source>
         <translation>Aucune caméra branchée : utilisez le lecteur de bureau ou scannez un fichier image.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="181"/>
+        <location filename="../controllers/scanning.py" line="173"/>
         <source>Camera on: hold the document up to it, or use the desk scanner.</source>
         <translation>Caméra active : présentez-lui le document, ou utilisez le lecteur de bureau.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="182"/>
+        <location filename="../controllers/scanning.py" line="174"/>
         <source>Camera problem (%1): use the desk scanner or an image file.</source>
         <translation>Problème de caméra (%1) : utilisez le lecteur de bureau ou un fichier image.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="236"/>
+        <location filename="../controllers/scanning.py" line="228"/>
         <source>Image of a document</source>
         <translation>Image d'un document</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="241"/>
+        <location filename="../controllers/scanning.py" line="233"/>
         <source>Reading the image…</source>
         <translation>Lecture de l'image…</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="249"/>
+        <location filename="../controllers/scanning.py" line="241"/>
         <source>No barcode or QR code was found in this image (read an MRZ with the desk scanner).</source>
         <translation>Aucun code-barres ni code QR trouvé dans cette image (lisez une MRZ avec le lecteur de bureau).</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="259"/>
+        <location filename="../controllers/scanning.py" line="251"/>
         <source>The scan could not be read.</source>
         <translation>Le scan n'a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="264"/>
+        <location filename="../controllers/scanning.py" line="256"/>
         <source>Nothing read</source>
         <translation>Rien n'a été lu</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="286"/>
+        <location filename="../controllers/scanning.py" line="275"/>
         <source>This page does not take this document: scan it where it is asked for.</source>
         <translation>Cette page ne prend pas ce document : scannez-le là où il est demandé.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="300"/>
+        <location filename="../controllers/scanning.py" line="289"/>
         <source>Not a recognised document</source>
         <translation>Document non reconnu</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="303"/>
+        <location filename="../controllers/scanning.py" line="292"/>
         <source>all check digits valid</source>
         <translation>tous les chiffres de contrôle sont valides</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="304"/>
+        <location filename="../controllers/scanning.py" line="293"/>
         <source>signature verified, all checks passed</source>
         <translation>signature vérifiée, tous les contrôles réussis</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="304"/>
+        <location filename="../controllers/scanning.py" line="293"/>
         <source>all checks passed</source>
         <translation>tous les contrôles réussis</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="307"/>
+        <location filename="../controllers/scanning.py" line="296"/>
         <source>Treated as not shown: nothing was filled from this document.</source>
         <translation>Considéré comme non présenté : rien n'a été rempli à partir de ce document.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="308"/>
+        <location filename="../controllers/scanning.py" line="297"/>
         <source>A paper certificate can be recorded in secondary screening.</source>
         <translation>Un certificat papier peut être enregistré au dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="309"/>
+        <location filename="../controllers/scanning.py" line="298"/>
         <source>not verified: %1</source>
         <translation>non vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="311"/>
+        <location filename="../controllers/scanning.py" line="300"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="312"/>
-        <location filename="../controllers/scanning.py" line="371"/>
+        <location filename="../controllers/scanning.py" line="301"/>
+        <location filename="../controllers/scanning.py" line="333"/>
         <source>Nothing was filled from this document.</source>
         <translation>Rien n'a été rempli à partir de ce document.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="313"/>
+        <location filename="../controllers/scanning.py" line="302"/>
         <source>check failed: %1</source>
         <translation>contrôle échoué : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="318"/>
+        <location filename="../controllers/scanning.py" line="307"/>
         <source>The document expired on %1.</source>
         <translation>Le document a expiré le %1.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="322"/>
+        <location filename="../controllers/scanning.py" line="311"/>
         <source>leg %1 date inferred: %2 (day %3 of the year)</source>
         <translation>date du segment %1 déduite : %2 (jour %3 de l'année)</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="340"/>
+        <location filename="../controllers/scanning.py" line="326"/>
         <source>The document holds nothing this screening records.</source>
         <translation>Le document ne contient rien que ce dépistage enregistre.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="342"/>
+        <location filename="../controllers/scanning.py" line="328"/>
         <source>The earlier scan is kept.</source>
         <translation>Le scan précédent est conservé.</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="407"/>
+        <location filename="../controllers/scanning.py" line="353"/>
         <source>Filled: %1</source>
         <translation>Rempli : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="410"/>
+        <location filename="../controllers/scanning.py" line="356"/>
         <source>Kept what was typed: %1</source>
         <translation>Saisie de l'agent conservée : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="424"/>
+        <location filename="../controllers/scanning.py" line="370"/>
         <source>itinerary: %1</source>
         <translation>itinéraire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="425"/>
+        <location filename="../controllers/scanning.py" line="371"/>
         <source>%1 (left %2)</source>
         <translation>%1 (quitté le %2)</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="463"/>
+        <location filename="../controllers/scanning.py" line="398"/>
         <source>no trust list on this kiosk</source>
         <translation>aucune liste de confiance sur ce poste</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="464"/>
+        <location filename="../controllers/scanning.py" line="399"/>
         <source>the signer is not on the trust list</source>
         <translation>le signataire n'est pas dans la liste de confiance</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="465"/>
+        <location filename="../controllers/scanning.py" line="400"/>
         <source>the issuer&apos;s keys are not pinned to the issuer</source>
         <translation>les clés de l'émetteur ne sont pas rattachées à l'émetteur</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="471"/>
+        <location filename="../controllers/scanning.py" line="406"/>
         <source>Passport MRZ</source>
         <translation>MRZ de passeport</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="471"/>
+        <location filename="../controllers/scanning.py" line="406"/>
         <source>Visa MRZ</source>
         <translation>MRZ de visa</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="471"/>
+        <location filename="../controllers/scanning.py" line="406"/>
         <source>Identity card MRZ</source>
         <translation>MRZ de carte d'identité</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="472"/>
+        <location filename="../controllers/scanning.py" line="407"/>
         <source>Boarding pass</source>
         <translation>Carte d'embarquement</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="472"/>
+        <location filename="../controllers/scanning.py" line="407"/>
         <source>EU digital COVID certificate</source>
         <translation>Certificat COVID numérique de l'UE</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="473"/>
+        <location filename="../controllers/scanning.py" line="408"/>
         <source>WHO vaccination certificate</source>
         <translation>Certificat de vaccination OMS</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="473"/>
+        <location filename="../controllers/scanning.py" line="408"/>
         <source>SMART Health Card</source>
         <translation>SMART Health Card</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="474"/>
+        <location filename="../controllers/scanning.py" line="409"/>
         <source>Referral slip</source>
         <translation>Fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="479"/>
+        <location filename="../controllers/scanning.py" line="414"/>
         <source>surname</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="479"/>
+        <location filename="../controllers/scanning.py" line="414"/>
         <source>given names</source>
         <translation>prénoms</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="479"/>
+        <location filename="../controllers/scanning.py" line="414"/>
         <source>born</source>
         <translation>né(e) le</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="479"/>
+        <location filename="../controllers/scanning.py" line="414"/>
         <source>sex</source>
         <translation>sexe</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="480"/>
+        <location filename="../controllers/scanning.py" line="415"/>
         <source>nationality</source>
         <translation>nationalité</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="480"/>
+        <location filename="../controllers/scanning.py" line="415"/>
         <source>document type</source>
         <translation>type de document</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="481"/>
+        <location filename="../controllers/scanning.py" line="416"/>
         <source>document number</source>
         <translation>numéro du document</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="481"/>
+        <location filename="../controllers/scanning.py" line="416"/>
         <source>issued by</source>
         <translation>délivré par</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="481"/>
+        <location filename="../controllers/scanning.py" line="416"/>
         <source>arrived by</source>
         <translation>arrivé par</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="482"/>
+        <location filename="../controllers/scanning.py" line="417"/>
         <source>carrier</source>
         <translation>transporteur</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="482"/>
+        <location filename="../controllers/scanning.py" line="417"/>
         <source>flight</source>
         <translation>vol</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="482"/>
+        <location filename="../controllers/scanning.py" line="417"/>
         <source>seat</source>
         <translation>siège</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="482"/>
+        <location filename="../controllers/scanning.py" line="417"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="483"/>
+        <location filename="../controllers/scanning.py" line="418"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="489"/>
+        <location filename="../controllers/scanning.py" line="424"/>
         <source>Yellow fever</source>
         <translation>Fièvre jaune</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="489"/>
+        <location filename="../controllers/scanning.py" line="424"/>
         <source>Polio</source>
         <translation>Poliomyélite</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="489"/>
+        <location filename="../controllers/scanning.py" line="424"/>
         <source>COVID-19</source>
         <translation>COVID-19</translation>
     </message>
     <message>
-        <location filename="../controllers/scanning.py" line="490"/>
+        <location filename="../controllers/scanning.py" line="425"/>
         <source>Measles</source>
         <translation>Rougeole</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="42"/>
+        <location filename="../controllers/screening.py" line="44"/>
         <source>Suspected case</source>
         <translation>Cas suspect</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="42"/>
+        <location filename="../controllers/screening.py" line="44"/>
         <source>At risk (travel)</source>
         <translation>À risque (voyage)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="42"/>
+        <location filename="../controllers/screening.py" line="44"/>
         <source>Contact of a case</source>
         <translation>Contact d'un cas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="43"/>
+        <location filename="../controllers/screening.py" line="45"/>
         <source>No valid certificate</source>
         <translation>Pas de certificat valide</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="43"/>
+        <location filename="../controllers/screening.py" line="45"/>
         <source>Fever without a known cause</source>
         <translation>Fièvre sans cause connue</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="50"/>
+        <location filename="../controllers/screening.py" line="52"/>
         <source>High risk</source>
         <translation>Risque élevé</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="50"/>
+        <location filename="../controllers/screening.py" line="52"/>
         <source>Some risk</source>
         <translation>Risque modéré</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="50"/>
+        <location filename="../controllers/screening.py" line="52"/>
         <source>Low risk</source>
         <translation>Risque faible</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="50"/>
+        <location filename="../controllers/screening.py" line="52"/>
         <source>No known risk</source>
         <translation>Aucun risque connu</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="51"/>
+        <location filename="../controllers/screening.py" line="53"/>
         <source>Risk not known</source>
         <translation>Risque inconnu</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="57"/>
+        <location filename="../controllers/screening.py" line="59"/>
         <source>Clear</source>
         <translation>Libre passage</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="57"/>
+        <location filename="../controllers/screening.py" line="59"/>
         <source>Advise</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="57"/>
+        <location filename="../controllers/screening.py" line="59"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="58"/>
+        <location filename="../controllers/screening.py" line="60"/>
         <source>Vaccinate</source>
         <translation>Vacciner</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="58"/>
+        <location filename="../controllers/screening.py" line="60"/>
         <source>Refer</source>
         <translation>Orienter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="58"/>
+        <location filename="../controllers/screening.py" line="60"/>
         <source>Isolate</source>
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="326"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="326"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="326"/>
         <source>Search country</source>
         <translation>Rechercher un pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../controllers/screening.py" line="327"/>
         <source>Day the traveller left</source>
         <translation>Date de départ du pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../controllers/screening.py" line="327"/>
         <source>Add country</source>
         <translation>Ajouter le pays</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../controllers/screening.py" line="327"/>
         <source>No countries added</source>
         <translation>Aucun pays ajouté</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="521"/>
+        <location filename="../controllers/screening.py" line="458"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="525"/>
+        <location filename="../controllers/screening.py" line="462"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="526"/>
+        <location filename="../controllers/screening.py" line="463"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="544"/>
+        <location filename="../controllers/screening.py" line="481"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="573"/>
+        <location filename="../controllers/screening.py" line="510"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="576"/>
+        <location filename="../controllers/screening.py" line="513"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="580"/>
+        <location filename="../controllers/screening.py" line="517"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="583"/>
+        <location filename="../controllers/screening.py" line="520"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="602"/>
+        <location filename="../controllers/screening.py" line="539"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="609"/>
+        <location filename="../controllers/screening.py" line="546"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="609"/>
+        <location filename="../controllers/screening.py" line="546"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="629"/>
-        <location filename="../controllers/screening.py" line="708"/>
+        <location filename="../controllers/screening.py" line="559"/>
+        <location filename="../controllers/screening.py" line="630"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="631"/>
+        <location filename="../controllers/screening.py" line="561"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="633"/>
+        <location filename="../controllers/screening.py" line="563"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="577"/>
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="648"/>
+        <location filename="../controllers/screening.py" line="578"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="662"/>
+        <location filename="../controllers/screening.py" line="592"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="663"/>
+        <location filename="../controllers/screening.py" line="593"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="664"/>
+        <location filename="../controllers/screening.py" line="594"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="664"/>
+        <location filename="../controllers/screening.py" line="594"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="694"/>
+        <location filename="../controllers/screening.py" line="616"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="699"/>
+        <location filename="../controllers/screening.py" line="621"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="700"/>
+        <location filename="../controllers/screening.py" line="622"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="707"/>
+        <location filename="../controllers/screening.py" line="629"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="715"/>
+        <location filename="../controllers/screening.py" line="637"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="725"/>
+        <location filename="../controllers/screening.py" line="647"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="728"/>
+        <location filename="../controllers/screening.py" line="650"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="750"/>
+        <location filename="../controllers/screening.py" line="654"/>
+        <source>Set aside the recommendation?</source>
+        <translation>Écarter la recommandation ?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="655"/>
+        <source>%1 sets aside: %2.
+Reason: %3</source>
+        <translation>%1 écarte : %2.
+Motif : %3</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="657"/>
+        <source>Set aside</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="657"/>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="658"/>
+        <source>Not recorded: the recommendation stands until you confirm.</source>
+        <translation>Non enregistré : la recommandation tient tant que vous ne confirmez pas.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="675"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="770"/>
+        <location filename="../controllers/screening.py" line="690"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="781"/>
+        <location filename="../controllers/screening.py" line="701"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
@@ -921,32 +948,32 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="342"/>
+        <location filename="../views/screening.py" line="351"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="361"/>
+        <location filename="../views/screening.py" line="370"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="368"/>
+        <location filename="../views/screening.py" line="377"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="379"/>
+        <location filename="../views/screening.py" line="388"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="383"/>
+        <location filename="../views/screening.py" line="392"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="389"/>
+        <location filename="../views/screening.py" line="398"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>

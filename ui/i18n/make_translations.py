@@ -214,6 +214,12 @@ FRENCH = {
     "A health officer decides on this traveller: send them to secondary screening.": "Un agent de santé décide "
     "pour ce voyageur : orientez-le vers le dépistage secondaire.",
     "Choose the disposition first.": "Choisissez d'abord la décision.",
+    "Set aside the recommendation?": "Écarter la recommandation ?",
+    "%1 sets aside: %2.\nReason: %3": "%1 écarte : %2.\nMotif : %3",
+    "Set aside": "Écarter",
+    "Go back": "Revenir",
+    "Not recorded: the recommendation stands until you confirm.":
+    "Non enregistré : la recommandation tient tant que vous ne confirmez pas.",
     "A reason is required to change the recommendation.": "Un motif est obligatoire pour modifier la "
     "recommandation.",
     "Recorded: %1": "Enregistré : %1",

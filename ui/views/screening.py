@@ -291,8 +291,17 @@ class ScreeningView(QWidget):
         page.hide()
         self.pages_layout.addWidget(page)
 
+    def retire_page(self, page: FormPage) -> None:
+        """Remove a page a traveller used (the next traveller gets pages of their own)."""
+        if page is self.form:
+            self.form = FormPage([])
+            self.add_page(self.form)
+        self.pages_layout.removeWidget(page)
+        page.hide()
+        page.deleteLater()
+
     def show_page(self, page: FormPage) -> None:
-        """Show ``page`` (one SOP step's questions, built once and reused) in the scroll area."""
+        """Show ``page`` (one SOP step's questions, built for this traveller) in the scroll area."""
         if page.parentWidget() is not self.pages:
             self.add_page(page)
         if self.form is not page:
@@ -390,6 +399,15 @@ class DecisionView(QWidget):
         actions.addWidget(self.back)
         body.addLayout(actions, 2)
         outer.addLayout(body, 1)
+
+    def reset(self) -> None:
+        """Nothing chosen, no reason, no message: what every traveller's decision starts from."""
+        self.choice_group.setExclusive(False)  # an exclusive group never unchecks its checked button
+        for widget in self.choices.values():
+            widget.setChecked(False)
+        self.choice_group.setExclusive(True)
+        self.reason.clear()
+        self.message.clear()
 
     def set_flag_cards(self, cards: list[QWidget]) -> None:
         while self.flags_layout.count() > 1:

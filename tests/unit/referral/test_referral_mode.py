@@ -375,8 +375,8 @@ def test_kiosk_slip_takes_the_encounter_mode(mode, stored_id, exercise_id, store
     """The window's slip (ui.printing.render_pdf from the stored referral) is printed in its encounter's mode."""
     pytest.importorskip("PySide6.QtCore")
     from kiosk.referral.records import slip_source
+    from kiosk.services import SlipSetup
     from ui.printing import render_pdf
-    from ui.services import SlipSetup
 
     source = slip_source(store, _stored_referral(store, mode, stored_id))
     assert (source.mode, source.exercise_id) == (mode, exercise_id)
