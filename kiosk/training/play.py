@@ -145,24 +145,43 @@ def derived_answers(sop: Sop, record: Mapping[str, Any], situation: Situation,
 
 
 def _neutral(sop_field: Field, step: Step, record: Mapping[str, Any]) -> Any:
+    gate = _certificate_gate(sop_field, step, record)
+    if gate is not None:
+        return gate
     if sop_field.type == "yes_no":
         return False
     if sop_field.type == "multi_choice":
         return []
     if sop_field.type == "single_choice" and sop_field.choices:
         codes = [choice.code for choice in sop_field.choices]
-        if "shown" in codes:  # a certificate question: shown when the record has the dose its date field binds
-            prefix = sop_field.id.split("_")[0]
-            dated = [f for f in step.fields if f.id.startswith(prefix) and (f.binds or "").startswith("vaccinations.")]
-            if any(_bound_value(f.binds, f.type, record) for f in dated):
-                return "shown"
-            return "none" if "none" in codes else codes[0]
-        return codes[0]
+        return "none" if "shown" in codes and "none" in codes else codes[0]
     if sop_field.type == "date":
         return record.get("symptom_onset") or record.get("arrival_date")
     if sop_field.type == "text":
         return "EXERCISE"
     return None
+
+
+def _certificate_gate(sop_field: Field, step: Step, record: Mapping[str, Any]) -> Any:
+    """The answer to a "certificate shown?" question that opens a vaccination date field of the same step
+    (``show_if: {field: this, equals: V}``): V when the record has that dose (a paper one for a yes/no
+    question: the primary SOP's paper ICVP), else None."""
+    for other in step.fields:
+        condition = other.show_if
+        if not (isinstance(condition, Mapping) and condition.get("field") == sop_field.id and "equals" in condition):
+            continue
+        head, _, vaccine = (other.binds or "").partition(".")
+        if head != "vaccinations" or not vaccine:
+            continue
+        doses = [v for v in _doses(record) if v.get("vaccine") == vaccine]
+        if sop_field.type == "yes_no":
+            doses = [v for v in doses if v.get("evidence") == "paper"]
+        return condition["equals"] if doses else None
+    return None
+
+
+def _doses(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    return [v for v in record.get("vaccinations") or [] if isinstance(v, Mapping)]
 
 
 def _bound_value(binds: str | None, field_type: str, record: Mapping[str, Any]) -> Any:
@@ -171,15 +190,15 @@ def _bound_value(binds: str | None, field_type: str, record: Mapping[str, Any]) 
     if field_type == "document_scan":
         if binds == "traveller" and record.get("traveller"):
             return {"kind": "mrz", "traveller": dict(record["traveller"])}
-        if binds == "vaccinations" and record.get("vaccinations"):
-            return {"kind": "icvp", "vaccinations": [dict(v) for v in record["vaccinations"]]}
-        return None
+        scanned = [dict(v) for v in _doses(record) if v.get("evidence") != "paper"]  # paper is read, not scanned
+        return {"kind": "icvp", "vaccinations": scanned} if binds == "vaccinations" and scanned else None
     head, _, tail = binds.partition(".")
     value = record.get(head)
     if head in ("symptoms", "exposures"):
         return tail in (value or []) if tail else list(value or [])
-    if head == "vaccinations" and tail:  # the date of that vaccine's dose
-        return next((v.get("date") for v in value or [] if isinstance(v, Mapping) and v.get("vaccine") == tail), None)
+    if head == "vaccinations" and tail:  # the date of that vaccine's dose (a paper one first: typed in)
+        doses = sorted((v for v in _doses(record) if v.get("vaccine") == tail), key=lambda v: v.get("evidence") != "paper")
+        return doses[0].get("date") if doses else None
     if tail:
         return value.get(tail) if isinstance(value, Mapping) else None
     return value
