@@ -54,8 +54,6 @@ def _load_file(path: Path) -> Sop:
     return _build(loaded, overlays)
 
 
-
-
 def text_files(path: Path, sop_id: str) -> list[Path]:
     """The per-language text files of the SOP file ``path``: ``i18n/<stem>.<lang>.yaml`` beside it, then
     ``sops/<id>.<lang>.yaml`` in each site language directory (a later file wins for the same text)."""
