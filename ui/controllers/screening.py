@@ -21,7 +21,7 @@ from kiosk.errors import InputError, KioskError
 from kiosk.records import countries
 from kiosk.screening import Decision
 from kiosk.sop import Field, SopRun, localise, resume
-from ui import dialogs
+from ui import dialogs, keyboard
 from ui.controllers.scanning import ScanController, vaccine_name
 from ui.services import PRIMARY_SOP, SECONDARY_SOP, Services
 from ui.tasks import Tasks
@@ -388,6 +388,7 @@ class ScreeningController(QObject):
             editor = QLineEdit()
             editor.setObjectName(f"text_{field.id}")
             editor.setMaxLength(field.max_length)
+            keyboard.hint_for_binding(editor, field.binds)
             editor.editingFinished.connect(lambda f=field.id, e=editor: self._answered(f, e.text()))
             return editor
         else:  # document_scan

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
+from ui import keyboard, theme
 from ui.views.widgets import FlowLayout, StepProgress, button, card, kinetic, label
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "pt": "Português", "ar": "العربية"}
@@ -277,6 +277,7 @@ class ScreeningView(QWidget):
         nav.addWidget(self.message, 1)
         nav.addWidget(self.next)
         left.addLayout(nav)
+        keyboard.set_action(self.scroll, self.next)  # a question typed in, then Next: both above the keyboard
         body.addLayout(left, 13)
         self.flags = FlagsPanel()
         body.addWidget(self.flags, 6)
@@ -382,6 +383,7 @@ class DecisionView(QWidget):
         self.override_box.layout().addWidget(self.reason)
         self.override = button(self.tr("Record this decision"), "danger", name="confirm_override")
         self.override_box.layout().addWidget(self.override)
+        keyboard.set_action(self.reason, self.override)
         actions.addWidget(self.override_box)
         self.message = label("", "error", name="decision_message")
         actions.addWidget(self.message)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
+from ui import keyboard, theme
 
 
 def button(text: str, kind: str | None = None, *, checkable: bool = False, name: str | None = None) -> QPushButton:
@@ -625,6 +625,8 @@ class CountryPicker(QWidget):
         self.list.setWordWrap(True)
         kinetic(self.list)
         column.addWidget(self.list)
+        keyboard.hint(self.search, "name")
+        keyboard.set_action(self.search, self.list)  # the results stay above the on-screen keyboard
         picker.addLayout(column, 3)
         right = QVBoxLayout()
         self.left_label = label(texts.get("left", "Day left"), "muted")
