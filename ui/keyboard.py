@@ -22,9 +22,9 @@ import contextlib
 import weakref
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QApplication, QScrollArea, QStackedWidget, QWidget
 
 MARGIN = 12
 """Pixels kept between the field (or its action) and the keyboard's top edge."""
@@ -90,8 +90,28 @@ def global_rect(widget: QWidget) -> QRect:
     return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
 
 
+class _Host(QWidget):
+    """The window's central widget: holds the content at its full width, as tall as the space above the
+    keyboard (or taller, then moved up: panned)."""
+
+    def __init__(self, avoider: KeyboardAvoider) -> None:
+        super().__init__()
+        self.setObjectName("keyboard_host")
+        self._avoider = avoider
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._avoider.place()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._avoider.content.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self._avoider.content.sizeHint()
+
+
 class KeyboardAvoider(QObject):
-    """Holds ``content`` (the window's screens) in a scroll area that shrinks above the keyboard.
+    """Holds ``content`` (the window's screens) in :attr:`host`, laid out in the space above the keyboard.
 
     ``stack`` (inside ``content``) holds the screens: only the one shown counts for how short the content
     may be (a QStackedWidget's own minimum is its tallest screen's)."""
@@ -100,24 +120,18 @@ class KeyboardAvoider(QObject):
         super().__init__(parent)
         self.content = content
         self.stack = stack
-        stack.setSizePolicy(stack.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
         stack.currentChanged.connect(self.update_soon)
-        self.area = QScrollArea(parent)
-        self.area.setObjectName("keyboard_area")
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setWidgetResizable(True)
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # scrolled for the officer
-        self.area.setWidget(content)
+        self.host = _Host(self)
+        content.setParent(self.host)
         self.covered = 0
         """Height of the window hidden by the keyboard, in pixels (0 when it is hidden)."""
+        self.offset = 0
+        """How far the content is moved up when it cannot be as short as the space above the keyboard."""
         self._pending = False
         method = QGuiApplication.inputMethod()
         method.keyboardRectangleChanged.connect(self.update_soon)
         method.visibleChanged.connect(self.update_soon)
-        app = QApplication.instance()
-        app.focusChanged.connect(self._focus_changed)
-        self.area.installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def disconnect_all(self) -> None:
         """Stop following the keyboard and the focus (the window is closing)."""
@@ -127,11 +141,6 @@ class KeyboardAvoider(QObject):
                 signal.disconnect(self.update_soon)
         with contextlib.suppress(RuntimeError, TypeError):
             QApplication.instance().focusChanged.disconnect(self._focus_changed)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and self.covered:
-            self.update_soon()
-        return False
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self.covered and new is not None and self.content.isAncestorOf(new):
@@ -143,44 +152,76 @@ class KeyboardAvoider(QObject):
             self._pending = True
             QTimer.singleShot(0, self.update)
 
+    @property
+    def pending(self) -> bool:
+        return self._pending
+
     def update(self) -> None:
         """Shrink the content to the part of the window above the keyboard and bring the field into view."""
         self._pending = False
-        if not self.area.isVisible():
-            return
-        self.apply(keyboard_rect())
+        if self.host.isVisible():
+            self.apply(keyboard_rect())
 
     def apply(self, keyboard: QRect) -> None:
         """Lay the content out above ``keyboard`` (screen coordinates; empty: no keyboard)."""
         covered = 0
         if not keyboard.isEmpty():
-            area = global_rect(self.area)
-            covered = max(0, area.bottom() - keyboard.top() + 1) if keyboard.intersects(area) else 0
-            covered = min(covered, max(area.height() - 1, 0))
-        page = self.stack.currentWidget()
-        shortest = 0
-        if covered and page is not None:
-            shortest = self.content.minimumSizeHint().height() + page.minimumSizeHint().height()
-        if covered != self.covered or shortest != self.content.minimumHeight():
-            self.covered = covered
-            self.content.setMinimumHeight(shortest)
-            self.area.setViewportMargins(0, 0, 0, covered)
-            layout = self.content.layout()
-            if layout is not None:
-                layout.activate()
+            host = global_rect(self.host)
+            covered = max(0, host.bottom() - keyboard.top() + 1) if keyboard.intersects(host) else 0
+            covered = min(covered, max(host.height() - 1, 0))
+        self.covered = covered
         if not covered:
-            self.area.verticalScrollBar().setValue(0)
-            return
+            self.offset = 0
+        self.place()
         focused = QApplication.focusWidget()
-        if focused is not None and self.content.isAncestorOf(focused):
+        if covered and focused is not None and self.content.isAncestorOf(focused):
             self.reveal(focused, action_of(focused))
 
+    def place(self) -> None:
+        """The content's geometry: the host's width; the height above the keyboard, or the shown screen's
+        minimum when that is taller (then moved up by :attr:`offset`)."""
+        width, height = self.host.width(), self.host.height()
+        room = height - self.covered
+        tall = room
+        page = self.stack.currentWidget()
+        if self.covered and page is not None:
+            tall = max(room, self._others_height() + _shortest(page, width))
+        self.offset = max(0, min(self.offset, tall - room))
+        self.content.setGeometry(0, -self.offset, width, tall)
+
+    def _others_height(self) -> int:
+        """What the content holds besides the screens (the exercise banner)."""
+        layout = self.content.layout()
+        others = 0
+        for index in range(layout.count() if layout is not None else 0):
+            widget = layout.itemAt(index).widget()
+            if widget is not None and widget is not self.stack and widget.isVisible():
+                others += widget.sizeHint().height() + layout.spacing()
+        return others
+
     def reveal(self, field: QWidget, action: QWidget | None) -> None:
-        """Scroll every scroll area around ``field``, innermost first, so ``field`` and ``action`` show."""
+        """Scroll every scroll area around ``field``, innermost first, then move the content, so ``field``
+        and ``action`` are above the keyboard."""
         area = _scroll_parent(field)
-        while area is not None:
-            _scroll_to(area, field, action)
+        while area is not None and self.content.isAncestorOf(area):
+            inner = area.widget()
+            if inner is not None and inner.isAncestorOf(field):
+                bar = area.verticalScrollBar()
+                value = _offset(bar.value(), area.viewport().height(), _wanted(inner, field, action))
+                bar.setValue(max(bar.minimum(), min(value, bar.maximum())))
             area = _scroll_parent(area)
+        room = self.host.height() - self.covered
+        self.offset = _offset(self.offset, room, _wanted(self.content, field, action))
+        self.place()
+
+
+def _shortest(page: QWidget, width: int) -> int:
+    """How short ``page`` can be at ``width`` (wrapped texts grow taller as the page narrows)."""
+    layout = page.layout()
+    shortest = page.minimumSizeHint().height()
+    if layout is not None and layout.hasHeightForWidth():
+        shortest = max(shortest, layout.minimumHeightForWidth(width))
+    return shortest
 
 
 def _scroll_parent(widget: QWidget) -> QScrollArea | None:
@@ -190,25 +231,22 @@ def _scroll_parent(widget: QWidget) -> QScrollArea | None:
     return parent
 
 
-def _scroll_to(area: QScrollArea, field: QWidget, action: QWidget | None) -> None:
-    """Scroll ``area`` vertically so ``field`` and, as far as it fits, ``action`` are in its viewport."""
-    inner = area.widget()
-    if inner is None or not inner.isAncestorOf(field):
-        return
+def _wanted(inner: QWidget, field: QWidget, action: QWidget | None) -> tuple[int, int, int]:
+    """Field top, and top and bottom of field and action together, in ``inner``'s coordinates."""
     top_left = field.mapTo(inner, field.rect().topLeft())
     wanted = QRect(top_left, field.size())
     if action is not None and inner.isAncestorOf(action) and action.isVisible():
         wanted = wanted.united(QRect(action.mapTo(inner, action.rect().topLeft()), action.size()))
-    bar = area.verticalScrollBar()
-    height = area.viewport().height()
-    value = bar.value()
-    top, bottom = wanted.top() - MARGIN, wanted.bottom() + MARGIN
-    field_top = top_left.y() - MARGIN
-    if bottom - top > height:  # both do not fit: the field's top first, then as much of the action
-        bottom = field_top + height
-        top = field_top
+    return top_left.y(), wanted.top(), wanted.bottom()
+
+
+def _offset(value: int, height: int, wanted: tuple[int, int, int]) -> int:
+    """The scroll position showing ``wanted`` in a band ``height`` tall (the field first when both do not fit)."""
+    field_top, top, bottom = wanted[0] - MARGIN, wanted[1] - MARGIN, wanted[2] + MARGIN
+    if bottom - top > height:
+        top, bottom = field_top, field_top + height
     if bottom > value + height:
         value = bottom - height
     if top < value:
         value = top
-    bar.setValue(max(bar.minimum(), min(value, bar.maximum())))
+    return max(value, 0)

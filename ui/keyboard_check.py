@@ -26,8 +26,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QGuiApplication, QRegion
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
 from ui import keyboard
 
@@ -71,7 +71,7 @@ def probe(app: QApplication, window: Any, screen: str, field: QLineEdit) -> dict
     field.setFocus()
     method.show()
     shown = wait(app, lambda: not keyboard.keyboard_rect().isEmpty())
-    wait(app, lambda: not window.keyboard._pending, 5)
+    wait(app, lambda: not window.keyboard.pending, 5)
     app.processEvents()
     board = keyboard.keyboard_rect()
     action = keyboard.action_of(field)
@@ -83,24 +83,17 @@ def probe(app: QApplication, window: Any, screen: str, field: QLineEdit) -> dict
     }
     top = board.top() if shown else SIZE[1]
     result["field_above"] = keyboard.global_rect(field).bottom() < top
-    if isinstance(action, QListWidget):  # results: the first ones (the best matches) must show
-        rect, visible = first_rows(action, 2)
-        result.update(action_rect=_rect(rect), action_visible=visible, action_above=rect.bottom() < top)
+    if action is not None and action.objectName() == "country_results":  # the best matches must show
+        first = [w for w in action.findChildren(QPushButton) if w.isVisible()][:2]
+        rect = QRect()
+        for widget in first:
+            rect = rect.united(keyboard.global_rect(widget))
+        result.update(action_rect=_rect(rect), action_visible=bool(first) and all(fully_visible(w) for w in first),
+                      action_above=rect.bottom() < top)
     elif action is not None:
         rect = keyboard.global_rect(action)
         result.update(action_rect=_rect(rect), action_visible=fully_visible(action), action_above=rect.bottom() < top)
     return result
-
-
-def first_rows(results: QListWidget, count: int) -> tuple[QRect, bool]:
-    """Screen rectangle of the first ``count`` rows shown in ``results``, and whether none is clipped."""
-    rows = [results.item(r) for r in range(results.count()) if not results.item(r).isHidden()][:count]
-    local = QRect()
-    for item in rows:
-        local = local.united(results.visualItemRect(item))
-    viewport = results.viewport()
-    visible = bool(rows) and viewport.isVisible() and viewport.visibleRegion().intersected(local) == QRegion(local)
-    return QRect(viewport.mapToGlobal(local.topLeft()), local.size()), visible
 
 
 def walk(shots: Path | None = None) -> list[dict[str, Any]]:
@@ -158,12 +151,13 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
         tap(app, window, "date_today")
         tap(app, window, "no")
         tap(app, window, "next")
-        screen("screening-travel")
         picker = next(w for w in window.findChildren(QLineEdit, "country_search") if w.isVisible())
+        picker.setText("Gu")  # results on screen, as the officer types
+        settle(app, window)
+        screen("screening-travel")
         picker.setText("Guinea")
         settle(app, window)
-        window.controller.view.findChildren(QWidget, "country_list")[0].setCurrentRow(
-            _first_shown(window.controller.view.findChildren(QWidget, "country_list")[0]))
+        tap(app, window, "country_result_0")
         tap(app, window, "country_add")
         tap(app, window, "next")
         tap(app, window, "chip_body_fluid_contact")
@@ -177,10 +171,6 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
         QGuiApplication.inputMethod().hide()
         window.shutdown()
     return results
-
-
-def _first_shown(widget: Any) -> int:
-    return next(row for row in range(widget.count()) if not widget.item(row).isHidden())
 
 
 def problems(results: list[dict[str, Any]]) -> list[str]:

@@ -126,6 +126,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         picker = window.findChildren(QWidget, "country_search")[0]
         picker.setText("Guinea")
         app.processEvents()
+        tap(app, window, "country_result_0")
         tap(app, window, "date_-week")
         tap(app, window, "country_add")
         shot("live-flags")

@@ -105,7 +105,7 @@ class KioskWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.keyboard = KeyboardAvoider(shell, self.stack, self)
         """Keeps the focused field and its action above the on-screen keyboard (``ui.keyboard``)."""
-        self.setCentralWidget(self.keyboard.area)
+        self.setCentralWidget(self.keyboard.host)
         self.signin = SignInView()
         self.home = HomeView()
         self.error = ErrorView()

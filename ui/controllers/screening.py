@@ -25,8 +25,10 @@ from ui import dialogs, keyboard
 from ui.controllers.scanning import ScanController, vaccine_name
 from ui.services import PRIMARY_SOP, SECONDARY_SOP, Services
 from ui.tasks import Tasks
+from ui.views.countries import CountryPicker
+from ui.views.datepad import DatePad
 from ui.views.screening import DecisionView, FieldBox, FlagCard, FormPage, ScanBox, ScreeningView
-from ui.views.widgets import Chips, CountryPicker, DateEntry, NumberEntry, YesNo, button, label, size_key
+from ui.views.widgets import Chips, NumberEntry, YesNo, button, label, size_key
 
 log = logging.getLogger(__name__)
 RTL = {"ar"}
@@ -381,7 +383,7 @@ class ScreeningController(QObject):
             if field.unit == "°C":
                 self._add_quick_prefixes(editor)
         elif field.type == "date":
-            editor = DateEntry(today, texts)
+            editor = DatePad(today, texts)
         elif field.type == "country_list":
             editor = CountryPicker(countries(), today, texts)
         elif field.type == "text":
