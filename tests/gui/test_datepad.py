@@ -202,3 +202,18 @@ def qtbot_app():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance()
+
+
+def test_a_baby_s_age_in_months(qtbot, window):
+    sign_in(qtbot, window, "S1")
+    taps = Taps(qtbot, window)
+    taps.quick_check("38.6", "feels_unwell", "listed_country")
+    taps.symptoms("fever")
+    age = find(window, "field_age_years")
+    months = age.editor.unit_buttons["months"]
+    assert months.text() == "months"
+    taps.tap(months)
+    taps.tap(age.editor.pad.keys["9"])
+    assert window.controller.current.run.raw_answers["age_years"] == 0.75
+    assert age.editor.display.text() == "9 months"
+    assert window.controller.current.run.notes["age_years"] == "9 months = 0.75 years"

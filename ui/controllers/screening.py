@@ -22,6 +22,7 @@ from kiosk.records import countries
 from kiosk.screening import Decision
 from kiosk.sop import Field, SopRun, localise, resume
 from ui import dialogs, keyboard
+from ui.answers import error_text, typed_value
 from ui.controllers.scanning import ScanController, vaccine_name
 from ui.services import PRIMARY_SOP, SECONDARY_SOP, Services
 from ui.tasks import Tasks
@@ -515,14 +516,15 @@ class ScreeningController(QObject):
     def _show_flags(self) -> None:
         panel = self.view.flags
         evaluation = self.evaluation
-        key = (self.officer_language, evaluation.to_json() if evaluation is not None else self.evaluation_error)
+        key = (self.officer_language, evaluation.to_json() if evaluation is not None else self.evaluation_error,
+               bool(self.current.run.raw_answers))
         if key == panel.shown_key:
             return
         panel.shown_key = key
         panel.clear_cards()
-        if evaluation is None:
+        if evaluation is None or not self.current.run.raw_answers:  # nothing answered: nothing recommended
             panel.banner.show_disposition(None, tr("Not enough answers yet"))
-            panel.status.setText(self.evaluation_error)
+            panel.status.setText(self.evaluation_error if evaluation is None else "")
             return
         panel.banner.show_disposition(evaluation.disposition,
                                       tr("Recommended so far: %1").replace("%1", disposition_name(evaluation.disposition)))
@@ -646,8 +648,9 @@ class ScreeningController(QObject):
         if errors:
             for error in errors:
                 box = self.boxes.get(error.field.split("[")[0].split(".")[0])
-                if box is not None:
-                    box.set_error(tr("Please answer this question.") if error.key == "required" else error.message)
+                if box is not None:  # what is wrong ("9 °F is not a body temperature"), in the officer's words
+                    box.set_error(error_text(run.sop.field(box.field_id), typed_value(box.editor), error,
+                                             self.services.clock.today()))
             self.view.message.setText(tr("Some answers are missing."))
             return
         self._save()

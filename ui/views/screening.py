@@ -76,7 +76,7 @@ class ScanBox(QWidget):
         row = QHBoxLayout()
         self.file_button = button(texts["file"], name="scan_file")
         row.addWidget(self.file_button)
-        self.clear_button = button(texts["clear"], "quiet", name="scan_clear")
+        self.clear_button = button(texts["clear"], name="scan_clear")  # a real button, not bare text
         self.clear_button.hide()
         row.addWidget(self.clear_button)
         self.source = label("", "muted", name="scan_source")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QButtonGroup,
@@ -422,6 +422,13 @@ class Chips(QWidget):
             self.none_button.setChecked(isinstance(value, list) and not value)
 
 
+def unit_name(unit: str) -> str:
+    """A unit in the officer's words ("years", "mois"); symbols (°C, °F, kg) stay as they are."""
+    names = {"years": QCoreApplication.translate("Kiosk", "years"),
+             "months": QCoreApplication.translate("Kiosk", "months")}
+    return names.get(unit, unit)
+
+
 class NumberEntry(QWidget):
     """A number typed on the big pad, with an optional second unit (°C / °F)."""
 
@@ -452,7 +459,7 @@ class NumberEntry(QWidget):
         units = QHBoxLayout()
         group = QButtonGroup(self)
         for name in [unit, *([alt_unit] if alt_unit else [])]:
-            widget = button(name, checkable=True, name=f"unit_{name}")
+            widget = button(unit_name(name), checkable=True, name=f"unit_{name}")
             widget.setMinimumSize(key_size, key_size)
             size_key(widget, key_size, True, square=False)
             widget.setChecked(name == unit)
@@ -490,7 +497,7 @@ class NumberEntry(QWidget):
         self._emit()
 
     def _refresh(self) -> None:
-        self.display.setText(f"{self._text} {self.unit}" if self._text else "")
+        self.display.setText(f"{self._text} {unit_name(self.unit)}" if self._text else "")
 
     def _emit(self) -> None:
         self.changed.emit(self.value())
