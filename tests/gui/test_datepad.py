@@ -188,6 +188,7 @@ def test_date_and_country_labels_are_not_clipped_at_1280x800(qtbot, make_window,
         taps.quick_check("38.6", "feels_unwell", "listed_country")
         taps.tap("chip_fever")
         pad = find(window, "date_pad")
+        assert find(pad, "date_-week").text() == {"en": "7 days ago", "fr": "Il y a 7 jours"}[language]
         assert clipped(pad) == []
         taps.symptoms()
         find(window, "country_search").setText("Guinea")

@@ -4,199 +4,306 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../window.py" line="49"/>
+        <location filename="../views/countries.py" line="85"/>
+        <location filename="../controllers/screening.py" line="374"/>
+        <source>No countries added</source>
+        <translation>Aucun pays ajouté</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="91"/>
+        <location filename="../controllers/screening.py" line="374"/>
+        <source>Day the traveller left</source>
+        <translation>Date de départ du pays</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="95"/>
+        <location filename="../controllers/screening.py" line="374"/>
+        <source>Add country</source>
+        <translation>Ajouter le pays</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="108"/>
+        <location filename="../controllers/screening.py" line="373"/>
+        <source>Search country</source>
+        <translation>Rechercher un pays</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="127"/>
+        <location filename="../views/countries.py" line="148"/>
+        <source>Type the first letters of the country</source>
+        <translation>Tapez les premières lettres du pays</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="147"/>
+        <source>No country matches</source>
+        <translation>Aucun pays ne correspond</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="198"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="66"/>
+        <source>%1 is not a date</source>
+        <translation>%1 n'est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="171"/>
+        <location filename="../controllers/screening.py" line="373"/>
+        <source>Clear date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="172"/>
+        <location filename="../controllers/screening.py" line="373"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="173"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="174"/>
+        <source>%1 days ago</source>
+        <translation>Il y a %1 jours</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="175"/>
+        <source>… days ago</source>
+        <translation>… jours avant</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="232"/>
+        <source>day / month / year</source>
+        <translation>jour / mois / année</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="50"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="50"/>
+        <location filename="../window.py" line="51"/>
         <source>The answers given so far are saved. Go back to the home screen and resume the screening; if this happens again, tell the supervisor.</source>
         <translation>Les réponses déjà données sont enregistrées. Revenez à l'accueil et reprenez le dépistage ; si cela se reproduit, prévenez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="54"/>
+        <location filename="../window.py" line="55"/>
         <source>Back to the home screen</source>
         <translation>Retour à l'accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="68"/>
+        <location filename="../window.py" line="69"/>
         <source>This kiosk cannot start</source>
         <translation>Ce poste ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="69"/>
+        <location filename="../window.py" line="70"/>
         <source>Nothing has been changed. Tell the supervisor or the technician; they can restore the latest backup.</source>
         <translation>Rien n'a été modifié. Prévenez le superviseur ou le technicien ; ils peuvent restaurer la dernière sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="89"/>
+        <location filename="../window.py" line="90"/>
         <source>Health screening</source>
         <translation>Dépistage sanitaire</translation>
     </message>
     <message>
-        <location filename="../window.py" line="134"/>
+        <location filename="../window.py" line="137"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="148"/>
         <source>Health screening — %1</source>
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="276"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="296"/>
+        <location filename="../window.py" line="298"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identifiant ou code PIN incorrect, ou agent bloqué après trop de codes PIN erronés. Réessayez plus tard, ou demandez à un superviseur de lever le blocage.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="299"/>
+        <location filename="../window.py" line="301"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="308"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="331"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
-        <location filename="../window.py" line="490"/>
+        <location filename="../window.py" line="353"/>
+        <location filename="../window.py" line="492"/>
         <source>End the exercise</source>
         <translation>Terminer l'exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="353"/>
+        <location filename="../window.py" line="486"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="375"/>
+        <location filename="../window.py" line="377"/>
         <source>%1 — since %2</source>
         <translation>%1 — depuis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="379"/>
+        <location filename="../window.py" line="381"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="385"/>
+        <location filename="../window.py" line="387"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="425"/>
+        <location filename="../window.py" line="427"/>
         <source>Send the refused alerts again?</source>
         <translation>Renvoyer les alertes refusées ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="426"/>
+        <location filename="../window.py" line="428"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerte refusée par le courtier sera remise en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier la refusera à nouveau.</numerusform><numerusform>%n alertes refusées par le courtier seront remises en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier les refusera à nouveau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
+        <location filename="../window.py" line="431"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
-        <location filename="../window.py" line="490"/>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="431"/>
+        <location filename="../window.py" line="492"/>
+        <location filename="../window.py" line="529"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="439"/>
+        <location filename="../window.py" line="441"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerte refusée remise en file d'attente.</numerusform><numerusform>%n alertes refusées remises en file d'attente.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="442"/>
         <source>No refused alert to send again.</source>
         <translation>Aucune alerte refusée à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="449"/>
+        <location filename="../window.py" line="451"/>
         <source>Referral slip %1: %2</source>
         <translation>Fiche d'orientation %1 : %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="468"/>
+        <location filename="../window.py" line="470"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches indiquent qu'elles ne sont pas réelles</translation>
     </message>
     <message>
-        <location filename="../window.py" line="471"/>
+        <location filename="../window.py" line="473"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="473"/>
+        <location filename="../window.py" line="475"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODE TEST — aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="487"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nom de l'exercice (visible par les stagiaires) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="491"/>
         <source>End the exercise?</source>
         <translation>Terminer l'exercice ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="490"/>
+        <location filename="../window.py" line="492"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Les dépistages sur ce poste seront de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="496"/>
+        <location filename="../window.py" line="498"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercice « %1 » lancé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="497"/>
+        <location filename="../window.py" line="499"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>L'exercice est terminé : les dépistages sont de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="502"/>
-        <location filename="../window.py" line="549"/>
-        <location filename="../window.py" line="562"/>
+        <location filename="../window.py" line="504"/>
+        <location filename="../window.py" line="551"/>
+        <location filename="../window.py" line="564"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="528"/>
         <source>Discard this screening?</source>
         <translation>Abandonner ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="529"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="529"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="32"/>
+        <source>Please answer this question.</source>
+        <translation>Veuillez répondre à cette question.</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="36"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="38"/>
+        <source>%1 is too long ago.</source>
+        <translation>%1 est trop ancien.</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="46"/>
+        <source>%1 is not a body temperature (%2 to %3 °C).</source>
+        <translation>%1 n'est pas une température corporelle (%2 à %3 °C).</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="49"/>
+        <source>%1 is not an age (0 to %2 years).</source>
+        <translation>%1 n'est pas un âge (0 à %2 ans).</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="50"/>
+        <source>%1 is outside %2 to %3 %4.</source>
+        <translation>%1 est hors de %2 à %3 %4.</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="82"/>
@@ -657,263 +764,228 @@
         <translation>Rougeole</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="42"/>
+        <location filename="../controllers/screening.py" line="45"/>
         <source>Suspected case</source>
         <translation>Cas suspect</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="42"/>
+        <location filename="../controllers/screening.py" line="45"/>
         <source>At risk (travel)</source>
         <translation>À risque (voyage)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="42"/>
+        <location filename="../controllers/screening.py" line="45"/>
         <source>Contact of a case</source>
         <translation>Contact d'un cas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="43"/>
+        <location filename="../controllers/screening.py" line="46"/>
         <source>No valid certificate</source>
         <translation>Pas de certificat valide</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="43"/>
+        <location filename="../controllers/screening.py" line="46"/>
         <source>Fever without a known cause</source>
         <translation>Fièvre sans cause connue</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="50"/>
+        <location filename="../controllers/screening.py" line="53"/>
         <source>High risk</source>
         <translation>Risque élevé</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="50"/>
+        <location filename="../controllers/screening.py" line="53"/>
         <source>Some risk</source>
         <translation>Risque modéré</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="50"/>
+        <location filename="../controllers/screening.py" line="53"/>
         <source>Low risk</source>
         <translation>Risque faible</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="50"/>
+        <location filename="../controllers/screening.py" line="53"/>
         <source>No known risk</source>
         <translation>Aucun risque connu</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="51"/>
+        <location filename="../controllers/screening.py" line="54"/>
         <source>Risk not known</source>
         <translation>Risque inconnu</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="57"/>
+        <location filename="../controllers/screening.py" line="60"/>
         <source>Clear</source>
         <translation>Libre passage</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="57"/>
+        <location filename="../controllers/screening.py" line="60"/>
         <source>Advise</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="57"/>
+        <location filename="../controllers/screening.py" line="60"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="58"/>
+        <location filename="../controllers/screening.py" line="61"/>
         <source>Vaccinate</source>
         <translation>Vacciner</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="58"/>
+        <location filename="../controllers/screening.py" line="61"/>
         <source>Refer</source>
         <translation>Orienter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="58"/>
+        <location filename="../controllers/screening.py" line="61"/>
         <source>Isolate</source>
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="370"/>
-        <source>Today</source>
-        <translation>Aujourd'hui</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="370"/>
-        <source>Clear date</source>
-        <translation>Effacer la date</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="370"/>
-        <source>Search country</source>
-        <translation>Rechercher un pays</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="371"/>
-        <source>Day the traveller left</source>
-        <translation>Date de départ du pays</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="371"/>
-        <source>Add country</source>
-        <translation>Ajouter le pays</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="371"/>
-        <source>No countries added</source>
-        <translation>Aucun pays ajouté</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="521"/>
+        <location filename="../controllers/screening.py" line="526"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="525"/>
+        <location filename="../controllers/screening.py" line="530"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="526"/>
+        <location filename="../controllers/screening.py" line="531"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="544"/>
+        <location filename="../controllers/screening.py" line="549"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="573"/>
+        <location filename="../controllers/screening.py" line="578"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="576"/>
+        <location filename="../controllers/screening.py" line="581"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="580"/>
+        <location filename="../controllers/screening.py" line="585"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="583"/>
+        <location filename="../controllers/screening.py" line="588"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="602"/>
+        <location filename="../controllers/screening.py" line="607"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="609"/>
+        <location filename="../controllers/screening.py" line="614"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="609"/>
+        <location filename="../controllers/screening.py" line="614"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="629"/>
-        <location filename="../controllers/screening.py" line="708"/>
+        <location filename="../controllers/screening.py" line="634"/>
+        <location filename="../controllers/screening.py" line="714"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="631"/>
+        <location filename="../controllers/screening.py" line="636"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="633"/>
+        <location filename="../controllers/screening.py" line="638"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
-        <source>Please answer this question.</source>
-        <translation>Veuillez répondre à cette question.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="648"/>
+        <location filename="../controllers/screening.py" line="654"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="662"/>
+        <location filename="../controllers/screening.py" line="668"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="663"/>
+        <location filename="../controllers/screening.py" line="669"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="664"/>
+        <location filename="../controllers/screening.py" line="670"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="664"/>
+        <location filename="../controllers/screening.py" line="670"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="694"/>
+        <location filename="../controllers/screening.py" line="700"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="699"/>
+        <location filename="../controllers/screening.py" line="705"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="700"/>
+        <location filename="../controllers/screening.py" line="706"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="707"/>
+        <location filename="../controllers/screening.py" line="713"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="715"/>
+        <location filename="../controllers/screening.py" line="721"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="725"/>
+        <location filename="../controllers/screening.py" line="731"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="728"/>
+        <location filename="../controllers/screening.py" line="734"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="750"/>
+        <location filename="../controllers/screening.py" line="756"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="770"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="781"/>
+        <location filename="../controllers/screening.py" line="787"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
@@ -921,32 +993,32 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="342"/>
+        <location filename="../views/screening.py" line="343"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="361"/>
+        <location filename="../views/screening.py" line="362"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="368"/>
+        <location filename="../views/screening.py" line="369"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="379"/>
+        <location filename="../views/screening.py" line="380"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="383"/>
+        <location filename="../views/screening.py" line="384"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="389"/>
+        <location filename="../views/screening.py" line="391"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1147,81 +1219,91 @@
         <source>Take next traveller</source>
         <translation>Prendre le voyageur suivant</translation>
     </message>
+    <message>
+        <location filename="../views/widgets.py" line="427"/>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="428"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
 </context>
 <context>
     <name>OfficersView</name>
     <message>
-        <location filename="../views/officers.py" line="52"/>
+        <location filename="../views/officers.py" line="55"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="52"/>
+        <location filename="../views/officers.py" line="55"/>
         <source>Officers of this kiosk</source>
         <translation>Agents de ce poste</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="88"/>
+        <location filename="../views/officers.py" line="91"/>
         <source>Add an officer</source>
         <translation>Ajouter un agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="89"/>
+        <location filename="../views/officers.py" line="92"/>
         <source>Officer id</source>
         <translation>Identifiant de l'agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="91"/>
+        <location filename="../views/officers.py" line="95"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="92"/>
+        <location filename="../views/officers.py" line="96"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Code PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="93"/>
+        <location filename="../views/officers.py" line="97"/>
         <source>PIN again</source>
         <translation>Code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="95"/>
+        <location filename="../views/officers.py" line="98"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="100"/>
+        <location filename="../views/officers.py" line="103"/>
         <source>Add officer</source>
         <translation>Ajouter l'agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="106"/>
+        <location filename="../views/officers.py" line="113"/>
         <source>Select an officer in the list</source>
         <translation>Choisissez un agent dans la liste</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="108"/>
+        <location filename="../views/officers.py" line="115"/>
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="109"/>
+        <location filename="../views/officers.py" line="116"/>
         <source>New PIN again</source>
         <translation>Nouveau code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="112"/>
+        <location filename="../views/officers.py" line="119"/>
         <source>Set new PIN</source>
         <translation>Enregistrer le code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="113"/>
+        <location filename="../views/officers.py" line="120"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="114"/>
+        <location filename="../views/officers.py" line="121"/>
         <source>Lift the lock</source>
         <translation>Lever le blocage</translation>
     </message>
@@ -1253,53 +1335,53 @@
     <name>SignInView</name>
     <message>
         <location filename="../views/signin.py" line="31"/>
-        <location filename="../views/signin.py" line="46"/>
+        <location filename="../views/signin.py" line="53"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="32"/>
-        <location filename="../views/signin.py" line="70"/>
+        <location filename="../views/signin.py" line="37"/>
+        <location filename="../views/signin.py" line="81"/>
         <source>Officer id</source>
         <translation>Identifiant de l'agent</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="38"/>
+        <location filename="../views/signin.py" line="43"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="52"/>
+        <location filename="../views/signin.py" line="59"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="65"/>
+        <location filename="../views/signin.py" line="76"/>
         <source>Welcome: create the administrator</source>
         <translation>Bienvenue : créez l'administrateur</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="66"/>
+        <location filename="../views/signin.py" line="77"/>
         <source>No officer exists on this kiosk yet. The administrator adds the other officers after signing in.</source>
         <translation>Aucun agent n'existe encore sur ce poste. L'administrateur ajoute les autres agents après s'être connecté.</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="73"/>
+        <location filename="../views/signin.py" line="84"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="76"/>
+        <location filename="../views/signin.py" line="87"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Code PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="79"/>
+        <location filename="../views/signin.py" line="90"/>
         <source>PIN again</source>
         <translation>Code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="87"/>
+        <location filename="../views/signin.py" line="104"/>
         <source>Create administrator</source>
         <translation>Créer l'administrateur</translation>
     </message>
