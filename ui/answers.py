@@ -68,3 +68,18 @@ def typed_value(editor: Any) -> Any:
     """What an answer editor holds now (a number entry's ``{value, unit}``, a date...), None when empty."""
     value = getattr(editor, "value", None)
     return value() if callable(value) else None
+
+
+def refused_answers(run: Any, boxes: dict[str, Any], today: dt.date) -> list[FieldError]:
+    """Visible questions whose editor holds a value the SOP refused (so the run has no answer for them):
+    the page is not left with "200 years" silently dropped, even when the question is optional."""
+    refused = []
+    for field in run.visible_fields():
+        box = boxes.get(field.id)
+        if box is None or field.id in run.raw_answers:
+            continue
+        typed = typed_value(box.editor)
+        errors = check_value(field, typed, today).errors if typed not in (None, "", [], {}) else ()
+        if errors:
+            refused.append(errors[0])
+    return refused

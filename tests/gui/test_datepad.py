@@ -78,7 +78,7 @@ def test_a_birth_date_in_8_taps_on_the_keys(qtbot, pad):
     pad.changed.connect(emitted.append)
     taps = tap_all(qtbot, pad, [f"date_key_{k}" for k in "12081974"])
     assert taps == 8 and emitted[-1] == "1974-08-12" and pad.value() == "1974-08-12"
-    assert emitted[-2] is None  # 12 / 08 / 197·: no date while the year is typed
+    assert emitted[-2] is None  # 12 / 08 / 197: no date while the year is typed
     assert pad.display.text() == "1974-08-12"
 
 
@@ -102,7 +102,7 @@ def test_year_keys_finish_a_day_and_month(qtbot, pad):
     assert tap_all(qtbot, pad, ["date_key_0", "date_key_3", "date_key_1", "date_key_1", "date_year_1"]) == 5
     assert pad.value() == "2025-11-03"
     tap_all(qtbot, pad, ["date_key_back"])  # the year typed is edited
-    assert pad.value() is None and pad.typed.text() == "03 / 11 / 202"
+    assert pad.value() is None and pad.display.text() == "03 / 11 / 202"
 
 
 def test_clear_date_is_a_real_button(qtbot, pad):
@@ -218,3 +218,11 @@ def test_a_baby_s_age_in_months(qtbot, window):
     assert window.controller.current.run.raw_answers["age_years"] == 0.75
     assert age.editor.display.text() == "9 months"
     assert window.controller.current.run.notes["age_years"] == "9 months = 0.75 years"
+
+
+def test_a_date_that_does_not_exist_is_named(qtbot, pad):
+    tap_all(qtbot, pad, [f"date_key_{k}" for k in "310226"])
+    assert pad.value() is None and pad.display.text() == "31 / 02 / 26"
+    assert pad.typed.text() == "31/02/2026 is not a date" and pad.typed.property("kind") == "error"
+    tap_all(qtbot, pad, ["date_key_back", "date_key_back", "date_key_back", "date_key_3", "date_key_2", "date_key_6"])
+    assert pad.value() == "2026-03-31" and pad.typed.property("kind") == "muted"

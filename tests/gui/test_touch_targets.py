@@ -6,6 +6,8 @@ appear later (a country added, a scan read) shown too, at 1280×800.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from kiosk_gui_helpers import Taps, find, settle, sign_in
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QWidget
@@ -127,3 +129,25 @@ def test_an_empty_reading_still_asks_for_an_answer(qtbot, window):
     taps.tap("chip_feels_unwell")
     taps.tap(window.screening.next)
     assert find(window, "error_temperature").text() == "Please answer this question."
+
+
+def test_a_future_date_and_an_impossible_age_say_what_is_wrong(qtbot, window, clock):
+    sign_in(qtbot, window, "S1")
+    taps = Taps(qtbot, window)
+    taps.quick_check("38.6", "feels_unwell", "listed_country")
+    taps.tap("chip_fever")
+    tomorrow = clock.today() + dt.timedelta(days=1)
+    for digit in tomorrow.strftime("%d%m%Y"):
+        taps.tap(find(find(window, "field_symptom_onset"), f"date_key_{digit}"))
+    assert find(window, "error_symptom_onset").text() == f"{tomorrow.isoformat()} is in the future."
+    taps.tap(find(find(window, "field_symptom_onset"), "date_today"))
+    taps.tap("no")
+    taps.tap(window.screening.next)
+    age = find(window, "field_age_years")
+    for key in "200":
+        taps.tap(age.editor.pad.keys[key])
+    find(window, "country_search").setText("Guinea")
+    taps.tap("country_result_0")
+    taps.tap("country_add")
+    taps.tap(window.screening.next)
+    assert find(window, "error_age_years").text() == "200 years is not an age (0 to 130 years)."

@@ -22,7 +22,7 @@ from kiosk.records import countries
 from kiosk.screening import Decision
 from kiosk.sop import Field, SopRun, localise, resume
 from ui import dialogs, keyboard
-from ui.answers import error_text, typed_value
+from ui.answers import error_text, refused_answers, typed_value
 from ui.controllers.scanning import ScanController, vaccine_name
 from ui.services import PRIMARY_SOP, SECONDARY_SOP, Services
 from ui.tasks import Tasks
@@ -468,7 +468,9 @@ class ScreeningController(QObject):
             box.editor.note.setVisible(bool(note))
             box.set_error("")  # a reading being typed is not an error until the officer moves on
         else:
-            box.set_error("; ".join(e.message for e in errors if e.key != "required"))
+            today = self.services.clock.today()
+            box.set_error("; ".join(error_text(run.sop.field(field_id), value, e, today) for e in errors
+                                    if e.key != "required"))
         self._refresh_visibility()
         self.scanning.update_sources()
         self._save()
@@ -644,14 +646,15 @@ class ScreeningController(QObject):
             self._complete(None, "")
             return
         run = self.current.run
-        errors = run.next()
+        errors = refused_answers(run, self.boxes, self.services.clock.today()) or run.next()
         if errors:
             for error in errors:
                 box = self.boxes.get(error.field.split("[")[0].split(".")[0])
                 if box is not None:  # what is wrong ("9 °F is not a body temperature"), in the officer's words
                     box.set_error(error_text(run.sop.field(box.field_id), typed_value(box.editor), error,
                                              self.services.clock.today()))
-            self.view.message.setText(tr("Some answers are missing."))
+            missing = all(error.key == "required" for error in errors)
+            self.view.message.setText(tr("Some answers are missing.") if missing else tr("Some answers need correcting."))
             return
         self._save()
         if run.is_finished:

@@ -76,7 +76,7 @@
         <translation>… jours avant</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="232"/>
+        <location filename="../views/datepad.py" line="238"/>
         <source>day / month / year</source>
         <translation>jour / mois / année</translation>
     </message>
@@ -844,148 +844,153 @@
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="526"/>
+        <location filename="../controllers/screening.py" line="528"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="530"/>
+        <location filename="../controllers/screening.py" line="532"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="531"/>
+        <location filename="../controllers/screening.py" line="533"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="549"/>
+        <location filename="../controllers/screening.py" line="551"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="578"/>
+        <location filename="../controllers/screening.py" line="580"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="581"/>
+        <location filename="../controllers/screening.py" line="583"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="585"/>
+        <location filename="../controllers/screening.py" line="587"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="588"/>
+        <location filename="../controllers/screening.py" line="590"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="607"/>
+        <location filename="../controllers/screening.py" line="609"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="614"/>
+        <location filename="../controllers/screening.py" line="616"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="614"/>
+        <location filename="../controllers/screening.py" line="616"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="634"/>
-        <location filename="../controllers/screening.py" line="714"/>
+        <location filename="../controllers/screening.py" line="636"/>
+        <location filename="../controllers/screening.py" line="717"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="636"/>
+        <location filename="../controllers/screening.py" line="638"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="638"/>
+        <location filename="../controllers/screening.py" line="640"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="654"/>
+        <location filename="../controllers/screening.py" line="657"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="668"/>
+        <location filename="../controllers/screening.py" line="657"/>
+        <source>Some answers need correcting.</source>
+        <translation>Certaines réponses sont à corriger.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="671"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="669"/>
+        <location filename="../controllers/screening.py" line="672"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="670"/>
+        <location filename="../controllers/screening.py" line="673"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="670"/>
+        <location filename="../controllers/screening.py" line="673"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="700"/>
+        <location filename="../controllers/screening.py" line="703"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="705"/>
+        <location filename="../controllers/screening.py" line="708"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="706"/>
+        <location filename="../controllers/screening.py" line="709"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="713"/>
+        <location filename="../controllers/screening.py" line="716"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="721"/>
+        <location filename="../controllers/screening.py" line="724"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="731"/>
+        <location filename="../controllers/screening.py" line="734"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="734"/>
+        <location filename="../controllers/screening.py" line="737"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="756"/>
+        <location filename="../controllers/screening.py" line="759"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="776"/>
+        <location filename="../controllers/screening.py" line="779"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="787"/>
+        <location filename="../controllers/screening.py" line="790"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
@@ -1268,42 +1273,42 @@
         <translation>Code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="98"/>
+        <location filename="../views/officers.py" line="99"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="103"/>
+        <location filename="../views/officers.py" line="105"/>
         <source>Add officer</source>
         <translation>Ajouter l'agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="113"/>
+        <location filename="../views/officers.py" line="112"/>
         <source>Select an officer in the list</source>
         <translation>Choisissez un agent dans la liste</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="115"/>
+        <location filename="../views/officers.py" line="114"/>
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="116"/>
+        <location filename="../views/officers.py" line="115"/>
         <source>New PIN again</source>
         <translation>Nouveau code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="119"/>
+        <location filename="../views/officers.py" line="118"/>
         <source>Set new PIN</source>
         <translation>Enregistrer le code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="120"/>
+        <location filename="../views/officers.py" line="119"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="121"/>
+        <location filename="../views/officers.py" line="120"/>
         <source>Lift the lock</source>
         <translation>Lever le blocage</translation>
     </message>

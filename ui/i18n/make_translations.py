@@ -43,6 +43,7 @@ FRENCH = {
     "%1 is not a body temperature (%2 to %3 °C).": "%1 n'est pas une température corporelle (%2 à %3 °C).",
     "%1 is not an age (0 to %2 years).": "%1 n'est pas un âge (0 à %2 ans).",
     "%1 is outside %2 to %3 %4.": "%1 est hors de %2 à %3 %4.",
+    "Some answers need correcting.": "Certaines réponses sont à corriger.",
     # window and screening controller
     "Something went wrong": "Un problème est survenu",
     "Health screening": "Dépistage sanitaire",

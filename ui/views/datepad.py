@@ -114,7 +114,7 @@ class DatePad(QWidget):
         self.display.setMinimumWidth(150)
         top.addWidget(self.display)
         self.typed = label("", "muted", wrap=True, name="date_typed")
-        """The parts typed so far, ``14 / 03 / 19··``, or what is wrong with them."""
+        """The guide (day / month / year), or what is wrong with the parts typed ("31/02/2026 is not a date")."""
         top.addWidget(self.typed, 1)
         column.addLayout(top)
         extras = QWidget()
@@ -227,16 +227,20 @@ class DatePad(QWidget):
             self.changed.emit(self.value())
 
     def _show(self, typed: Typed | None = None) -> None:
-        self.display.setText(self._date.isoformat() if self._date else "—")
-        if typed is None or not self._digits:
-            self.typed.setText(tr("day / month / year") if self._date is None else "")
-            self.typed.setProperty("kind", "muted")
+        """The date, or the parts typed so far in large (``03 / 11 / ····``); below, the guide or the problem."""
+        problem = typed.problem if typed is not None else ""
+        if self._date is not None:
+            self.display.setText(self._date.isoformat())
+        elif typed is not None and self._digits:
+            self.display.setText(" / ".join((typed.day or "··", typed.month or "··", typed.year or "····")))
         else:
-            self.typed.setText(typed.problem or " / ".join(
-                (typed.day or "··", typed.month or "··", typed.year or "····")))
-            self.typed.setProperty("kind", "error" if typed.problem else "muted")
-        self.typed.style().unpolish(self.typed)
-        self.typed.style().polish(self.typed)
+            self.display.setText("—")
+        self.typed.setText(problem or tr("day / month / year"))
+        kind = "error" if problem else "muted"
+        if self.typed.property("kind") != kind:
+            self.typed.setProperty("kind", kind)
+            self.typed.style().unpolish(self.typed)
+            self.typed.style().polish(self.typed)
 
     def value(self) -> str | None:
         return self._date.isoformat() if self._date else None

@@ -95,16 +95,15 @@ class OfficersView(QWidget):
         self.new_name = _field("new_officer_name", self.tr("Full name"))
         self.new_pin = _field("new_officer_pin", self.tr("PIN (4 to 12 digits)"), pin=True)
         self.new_pin_again = _field("new_officer_pin_again", self.tr("PIN again"), pin=True)
-        box.addWidget(label(self.tr("Role"), "muted"))  # first: what is typed next stays together
+        # the role first: with the on-screen keyboard up, the id, the PINs and Add fit above it together
+        box.addWidget(label(self.tr("Role"), "muted"))
         self.roles_holder = QVBoxLayout()
         self.roles: Chips | None = None
         box.addLayout(self.roles_holder)
         box.addLayout(_side_by_side(self.new_id, self.new_name))
+        box.addLayout(_side_by_side(self.new_pin, self.new_pin_again))
         self.add = button(self.tr("Add officer"), "primary", name="add_officer")
-        # beside the PINs: with the keyboard up, the id, the PINs and this button fit above it together
-        pins = _side_by_side(self.new_pin, self.new_pin_again)
-        pins.addWidget(self.add)
-        box.addLayout(pins)
+        box.addWidget(self.add)
         keyboard.set_action((self.new_id, self.new_name, self.new_pin, self.new_pin_again), self.add)
         return card(box)
 
