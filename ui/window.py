@@ -15,11 +15,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
 from ui import dialogs, theme
+from ui.keyboard import KeyboardAvoider
 from ui.tasks import Tasks
 from ui.views.history import HistoryView
 from ui.views.home import HomeView
@@ -104,7 +105,9 @@ class KioskWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.mode_banner)
         column.addWidget(self.stack, 1)
-        self.setCentralWidget(shell)
+        self.keyboard = KeyboardAvoider(shell, self.stack, self)
+        """Keeps the focused field and its action above the on-screen keyboard (``ui.keyboard``)."""
+        self.setCentralWidget(self.keyboard.host)
         self.signin = SignInView()
         self.home = HomeView()
         self.error = ErrorView()
@@ -165,7 +168,6 @@ class KioskWindow(QMainWindow):
             self.controller.prepare(sop)
         self.idle.setInterval(int(services.idle_minutes * 60_000))
         self._watch_activity()
-        QGuiApplication.inputMethod().keyboardRectangleChanged.connect(self._keyboard_moved)
         self.signin.site.setText(f"{services.context.site.name} · {services.context.kiosk_id}")
         self.signin.sign_in.setEnabled(True)
         self.signin.message.clear()
@@ -566,15 +568,6 @@ class KioskWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------ keyboard, closing
 
-    def _keyboard_moved(self) -> None:
-        """Keep the focused field visible above the on-screen keyboard."""
-        rect = QGuiApplication.inputMethod().keyboardRectangle()
-        scroll = self.screening.scroll
-        scroll.setViewportMargins(0, 0, 0, int(rect.height()) if rect.isValid() else 0)
-        focused = QApplication.focusWidget()
-        if focused is not None and scroll.widget().isAncestorOf(focused):
-            scroll.ensureWidgetVisible(focused, 20, 40)
-
     def shutdown(self) -> None:
         """Clean stop: finish queued saves, audit the sign-out, close the database (idempotent)."""
         if self._shut_down:
@@ -582,6 +575,7 @@ class KioskWindow(QMainWindow):
         self._shut_down = True
         self.idle.stop()
         self.connection_timer.stop()
+        self.keyboard.disconnect_all()
         if self._watched is not None:
             self._watched.removeEventFilter(self)
             self._watched = None

@@ -76,8 +76,10 @@ class Taps:
         self.tap(self.window.screening.next)
 
     def travelled_from(self, search: str) -> None:
-        """The travel page: the country found by ``search``, left a week ago; and go on."""
+        """The travel page: the best match for ``search`` (tapped: nothing is chosen for the officer), left
+        a week ago; and go on."""
         find(self.window, "country_search").setText(search)
+        self.tap("country_result_0")
         self.tap("date_-week")
         self.tap("country_add")
         self.tap(self.window.screening.next)

@@ -25,11 +25,14 @@ from kiosk.errors import KioskError
 from kiosk.services import PRIMARY_SOP, SECONDARY_SOP, Services
 from kiosk.session import Live, ScreeningSession, describe
 from kiosk.sop import Field, localise
-from ui import dialogs
+from ui import dialogs, keyboard
+from ui.answers import error_text, refused_answers, typed_value
 from ui.controllers.scanning import ScanController, vaccine_name
 from ui.tasks import Tasks
+from ui.views.countries import CountryPicker
+from ui.views.datepad import DatePad
 from ui.views.screening import DecisionView, FieldBox, FlagCard, FormPage, ScanBox, ScreeningView
-from ui.views.widgets import Chips, CountryPicker, DateEntry, NumberEntry, YesNo, button, label, size_key
+from ui.views.widgets import Chips, NumberEntry, YesNo, button, label, size_key
 
 log = logging.getLogger(__name__)
 
@@ -355,13 +358,14 @@ class ScreeningController(QObject):
             if field.unit == "°C":
                 self._add_quick_prefixes(editor)
         elif field.type == "date":
-            editor = DateEntry(today, texts)
+            editor = DatePad(today, texts)
         elif field.type == "country_list":
             editor = CountryPicker(country_names(self.officer_language), today, texts)
         elif field.type == "text":
             editor = QLineEdit()
             editor.setObjectName(f"text_{field.id}")
             editor.setMaxLength(field.max_length)
+            keyboard.hint_for_binding(editor, field.binds)
             editor.editingFinished.connect(lambda f=field.id, e=editor: self._answered(f, e.text()))
             return editor
         else:  # document_scan
@@ -436,7 +440,9 @@ class ScreeningController(QObject):
             box.editor.note.setVisible(bool(note))
             box.set_error("")  # a reading being typed is not an error until the officer moves on
         else:
-            box.set_error("; ".join(e.message for e in errors if e.key != "required"))
+            today = self.services.clock.today()
+            box.set_error("; ".join(error_text(session.run.sop.field(field_id), value, e, today) for e in errors
+                                    if e.key != "required"))
         self._refresh_visibility()
         self.scanning.update_sources()
         self._save()
@@ -481,14 +487,15 @@ class ScreeningController(QObject):
     def _show_flags(self) -> None:
         panel = self.view.flags
         evaluation = self.evaluation
-        key = (self.officer_language, evaluation.to_json() if evaluation is not None else self.evaluation_error)
+        key = (self.officer_language, evaluation.to_json() if evaluation is not None else self.evaluation_error,
+               bool(self.current.run.raw_answers))
         if key == panel.shown_key:
             return
         panel.shown_key = key
         panel.clear_cards()
-        if evaluation is None:
+        if evaluation is None or not self.current.run.raw_answers:  # nothing answered: nothing recommended
             panel.banner.show_disposition(None, tr("Not enough answers yet"))
-            panel.status.setText(self.evaluation_error)
+            panel.status.setText(self.evaluation_error if evaluation is None else "")
             return
         panel.banner.show_disposition(evaluation.disposition,
                                       tr("Recommended so far: %1").replace("%1", disposition_name(evaluation.disposition)))
@@ -601,13 +608,15 @@ class ScreeningController(QObject):
             self._complete(None, "")
             return
         run = self.current.run
-        errors = self.current.next()
+        errors = refused_answers(run, self.boxes, self.services.clock.today()) or self.current.next()
         if errors:
             for error in errors:
                 box = self.boxes.get(error.field.split("[")[0].split(".")[0])
-                if box is not None:
-                    box.set_error(tr("Please answer this question.") if error.key == "required" else error.message)
-            self.view.message.setText(tr("Some answers are missing."))
+                if box is not None:  # what is wrong ("9 °F is not a body temperature"), in the officer's words
+                    box.set_error(error_text(run.sop.field(box.field_id), typed_value(box.editor), error,
+                                             self.services.clock.today()))
+            missing = all(error.key == "required" for error in errors)
+            self.view.message.setText(tr("Some answers are missing.") if missing else tr("Some answers need correcting."))
             return
         self._save()
         if run.is_finished:
@@ -664,7 +673,7 @@ class ScreeningController(QObject):
         elif minutes < 48 * 60:
             ago = tr("%1 h ago").replace("%1", str(minutes // 60))
         else:
-            ago = tr("%1 days ago").replace("%1", str(minutes // (24 * 60)))
+            ago = tr("%1 d ago").replace("%1", str(minutes // (24 * 60)))
         local = repeat.completed_at.astimezone()
         when = local.strftime("%H:%M") if local.date() == now.astimezone().date() else \
             f"{self.date_text(local.date())} {local:%H:%M}"

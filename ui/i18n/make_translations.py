@@ -21,13 +21,31 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 UI = HERE.parent
-SOURCES = [*sorted((UI / "views").glob("*.py")), UI / "window.py", *sorted((UI / "controllers").glob("*.py"))]
+SOURCES = [*sorted((UI / "views").glob("*.py")), UI / "window.py", UI / "answers.py",
+           *sorted((UI / "controllers").glob("*.py"))]
 HUB_SOURCES = sorted((UI / "hub").rglob("*.py"))
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 Translations = dict[str, str | tuple[str, str]]
 """Source text → French; a pair (singular, plural) for a ``%n`` text."""
 
 FRENCH = {
+    # date pad, country search, answers refused (ui/views/datepad.py, ui/views/countries.py, ui/answers.py)
+    "%1 is not a date": "%1 n'est pas une date",
+    "Yesterday": "Hier",
+    "%1 days ago": "Il y a %1 jours",
+    "… days ago": "… jours avant",
+    "day / month / year": "jour / mois / année",
+    "Type the first letters of the country": "Tapez les premières lettres du pays",
+    "No country matches": "Aucun pays ne correspond",
+    "Remove": "Retirer",
+    "years": "ans",
+    "months": "mois",
+    "%1 is in the future.": "%1 est dans le futur.",
+    "%1 is too long ago.": "%1 est trop ancien.",
+    "%1 is not a body temperature (%2 to %3 °C).": "%1 n'est pas une température corporelle (%2 à %3 °C).",
+    "%1 is not an age (0 to %2 years).": "%1 n'est pas un âge (0 à %2 ans).",
+    "%1 is outside %2 to %3 %4.": "%1 est hors de %2 à %3 %4.",
+    "Some answers need correcting.": "Certaines réponses sont à corriger.",
     # window and screening controller
     "Something went wrong": "Un problème est survenu",
     "Health screening": "Dépistage sanitaire",
@@ -329,7 +347,7 @@ FRENCH = {
     "Severity unknown": "Gravité inconnue",
     "%1 min ago": "il y a %1 min",
     "%1 h ago": "il y a %1 h",
-    "%1 days ago": "il y a %1 jours",
+    "%1 d ago": "il y a %1 j",
     "This document was screened at this kiosk %1 (%2): %3": "Ce document a été contrôlé à ce poste %1 (%2) : %3",
 }
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import languages as language_registry
-from ui import theme
+from ui import keyboard, theme
 from ui.views.widgets import FlowLayout, StepProgress, button, card, kinetic, label
 
 
@@ -75,7 +75,7 @@ class ScanBox(QWidget):
         row = QHBoxLayout()
         self.file_button = button(texts["file"], name="scan_file")
         row.addWidget(self.file_button)
-        self.clear_button = button(texts["clear"], "quiet", name="scan_clear")
+        self.clear_button = button(texts["clear"], name="scan_clear")  # a real button, not bare text
         self.clear_button.hide()
         row.addWidget(self.clear_button)
         self.source = label("", "muted", name="scan_source")
@@ -282,6 +282,7 @@ class ScreeningView(QWidget):
         nav.addWidget(self.message, 1)
         nav.addWidget(self.next)
         left.addLayout(nav)
+        keyboard.set_action(self.scroll, self.next)  # a question typed in, then Next: both above the keyboard
         body.addLayout(left, 13)
         self.flags = FlagsPanel()
         body.addWidget(self.flags, 6)
@@ -401,6 +402,7 @@ class DecisionView(QWidget):
         self.override_box.layout().addWidget(self.reason)
         self.override = button(self.tr("Record this decision"), "danger", name="confirm_override")
         self.override_box.layout().addWidget(self.override)
+        keyboard.set_action(self.reason, self.override)
         actions.addWidget(self.override_box)
         self.message = label("", "error", name="decision_message")
         actions.addWidget(self.message)
