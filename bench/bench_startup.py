@@ -226,7 +226,8 @@ def _bare_child() -> dict:
 
 SCRIPT = [
     "start_screening", "prefix_38", "key_6", "chip_feels_unwell", "chip_listed_country", "next",
-    "chip_fever", "chip_headache", "date_today", "date_-week", "no", "next", "search:Guinea", "date_-week",
+    "chip_fever", "chip_headache", "date_today", "date_-week", "no", "next", "search:Guinea", "country_result_0",
+    "date_-week",
     "country_add", "next", "chip_body_fluid_contact", "next", "chip_land", "no", "next", "confirm_decision",
 ]
 """One EVD-suspected traveller to isolation (the slip is made and printed, or saved, in the background)."""

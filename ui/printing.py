@@ -33,7 +33,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.errors import KioskError
 from kiosk.referral.printing import FAILED, ROLL_MEDIA, PrintResult
-from ui.services import Services, SlipSetup
+from kiosk.services import Services, SlipSetup
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)

@@ -117,6 +117,12 @@ def check_situation_file(path: Path | str) -> Situation:
     return load_situation(path, protocols=shipped_protocol_codes())
 
 
+def situation_from_loaded(loaded: LoadedFile, protocols: Collection[str] | None = None) -> Situation:
+    """Build a situation already parsed with its lines, e.g. the part of a larger file (an exercise
+    scenario's own situation): problems come back as ``file:line: message`` like a situation file's."""
+    return _build(loaded, protocols)
+
+
 @cache
 def shipped_protocol_codes() -> tuple[str, ...]:
     from kiosk.protocols.catalog import load_catalog  # the catalog's conditions import this module

@@ -33,6 +33,7 @@ done
 cp -r packaging/systemd/mosquitto.service.d "$STAGE/usr/share/poe-kiosk/systemd/"
 cp -r packaging/mosquitto "$STAGE/usr/share/poe-kiosk/mosquitto"
 install -m 0644 packaging/deb/hub-ingest.env.example "$STAGE/usr/share/poe-kiosk/hub-ingest.env.example"
+install -m 0644 packaging/site.example.yaml "$STAGE/usr/share/poe-kiosk/site.example.yaml"
 install -m 0644 README.md docs/deployment.md "$STAGE/usr/share/doc/poe-kiosk/"
 install -m 0644 packaging/README.md "$STAGE/usr/share/doc/poe-kiosk/packaging.md"
 install -m 0644 packaging/NOTICE "$STAGE/usr/share/doc/poe-kiosk/copyright"

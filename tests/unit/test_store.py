@@ -121,3 +121,25 @@ def test_a_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
             "print('alembic' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+def test_migration_0008_adds_flag_time_document_hash_and_early_notices_and_goes_back(tmp_path: Path) -> None:
+    from alembic import command
+
+    from kiosk.store.db import alembic_config, upgrade
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'k.sqlite'}")
+    upgrade(engine, "0007")
+    upgrade(engine)
+    columns = {column["name"] for column in inspect(engine).get_columns("encounters")}
+    assert {"flagged_at", "document_key"} <= columns
+    assert "early_notices" in inspect(engine).get_table_names()
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+    inspector = inspect(engine)
+    assert "early_notices" not in inspector.get_table_names()
+    assert "document_key" not in {column["name"] for column in inspector.get_columns("encounters")}
+    engine.dispose()
