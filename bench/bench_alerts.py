@@ -77,7 +77,8 @@ from kiosk.clock import SystemClock
 from kiosk.hub.models import hub_engine
 from kiosk.hub.registry import enrol_kiosk
 from kiosk.records import parse_record
-from kiosk.screening import Decision, KioskContext, Rules, ScreeningService, SiteInfo
+from kiosk.screening import Decision, KioskContext, Rules, SiteInfo
+from kiosk.services import core_services
 from kiosk.store import Store
 from kiosk.store import models as m
 from kiosk.store.db import scratch_schema
@@ -341,8 +342,7 @@ def _bare_paho(broker: _Broker, rows: list[tuple]) -> float:
 
 def _latency(tmp: Path, broker: _Broker, rules: Rules, count: int) -> list[float]:
     store = Store(f"sqlite:///{tmp / 'latency.sqlite'}")
-    service = ScreeningService(store, SystemClock(), rules, CONTEXT)
-    service.ensure_site()
+    service = core_services(store, CONTEXT, SystemClock(), rules).screening
     hub = _Hub(broker.url, f"sqlite:///{tmp / 'latency-hub.sqlite'}", 1, "latency")
     publisher = Publisher(store, BrokerSettings(url=broker.url, client_id="kiosk-latency"), CONTEXT)
     publisher.start()

@@ -293,7 +293,7 @@ def restore_backup(archive: Path, *, data_dir: Path, config_path: Path, passphra
         staging = Path(folder)
         manifest = _extract(archive, passphrase, staging)
         _check_database(staging / DATABASE)
-        replaced = _move_aside(data_dir, config_path, now) if existing else None
+        replaced = move_aside(data_dir, config_path, now) if existing else None
         _install(staging, manifest, data_dir, config_path)
     log.info("restored %s into %s", manifest.get("kiosk_id"), data_dir)
     return RestoreResult(data_dir, config_path, str(manifest.get("kiosk_id", "")), manifest.get("schema"),
@@ -377,7 +377,9 @@ def _check_database(path: Path) -> None:
                           "restore it with the version that made it")
 
 
-def _move_aside(data_dir: Path, config_path: Path, now: dt.datetime) -> Path:
+def move_aside(data_dir: Path, config_path: Path, now: dt.datetime) -> Path:
+    """Move a kiosk's database, keys and configuration to ``<data_dir>/replaced-<time>/`` (never deleted):
+    what ``restore --force`` and ``provision`` do to the kiosk they replace."""
     aside = data_dir / f"replaced-{now.astimezone(dt.UTC):%Y%m%dT%H%M%SZ}"
     _make_private_dir(aside)
     for name in (DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", KEY_FOLDER):

@@ -17,12 +17,15 @@ from kiosk.errors import KioskError
 
 COMMAND_MODULES = (
     "kiosk.core_commands",
+    "kiosk.screening_commands",
     "kiosk.documents.commands",
     "kiosk.referral.commands",
     "kiosk.alerts.commands",
     "kiosk.hub.commands",
     "kiosk.broker.commands",
     "kiosk.terminal_commands",
+    "kiosk.provisioning.commands",
+    "kiosk.training.commands",
 )
 
 Extender = Callable[[argparse._SubParsersAction], None]

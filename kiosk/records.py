@@ -32,6 +32,10 @@ EXPOSURES: tuple[str, ...] = (
     "contact_mpox_case", "contact_measles_case", "animal_bushmeat",
 )
 VACCINES: tuple[str, ...] = ("yellow_fever", "polio", "measles", "cholera", "mpox", "covid19", "ebola")
+EVIDENCE: tuple[str, ...] = ("paper", "digital")
+"""Where a vaccination came from: ``paper``, a certificate the officer read (its date typed in);
+``digital``, a signed certificate the kiosk verified (an unverified one fills nothing,
+``kiosk.documents.usage``). Absent in older records: not stated."""
 SEXES: tuple[str, ...] = ("female", "male", "other", "unknown")
 CONVEYANCE_TYPES: tuple[str, ...] = ("air", "sea", "land", "rail", "other")
 FEVER_THRESHOLD_C = 38.0
@@ -60,6 +64,12 @@ class Stay:
 class Vaccination:
     vaccine: str
     date: dt.date
+    evidence: str | None = None
+    """One of :data:`EVIDENCE`, or None when the record does not say."""
+
+    def to_json(self) -> dict[str, str]:
+        out = {"vaccine": self.vaccine, "date": self.date.isoformat()}
+        return out | {"evidence": self.evidence} if self.evidence else out
 
 
 @dataclass(frozen=True)
@@ -151,7 +161,7 @@ class ScreeningRecord:
         if self.exposures:
             out["exposures"] = sorted(self.exposures)
         if self.vaccinations:
-            out["vaccinations"] = [{"vaccine": v.vaccine, "date": v.date.isoformat()} for v in self.vaccinations]
+            out["vaccinations"] = [v.to_json() for v in self.vaccinations]
         if self.traveller is not None:
             out["traveller"] = _compact(self.traveller.__dict__)
         if self.conveyance is not None:
@@ -273,7 +283,7 @@ def _parse_vaccinations(value: Any, arrival: dt.date) -> tuple[Vaccination, ...]
         where = f"vaccinations[{index}]"
         if not isinstance(item, Mapping):
             raise InputError(where, f"must be an object with vaccine and date, not {_type_name(item)}")
-        _refuse_unknown(item, {"vaccine", "date"}, where + ".")
+        _refuse_unknown(item, {"vaccine", "date", "evidence"}, where + ".")
         vaccine = item.get("vaccine")
         if vaccine not in VACCINES:
             raise InputError(
@@ -284,7 +294,10 @@ def _parse_vaccinations(value: Any, arrival: dt.date) -> tuple[Vaccination, ...]
         given = parse_date(item["date"], where + ".date")
         if given > arrival:
             raise InputError(where + ".date", f"{given} is after arrival_date {arrival}")
-        doses.append(Vaccination(vaccine, given))
+        evidence = item.get("evidence")
+        if evidence is not None and evidence not in EVIDENCE:
+            raise InputError(where + ".evidence", f"{evidence!r} is not one of {', '.join(EVIDENCE)}")
+        doses.append(Vaccination(vaccine, given, evidence))
     return tuple(doses)
 
 
@@ -430,7 +443,7 @@ def _shorten(text: str, limit: int = 40) -> str:
 
 
 __all__ = [
-    "EXPOSURES", "FEVER_THRESHOLD_C", "SYMPTOMS", "VACCINES", "Conveyance", "ScreeningRecord", "Stay",
+    "EVIDENCE", "EXPOSURES", "FEVER_THRESHOLD_C", "SYMPTOMS", "VACCINES", "Conveyance", "ScreeningRecord", "Stay",
     "Traveller", "Vaccination", "countries", "parse_codes", "parse_country", "parse_date", "parse_record",
     "parse_record_json",
 ]

@@ -131,7 +131,7 @@ class AlertContent:
     geocodes: Mapping[str, str] = field(default_factory=dict)
     language: str = "en-US"
     msg_type: str = "Alert"
-    """``Update`` or ``Cancel`` for a message about an earlier alert, named in ``references``."""
+    """``Alert``; ``Update`` or ``Cancel`` for a message that follows earlier ones (named in ``references``)."""
     references: tuple[Reference, ...] = ()
 
 
@@ -155,11 +155,19 @@ def _pairs(parent: etree._Element, tag: str, values: Mapping[str, str]) -> None:
 
 
 def _header(identifier: str, sender: str, sent: dt.datetime, status: str, msg_type: str, scope: str,
-            restriction: str, note: str) -> etree._Element:
+            restriction: str, note: str, references: Sequence[Reference] = ()) -> etree._Element:
     _check_token("identifier", identifier)
     _check_token("sender", sender)
     if status not in STATUSES:
         raise ValueError(f"CAP status {status!r} is not one of {STATUSES}")
+    if msg_type not in MSG_TYPES:
+        raise ValueError(f"CAP msgType {msg_type!r} is not one of {MSG_TYPES}")
+    if msg_type in ("Update", "Cancel") and not references:
+        raise ValueError(f"a CAP {msg_type} names the message(s) it follows in references")
+    for ref in references:
+        _check_token("reference sender", ref.sender)
+        _check_token("reference identifier", ref.identifier)
+        _check_token("reference sent", ref.sent)
     root = etree.Element(f"{{{CAP_NS}}}alert", nsmap={None: CAP_NS})
     _sub(root, "identifier", identifier)
     _sub(root, "sender", sender)
@@ -171,19 +179,15 @@ def _header(identifier: str, sender: str, sent: dt.datetime, status: str, msg_ty
         _sub(root, "restriction", restriction)
     if note:
         _sub(root, "note", note)
+    if references:
+        _sub(root, "references", " ".join(ref.text() for ref in references))
     return root
 
 
 def build_alert(content: AlertContent) -> bytes:
     """The CAP 1.2 ``Alert`` (or ``Update``/``Cancel``) XML (UTF-8, with declaration), elements in schema order."""
-    if content.msg_type not in ("Alert", "Update", "Cancel"):
-        raise ValueError(f"msgType {content.msg_type!r} is not Alert, Update or Cancel")
-    if (content.msg_type != "Alert") != bool(content.references):
-        raise ValueError("an Update or Cancel names the alerts it is about in references (an Alert does not)")
-    root = _header(content.identifier, content.sender, content.sent, content.status, content.msg_type,
-                   "Restricted", content.restriction, content.note)
-    if content.references:
-        _sub(root, "references", " ".join(ref.text() for ref in content.references))
+    root = _header(content.identifier, content.sender, content.sent, content.status, content.msg_type, "Restricted",
+                   content.restriction, content.note, content.references)
     info = _sub(root, "info")
     _sub(info, "language", content.language)
     _sub(info, "category", "Health")

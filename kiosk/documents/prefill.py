@@ -186,7 +186,7 @@ def _from_certificate(result: DocumentResult, fill: Prefill) -> None:
     for dose in result.fields.get("vaccinations") or []:
         vaccine, date = dose.get("vaccine"), dose.get("date")
         if vaccine in VACCINES and _date(date):
-            entry = {"vaccine": vaccine, "date": str(date)[:10]}
+            entry = {"vaccine": vaccine, "date": str(date)[:10], "evidence": "digital"}  # only verified ones fill
             if entry not in doses:
                 doses.append(entry)
     if doses:

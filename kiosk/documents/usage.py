@@ -7,7 +7,8 @@
   Health Card key without a pinned issuer) is ``not_verified``: it is shown as such and treated as not
   shown. A failed check that proves the document wrong (altered, signed by another issuer, revoked,
   expired, a wrong check digit) makes it ``refused``. Either way it fills nothing; the officer may
-  record a paper certificate explicitly (the secondary SOP's ``yf_certificate`` / ``yf_date``).
+  record a paper certificate explicitly (the primary SOP's ``yf_paper_certificate`` / ``yf_paper_date``,
+  the secondary's ``yf_certificate`` / ``yf_date``: ``evidence: paper`` in the record).
 
 :func:`assess` returns a :class:`DocumentUse` whose ``reason`` and ``params`` let a screen say it in
 its own language; :func:`usable_prefill` is the record fragment a document may fill (empty unless

@@ -19,6 +19,9 @@ from kiosk.protocols.model import (
     Evaluation,
     Flag,
     disposition_rank,
+    lead_key,
+    leading_flag,
+    leading_protocol,
     most_severe,
 )
 from kiosk.protocols.reasons import Reason, reason
@@ -27,5 +30,6 @@ from kiosk.protocols.situation import CertificateRule, Event, Situation, load_si
 __all__ = [
     "CERTAINTIES", "DISPOSITIONS", "SEVERITIES", "URGENCIES", "Alert", "Catalog", "CertificateRule", "Evaluation",
     "Event", "Flag", "Protocol", "Reason", "Situation", "compile_protocol", "disposition_rank", "evaluate",
-    "load_catalog", "load_protocol", "load_situation", "most_severe", "reason",
+    "lead_key", "leading_flag", "leading_protocol", "load_catalog", "load_protocol", "load_situation", "most_severe",
+    "reason",
 ]

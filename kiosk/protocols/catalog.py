@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -13,7 +14,7 @@ from typing import Any
 from kiosk.datafiles import LoadedFile, data_files, load_data_file, schema_problems
 from kiosk.errors import DataFileError, NotFound
 from kiosk.protocols.conditions import Context, Env, Node, TravelWindow, affected_stays, compile_condition
-from kiosk.protocols.model import Alert, Evaluation, Flag, disposition_rank
+from kiosk.protocols.model import Alert, CertificateCheck, Evaluation, Flag, lead_key
 from kiosk.protocols.situation import Situation
 from kiosk.records import EXPOSURES, SYMPTOMS, VACCINES, ScreeningRecord
 
@@ -31,6 +32,30 @@ class Rule:
     risk: str | None
     follow_up_days: int | None
     alert: Mapping[str, str] | None
+
+
+@dataclass(frozen=True)
+class CertificateRule:
+    """A protocol's certificate (``certificate`` block): when it is required and when one is valid."""
+
+    key: str
+    vaccine: str
+    required: Node
+    valid: Node
+
+    def check(self, protocol: str, ctx: Context) -> CertificateCheck | None:
+        """The certificate the record shows, when the itinerary and age require one (else None)."""
+        if not self.required.test(ctx):
+            return None
+        valid = self.valid.test(ctx)
+        doses = [v for v in ctx.record.vaccinations if v.vaccine == self.vaccine]
+        used = next((v for v in doses if valid and self._valid_alone(v, ctx)), None)
+        return CertificateCheck(protocol, self.key, valid, used, tuple(dict.fromkeys(self.valid.explain(ctx, valid))))
+
+    def _valid_alone(self, dose: Any, ctx: Context) -> bool:
+        """Whether this one vaccination makes the certificate valid (the one a valid outcome used)."""
+        alone = dataclasses.replace(ctx.record, vaccinations=(dose,))
+        return self.valid.test(Context(alone, ctx.situation, ctx.as_of, ctx.groups))
 
 
 @dataclass(frozen=True)
@@ -57,6 +82,7 @@ class Protocol:
     rules: tuple[Rule, ...] = field(repr=False)
     risks: tuple[tuple[str, Node | None], ...] = field(repr=False)
     data: Mapping[str, Any] = field(repr=False, compare=False)
+    certificate: CertificateRule | None = field(default=None, repr=False)
 
     def label(self, language: str = "en") -> str:
         return self.name.get(language) or self.name["en"]
@@ -216,6 +242,11 @@ def compile_protocol(file: LoadedFile) -> Protocol:
         env.problem(("certificate", "vaccine"), f"unknown vaccine; valid: {', '.join(VACCINES)}")
     rules = tuple(_rule(rule, i, data, env) for i, rule in enumerate(data["rules"]))
     risks = _risks(data.get("risk", []), env)
+    certificate = None
+    if env.certificate:
+        certificate = CertificateRule(env.certificate["situation_key"], env.certificate["vaccine"],
+                                      compile_condition("certificate_required", ("certificate",), env),
+                                      compile_condition("certificate_valid", ("certificate",), env))
     for name in env.named:  # compile unused named conditions too, so their mistakes are reported
         compile_condition(name, ("conditions", name), env)
     if env.problems:
@@ -238,6 +269,7 @@ def compile_protocol(file: LoadedFile) -> Protocol:
         rules=rules,
         risks=risks,
         data=data,
+        certificate=certificate,
     )
 
 
@@ -282,6 +314,13 @@ def _risks(items: list[Mapping[str, Any]], env: Env) -> tuple[tuple[str, Node | 
 # ---------------------------------------------------------------------------------------------- evaluation
 
 
+def _alert_of(flags: list[Flag], alerts: list[Alert]) -> Alert | None:
+    """The leading flag's alert; when it raises none, the most pressing alert of the other flags."""
+    if flags and flags[0].alert is not None:
+        return flags[0].alert
+    return min(alerts, key=Alert.sort_key) if alerts else None
+
+
 def evaluate(record: ScreeningRecord, catalog: Catalog, situation: Situation,
              as_of: dt.date | None = None) -> Evaluation:
     """Run ``record`` through every protocol under ``situation``.
@@ -302,13 +341,16 @@ def evaluate(record: ScreeningRecord, catalog: Catalog, situation: Situation,
             flags.append(flag)
             explained = explained or flag.status == SUSPECTED
     if len(flags) > 1:
-        flags.sort(key=lambda f: (-disposition_rank(f.disposition), f.protocol))
+        flags.sort(key=lead_key)  # the leading flag first (``leading_flag``)
     alerts = [f.alert for f in flags if f.alert is not None]
+    certificates = [check for p in catalog.protocols if p.certificate is not None
+                    for check in (p.certificate.check(p.code, ctx),) if check is not None]
     return Evaluation(
         disposition=flags[0].disposition if flags else "clear",
-        alert=min(alerts, key=Alert.sort_key) if alerts else None,
+        alert=_alert_of(flags, alerts),
         flags=tuple(flags),
         protocols_version=catalog.version,
         situation_version=situation.version,
         as_of=as_of,
+        certificates=tuple(certificates),
     )

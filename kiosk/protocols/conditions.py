@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from kiosk.datafiles import LoadedFile
 from kiosk.protocols.reasons import Reason, reason
 from kiosk.protocols.situation import Situation
-from kiosk.records import EXPOSURES, SYMPTOMS, ScreeningRecord, Stay
+from kiosk.records import EXPOSURES, SYMPTOMS, ScreeningRecord, Stay, Vaccination
 
 BUILTINS = ("fever", "travel", "certificate_required", "certificate_valid")
 Path_ = tuple[str | int, ...]
@@ -459,12 +459,20 @@ def _valid_from_days(key: str, vaccine: str, valid_from: int) -> Node:
         return any(valid(ctx, v.date) for v in ctx.record.vaccinations if v.vaccine == vaccine)
 
     def explain(ctx: Context, truth: bool) -> list[Reason]:
-        dates = [v.date for v in ctx.record.vaccinations if v.vaccine == vaccine]
-        if not dates:
+        doses = [v for v in ctx.record.vaccinations if v.vaccine == vaccine]
+        if not doses:
             return [reason("no_vaccination", vaccine=vaccine)]
-        return [describe(ctx, date) for date in dates if valid(ctx, date) == truth]
+        return [item for v in doses if valid(ctx, v.date) == truth
+                for item in (*_evidence(v), describe(ctx, v.date))]
 
     return Node(test, explain)
+
+
+def _evidence(dose: Vaccination) -> tuple[Reason, ...]:
+    """Which certificate a vaccination was read from (paper, read by the officer; verified digital), if known."""
+    if dose.evidence is None:
+        return ()
+    return (reason("vaccination_evidence", vaccine=dose.vaccine, date=dose.date.isoformat(), evidence=dose.evidence),)
 
 
 def _dose_before_leaving(key: str, vaccine: str) -> Node:

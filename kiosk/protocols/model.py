@@ -29,6 +29,37 @@ def disposition_rank(disposition: str) -> int:
         raise ValueError(f"unknown disposition {disposition!r}; valid: {', '.join(DISPOSITIONS)}") from None
 
 
+STATUS_ORDER: tuple[str, ...] = ("suspected", "contact", "no_valid_certificate", "at_risk", "unexplained_fever")
+"""Flag statuses, most pressing first (a status not listed comes after these)."""
+RISK_ORDER: tuple[str, ...] = ("high", "some", "low", "none", "unknown")
+"""Exposure risks, highest first."""
+_NO_ALERT = (len(URGENCIES), len(SEVERITIES), len(CERTAINTIES))
+
+
+def lead_key(flag: Flag) -> tuple[Any, ...]:
+    """The one rule for which flag leads (smallest first): the most severe disposition, then the most
+    pressing alert (a flag that alerts before one that does not), the most pressing status, the highest
+    risk, then the protocol code. ``evaluate`` orders an evaluation's flags by it, so the leading flag is
+    the first; the referral row, history, alert, slip, its QR and FHIR all read it (``leading_flag``)."""
+    return (-disposition_rank(flag.disposition), flag.alert.sort_key() if flag.alert else _NO_ALERT,
+            _index(STATUS_ORDER, flag.status), _index(RISK_ORDER, flag.risk), flag.protocol)
+
+
+def leading_flag(evaluation: Evaluation) -> Flag | None:
+    """The flag the evaluation is about (None without flags): :func:`lead_key`'s first."""
+    return min(evaluation.flags, key=lead_key, default=None)
+
+
+def leading_protocol(evaluation: Evaluation) -> str:
+    """The leading flag's protocol code ("" without flags): what is stored with the encounter."""
+    flag = leading_flag(evaluation)
+    return flag.protocol if flag is not None else ""
+
+
+def _index(order: tuple[str, ...], value: str) -> int:
+    return order.index(value) if value in order else len(order)
+
+
 def most_severe(dispositions: Iterable[str]) -> str:
     """The most severe disposition of ``dispositions`` (``clear`` when empty)."""
     return max(dispositions, key=disposition_rank, default="clear")
@@ -98,6 +129,31 @@ class Flag:
 
 
 @dataclass(frozen=True)
+class CertificateCheck:
+    """A certificate the itinerary required (e.g. yellow fever): valid or not, and the vaccination used."""
+
+    protocol: str
+    certificate: str
+    """The situation's certificate key (``yellow_fever``, ``polio``)."""
+    valid: bool
+    used: Any
+    """The :class:`~kiosk.records.Vaccination` that makes it valid (None when not valid)."""
+    reason_items: tuple[Reason, ...]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(reason.text for reason in self.reason_items)
+
+    def to_json(self, full: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"protocol": self.protocol, "certificate": self.certificate, "valid": self.valid,
+                               "used": self.used.to_json() if self.used is not None else None,
+                               "reasons": list(self.reasons)}
+        if full:
+            out["reason_items"] = [reason.to_json() for reason in self.reason_items]
+        return out
+
+
+@dataclass(frozen=True)
 class Evaluation:
     """The protocols' verdict on one screening record (the officer decides; this advises)."""
 
@@ -107,6 +163,8 @@ class Evaluation:
     protocols_version: str
     situation_version: str
     as_of: dt.date | None = None
+    certificates: tuple[CertificateCheck, ...] = ()
+    """Each certificate the itinerary required, with the vaccination that made it valid."""
 
     def to_json(self, full: bool = False) -> dict[str, Any]:
         """The ``poe-kiosk evaluate`` output; ``full`` adds certainty, protocol and event to ``alert`` and
@@ -115,6 +173,7 @@ class Evaluation:
             "disposition": self.disposition,
             "alert": self.alert.to_json(full) if self.alert else None,
             "flags": [flag.to_json(full) for flag in self.flags],
+            "certificates": [check.to_json(full) for check in self.certificates],
             "protocols_version": self.protocols_version,
             "situation_version": self.situation_version,
         }

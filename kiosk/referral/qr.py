@@ -139,6 +139,22 @@ def add_trusted_key(path: Path | str, kiosk_id: str, key: Ed25519PrivateKey | Ed
     write_private(path, json.dumps(data, indent=2, sort_keys=True) + "\n")
 
 
+KIOSK_KEY_FILE = "kiosk-key.pem"
+TRUSTED_KEYS_FILE = "trusted-kiosk-keys.json"
+
+
+def ensure_kiosk_key(folder: Path | str, kiosk_id: str) -> Ed25519PrivateKey:
+    """The kiosk's slip-signing key ``<folder>/kiosk-key.pem`` (made if missing, 0600), with its public
+    key in ``trusted-kiosk-keys.json`` beside it, so ``poe-kiosk verify-slip`` checks this kiosk's slips.
+    The window calls it at start; ``poe-kiosk provision`` makes the key before the first start."""
+    folder = Path(folder)
+    path, keys = folder / KIOSK_KEY_FILE, folder / TRUSTED_KEYS_FILE
+    key = load_kiosk_key(path) if path.exists() else generate_kiosk_key(path)
+    if not keys.exists() or kiosk_id not in load_trusted_keys(keys):
+        add_trusted_key(keys, kiosk_id, key)
+    return key
+
+
 def _public_key(value: Any, where: str) -> Ed25519PublicKey:
     try:
         raw = base64.b64decode(value, validate=True) if isinstance(value, str) else b""

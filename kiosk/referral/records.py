@@ -51,7 +51,8 @@ def slip_source(store: Store, referral_id: str) -> SlipSource:
         encounter = session.get(m.Encounter, referral.encounter_id)
         if encounter is None or encounter.record is None or encounter.evaluation is None:
             raise KioskError(f"referral {referral_id}: its screening is not completed")
-        evaluation = {**encounter.evaluation, "disposition": referral.disposition}
+        evaluation = {**encounter.evaluation, "disposition": referral.disposition,
+                      "leading_protocol": encounter.leading_protocol or referral.protocol}
         return SlipSource(
             referral_id=referral.id, encounter_id=encounter.id, issued_at=referral.created_at,
             disposition=referral.disposition, officer_id=encounter.decided_by or encounter.officer_id or "",

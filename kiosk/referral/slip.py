@@ -43,10 +43,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kiosk.country_names import country_names
 from kiosk.errors import KioskError
 from kiosk.protocols.reasons import TEMPLATES as REASON_TEMPLATES
 from kiosk.protocols.reasons import render as render_reason
-from kiosk.records import ScreeningRecord, countries
+from kiosk.records import ScreeningRecord
 from kiosk.referral import i18n
 from kiosk.referral.directory import Contact, Directory, Route
 from kiosk.referral.qr import ACTUAL, SlipClaims, check_mode, qr_matrix, sign_slip
@@ -61,8 +62,6 @@ from kiosk.referral.text import (
 )
 
 FORMATS = ("a6", "80mm")
-SEVERITY = ("clear", "advise", "monitor", "vaccinate", "refer", "isolate")
-RISK_ORDER = ("none", "low", "some", "high")
 LOOK_BACK_DAYS = 21
 ROLL_WIDTH = 80 * mm
 SCALES = (1.0, 0.93, 0.86, 0.8, 0.75, 0.7)
@@ -87,7 +86,7 @@ class ReferralInfo:
 
 @dataclass(frozen=True)
 class Assessment:
-    """The flag that drives the slip: the most severe action, then the highest risk."""
+    """The leading flag (``kiosk.protocols.leading_flag``), as the slip, its QR and FHIR show it."""
 
     disposition: str
     protocol: str = ""
@@ -139,21 +138,19 @@ def make_referral_id(point_of_entry: str, issued_at: dt.datetime, record: Screen
 
 
 def primary_assessment(evaluation: Mapping[str, Any]) -> Assessment:
-    """Pick the flag the slip is about from an ``evaluate`` result."""
+    """The flag the slip is about: the leading flag (``kiosk.protocols.leading_flag``).
+
+    ``evaluation`` is an ``evaluate`` result, whose flags come in the lead order, or a stored one with the
+    encounter's ``leading_protocol`` added (as ``kiosk.referral.records.slip_source`` gives it).
+    """
     disposition = str(evaluation.get("disposition") or "refer")
     flags = [f for f in evaluation.get("flags") or [] if isinstance(f, Mapping)]
-
-    def rank(flag: Mapping[str, Any]) -> tuple[int, int]:
-        actions = [a for a in flag.get("actions") or [] if a in SEVERITY]
-        top = max((SEVERITY.index(a) for a in actions), default=-1)
-        risk = flag.get("risk")
-        return top, RISK_ORDER.index(risk) if risk in RISK_ORDER else -1
-
     follow_dates = [_date(f.get("follow_up_until")) for f in flags]
     follow = max((d for d in follow_dates if d), default=None)
     if not flags:
         return Assessment(disposition, follow_up_until=follow)
-    best = max(flags, key=rank)
+    leading = evaluation.get("leading_protocol")
+    best = next((f for f in flags if leading and f.get("protocol") == leading), flags[0])
     return Assessment(
         disposition=disposition, protocol=str(best.get("protocol") or ""), risk=str(best.get("risk") or ""),
         status=str(best.get("status") or ""), follow_up_until=_date(best.get("follow_up_until")) or follow,
@@ -229,7 +226,7 @@ def _traveller_rows(record: ScreeningRecord, lang: str) -> list[tuple[str, str]]
         document = " ".join(p for p in (t.document_type, t.document_number, f"({t.issuing_state})" if t.issuing_state else "") if p)
     nationality = ""
     if t and t.nationality:
-        nationality = f"{t.nationality} {countries().get(t.nationality, '')}".strip()
+        nationality = f"{t.nationality} {country_names(lang).get(t.nationality, '')}".strip()
     seat = ""
     if conv:
         ident = " ".join(p for p in (conv.carrier, conv.flight_number, conv.vessel, conv.vehicle) if p)
@@ -250,7 +247,7 @@ def _traveller_rows(record: ScreeningRecord, lang: str) -> list[tuple[str, str]]
 def _clinical_rows(record: ScreeningRecord, lang: str, directory: Directory) -> list[tuple[str, str]]:
     stays = [s for s in record.itinerary if (record.arrival_date - s.left).days <= LOOK_BACK_DAYS]
     places = "; ".join(
-        f"{s.country} {countries().get(s.country, '')} ({i18n.label('left', lang)} {s.left.isoformat()}, "
+        f"{s.country} {country_names(lang).get(s.country, '')} ({i18n.label('left', lang)} {s.left.isoformat()}, "
         f"D-{(record.arrival_date - s.left).days})" for s in stays
     )
     if record.temperature_c is not None:

@@ -14,8 +14,9 @@ binds                         field type      record
 ``itinerary``                 country_list    ``itinerary``
 ``exposures``                 multi_choice    ``exposures`` (choice codes = exposure codes)
 ``exposures.<code>``          yes_no          adds ``<code>`` to ``exposures`` when yes
-``vaccinations``              document_scan   ``vaccinations`` (a list of {vaccine, date})
-``vaccinations.<vaccine>``    date            adds {vaccine, date} to ``vaccinations``
+``vaccinations``              document_scan   ``vaccinations`` (a list of {vaccine, date, evidence: digital})
+``vaccinations.<vaccine>``    date            adds {vaccine, date, evidence: paper} to ``vaccinations``: a
+                                              certificate the officer read (paper ICVP)
 ``traveller``                 document_scan   ``traveller`` (an object of traveller fields)
 ``traveller.<name>``          text/date/...   one traveller field (``sex`` is a single_choice)
 ``conveyance``                document_scan   ``conveyance`` (an object of conveyance fields)
@@ -143,7 +144,7 @@ def _apply(data: dict[str, Any], target: str, value: Any) -> None:
     elif head in ("itinerary", "vaccinations") and not tail:
         data.setdefault(head, []).extend(_copy(item) for item in value)
     elif head == "vaccinations":
-        data.setdefault(head, []).append({"vaccine": tail, "date": value})
+        data.setdefault(head, []).append({"vaccine": tail, "date": value, "evidence": "paper"})
     elif head in ("traveller", "conveyance"):
         part = data.setdefault(head, {})
         if tail:

@@ -11,8 +11,8 @@ from kiosk_gui_helpers import PINS, make_services, settle
 from PySide6.QtWidgets import QWidget
 
 from kiosk.auth import AuthService
+from kiosk.services import Services
 from kiosk.store import Store
-from ui.services import Services
 
 
 @pytest.fixture(scope="session")

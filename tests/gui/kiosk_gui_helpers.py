@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk.auth import AuthService
 from kiosk.exercises import ExerciseService
+from kiosk.repeats import RepeatCheck
 from kiosk.screening import Rules, ScreeningService
+from kiosk.services import Services
 from kiosk.store import Store
-from ui.services import Services
 
 # T1 and V1 are made by the tests that need a trainer or a supervisor
 PINS = {"S1": "2468", "H1": "1357", "A1": "9999", "T1": "8080", "V1": "4242"}
@@ -25,7 +26,7 @@ def make_services(db_file: Path, clock: Any, rules: Rules, context: Any) -> Serv
     screening.ensure_site()
     return Services(store=store, clock=clock, context=context, screening=screening,
                     auth=AuthService(store, clock, context), idle_minutes=5, data_dir=Path(db_file).parent,
-                    exercises=ExerciseService(screening, clock))
+                    exercises=ExerciseService(screening, clock), repeats=RepeatCheck.for_folder(Path(db_file).parent))
 
 
 def settle(qtbot, window) -> None:
@@ -75,18 +76,38 @@ class Taps:
         self.tap(self.window.screening.next)
 
     def travelled_from(self, search: str) -> None:
-        """The travel page: the country found by ``search``, left a week ago; and go on."""
+        """The travel page: the best match for ``search`` (tapped: nothing is chosen for the officer), left
+        a week ago; and go on."""
         find(self.window, "country_search").setText(search)
+        self.tap("country_result_0")
         self.tap("date_-week")
         self.tap("country_add")
         self.tap(self.window.screening.next)
 
-    def land_crossing_to_decision(self) -> None:
-        """The journey page of a land crossing with nothing to scan: on to the decision."""
-        self.tap("chip_land")
-        self.tap("no")
+    def land_crossing_to_decision(self, paper_yellow_fever: tuple[str, ...] = ()) -> None:
+        """The journey page of a land crossing with nothing to scan (:meth:`land_crossing`): on to the decision."""
+        self.land_crossing(paper_yellow_fever)
         self.tap(self.window.screening.next)
         assert self.window.stack.currentWidget() is self.window.decision
+
+    def land_crossing(self, paper_yellow_fever: tuple[str, ...] = ()) -> None:
+        """Answer the journey page of a land crossing with nothing to scan. When the paper yellow-fever
+        certificate question shows (the traveller was in a listed country), it is answered "no", or
+        "yes" with the vaccination date set by the ``paper_yellow_fever`` date buttons (``date_today``,
+        ``date_-year``…)."""
+        self.tap("chip_land")
+        question = visible(self.window, "field_yf_paper_certificate")
+        if question is not None:
+            self.tap(find(question, "yes" if paper_yellow_fever else "no"))
+            for name in paper_yellow_fever:
+                self.tap(find(find(self.window, "field_yf_paper_date"), name))
+        assert not paper_yellow_fever or question is not None, "no paper yellow-fever question on this page"
+        self.tap(find(find(self.window, "field_officer_concern"), "no"))
+
+
+def visible(root: QWidget, name: str) -> QWidget | None:
+    """The visible widget called ``name`` under ``root``, or None."""
+    return next((w for w in root.findChildren(QWidget, name) if w.isVisible()), None)
 
 
 def find(root: QWidget, name: str) -> QWidget:

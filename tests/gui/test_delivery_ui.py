@@ -17,8 +17,8 @@ from kiosk.alerts.transport import BrokerSettings
 from kiosk.hub.ingest import HubIngest, hub_stats
 from kiosk.hub.registry import enrol_kiosk
 from kiosk.screening import Decision
+from kiosk.services import attach_delivery
 from kiosk.store import models as m
-from ui.services import attach_delivery
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))
 from mosquitto import Mosquitto, free_port, probe
@@ -190,7 +190,7 @@ def test_signed_situation_changes_the_rules_and_forged_or_replayed_ones_are_refu
 
     from kiosk.alerts.situation_updates import load_private_key
     from kiosk.records import parse_record
-    from ui.services import restore_situation
+    from kiosk.services import restore_situation
 
     broker.start()
     keys = generate_key(tmp_path / "hub.key")

@@ -18,8 +18,8 @@ from kiosk.referral.directory import load_directory
 from kiosk.referral.printing import PrintConfig
 from kiosk.referral.qr import load_trusted_keys, verify_slip_text
 from kiosk.screening import Decision
+from kiosk.services import SlipSetup, provision_kiosk_key
 from kiosk.store import models as m
-from ui.services import SlipSetup, provision_kiosk_key
 
 pytestmark = pytest.mark.gui
 

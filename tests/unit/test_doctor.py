@@ -29,7 +29,7 @@ def set_keys(config: Path, **values: str) -> None:
 @pytest.fixture
 def kiosk(tmp_path, clock) -> Path:
     """A provisioned kiosk (database, keys) with the demo configuration; returns its config file."""
-    from ui.services import build_services
+    from kiosk.services import build_services
 
     path = tmp_path / "kiosk.toml"
     write_demo_config(path, data_dir=tmp_path / "data")

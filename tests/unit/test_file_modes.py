@@ -27,7 +27,7 @@ def modes(root: Path) -> dict[str, int]:
 def test_fresh_install_files_are_private_with_a_permissive_umask(tmp_path, permissive_umask, clock: FixedClock):
     from kiosk.backup import write_backup
     from kiosk.referral.printing import print_pdf
-    from ui.services import build_services
+    from kiosk.services import build_services
 
     config_path = tmp_path / "etc" / "kiosk.toml"
     write_demo_config(config_path, data_dir=tmp_path / "data")

@@ -1,80 +1,22 @@
 """History controller: today's completed encounters of this kiosk, their alert delivery and referral slips.
 
-Every read goes through ``ui.tasks`` (:func:`today_history` runs on the database worker); the view only
+Every read goes through ``ui.tasks`` (``kiosk.history.today_history`` runs on the database worker); the view only
 gets plain rows. Print and reprint go to :class:`ui.printing.SlipPrinter`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from sqlalchemy import select
 
-from kiosk.store import models as m
+from kiosk.history import HistoryRow, today_history
+from kiosk.services import Services
 from ui.printing import PRINTING, PrintOutcome, SlipPrinter
-from ui.services import Services
 from ui.tasks import Tasks
 from ui.views.history import HistoryView
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Kiosk", text)
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    encounter_id: str
-    completed_at: dt.datetime
-    traveller_reference: str
-    disposition: str
-    protocol: str
-    delivery: str | None
-    """``kiosk.alerts.outbox.delivery_state``: queued, at_broker, acknowledged, dead; None without an alert."""
-    referral_id: str | None
-    print_status: str = ""
-    print_message: str = ""
-    pdf_path: str = ""
-
-
-def today_history(services: Services) -> list[HistoryRow]:
-    """Encounters this kiosk completed today (UTC day, as the home counts), newest first. Worker only."""
-    from kiosk.alerts.outbox import delivery_state
-
-    context, clock = services.screening.context, services.clock  # the mode in force: real or the exercise
-    start = dt.datetime.combine(clock.today(), dt.time(), dt.UTC)
-    query = (
-        select(m.Encounter, m.Traveller.reference, m.Referral)
-        .outerjoin(m.Traveller, m.Traveller.id == m.Encounter.traveller_id)
-        .outerjoin(m.Referral, m.Referral.encounter_id == m.Encounter.id)
-        .where(m.Encounter.site_id == context.site.id, m.Encounter.kiosk_id == context.kiosk_id,
-               m.Encounter.mode == context.mode, m.Encounter.exercise_id.is_not_distinct_from(context.exercise_id),
-               m.Encounter.status == "completed",
-               m.Encounter.completed_at >= start)
-        .order_by(m.Encounter.completed_at.desc(), m.Encounter.id)
-    )
-    rows = []
-    with services.store.reading() as session:
-        for encounter, reference, referral in session.execute(query):
-            rows.append(HistoryRow(
-                encounter_id=encounter.id, completed_at=encounter.completed_at, traveller_reference=reference or "",
-                disposition=encounter.disposition or "", protocol=_protocol(encounter, referral),
-                delivery=delivery_state(session, encounter.id),
-                referral_id=referral.id if referral else None,
-                print_status=referral.print_status if referral else "",
-                print_message=referral.print_message if referral else "",
-                pdf_path=referral.pdf_path if referral else "",
-            ))
-    return rows
-
-
-def _protocol(encounter: m.Encounter, referral: m.Referral | None) -> str:
-    if referral is not None and referral.protocol:
-        return referral.protocol
-    flags = (encounter.evaluation or {}).get("flags") or []
-    chosen = next((f for f in flags if encounter.disposition in (f.get("actions") or ())), flags[0] if flags else None)
-    return str(chosen.get("protocol") or "") if chosen else ""
 
 
 def delivery_text(state: str | None) -> str:

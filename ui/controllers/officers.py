@@ -18,7 +18,7 @@ from ui.views.officers import OfficersView
 
 if TYPE_CHECKING:
     from kiosk.auth import OfficerAccount, OfficerInfo
-    from ui.services import Services
+    from kiosk.services import Services
 
 log = logging.getLogger(__name__)
 

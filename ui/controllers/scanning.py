@@ -7,14 +7,14 @@ page's questions bound to the same record parts (``traveller.surname``…), with
 keeps the document's kind, its checks and what it filled. It never replaces what the officer typed, and a
 document that fails its checks fills nothing.
 
-The screening controller creates it and is its ``ScanHost``: it lends the screening in progress and the
-page's field boxes, and shows and saves the answers once a scan changed them. Answers are recorded on the
-SOP run directly (``run.answer``), as the screening's own editors do.
+The screening controller creates it and is its ``ScanHost``: it lends the traveller's session and the
+page's field boxes, and shows and saves the answers once a scan changed them. What a document fills in,
+and what a new scan or a removed one takes back, are the session's merge rules
+(``kiosk.session.ScreeningSession.apply_document``); this controller reads documents and says what they did.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,12 +25,11 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.errors import KioskError
 from kiosk.sop import Field
-from kiosk.sop.bindings import DOCUMENT_PARTS
 from ui.views.screening import FieldBox, ScanBox, ScreeningView
 
 if TYPE_CHECKING:
-    from ui.controllers.screening import Screening
-    from ui.services import Services
+    from kiosk.services import Services
+    from kiosk.session import ScreeningSession
     from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -43,8 +42,8 @@ def tr(text: str) -> str:
 class ScanHost(Protocol):
     """What scanning needs from the screening it fills in (the ``ScreeningController``)."""
 
-    current: Screening | None
-    """The screening in progress (None between travellers): its SOP run takes the answers."""
+    current: ScreeningSession | None
+    """The traveller's session (None between travellers): it takes the answers."""
     boxes: dict[str, FieldBox]
     """The field boxes of the page on screen, by field id."""
 
@@ -72,12 +71,9 @@ class ScanController(QObject):
         self.camera: Any = None
         self.camera_message = ""
         self._camera_on = False
-        self._seen_scans: set[str] = set()
         self._scan_details: dict[str, tuple[list[str], list[str]]] = {}
         """Per scan question: the last scan's check lines and the fields kept as typed (shown again
-        when the page is redrawn; the stored answer keeps the headline)."""
-        self._scan_filled: dict[str, Any] = {}
-        """Answers a scan put into bound fields (an officer's own answer is never replaced)."""
+        when the page is redrawn; the stored answer keeps the headline). This traveller's only."""
         self.scanner: Any = None
         """``ui.scanning.ScannerInput``: desk-scanner lines typed anywhere on the screening screen."""
         self._scanning_loaded = False
@@ -87,10 +83,8 @@ class ScanController(QObject):
     # ------------------------------------------------------------------------------------ for the screening
 
     def begin(self) -> None:
-        """A new screening: forget the last traveller's scans; the desk scanner is made on first use."""
-        self._seen_scans.clear()
-        self._scan_filled.clear()
-        self._scan_details.clear()
+        """A new traveller: nothing of the last traveller's scans is shown; the desk scanner is made on first use."""
+        self._scan_details = {}
         if self.scanner is None:
             from ui.scanning import ScannerInput
 
@@ -120,9 +114,7 @@ class ScanController(QObject):
 
     def _scan_fields(self) -> list[Field]:
         current = self.host.current
-        if current is None or current.run.current_step is None:
-            return []
-        return [f for f in current.run.visible_fields() if f.type == "document_scan"]
+        return [] if current is None else current.scan_fields()
 
     def update_sources(self) -> None:
         """The camera runs (and wedge lines are awaited) only while a scan question is on screen."""
@@ -267,17 +259,14 @@ class ScanController(QObject):
 
     def _scanned(self, results: Iterable[Any], source: str, field_id: str | None = None) -> None:
         """Route each parsed document to the scan question on screen that accepts it."""
-        if self.host.current is None:
+        session = self.host.current
+        if session is None:
             return
         fields = self._scan_fields()
         for result in results:
-            if source == "camera":  # the camera sees the same document many times a second
-                key = json.dumps(result.to_json(), sort_keys=True, default=str)
-                if key in self._seen_scans:
-                    continue
-                self._seen_scans.add(key)
-            target = next((f for f in fields if f.id == field_id and _accepts(f, result.kind)), None) or \
-                next((f for f in fields if _accepts(f, result.kind)), None)
+            if source == "camera" and not session.first_sighting(result):
+                continue  # the camera sees the same document many times a second
+            target = session.target_for(result.kind, field_id)
             if target is not None:
                 self._apply_scan(target, result)
                 continue
@@ -326,73 +315,30 @@ class ScanController(QObject):
     # ------------------------------------------------------------------------------------ filling the form
 
     def _apply_scan(self, field: Field, result: Any) -> None:
-        """Fill the record from one document without replacing what the officer typed, and save."""
-        current = self.host.current
-        run = current.run
+        """Fill the record from one document (the session's merge rules), say what it did, and save."""
+        session = self.host.current
         box = self.host.boxes[field.id]
-        from kiosk.documents.prefill import merge
-        from kiosk.documents.usage import usable_prefill
-
         state, headline, lines, usable = self._verdict(result)
-        fill = usable_prefill(result)
-        if not usable or fill.empty:
-            if usable:
+        had_scan = session.run.raw_answers.get(field.id) is not None
+        outcome = session.apply_document(field.id, result, headline)
+        if outcome.status in ("not_usable", "empty"):
+            if outcome.status == "empty":
                 lines = [*lines, tr("The document holds nothing this screening records.")]
-            if run.raw_answers.get(field.id) is not None:
+            if had_scan:
                 lines = [*lines, tr("The earlier scan is kept.")]
             box.editor.show_result(state if not usable else "warn", headline, lines)
             return
-        parts = DOCUMENT_PARTS if field.binds == "document" else (field.binds,)
-        previous = run.raw_answers.get(field.id)
-        run.answer(field.id, None)  # a new scan replaces the previous one, and what it filled in
-        for field_id, value in list(self._scan_filled.items()):
-            bound = run.sop.field(field_id).binds or ""
-            if bound.partition(".")[0] in parts and run.raw_answers.get(field_id) == value and \
-                    run.current_step.field(field_id) is not None:
-                run.answer(field_id, None)
-                del self._scan_filled[field_id]
-        record = run.to_record_data(current.arrival, current.base)
-        merged = merge(record, fill)
-        answer: dict[str, Any] = {"kind": result.kind, "summary": headline[:200]}
-        kept: list[str] = []
-        for part in parts:
-            value = fill.data.get(part)
-            if isinstance(value, dict):
-                before = record.get(part) or {}
-                answer[part] = {k: v for k, v in value.items() if before.get(k) in (None, "")}
-                kept.extend(k for k, v in value.items() if before.get(k) not in (None, "", v))
-            elif isinstance(value, list):
-                answer[part] = [dose for dose in value if dose in merged.get(part, [])]
-        errors = run.answer(field.id, answer)
-        if errors:
-            if previous is not None:
-                run.answer(field.id, previous)
-            box.editor.show_result("error", headline, [e.message for e in errors] +
+        if outcome.status == "refused":
+            box.editor.show_result("error", headline, [e.message for e in outcome.errors] +
                                    [tr("Nothing was filled from this document.")])
             return
-        self._fill_bound_fields(merged, parts)
+        from kiosk.documents.usage import usable_prefill
+
         self.host.show_answers(skip=field.id)
-        self._scan_details[field.id] = ([*lines, *fill.notes], kept)
-        self._show_scan_answer(box.editor, answer, *self._scan_details[field.id])
+        self._scan_details[field.id] = ([*lines, *usable_prefill(result).notes], list(outcome.kept))
+        self._show_scan_answer(box.editor, session.run.raw_answers.get(field.id), *self._scan_details[field.id])
         box.set_error("")
         self.host.answers_changed()
-
-    def _fill_bound_fields(self, merged: dict[str, Any], parts: Iterable[str]) -> None:
-        """Show scanned values in the page's own questions bound to them (``traveller.surname``…)."""
-        run = self.host.current.run
-        for field in run.visible_fields():
-            target = field.binds or ""
-            part, _, name = target.partition(".")
-            if field.type == "document_scan" or not name or part not in parts or part not in ("traveller", "conveyance"):
-                continue
-            value = (merged.get(part) or {}).get(name)
-            raw = run.raw_answers.get(field.id)
-            if value in (None, "") or (raw is not None and raw != self._scan_filled.get(field.id)):
-                continue  # nothing scanned for it, or the officer's own answer
-            if field.type == "single_choice" and value not in field.choice_codes:
-                continue
-            if not run.answer(field.id, value):
-                self._scan_filled[field.id] = run.raw_answers.get(field.id)
 
     def _show_scan_answer(self, editor: ScanBox, answer: Any, lines: Iterable[str] = (),
                           kept: Iterable[str] = ()) -> None:
@@ -431,14 +377,8 @@ class ScanController(QObject):
         current = self.host.current
         if current is None:
             return
-        run = current.run
-        run.answer(field_id, None)
+        current.clear_document(field_id)
         self._scan_details.pop(field_id, None)
-        for other, value in list(self._scan_filled.items()):
-            if run.raw_answers.get(other) == value and run.current_step.field(other) is not None:
-                run.answer(other, None)
-                del self._scan_filled[other]
-        self._seen_scans.clear()
         self.host.show_answers()
         self.host.answers_changed()
 
@@ -452,11 +392,6 @@ def _preload_scanning() -> None:
 
     if ui.scanning.camera_possible():
         import PySide6.QtMultimedia  # noqa: F401  (its Python enums take ~50 ms to build)
-
-
-def _accepts(field: Field, kind: str) -> bool:
-    """Whether a scan question takes a document of ``kind`` (WHO ICVP is a DDCC in HCERT form)."""
-    return kind in field.accepts or (kind == "icvp" and "ddcc" in field.accepts)
 
 
 def _not_verified_text(reason: str) -> str:

@@ -1,8 +1,11 @@
-"""Screening controller: walks the SOP run page by page, saves after every answer, shows live flags,
-and records the decision with one ``ScreeningService.complete`` call.
+"""Screening controller: shows one traveller's ``kiosk.session.ScreeningSession`` page by page and
+forwards the officer's taps to it; the session owns the SOP run, the record, scans, draft saves, the
+live evaluation and the decision.
 
-All database work goes through ``ui.tasks``; the SOP run lives on the GUI thread and only snapshots of
-it (plain JSON) cross to the worker.
+Every traveller gets a session and pages of their own (built ahead while the kiosk waits), so nothing
+shown for one traveller reaches the next: not a language, a date, a chip, a scan or a message.
+All database work goes through ``ui.tasks``: the session's jobs snapshot it on the GUI thread and run on
+the worker.
 """
 
 from __future__ import annotations
@@ -10,26 +13,28 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
+from kiosk import languages
 from kiosk.auth import OfficerInfo
-from kiosk.errors import InputError, KioskError
-from kiosk.records import countries
-from kiosk.screening import Decision
-from kiosk.sop import Field, SopRun, localise, resume
-from ui import dialogs
+from kiosk.country_names import country_names
+from kiosk.errors import KioskError
+from kiosk.services import PRIMARY_SOP, SECONDARY_SOP, Services
+from kiosk.session import Live, ScreeningSession, describe
+from kiosk.sop import Field, localise
+from ui import dialogs, keyboard
+from ui.answers import error_text, refused_answers, typed_value
 from ui.controllers.scanning import ScanController, vaccine_name
-from ui.services import PRIMARY_SOP, SECONDARY_SOP, Services
 from ui.tasks import Tasks
+from ui.views.countries import CountryPicker
+from ui.views.datepad import DatePad
 from ui.views.screening import DecisionView, FieldBox, FlagCard, FormPage, ScanBox, ScreeningView
-from ui.views.widgets import Chips, CountryPicker, DateEntry, NumberEntry, YesNo, button, label, size_key
+from ui.views.widgets import Chips, NumberEntry, YesNo, button, label, size_key
 
 log = logging.getLogger(__name__)
-RTL = {"ar"}
 
 
 def tr(text: str) -> str:
@@ -52,25 +57,19 @@ def risk_name(code: str) -> str:
     return names.get(code, code.replace("_", " "))
 
 
+def severity_name(code: str) -> str:
+    """A CAP severity in words for the officer."""
+    names = {"Extreme": tr("Extreme"), "Severe": tr("Severe"), "Moderate": tr("Moderate"), "Minor": tr("Minor"),
+             "Unknown": tr("Severity unknown")}
+    return names.get(code, code)
+
+
 def disposition_name(code: str) -> str:
     names = {
         "clear": tr("Clear"), "advise": tr("Advise"), "monitor": tr("Monitor"),
         "vaccinate": tr("Vaccinate"), "refer": tr("Refer"), "isolate": tr("Isolate"),
     }
     return names.get(code, code)
-
-
-@dataclass
-class Screening:
-    """The screening in progress on this window."""
-
-    encounter_id: str
-    run: SopRun
-    stage: str
-    language: str
-    arrival: dt.date
-    base: dict[str, Any] | None = None
-    parent_id: str | None = None
 
 
 class ScreeningController(QObject):
@@ -92,16 +91,26 @@ class ScreeningController(QObject):
         self.tasks = tasks
         self.officer_language = officer_language
         self.officer: OfficerInfo | None = None
-        self.current: Screening | None = None
+        self.current: ScreeningSession | None = None
+        """The traveller being screened (None between travellers)."""
         self.evaluation: Any = None
         self.evaluation_error: str = ""
+        self.earlier: list[Any] = []
+        """Earlier screenings of this traveller's document at this kiosk (``kiosk.repeats.Repeat``)."""
         self.boxes: dict[str, FieldBox] = {}
         self._pages: dict[tuple[str, str, str], tuple[FormPage, dict[str, FieldBox]]] = {}
+        """This traveller's pages (none of them ever shown to another traveller)."""
+        self._spare: dict[tuple[str, str, str], tuple[FormPage, dict[str, FieldBox]]] = {}
+        """Pages built ahead for the next traveller (:meth:`prepare`)."""
         self._sequence = 0
         self._preparing = 0
         self._fast_clear = False
         self._busy = False
         self._countries: dict[str, str] | None = None
+        from kiosk.live_checks import LiveChecks
+
+        self.checks = LiveChecks(services.screening, services.repeats)
+        """The early notice of a suspected case and the repeat-encounter check (``kiosk.live_checks``)."""
         self.scanning = ScanController(self, view, services, tasks, self)
         """Camera, desk scanner and image files: fills the scan questions and the fields bound to them."""
         view.next.clicked.connect(self._next)
@@ -118,73 +127,57 @@ class ScreeningController(QObject):
 
     def start_primary(self, officer: OfficerInfo) -> None:
         self.officer = officer
-        sop = self.services.sop(PRIMARY_SOP)
+        sop, service = self.services.sop(PRIMARY_SOP), self.services.screening
         language = self.services.languages[0]
-        screening = self.services.screening
-
-        def op() -> str:
-            return screening.start(officer_id=officer.id, sop_id=sop.id, sop_version=sop.version,
-                                   stage="primary", language=language)
-
-        run = SopRun(sop, clock=self.services.clock)
-        self.tasks.run(op, lambda encounter_id: self._begin(Screening(
-            encounter_id, run, "primary", language, self.services.clock.today())))
+        self.tasks.run(lambda: ScreeningSession.open_primary(service, sop, officer, language), self._begin)
 
     def start_secondary(self, officer: OfficerInfo, parent_id: str) -> None:
         self.officer = officer
-        sop = self.services.sop(SECONDARY_SOP)
-        screening = self.services.screening
-
-        def op() -> tuple[str, dict[str, Any], str]:
-            parent = screening.encounter(parent_id)
-            encounter_id = screening.start(officer_id=officer.id, sop_id=sop.id, sop_version=sop.version,
-                                           stage="secondary", parent_id=parent_id, language=parent.language)
-            return encounter_id, dict(parent.record or {}), parent.language
-
-        def started(result: tuple[str, dict[str, Any], str]) -> None:
-            encounter_id, base, language = result
-            arrival = dt.date.fromisoformat(base["arrival_date"]) if base.get("arrival_date") else \
-                self.services.clock.today()
-            self._begin(Screening(encounter_id, SopRun(sop, clock=self.services.clock), "secondary", language,
-                                  arrival, base, parent_id))
-
-        self.tasks.run(op, started)
+        sop, service = self.services.sop(SECONDARY_SOP), self.services.screening
+        self.tasks.run(lambda: ScreeningSession.open_secondary(service, sop, officer, parent_id), self._begin)
 
     def resume_draft(self, officer: OfficerInfo, draft: Any) -> None:
         """Continue an unfinished screening with every saved answer (``draft``: a DraftSummary)."""
         self.officer = officer
-        sop = self.services.sop(draft.sop_id)
-        screening = self.services.screening
+        sop, service = self.services.sop(draft.sop_id), self.services.screening
+        self.tasks.run(lambda: ScreeningSession.resume(service, sop, officer, draft),
+                       lambda session: self._begin(session, save=False))
 
-        def op() -> tuple[dict[str, Any] | None, str | None, dt.date]:
-            encounter = screening.encounter(draft.encounter_id)
-            base = None
-            if encounter.parent_id:
-                base = dict(screening.encounter(encounter.parent_id).record or {})
-            arrival = dt.date.fromisoformat(base["arrival_date"]) if base else encounter.started_at.date()
-            return base, encounter.parent_id, arrival
-
-        def loaded(result: tuple[dict[str, Any] | None, str | None, dt.date]) -> None:
-            base, parent_id, arrival = result
-            run = resume(sop, draft.answers, draft.path, clock=self.services.clock)
-            self._begin(Screening(draft.encounter_id, run, draft.stage, draft.language or "en", arrival, base,
-                                  parent_id), save=False)
-
-        self.tasks.run(op, loaded)
-
-    def _begin(self, screening: Screening, save: bool = True) -> None:
-        self.current = screening
-        self.evaluation = None
+    def _begin(self, session: ScreeningSession, save: bool = True) -> None:
+        self.current = session
+        self.evaluation, self.evaluation_error = None, ""
+        self.earlier = []
+        self._show_repeats(self.view.flags.repeat_note, [])
+        self._show_repeats(self.decision.repeat_note, [])
+        self._fresh_pages()
         self.scanning.begin()
         self._set_language_buttons()
-        self.view.sop_title.setText(screening.run.sop.text(self.officer_language))
-        self.view.set_base_summary(self._base_summary(screening.base) if screening.base else "")
+        self.view.sop_title.setText(session.sop.text(self.officer_language))
+        self.view.set_base_summary(self._base_summary(session.base) if session.base else "")
+        self.view.flags.shown_key = None
+        self.decision.reset()
         self._render_step()
         self.show_form.emit()
         if save:
             self._save()
         else:
             self._evaluate_only()
+
+    def _fresh_pages(self) -> None:
+        """This traveller's pages: those built ahead, never shown to anyone; the last traveller's go."""
+        for page, _ in self._pages.values():
+            self.view.retire_page(page)
+        self._pages, self._spare = self._spare, {}
+        self.boxes = {}
+
+    def end(self) -> None:
+        """The traveller is done (completed, sent on, left, or the officer signed out): drop the session
+        and build the next traveller's pages."""
+        ended, self.current = self.current, None
+        self.stop_scanning()
+        if ended is not None:
+            for sop in self.services.sops.values():
+                self.prepare(sop)
 
     # ------------------------------------------------------------------------------------ rendering
 
@@ -194,13 +187,12 @@ class ScreeningController(QObject):
         if step is None:
             return
         page, self.boxes = self._page(run.sop, step)
-        if self.current.base:
-            self._prefill_from_base(step)
+        self.current.prefill_from_base()
         for field in step.fields:
             box = self.boxes[field.id]
             box.set_error("")
             self._load_value(field, box.editor, run.raw_answers.get(field.id))
-        self._apply_texts()
+        self._apply_texts(page)
         self._refresh_visibility()
         self._show_situation()
         self.view.show_page(page)
@@ -212,82 +204,66 @@ class ScreeningController(QObject):
         self._update_next()
         self.scanning.update_sources()
 
-    def _prefill_from_base(self, step: Any) -> None:
-        """On a secondary screening, start the journey and identity questions from the primary record
-        (the officer confirms or corrects them); clinical questions are asked afresh."""
-        run, base = self.current.run, self.current.base
-        for _ in range(2):  # an answer can show further questions (conveyance type → flight number)
-            for field in run.visible_fields(step):
-                target = field.binds or ""
-                part, _, name = target.partition(".")
-                if field.id in run.raw_answers or field.type == "document_scan":
-                    continue
-                if target == "itinerary":
-                    value = base.get("itinerary")
-                elif part in ("traveller", "conveyance") and name:
-                    value = (base.get(part) or {}).get(name)
-                else:
-                    continue
-                if value in (None, "", []) or (field.type == "single_choice" and value not in field.choice_codes):
-                    continue
-                run.answer(field.id, value)
-
     def _page(self, sop: Any, step: Any) -> tuple[FormPage, dict[str, FieldBox]]:
-        """The step's page, built once per window and reused for every traveller (building widgets is
-        the slow part of showing a step)."""
+        """The step's page for this traveller: built ahead (:meth:`prepare`), else now."""
         key = (sop.id, sop.version, step.id)
         if key not in self._pages:
             page = FormPage([])
             self.view.add_page(page)
             self._pages[key] = (page, {})
-            for field in step.fields:
-                self._build_box(key, field)
         page, boxes = self._pages[key]
-        missing = [f for f in step.fields if f.id not in boxes]
-        for field in missing:
-            self._build_box(key, field)
+        for field in step.fields:
+            if field.id not in boxes:
+                self._build_box(self._pages, key, field)
         return page, boxes
 
-    def _build_box(self, key: tuple[str, str, str], field: Field) -> None:
-        page, boxes = self._pages[key]
+    def _build_box(self, pages: dict[tuple[str, str, str], tuple[FormPage, dict[str, FieldBox]]],
+                   key: tuple[str, str, str], field: Field) -> None:
+        page, boxes = pages[key]
         box = FieldBox(field.id, self._editor(field))
         boxes[field.id] = box
         page.add(box, _is_wide(field))
 
     def prepare(self, sop: Any) -> None:
-        """Build the pages of ``sop`` ahead of time, one question per event-loop turn (never a long block)."""
+        """Build the next traveller's pages of ``sop`` ahead of time, one question per event-loop turn
+        (never a long block). Timers are the controller's: they die with the window."""
         pending = [(step, field) for step in sop.steps for field in step.fields]
         self._preparing += 1
+        spare = self._spare
 
         def build_next() -> None:
-            while pending:
+            while pending and spare is self._spare:  # else a traveller took them (and builds what is missing)
                 step, field = pending.pop(0)
                 key = (sop.id, sop.version, step.id)
-                if key not in self._pages:
+                if key not in spare:
                     page = FormPage([])
                     self.view.add_page(page)
-                    self._pages[key] = (page, {})
-                if field.id not in self._pages[key][1]:
-                    self._build_box(key, field)
-                    box = self._pages[key][1][field.id]
+                    spare[key] = (page, {})
+                if field.id not in spare[key][1]:
+                    self._build_box(spare, key, field)
+                    box = spare[key][1][field.id]
                     # style it now, not when first shown; in a turn of its own (the number pad takes
                     # ~30 ms to make and as long again to polish)
-                    QTimer.singleShot(1, lambda b=box: (b.ensurePolished(), QTimer.singleShot(1, build_next)))
+                    QTimer.singleShot(1, self, lambda b=box: (b.ensurePolished(), QTimer.singleShot(1, self, build_next)))
                     return
             self._preparing -= 1
-            QTimer.singleShot(1, lambda: self._warm_pages([page for key, (page, _) in self._pages.items()
-                                                            if key[:2] == (sop.id, sop.version)]))
+            if spare is self._spare:
+                QTimer.singleShot(1, self, lambda: self._warm_pages(
+                    [page for key, (page, _) in spare.items() if key[:2] == (sop.id, sop.version)]))
+            elif self._preparing == 0:
+                self.scanning.preload()
 
-        QTimer.singleShot(0, build_next)
+        QTimer.singleShot(0, self, build_next)
 
     def _warm_pages(self, pages: list[FormPage]) -> None:
         """Paint each built page once, off screen, one page per event-loop turn: the first paint of a
         page (glyphs rasterised, wrapped texts laid out, style pixmaps cached) is what made a page's
         first showing block the GUI thread, and it now happens while the sign-in screen waits."""
         self._preparing += 1
+        spare = self._spare
 
         def paint_next() -> None:
-            if not pages:
+            if not pages or spare is not self._spare:  # taken by a traveller: no more painting off screen
                 self._preparing -= 1
                 if self._preparing == 0:
                     self.scanning.preload()
@@ -296,9 +272,9 @@ class ScreeningController(QObject):
             width = max(self.view.scroll.viewport().width(), 600)
             page.resize(width, max(page.heightForWidth(width), page.sizeHint().height()))
             page.grab()
-            QTimer.singleShot(1, paint_next)
+            QTimer.singleShot(1, self, paint_next)
 
-        QTimer.singleShot(1, paint_next)
+        QTimer.singleShot(1, self, paint_next)
 
     @property
     def prepared(self) -> bool:
@@ -309,16 +285,17 @@ class ScreeningController(QObject):
         step = self.current.run.current_step
         return step is not None and step.audience != "officer"
 
-    def _apply_texts(self) -> None:
+    def _apply_texts(self, page: QWidget | None = None) -> None:
         """Question texts: the traveller's language on traveller pages, the officer's on officer pages,
-        with the other language underneath when they differ."""
+        with the other language underneath when they differ; the page's layout direction follows."""
         screening = self.current
         step = screening.run.current_step
         traveller = screening.language
         officer = self.officer_language
         primary, secondary = (traveller, officer) if self._traveller_facing() else (officer, traveller)
-        rtl = primary in RTL
-        self.view.form.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        rtl = languages.is_rtl(primary)
+        (page or self.view.form).setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else
+                                                    Qt.LayoutDirection.LeftToRight)
         self.view.step_title.setText(step.text(primary))
         intro = localise(step.intro, primary) if step.intro else ""
         self.view.step_intro.setText(intro)
@@ -356,7 +333,7 @@ class ScreeningController(QObject):
         """Switch the traveller's language (the draft remembers it)."""
         if self.current is None:
             return
-        self.current.language = language
+        self.current.set_language(language)
         self._set_language_buttons()
         self._apply_texts()
         self._save()
@@ -381,13 +358,14 @@ class ScreeningController(QObject):
             if field.unit == "°C":
                 self._add_quick_prefixes(editor)
         elif field.type == "date":
-            editor = DateEntry(today, texts)
+            editor = DatePad(today, texts)
         elif field.type == "country_list":
-            editor = CountryPicker(countries(), today, texts)
+            editor = CountryPicker(country_names(self.officer_language), today, texts)
         elif field.type == "text":
             editor = QLineEdit()
             editor.setObjectName(f"text_{field.id}")
             editor.setMaxLength(field.max_length)
+            keyboard.hint_for_binding(editor, field.binds)
             editor.editingFinished.connect(lambda f=field.id, e=editor: self._answered(f, e.text()))
             return editor
         else:  # document_scan
@@ -453,73 +431,71 @@ class ScreeningController(QObject):
     def _answered(self, field_id: str, value: Any) -> None:
         if self.current is None or field_id not in self.boxes:
             return
-        run = self.current.run
-        if isinstance(value, str) and not value.strip():
-            value = None
-        errors = run.answer(field_id, value)
+        session = self.current
+        errors = session.answer(field_id, value)
         box = self.boxes[field_id]
-        note = run.notes.get(field_id, "")
+        note = session.run.notes.get(field_id, "")
         if isinstance(box.editor, NumberEntry):
             box.editor.note.setText(note)
             box.editor.note.setVisible(bool(note))
             box.set_error("")  # a reading being typed is not an error until the officer moves on
         else:
-            box.set_error("; ".join(e.message for e in errors if e.key != "required"))
+            today = self.services.clock.today()
+            box.set_error("; ".join(error_text(session.run.sop.field(field_id), value, e, today) for e in errors
+                                    if e.key != "required"))
         self._refresh_visibility()
         self.scanning.update_sources()
         self._save()
 
     def _save(self) -> None:
         """Save the draft, then evaluate the record so far (one worker job, in order)."""
-        screening = self.current
-        run = screening.run
-        answers, path, language = run.raw_answers, run.path, screening.language
-        try:
-            record = run.to_record_data(screening.arrival, screening.base)
-        except (InputError, ValueError) as error:
-            record, problem = None, str(error)
-        else:
-            problem = ""
-        service = self.services.screening
-        encounter_id = screening.encounter_id
         self._sequence += 1
         sequence = self._sequence
-
-        def op() -> tuple[Any, str]:
-            service.save_progress(encounter_id, answers, path, language)
-            return _evaluate(service, record, problem)
-
+        job = self._checked(self.current.save_job())
         self._fast_clear = False
         self._update_next()
         # after the answer is painted: the worker's Python work must not compete with the paint
-        self.tasks.run(op, lambda result: self._evaluated(sequence, result), after_paint=True)
+        self.tasks.run(job, lambda result: self._evaluated(sequence, result), after_paint=True)
 
     def _evaluate_only(self) -> None:
-        screening = self.current
-        record = screening.run.to_record_data(screening.arrival, screening.base)
-        service = self.services.screening
         self._sequence += 1
         sequence = self._sequence
-        self.tasks.run(lambda: _evaluate(service, record, ""), lambda result: self._evaluated(sequence, result))
+        self.tasks.run(self._checked(self.current.evaluate_job()), lambda result: self._evaluated(sequence, result))
 
-    def _evaluated(self, sequence: int, result: tuple[Any, str]) -> None:
+    def _checked(self, job: Callable[[], Live]) -> Callable[[], tuple[Live, list[Any]]]:
+        """``job`` followed on the worker by the early notice and the repeat check (``LiveChecks``), with the
+        record as it is now (taken here, on the GUI thread)."""
+        checks, encounter_id = self.checks, self.current.encounter_id
+        record, _ = self.current.record()
+
+        def checked() -> tuple[Live, list[Any]]:
+            live = job()
+            return live, checks.after_evaluation(encounter_id, record, live.evaluation)
+
+        return checked
+
+    def _evaluated(self, sequence: int, result: tuple[Live, list[Any]]) -> None:
         if sequence != self._sequence or self.current is None:
             return  # a newer answer is already on its way
-        self.evaluation, self.evaluation_error = result
+        live, self.earlier = result
+        self.current.took(live)
+        self.evaluation, self.evaluation_error = live.evaluation, live.problem
         self._show_flags()
+        self._show_repeats(self.view.flags.repeat_note, self.earlier)
         self._update_next()
 
     def _show_flags(self) -> None:
         panel = self.view.flags
         evaluation = self.evaluation
-        key = (self.officer_language, evaluation.to_json() if evaluation is not None else self.evaluation_error)
+        key = (self.officer_language, evaluation.to_json() if evaluation is not None else self.evaluation_error,
+               bool(self.current.run.raw_answers))
         if key == panel.shown_key:
             return
         panel.shown_key = key
         panel.clear_cards()
-        if evaluation is None:
+        if evaluation is None or not self.current.run.raw_answers:  # nothing answered: nothing recommended
             panel.banner.show_disposition(None, tr("Not enough answers yet"))
-            panel.status.setText(self.evaluation_error)
+            panel.status.setText(self.evaluation_error if evaluation is None else "")
             return
         panel.banner.show_disposition(evaluation.disposition,
                                       tr("Recommended so far: %1").replace("%1", disposition_name(evaluation.disposition)))
@@ -586,7 +562,7 @@ class ScreeningController(QObject):
 
     def _country_names(self) -> dict[str, str]:
         if self._countries is None:
-            self._countries = countries()
+            self._countries = country_names(self.officer_language)
         return self._countries
 
     def _base_summary(self, base: dict[str, Any]) -> str:
@@ -611,20 +587,13 @@ class ScreeningController(QObject):
     # ------------------------------------------------------------------------------------ moving
 
     def _is_last_step(self) -> bool:
-        run = self.current.run
-        progress = run.progress
-        return run.current_step is not None and progress.step >= progress.total
+        return self.current.is_last_step
 
     def _update_next(self) -> None:
         if self.current is None:
             return
-        run = self.current.run
-        last = self._is_last_step() and run.can_advance()
         fresh = self.tasks.pending == 0 and self.evaluation is not None
-        self._fast_clear = bool(last and fresh and self.evaluation.disposition == "clear"
-                                and not self.evaluation.flags and self.current.stage == "primary"
-                                and self.officer is not None and self.officer.can("screen")
-                                and not run.answers.get("officer_concern"))
+        self._fast_clear = fresh and self.current.fast_clear and not self.earlier  # no fast lane past a repeat
         if self._fast_clear:
             self.view.next.setText(tr("Clear traveller ✓"))
         elif self._is_last_step():
@@ -639,13 +608,15 @@ class ScreeningController(QObject):
             self._complete(None, "")
             return
         run = self.current.run
-        errors = run.next()
+        errors = refused_answers(run, self.boxes, self.services.clock.today()) or self.current.next()
         if errors:
             for error in errors:
                 box = self.boxes.get(error.field.split("[")[0].split(".")[0])
-                if box is not None:
-                    box.set_error(tr("Please answer this question.") if error.key == "required" else error.message)
-            self.view.message.setText(tr("Some answers are missing."))
+                if box is not None:  # what is wrong ("9 °F is not a body temperature"), in the officer's words
+                    box.set_error(error_text(run.sop.field(box.field_id), typed_value(box.editor), error,
+                                             self.services.clock.today()))
+            missing = all(error.key == "required" for error in errors)
+            self.view.message.setText(tr("Some answers are missing.") if missing else tr("Some answers need correcting."))
             return
         self._save()
         if run.is_finished:
@@ -654,7 +625,7 @@ class ScreeningController(QObject):
             self._render_step()
 
     def _back(self) -> None:
-        if self.current is not None and self.current.run.back():
+        if self.current is not None and self.current.back():
             self._render_step()
             self._save()
 
@@ -662,30 +633,67 @@ class ScreeningController(QObject):
         if dialogs.confirm(self.view, tr("Leave this screening?"),
                            tr("The answers are kept: the screening can be resumed from the home screen."),
                            tr("Leave"), tr("Stay")):
-            self.current = None
-            self.stop_scanning()
+            self.end()
             self.left.emit()
 
     # ------------------------------------------------------------------------------------ deciding
 
     def _open_decision(self) -> None:
         self.stop_scanning()
-        screening = self.current
-        record = screening.run.to_record_data(screening.arrival, screening.base)
-        service = self.services.screening
-        view = self.decision
-        view.message.clear()
-        view.reason.clear()
-        for widget in view.choices.values():
-            widget.setChecked(False)
+        self.decision.reset()  # nothing chosen: the officer picks every time
 
-        def shown(result: tuple[Any, str]) -> None:
-            evaluation, problem = result
-            self.evaluation = evaluation
-            self._fill_decision(evaluation, problem)
+        job, checks, encounter_id = self.current.evaluate_job(), self.checks, self.current.encounter_id
+        record, _ = self.current.record()
+
+        def op() -> tuple[Live, list[Any]]:
+            return job(), checks.earlier(encounter_id, record)
+
+        def shown(result: tuple[Live, list[Any]]) -> None:
+            live, earlier = result
+            self.current.took(live)
+            self.evaluation = live.evaluation
+            self._fill_decision(live.evaluation, live.problem)
+            self._show_repeats(self.decision.repeat_note, earlier)
             self.show_decision.emit()
 
-        self.tasks.run(lambda: _evaluate(service, record, ""), shown)
+        self.tasks.run(op, shown)
+
+    def _show_repeats(self, note: QLabel, earlier: list[Any]) -> None:
+        """The same document screened here before (``kiosk.repeats.Repeat``): its decision and time."""
+        now = self.services.clock.now()
+        lines = [self.repeat_text(repeat, now) for repeat in earlier]
+        note.setText("\n".join(lines))
+        note.setVisible(bool(lines))
+
+    def repeat_text(self, repeat: Any, now: dt.datetime) -> str:
+        """"This document was screened at this kiosk 9 min ago (09:30): Isolate — Ebola virus disease"."""
+        minutes = repeat.minutes_ago(now)
+        if minutes < 120:
+            ago = tr("%1 min ago").replace("%1", str(minutes))
+        elif minutes < 48 * 60:
+            ago = tr("%1 h ago").replace("%1", str(minutes // 60))
+        else:
+            ago = tr("%1 d ago").replace("%1", str(minutes // (24 * 60)))
+        local = repeat.completed_at.astimezone()
+        when = local.strftime("%H:%M") if local.date() == now.astimezone().date() else \
+            f"{self.date_text(local.date())} {local:%H:%M}"
+        decision = disposition_name(repeat.disposition)
+        if repeat.protocol:
+            decision = f"{decision} — {self._protocol_name(repeat.protocol)}"
+        return tr("This document was screened at this kiosk %1 (%2): %3").replace("%1", ago).replace(
+            "%2", when).replace("%3", decision)
+
+    def queue_text(self, item: Any, now: dt.datetime) -> str:
+        """A secondary-queue row: "Ebola virus disease · Severe · Isolate — waiting 17 min (since 09:13)"."""
+        parts = [self._protocol_name(item.protocol)] if item.protocol else []
+        if item.severity:
+            parts.append(severity_name(item.severity))
+        if item.recommended:
+            parts.append(disposition_name(item.recommended))
+        minutes = max(0, int((now - item.updated_at).total_seconds() // 60))
+        since = item.updated_at.astimezone().strftime("%H:%M")
+        return tr("%1 — waiting %2 min (since %3)").replace("%1", " · ".join(parts) or item.encounter_id[:8].upper()) \
+            .replace("%2", str(minutes)).replace("%3", since)
 
     def _fill_decision(self, evaluation: Any, problem: str) -> None:
         view = self.decision
@@ -727,49 +735,47 @@ class ScreeningController(QObject):
         if len(reason) < 5:
             view.message.setText(tr("A reason is required to change the recommendation."))
             return
-        self._complete(chosen, reason)
+        set_aside = self.current.set_aside(chosen)
+        if set_aside and not dialogs.confirm(
+                view, tr("Set aside the recommendation?"),
+                tr("%1 sets aside: %2.\nReason: %3").replace("%1", disposition_name(chosen))
+                .replace("%2", describe(set_aside, self._protocol_name, disposition_name)).replace("%3", reason),
+                tr("Set aside"), tr("Go back")):
+            view.message.setText(tr("Not recorded: the recommendation stands until you confirm."))
+            return
+        self._complete(chosen, reason, confirmed=bool(set_aside))
 
-    def _complete(self, disposition: str | None, reason: str) -> None:
-        screening = self.current
-        record = screening.run.to_record_data(screening.arrival, screening.base)
-        decision = Decision(self.officer.id, disposition, reason)
-        service = self.services.screening
-        answers, path, language = screening.run.raw_answers, screening.run.path, screening.language
+    def _complete(self, disposition: str | None, reason: str, confirmed: bool = False) -> None:
+        try:
+            job = self.current.complete_job(disposition, reason, confirmed=confirmed)
+        except KioskError as error:
+            self._failed(error)
+            return
         self._busy = True
-
-        def op() -> Any:
-            service.save_progress(screening.encounter_id, answers, path, language)
-            return service.complete(screening.encounter_id, record, decision)
 
         def done(completed: Any) -> None:
             self._busy = False
-            self.current = None
-            self.stop_scanning()
+            self.end()
             reference = f" — {completed.traveller_reference}" if completed.traveller_reference else ""
             self.completed.emit(completed)
             self.finished.emit(tr("Recorded: %1").replace("%1", disposition_name(completed.disposition)) + reference)
 
-        self.tasks.run(op, done, self._failed)
+        self.tasks.run(job, done, self._failed)
 
     def _to_secondary(self) -> None:
-        screening = self.current
-        record = screening.run.to_record_data(screening.arrival, screening.base)
-        service = self.services.screening
-        officer_id = self.officer.id
-        answers, path, language = screening.run.raw_answers, screening.run.path, screening.language
+        try:
+            job = self.current.refer_job()
+        except KioskError as error:
+            self._failed(error)
+            return
         self._busy = True
-
-        def op() -> None:
-            service.save_progress(screening.encounter_id, answers, path, language)
-            service.refer_to_secondary(screening.encounter_id, record, officer_id)
 
         def done(_: None) -> None:
             self._busy = False
-            self.current = None
-            self.stop_scanning()
+            self.end()
             self.finished.emit(tr("Sent to secondary screening"))
 
-        self.tasks.run(op, done, self._failed)
+        self.tasks.run(job, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
@@ -797,22 +803,12 @@ def _is_wide(field: Field) -> bool:
     return False
 
 
-def _evaluate(service: Any, record: dict[str, Any] | None, problem: str) -> tuple[Any, str]:
-    """Runs on the worker: the evaluation, or (None, why not) when the record is not valid yet."""
-    if record is None:
-        return None, problem
-    try:
-        return service.evaluate(record), ""
-    except InputError as error:
-        return None, str(error)
-
-
 def _set_prefix(editor: NumberEntry, whole: int) -> None:
     editor.set_text(f"{whole}.")
 
 
 def _yes_no_words(language: str) -> tuple[str, str]:
-    return {"fr": ("Oui", "Non"), "pt": ("Sim", "Não"), "ar": ("نعم", "لا")}.get(language, ("Yes", "No"))
+    return languages.word("yes", language), languages.word("no", language)
 
 
 Callback = Callable[[], None]

@@ -32,7 +32,7 @@ class TopBar(QFrame):
         row.addWidget(self.sign_out)
 
     def set_connection(self, status: Any) -> None:
-        """``status``: a ``ui.services.ConnectionStatus``. ``queued`` = not yet acknowledged by the hub."""
+        """``status``: a ``kiosk.services.ConnectionStatus``. ``queued`` = not yet acknowledged by the hub."""
         queued = status.queued
         if status.online:
             text = self.tr("● online") if not queued else self.tr("● online — %n queued", "", queued)
@@ -84,7 +84,7 @@ class DeliveryCard(QFrame):
         self.show_dead.toggled.connect(self.dead_list.setVisible)
 
     def set_status(self, status: Any) -> None:
-        """``status``: a ``ui.services.ConnectionStatus``."""
+        """``status``: a ``kiosk.services.ConnectionStatus``."""
         if not getattr(status, "configured", True):
             state = self.tr("Not connected: no hub configured — %n queued", "", status.queued)
         elif status.online:

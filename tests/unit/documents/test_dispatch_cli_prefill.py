@@ -235,5 +235,5 @@ def test_prefill_icvp_yellow_fever_dose():
     assert result.fields["vaccinations"][0]["valid_from"] == "2026-03-07"
     assert result.checks["yellow_fever_in_effect"] is False
     fill = prefill(result.settle())
-    assert fill.data == {"vaccinations": [{"vaccine": "yellow_fever", "date": "2026-02-25"}]}
+    assert fill.data == {"vaccinations": [{"vaccine": "yellow_fever", "date": "2026-02-25", "evidence": "digital"}]}
     assert parse_record(merge({"arrival_date": "2026-03-01"}, fill)).vaccinations[0].vaccine == "yellow_fever"

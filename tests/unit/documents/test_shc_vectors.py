@@ -141,7 +141,7 @@ def test_doses_not_given_are_never_counted(tmp_path, status):
     mixed = [*not_given[:2], ("207", "2021-09-01", "completed")]
     partly = shc.parse_shc(signer.shc(shc_payload(iss, mixed, nbf=1_690_000_000)), at, trust)
     assert partly.valid and [d["date"] for d in partly.fields["vaccinations"]] == ["2021-09-01"]
-    assert usable_prefill(partly).data["vaccinations"] == [{"vaccine": "covid19", "date": "2021-09-01"}]
+    assert usable_prefill(partly).data["vaccinations"] == [{"vaccine": "covid19", "date": "2021-09-01", "evidence": "digital"}]
 
 
 def test_chunked_example_02_is_reassembled_or_refused(trust):

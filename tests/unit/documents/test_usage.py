@@ -54,7 +54,7 @@ def test_the_same_certificate_signed_by_a_trusted_key_is_used(service):
     use = assess(result)
     assert (use.state, use.usable, use.verified) == ("verified", True, True)
     record, disposition = screen(service, result)
-    assert record["vaccinations"] == [{"vaccine": "yellow_fever", "date": "2020-03-01"}]
+    assert record["vaccinations"] == [{"vaccine": "yellow_fever", "date": "2020-03-01", "evidence": "digital"}]
     assert disposition != "vaccinate"  # the verified certificate is what changes the outcome
 
 

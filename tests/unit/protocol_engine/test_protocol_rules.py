@@ -104,7 +104,7 @@ def test_issue_example(ev):
                 exposures=["direct_care_without_ppe"],
                 vaccinations=[{"vaccine": "yellow_fever", "date": "2015-03-02"}])
     out = result.to_json()
-    assert list(out) == ["disposition", "alert", "flags", "protocols_version", "situation_version"]
+    assert list(out) == ["disposition", "alert", "flags", "certificates", "protocols_version", "situation_version"]
     assert out["disposition"] == "isolate"
     assert out["alert"] == {"urgency": "Immediate", "severity": "Severe"}
     evd = out["flags"][0]

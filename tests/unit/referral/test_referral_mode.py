@@ -28,6 +28,7 @@ from referral_helpers import (
     referral,
 )
 
+from kiosk import languages
 from kiosk.cli import main
 from kiosk.documents.referral import parse_referral
 from kiosk.errors import KioskError
@@ -255,7 +256,7 @@ def test_slip_refuses_bad_modes(mode, exercise_id, message, kiosk_key, directory
 
 def test_band_is_translated():
     for key in (*BANDS.values(), "exercise"):
-        texts = [i18n.label(key, lang) for lang in i18n.LANGUAGES]
+        texts = [i18n.label(key, lang) for lang in languages.codes()]
         assert len(set(texts)) == len(texts), key  # not left in English
 
 
@@ -375,8 +376,8 @@ def test_kiosk_slip_takes_the_encounter_mode(mode, stored_id, exercise_id, store
     """The window's slip (ui.printing.render_pdf from the stored referral) is printed in its encounter's mode."""
     pytest.importorskip("PySide6.QtCore")
     from kiosk.referral.records import slip_source
+    from kiosk.services import SlipSetup
     from ui.printing import render_pdf
-    from ui.services import SlipSetup
 
     source = slip_source(store, _stored_referral(store, mode, stored_id))
     assert (source.mode, source.exercise_id) == (mode, exercise_id)
