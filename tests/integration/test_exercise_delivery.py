@@ -16,12 +16,10 @@ pytestmark = pytest.mark.integration
 
 def test_the_exercise_alert_is_delivered_and_counted_as_exercise_at_the_hub(broker, make_hub, tmp_path: Path,
                                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    """Kiosk K6: K8 is the provisioning test's (one session broker: a login made twice is refused)."""
     hub_db = f"sqlite:///{tmp_path / 'hub.sqlite'}"
+    login = broker.kiosk("XL-LND-01-K6")  # before the hub: it enrols every kiosk login of the broker
     make_hub(broker.url, db_url=hub_db)
-    assert main(["hub", "enrol", "XL-LND-01-K6", "--country", "XL", "--poe", "XL-LND-01", "--db", hub_db]) == 0
-    capsys.readouterr()
-    code = main(["exercise", "run", "hub-link-lost", "--auto", *broker_arguments(broker.kiosk("XL-LND-01-K6")),
+    code = main(["exercise", "run", "hub-link-lost", "--auto", *broker_arguments(login),
                  "--kiosk-id", "XL-LND-01-K6", "--poe", "XL-LND-01", "--country", "XL",
                  "--db", f"sqlite:///{tmp_path / 'k.sqlite'}", "--timeout", "30"])
     score = json.loads(capsys.readouterr().out)

@@ -35,7 +35,7 @@ def test_the_six_scenarios_of_the_issue_are_shipped_and_valid(capsys):
     for path in SHIPPED.values():
         assert validate_file(path) == [], path
     assert main(["validate"]) == 0
-    assert f"{13 + len(SHIPPED)} files valid" in capsys.readouterr().out
+    assert re.fullmatch(r"\d+ files valid\n", capsys.readouterr().out)
 
 
 @pytest.mark.parametrize(("scenario", "inject"), list(_injects()))
