@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "kiosk.broker.commands",
     "kiosk.terminal_commands",
     "kiosk.provisioning.commands",
+    "kiosk.training.commands",
 )
 
 Extender = Callable[[argparse._SubParsersAction], None]

@@ -65,6 +65,9 @@ def _has(*keys: str) -> Callable[[Any], bool]:
 register_kind(Kind("sop", "sops/sop.schema.json", "kiosk.sop:load_sop", _has("id", "steps"), (("sops", "*.yaml"),)))
 register_kind(Kind("protocol", "protocols/protocol.schema.json", "kiosk.protocols:load_protocol",
                    _has("code", "rules"), (("protocols", "*.yaml"),)))
+# before situation: a scenario has top-level events too
+register_kind(Kind("scenario", "scenarios/scenario.schema.json", "kiosk.training.scenario:load_scenario",
+                   _has("objectives", "situation"), (("scenarios", "*.yaml"),)))
 register_kind(Kind("situation", "protocols/situation.schema.json", "kiosk.protocols.situation:check_situation_file",
                    _has("version", "events"), (("protocols", "situations/*.yaml"),)))
 register_kind(Kind("referral_directory", "protocols/referral-directory.schema.json",
@@ -209,7 +212,7 @@ def _write_json(value: Any) -> None:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     validate = subparsers.add_parser(
-        "validate", help="check SOP, protocol and situation files",
+        "validate", help="check SOP, protocol, situation and scenario files",
         description="Check data files against their schema and rules; prints file:line: message per problem. "
                     "Without PATH, checks every shipped file.")
     validate.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: shipped files)")

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kiosk.datafiles import LoadedFile, load_data_file, load_shipped_data_file
+from kiosk.datafiles import LoadedFile, load_data_file
 from kiosk.errors import DataFileError
 
 SHIPPED_DIR = Path(__file__).resolve().parent / "data" / "languages"
@@ -200,8 +200,7 @@ def check_language_file(path: Path) -> Language:
 
 
 def _read(path: Path, reference: Language | None) -> Language:
-    shipped = path.parent == SHIPPED_DIR
-    loaded = load_shipped_data_file(path) if shipped else load_data_file(path, SCHEMA)
+    loaded = load_data_file(path, SCHEMA)
     data: dict[str, Any] = loaded.data
     problems: list[str] = []
     if data["code"] != path.stem:

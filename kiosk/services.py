@@ -102,6 +102,8 @@ class Services:
     """Where the database, keys and trust lists live (None for in-memory test set-ups)."""
     exercises: Any = None
     """``kiosk.exercises.ExerciseService``: trainers switch the kiosk into exercise mode and back."""
+    repeats: Any = None
+    """``kiosk.repeats.RepeatCheck``: the same document seen here before (None: no repeat warnings)."""
 
     def sop(self, sop_id: str) -> Any:
         """The SOP by id (loaded once; the loader validates it)."""
@@ -266,6 +268,9 @@ def build_services(config: Config, clock: Clock | None = None, rules: Rules | No
                              idle_minutes=config.kiosk.idle_sign_out_minutes, data_dir=config.data_dir)
     restore_situation(services)
     services.slips, warnings = slip_setup(config)
+    from kiosk.repeats import RepeatCheck
+
+    services.repeats = RepeatCheck.for_folder(config.referral_dir)  # its key beside the slip-signing key
     services.warnings.extend(warnings)
     settings = broker_settings(config)
     if settings is not None:

@@ -48,15 +48,24 @@ def settle(app: QApplication, window: KioskWindow, timeout: float = 10.0) -> Non
         time.sleep(0.005)
 
 
-def tap(app: QApplication, window: KioskWindow, name: str) -> None:
-    matches = [w for w in window.findChildren(QWidget, name) if w.isVisible()]
+def tap(app: QApplication, window: KioskWindow, name: str, within: str | None = None) -> None:
+    """Click the first visible widget ``name`` (inside the visible field ``within``, e.g. ``field_officer_concern``)."""
+    roots = [w for w in window.findChildren(QWidget, within) if w.isVisible()] if within else [window]
+    matches = [w for root in roots for w in root.findChildren(QWidget, name) if w.isVisible()]
     if not matches:
-        raise LookupError(f"no visible widget {name}")
+        raise LookupError(f"no visible widget {name}" + (f" in {within}" if within else ""))
     widget = matches[0]
     window.screening.scroll.ensureWidgetVisible(widget)
     app.processEvents()
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
     settle(app, window)
+
+
+def scroll_to(window: KioskWindow, name: str) -> None:
+    """Scroll the screening page so the widget ``name`` is at the top."""
+    widget = next(w for w in window.findChildren(QWidget, name) if w.isVisible())
+    scroll = window.screening.scroll
+    scroll.verticalScrollBar().setValue(widget.mapTo(scroll.widget(), widget.rect().topLeft()).y() - 60)
 
 
 def seed(services) -> None:
@@ -94,9 +103,9 @@ def capture(out: Path, language: str = "en") -> list[Path]:
             for width, height in SIZES:
                 window.resize(width, height)
                 app.processEvents()
-                if prepare:
-                    prepare()
                 window.screening.scroll.verticalScrollBar().setValue(0)
+                if prepare:
+                    prepare()  # e.g. scroll to the widget the picture is about
                 settle(app, window)
                 path = out / f"{name}-{width}x{height}.png"
                 window.grab().save(str(path))
@@ -119,6 +128,13 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         tap(app, window, "date_today")
         tap(app, window, "date_-week")
         tap(app, window, "no")
+        for key in "0311":  # the date pad half typed: 03 / 11 / ····
+            tap(app, window, f"date_key_{key}")
+        shot("date-pad", lambda: scroll_to(window, "date_pad"))
+        tap(app, window, "lang_ar")
+        shot("date-pad-ar", lambda: scroll_to(window, "date_pad"))
+        tap(app, window, "lang_en")
+        tap(app, window, "date_-week")
         for code in services.languages:
             tap(app, window, f"lang_{code}")
             shot(f"screening-{code}")
@@ -127,8 +143,11 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         if window.screening.message.text():
             raise RuntimeError(f"symptoms page refused: {window.controller.current.run.step_errors()} {window.controller.current.run.raw_answers}")
         picker = window.findChildren(QWidget, "country_search")[0]
+        picker.setText("Niger")  # both listed, the exact match first, neither chosen
+        shot("country-search", lambda: scroll_to(window, "country_search"))
         picker.setText("Guinea")
         app.processEvents()
+        tap(app, window, "country_result_0")
         tap(app, window, "date_-week")
         tap(app, window, "country_add")
         shot("live-flags")
@@ -139,7 +158,8 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         settle(app, window)
         shot("documents-scanned")
         tap(app, window, "chip_land")
-        tap(app, window, "no")
+        tap(app, window, "no", within="field_yf_paper_certificate")
+        tap(app, window, "no", within="field_officer_concern")
         tap(app, window, "next")
         shot("decision")
         tap(app, window, "confirm_decision")

@@ -102,7 +102,6 @@ QPushButton:disabled {{ color: #9aa5b1; background: #eef1f4; }}
 QPushButton[kind="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: bold; }}
 QPushButton[kind="primary"]:disabled {{ background: #9fb3c8; border-color: #9fb3c8; }}
 QPushButton[kind="danger"] {{ background: {SEVERITY_COLOURS['isolate']}; color: white; border-color: {SEVERITY_COLOURS['isolate']}; }}
-QPushButton[kind="quiet"] {{ border-color: transparent; background: transparent; color: {ACCENT}; }}
 QPushButton:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton[kind="yes"]:checked {{ background: {SEVERITY_COLOURS['refer']}; border-color: {SEVERITY_COLOURS['refer']}; }}
 QPushButton[kind="no"]:checked {{ background: {SEVERITY_COLOURS['clear']}; border-color: {SEVERITY_COLOURS['clear']}; }}

@@ -108,13 +108,19 @@ def load_situation(path: Path | str | None = None, *, protocols: Collection[str]
     """
     if path is None:
         path = Path(str(resources.files("protocols").joinpath(DEMO)))
-    return _build(load_data_file(path, SCHEMA), protocols)
+    return _build(load_data_file(path, SCHEMA), protocols, schema_checked=True)
 
 
 def check_situation_file(path: Path | str) -> Situation:
     """What ``poe-kiosk validate`` runs on a situation file: its schema, and its events against the
     shipped protocols (the ones a kiosk evaluates with)."""
     return load_situation(path, protocols=shipped_protocol_codes())
+
+
+def situation_from_loaded(loaded: LoadedFile, protocols: Collection[str] | None = None) -> Situation:
+    """Build a situation already parsed with its lines, e.g. the part of a larger file (an exercise
+    scenario's own situation): problems come back as ``file:line: message`` like a situation file's."""
+    return _build(loaded, protocols)
 
 
 @cache
@@ -124,8 +130,8 @@ def shipped_protocol_codes() -> tuple[str, ...]:
     return load_catalog().codes
 
 
-def _build(loaded: LoadedFile, protocols: Collection[str] | None = None) -> Situation:
-    problems = schema_problems(loaded, SCHEMA)
+def _build(loaded: LoadedFile, protocols: Collection[str] | None = None, *, schema_checked: bool = False) -> Situation:
+    problems = [] if schema_checked else schema_problems(loaded, SCHEMA)  # load_data_file has checked it
     if problems:
         raise DataFileError(problems)
     data = loaded.data

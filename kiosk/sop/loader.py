@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import languages as language_registry
-from kiosk.datafiles import LoadedFile, data_files, load_data_file, load_shipped_data_file
+from kiosk.datafiles import LoadedFile, data_files, load_data_file
 from kiosk.errors import DataFileError
 from kiosk.sop import conditions
 from kiosk.sop.bindings import binding_problem
@@ -50,12 +50,8 @@ def load_sop_text(text: str, name: str) -> Sop:
 
 def _load_file(path: Path) -> Sop:
     loaded = load_data_file(path, SCHEMA)
-    overlays = [load_shipped_data_file(text_file) if text_file.parent == _SHIPPED_TEXTS else
-                load_data_file(text_file, TEXTS_SCHEMA) for text_file in text_files(path, loaded.data["id"])]
+    overlays = [load_data_file(text_file, TEXTS_SCHEMA) for text_file in text_files(path, loaded.data["id"])]
     return _build(loaded, overlays)
-
-
-_SHIPPED_TEXTS = Path(__file__).resolve().parents[2] / "sops" / "i18n"
 
 
 def text_files(path: Path, sop_id: str) -> list[Path]:

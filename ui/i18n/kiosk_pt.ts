@@ -4,199 +4,301 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../window.py" line="49"/>
+        <location filename="../views/countries.py" line="85"/>
+        <location filename="../controllers/screening.py" line="348"/>
+        <source>No countries added</source>
+        <translation>Nenhum país adicionado</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="91"/>
+        <location filename="../controllers/screening.py" line="348"/>
+        <source>Day the traveller left</source>
+        <translation>Dia em que o viajante saiu</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="95"/>
+        <location filename="../controllers/screening.py" line="348"/>
+        <source>Add country</source>
+        <translation>Adicionar país</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="108"/>
+        <location filename="../controllers/screening.py" line="347"/>
+        <source>Search country</source>
+        <translation>Procurar país</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="127"/>
+        <location filename="../views/countries.py" line="148"/>
+        <source>Type the first letters of the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="147"/>
+        <source>No country matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="198"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="66"/>
+        <source>%1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="171"/>
+        <location filename="../controllers/screening.py" line="347"/>
+        <source>Clear date</source>
+        <translation>Apagar a data</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="172"/>
+        <location filename="../controllers/screening.py" line="347"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="173"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="174"/>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="175"/>
+        <source>… days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="238"/>
+        <source>day / month / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="50"/>
         <source>Something went wrong</source>
         <translation>Ocorreu um problema</translation>
     </message>
     <message>
-        <location filename="../window.py" line="50"/>
+        <location filename="../window.py" line="51"/>
         <source>The answers given so far are saved. Go back to the home screen and resume the screening; if this happens again, tell the supervisor.</source>
         <translation>As respostas dadas até agora estão guardadas. Volte ao ecrã inicial e retome o rastreio; se voltar a acontecer, avise o supervisor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="54"/>
+        <location filename="../window.py" line="55"/>
         <source>Back to the home screen</source>
         <translation>Voltar ao ecrã inicial</translation>
     </message>
     <message>
-        <location filename="../window.py" line="68"/>
+        <location filename="../window.py" line="69"/>
         <source>This kiosk cannot start</source>
         <translation>Este posto não consegue arrancar</translation>
     </message>
     <message>
-        <location filename="../window.py" line="69"/>
+        <location filename="../window.py" line="70"/>
         <source>Nothing has been changed. Tell the supervisor or the technician; they can restore the latest backup.</source>
         <translation>Nada foi alterado. Avise o supervisor ou o técnico; podem restaurar a última cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="89"/>
+        <location filename="../window.py" line="92"/>
         <source>Health screening</source>
         <translation>Rastreio sanitário</translation>
     </message>
     <message>
-        <location filename="../window.py" line="134"/>
+        <location filename="../window.py" line="139"/>
         <source>Starting…</source>
         <translation>A iniciar…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="150"/>
         <source>Health screening — %1</source>
         <translation>Rastreio sanitário — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="278"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Introduza o seu identificador e o PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="296"/>
+        <location filename="../window.py" line="300"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identificador ou PIN incorretos, ou agente bloqueado após demasiados PIN errados. Tente mais tarde, ou peça a um supervisor para levantar o bloqueio.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="299"/>
+        <location filename="../window.py" line="303"/>
         <source>Sign-in failed; try again.</source>
         <translation>A entrada falhou; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="310"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Os dois PIN são diferentes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="333"/>
         <source>Signed out after a period without activity.</source>
         <translation>Sessão terminada após um período sem atividade.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
-        <location filename="../window.py" line="490"/>
+        <location filename="../window.py" line="355"/>
+        <location filename="../window.py" line="494"/>
         <source>End the exercise</source>
         <translation>Terminar o exercício</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="355"/>
+        <location filename="../window.py" line="488"/>
         <source>Start an exercise</source>
         <translation>Iniciar um exercício</translation>
     </message>
-    <message>
-        <location filename="../window.py" line="375"/>
-        <source>%1 — since %2</source>
-        <translation>%1 — desde %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../window.py" line="379"/>
+        <location filename="../window.py" line="383"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>À espera do rastreio secundário: %n</numerusform><numerusform>À espera do rastreio secundário: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="385"/>
+        <location filename="../window.py" line="389"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Um rastreio inacabado de %1 (%n resposta) pode ser retomado.</numerusform><numerusform>Um rastreio inacabado de %1 (%n respostas) pode ser retomado.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="425"/>
+        <location filename="../window.py" line="429"/>
         <source>Send the refused alerts again?</source>
         <translation>Reenviar os alertas recusados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="426"/>
+        <location filename="../window.py" line="430"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerta recusado pelo broker voltará à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-lo.</numerusform><numerusform>%n alertas recusados pelo broker voltarão à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-los.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
+        <location filename="../window.py" line="433"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
-        <location filename="../window.py" line="490"/>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="433"/>
+        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="531"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="439"/>
+        <location filename="../window.py" line="443"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerta recusado voltou à fila.</numerusform><numerusform>%n alertas recusados voltaram à fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="444"/>
         <source>No refused alert to send again.</source>
         <translation>Nenhum alerta recusado para reenviar.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="449"/>
+        <location filename="../window.py" line="453"/>
         <source>Referral slip %1: %2</source>
         <translation>Guia de encaminhamento %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="468"/>
+        <location filename="../window.py" line="472"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCÍCIO “%1” (%2) — só formação: os alertas vão para o canal de exercício e as guias dizem que não são reais</translation>
     </message>
     <message>
-        <location filename="../window.py" line="471"/>
+        <location filename="../window.py" line="475"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTO DE FORMAÇÃO — modo de exercício: nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="473"/>
+        <location filename="../window.py" line="477"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODO DE TESTE — nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="489"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nome do exercício (o que os formandos vão ver):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="493"/>
         <source>End the exercise?</source>
         <translation>Terminar o exercício?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="490"/>
+        <location filename="../window.py" line="494"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Os rastreios neste posto voltarão a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="496"/>
+        <location filename="../window.py" line="500"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercício “%1” iniciado.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="497"/>
+        <location filename="../window.py" line="501"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>O exercício terminou: os rastreios voltam a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="502"/>
-        <location filename="../window.py" line="549"/>
-        <location filename="../window.py" line="562"/>
+        <location filename="../window.py" line="506"/>
+        <location filename="../window.py" line="553"/>
+        <location filename="../window.py" line="567"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erro interno: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="530"/>
         <source>Discard this screening?</source>
         <translation>Descartar este rastreio?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="531"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>As respostas inacabadas serão marcadas como abandonadas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="531"/>
         <source>Discard</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="32"/>
+        <source>Please answer this question.</source>
+        <translation>Responda a esta pergunta.</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="36"/>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="38"/>
+        <source>%1 is too long ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="46"/>
+        <source>%1 is not a body temperature (%2 to %3 °C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="49"/>
+        <source>%1 is not an age (0 to %2 years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="50"/>
+        <source>%1 is outside %2 to %3 %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="24"/>
@@ -657,290 +759,310 @@
         <translation>Sarampo</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="44"/>
+        <location filename="../controllers/screening.py" line="47"/>
         <source>Suspected case</source>
         <translation>Caso suspeito</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="44"/>
+        <location filename="../controllers/screening.py" line="47"/>
         <source>At risk (travel)</source>
         <translation>Em risco (viagem)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="44"/>
+        <location filename="../controllers/screening.py" line="47"/>
         <source>Contact of a case</source>
         <translation>Contacto de um caso</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="45"/>
+        <location filename="../controllers/screening.py" line="48"/>
         <source>No valid certificate</source>
         <translation>Sem certificado válido</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="45"/>
+        <location filename="../controllers/screening.py" line="48"/>
         <source>Fever without a known cause</source>
         <translation>Febre sem causa conhecida</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="52"/>
+        <location filename="../controllers/screening.py" line="55"/>
         <source>High risk</source>
         <translation>Risco elevado</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="52"/>
+        <location filename="../controllers/screening.py" line="55"/>
         <source>Some risk</source>
         <translation>Algum risco</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="52"/>
+        <location filename="../controllers/screening.py" line="55"/>
         <source>Low risk</source>
         <translation>Risco baixo</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="52"/>
+        <location filename="../controllers/screening.py" line="55"/>
         <source>No known risk</source>
         <translation>Sem risco conhecido</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="53"/>
+        <location filename="../controllers/screening.py" line="56"/>
         <source>Risk not known</source>
         <translation>Risco desconhecido</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="59"/>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Extreme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="63"/>
+        <source>Severity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="69"/>
         <source>Clear</source>
         <translation>Sem medidas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="59"/>
+        <location filename="../controllers/screening.py" line="69"/>
         <source>Advise</source>
         <translation>Aconselhar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="59"/>
+        <location filename="../controllers/screening.py" line="69"/>
         <source>Monitor</source>
         <translation>Monitorizar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="60"/>
+        <location filename="../controllers/screening.py" line="70"/>
         <source>Vaccinate</source>
         <translation>Vacinar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="60"/>
+        <location filename="../controllers/screening.py" line="70"/>
         <source>Refer</source>
         <translation>Encaminhar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="60"/>
+        <location filename="../controllers/screening.py" line="70"/>
         <source>Isolate</source>
         <translation>Isolar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="326"/>
-        <source>Today</source>
-        <translation>Hoje</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="326"/>
-        <source>Clear date</source>
-        <translation>Apagar a data</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="326"/>
-        <source>Search country</source>
-        <translation>Procurar país</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="327"/>
-        <source>Day the traveller left</source>
-        <translation>Dia em que o viajante saiu</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="327"/>
-        <source>Add country</source>
-        <translation>Adicionar país</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="327"/>
-        <source>No countries added</source>
-        <translation>Nenhum país adicionado</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="458"/>
+        <location filename="../controllers/screening.py" line="497"/>
         <source>Not enough answers yet</source>
         <translation>Ainda não há respostas suficientes</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="462"/>
+        <location filename="../controllers/screening.py" line="501"/>
         <source>Recommended so far: %1</source>
         <translation>Recomendado até agora: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="463"/>
+        <location filename="../controllers/screening.py" line="502"/>
         <source>No flags</source>
         <translation>Sem alertas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="481"/>
+        <location filename="../controllers/screening.py" line="520"/>
         <source>Follow up until %1</source>
         <translation>Seguimento até %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="510"/>
+        <location filename="../controllers/screening.py" line="549"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="513"/>
+        <location filename="../controllers/screening.py" line="552"/>
         <source>Affected areas</source>
         <translation>Zonas afetadas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="517"/>
+        <location filename="../controllers/screening.py" line="556"/>
         <source>%1 certificate: %2</source>
         <translation>Certificado %1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="520"/>
+        <location filename="../controllers/screening.py" line="559"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificado exigido a quem vem de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="539"/>
+        <location filename="../controllers/screening.py" line="578"/>
         <source>was in %1</source>
         <translation>esteve em %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="546"/>
+        <location filename="../controllers/screening.py" line="585"/>
         <source>Primary screening: %1</source>
         <translation>Rastreio primário: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="546"/>
+        <location filename="../controllers/screening.py" line="585"/>
         <source>no answers</source>
         <translation>sem respostas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="559"/>
-        <location filename="../controllers/screening.py" line="630"/>
+        <location filename="../controllers/screening.py" line="598"/>
+        <location filename="../controllers/screening.py" line="716"/>
         <source>Clear traveller ✓</source>
         <translation>Viajante liberado ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="561"/>
+        <location filename="../controllers/screening.py" line="600"/>
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="563"/>
+        <location filename="../controllers/screening.py" line="602"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="577"/>
-        <source>Please answer this question.</source>
-        <translation>Responda a esta pergunta.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="578"/>
+        <location filename="../controllers/screening.py" line="619"/>
         <source>Some answers are missing.</source>
         <translation>Faltam algumas respostas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="592"/>
+        <location filename="../controllers/screening.py" line="619"/>
+        <source>Some answers need correcting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="633"/>
         <source>Leave this screening?</source>
         <translation>Sair deste rastreio?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="593"/>
+        <location filename="../controllers/screening.py" line="634"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>As respostas ficam guardadas: o rastreio pode ser retomado a partir do ecrã inicial.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="594"/>
+        <location filename="../controllers/screening.py" line="635"/>
         <source>Leave</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="594"/>
+        <location filename="../controllers/screening.py" line="635"/>
         <source>Stay</source>
         <translation>Ficar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="616"/>
+        <location filename="../controllers/screening.py" line="672"/>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="674"/>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="676"/>
+        <source>%1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="683"/>
+        <source>This document was screened at this kiosk %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="695"/>
+        <source>%1 — waiting %2 min (since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="702"/>
         <source>The record is incomplete.</source>
         <translation>O registo está incompleto.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="621"/>
+        <location filename="../controllers/screening.py" line="707"/>
         <source>Recommended: %1</source>
         <translation>Recomendado: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="622"/>
+        <location filename="../controllers/screening.py" line="708"/>
         <source>No protocol raised a flag.</source>
         <translation>Nenhum protocolo gerou um alerta.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="629"/>
+        <location filename="../controllers/screening.py" line="715"/>
         <source>Confirm: %1</source>
         <translation>Confirmar: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="637"/>
+        <location filename="../controllers/screening.py" line="723"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Um agente de saúde decide sobre este viajante: envie-o para o rastreio secundário.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="733"/>
         <source>Choose the disposition first.</source>
         <translation>Escolha primeiro a conduta.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="650"/>
+        <location filename="../controllers/screening.py" line="736"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>É necessário um motivo para alterar a recomendação.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="654"/>
+        <location filename="../controllers/screening.py" line="740"/>
         <source>Set aside the recommendation?</source>
         <translation>Pôr de lado a recomendação?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="655"/>
+        <location filename="../controllers/screening.py" line="741"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 põe de lado: %2.
 Motivo: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="743"/>
         <source>Set aside</source>
         <translation>Pôr de lado</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="743"/>
         <source>Go back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="658"/>
+        <location filename="../controllers/screening.py" line="744"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Não registado: a recomendação mantém-se até confirmar.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="675"/>
+        <location filename="../controllers/screening.py" line="761"/>
         <source>Recorded: %1</source>
         <translation>Registado: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="690"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Sent to secondary screening</source>
         <translation>Enviado para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="701"/>
+        <location filename="../controllers/screening.py" line="787"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>Não foi possível guardar a decisão; as respostas ficam guardadas. Tente de novo.</translation>
     </message>
@@ -948,32 +1070,32 @@ Motivo: %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="350"/>
+        <location filename="../views/screening.py" line="357"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="369"/>
+        <location filename="../views/screening.py" line="381"/>
         <source>Send to secondary screening</source>
         <translation>Enviar para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="376"/>
+        <location filename="../views/screening.py" line="388"/>
         <source>Or choose another disposition:</source>
         <translation>Ou escolha outra conduta:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="387"/>
+        <location filename="../views/screening.py" line="399"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motivo para alterar a recomendação (obrigatório):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="391"/>
+        <location filename="../views/screening.py" line="403"/>
         <source>Record this decision</source>
         <translation>Registar esta decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="397"/>
+        <location filename="../views/screening.py" line="410"/>
         <source>Back to the questions</source>
         <translation>Voltar às perguntas</translation>
     </message>
@@ -1044,7 +1166,7 @@ Motivo: %3</translation>
         <translation>Alertas em curso</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="183"/>
+        <location filename="../views/screening.py" line="188"/>
         <source>Situation in force</source>
         <translation>Situação em vigor</translation>
     </message>
@@ -1174,81 +1296,91 @@ Motivo: %3</translation>
         <source>Take next traveller</source>
         <translation>Atender o viajante seguinte</translation>
     </message>
+    <message>
+        <location filename="../views/widgets.py" line="427"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="428"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficersView</name>
     <message>
-        <location filename="../views/officers.py" line="52"/>
+        <location filename="../views/officers.py" line="55"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="52"/>
+        <location filename="../views/officers.py" line="55"/>
         <source>Officers of this kiosk</source>
         <translation>Agentes deste posto</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="88"/>
+        <location filename="../views/officers.py" line="91"/>
         <source>Add an officer</source>
         <translation>Adicionar um agente</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="89"/>
+        <location filename="../views/officers.py" line="92"/>
         <source>Officer id</source>
         <translation>Identificador do agente</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="91"/>
+        <location filename="../views/officers.py" line="95"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="92"/>
+        <location filename="../views/officers.py" line="96"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN (4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="93"/>
+        <location filename="../views/officers.py" line="97"/>
         <source>PIN again</source>
         <translation>Repetir o PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="95"/>
+        <location filename="../views/officers.py" line="99"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="100"/>
+        <location filename="../views/officers.py" line="105"/>
         <source>Add officer</source>
         <translation>Adicionar agente</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="106"/>
+        <location filename="../views/officers.py" line="112"/>
         <source>Select an officer in the list</source>
         <translation>Selecione um agente na lista</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="108"/>
+        <location filename="../views/officers.py" line="114"/>
         <source>New PIN</source>
         <translation>Novo PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="109"/>
+        <location filename="../views/officers.py" line="115"/>
         <source>New PIN again</source>
         <translation>Repetir o novo PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="112"/>
+        <location filename="../views/officers.py" line="118"/>
         <source>Set new PIN</source>
         <translation>Definir novo PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="113"/>
+        <location filename="../views/officers.py" line="119"/>
         <source>Deactivate</source>
         <translation>Desativar</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="114"/>
+        <location filename="../views/officers.py" line="120"/>
         <source>Lift the lock</source>
         <translation>Levantar o bloqueio</translation>
     </message>
@@ -1256,22 +1388,22 @@ Motivo: %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="226"/>
+        <location filename="../views/screening.py" line="232"/>
         <source>Traveller language:</source>
         <translation>Língua do viajante:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="235"/>
+        <location filename="../views/screening.py" line="241"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="270"/>
+        <location filename="../views/screening.py" line="276"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="273"/>
+        <location filename="../views/screening.py" line="279"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
@@ -1280,53 +1412,53 @@ Motivo: %3</translation>
     <name>SignInView</name>
     <message>
         <location filename="../views/signin.py" line="31"/>
-        <location filename="../views/signin.py" line="46"/>
+        <location filename="../views/signin.py" line="53"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="32"/>
-        <location filename="../views/signin.py" line="70"/>
+        <location filename="../views/signin.py" line="37"/>
+        <location filename="../views/signin.py" line="81"/>
         <source>Officer id</source>
         <translation>Identificador do agente</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="38"/>
+        <location filename="../views/signin.py" line="43"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="52"/>
+        <location filename="../views/signin.py" line="59"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="65"/>
+        <location filename="../views/signin.py" line="76"/>
         <source>Welcome: create the administrator</source>
         <translation>Bem-vindo: crie o administrador</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="66"/>
+        <location filename="../views/signin.py" line="77"/>
         <source>No officer exists on this kiosk yet. The administrator adds the other officers after signing in.</source>
         <translation>Ainda não existe nenhum agente neste posto. O administrador adiciona os outros agentes depois de entrar.</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="73"/>
+        <location filename="../views/signin.py" line="84"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="76"/>
+        <location filename="../views/signin.py" line="87"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN (4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="79"/>
+        <location filename="../views/signin.py" line="90"/>
         <source>PIN again</source>
         <translation>Repetir o PIN</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="87"/>
+        <location filename="../views/signin.py" line="104"/>
         <source>Create administrator</source>
         <translation>Criar administrador</translation>
     </message>
