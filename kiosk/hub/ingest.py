@@ -407,12 +407,14 @@ class IngestWorker:
     def _on_subscribe(self, client: mqtt.Client, userdata: Any, mid: int, reason_codes: Any, properties: Any) -> None:
         if all(reason_value(code) < 0x80 for code in reason_codes):
             self.subscribed.set()
+            self._health_at = float("-inf")  # say "connected" at once, not at the next period
         else:
             log.error("hub ingest: subscription refused: %s", reason_codes)
 
     def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason_code: Any, properties: Any) -> None:
         self.subscribed.clear()
         self._connected = False
+        self._health_at = float("-inf")
 
     def _on_message(self, client: mqtt.Client, userdata: Any, message: mqtt.MQTTMessage) -> None:
         if not self._inbox:

@@ -26,7 +26,9 @@ def messages(services) -> list:
 
 
 def add_country(taps: Taps, window, search: str, days_ago: int) -> None:
+    """The best match for ``search`` (tapped), left ``days_ago`` days ago (whole weeks)."""
     find(window, "country_search").setText(search)
+    taps.tap("country_result_0")
     for _ in range(days_ago // 7):
         taps.tap("date_-week")
     taps.tap("country_add")

@@ -50,6 +50,7 @@ def arabic_traveller_overridden(taps: Taps, window) -> None:
     assert window.screening.form.layoutDirection().name == "RightToLeft"  # the traveller's page, in Arabic
     taps.symptoms("fever", "headache")
     find(window, "country_search").setText("Guinea")
+    taps.tap("country_result_0")
     taps.tap("date_-week")
     taps.tap("date_-day")
     taps.tap("country_add")
@@ -73,6 +74,7 @@ def english_traveller(taps: Taps, window, seen: list) -> None:
     taps.tap(window.screening.next)
     seen.append(screen(window))
     find(window, "country_search").setText("Nigeria")
+    taps.tap("country_result_0")
     taps.tap("country_add")
     seen.append(screen(window))
     taps.tap(window.screening.next)

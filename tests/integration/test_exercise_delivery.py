@@ -17,9 +17,10 @@ pytestmark = pytest.mark.integration
 def test_the_exercise_alert_is_delivered_and_counted_as_exercise_at_the_hub(broker, make_hub, tmp_path: Path,
                                                                            capsys: pytest.CaptureFixture[str]) -> None:
     hub_db = f"sqlite:///{tmp_path / 'hub.sqlite'}"
+    login = broker.kiosk("XL-LND-01-K6")  # before the hub: it enrols every kiosk login of the broker
     make_hub(broker.url, db_url=hub_db)
-    code = main(["exercise", "run", "hub-link-lost", "--auto", *broker_arguments(broker.kiosk("XL-LND-01-K8")),
-                 "--kiosk-id", "XL-LND-01-K8", "--poe", "XL-LND-01", "--country", "XL",
+    code = main(["exercise", "run", "hub-link-lost", "--auto", *broker_arguments(login),
+                 "--kiosk-id", "XL-LND-01-K6", "--poe", "XL-LND-01", "--country", "XL",
                  "--db", f"sqlite:///{tmp_path / 'k.sqlite'}", "--timeout", "30"])
     score = json.loads(capsys.readouterr().out)
     assert score["passed"] is True

@@ -120,9 +120,6 @@ def test_without_complete_the_decision_is_not_recorded(tmp_path, capsys):
     assert [(a["msg_type"], a["certainty"]) for a in out["alerts"]] == [("Alert", "Possible")]
 
 
-MRZ = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
-
-
 def test_the_same_passport_again_warns_with_the_earlier_decision(tmp_path, capsys):
     first, again = {**EBOLA, "scans": [MRZ]}, {**YELLOW_FEVER, "scans": [MRZ]}
     status, out, _ = screen(tmp_path, capsys, [first, again, YELLOW_FEVER], "--complete")
