@@ -52,10 +52,7 @@ def test_a_traveller_in_a_complex_script_through_a_whole_screening(qtbot, window
     assert all(metrics.inFontUcs4(ord(ch)) for ch in fever if not ch.isspace())
     taps.symptoms("fever", "headache")
     assert window.screening.step_title.text() == travel
-    find(window, "country_search").setText("Guinea")
-    taps.tap("date_-week")
-    taps.tap("country_add")
-    taps.tap(window.screening.next)
+    taps.travelled_from("Guinea")
     taps.tap("chip_body_fluid_contact")
     taps.tap(window.screening.next)
     taps.land_crossing_to_decision()
