@@ -165,12 +165,21 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
         tap(app, window, "chip_air")
         settle(app, window)
         screen("screening-journey")
-        tap(app, window, "no")
+        tap_if_shown(app, window, "no", "field_yf_paper_certificate")
+        tap(app, window, "no", within="field_officer_concern")
         tap(app, window, "next")
         screen("decision")
         QGuiApplication.inputMethod().hide()
         window.shutdown()
     return results
+
+
+def tap_if_shown(app: QApplication, window: Any, name: str, within: str) -> None:
+    """Tap ``name`` in the question ``within`` when that question is on screen (asked for some journeys)."""
+    from ui.screenshots import tap
+
+    if any(w.isVisible() for w in window.findChildren(QWidget, within)):
+        tap(app, window, name, within=within)
 
 
 def problems(results: list[dict[str, Any]]) -> list[str]:
