@@ -26,9 +26,12 @@ def messages(services) -> list:
 
 
 def add_country(taps: Taps, window, search: str, days_ago: int) -> None:
+    """The best match for ``search`` (tapped), left ``days_ago`` days ago (digits, then "… days ago")."""
     find(window, "country_search").setText(search)
-    for _ in range(days_ago // 7):
-        taps.tap("date_-week")
+    taps.tap("country_result_0")
+    for digit in str(days_ago):
+        taps.tap(f"date_key_{digit}")
+    taps.tap("date_days_ago")
     taps.tap("country_add")
 
 
