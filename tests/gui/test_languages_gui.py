@@ -52,7 +52,11 @@ def test_a_traveller_in_a_complex_script_through_a_whole_screening(qtbot, window
     assert all(metrics.inFontUcs4(ord(ch)) for ch in fever if not ch.isspace())
     taps.symptoms("fever", "headache")
     assert window.screening.step_title.text() == travel
-    taps.travelled_from("Guinea")
+    find(window, "country_search").setText("Guinea")
+    taps.tap("country_result_0")
+    taps.tap("date_-week")
+    taps.tap("country_add")
+    taps.tap(window.screening.next)
     taps.tap("chip_body_fluid_contact")
     taps.tap(window.screening.next)
     taps.land_crossing_to_decision()

@@ -53,7 +53,7 @@ def decision_texts(window) -> str:
 
 
 def test_a_paper_icvp_from_years_ago_is_valid_and_clears_the_traveller(qtbot, window, services):
-    taps = from_nigeria_to_the_last_page(qtbot, window, tuple(f"date_key_{digit}" for digit in "291123"))
+    taps = from_nigeria_to_the_last_page(qtbot, window, tuple(f"date_key_{k}" for k in "291123"))
     assert window.screening.next.text() == "Clear traveller ✓"  # valid: nothing flagged, cleared from the page
     assert window.screening.flags.flag_count == 0
     taps.tap(window.screening.next)

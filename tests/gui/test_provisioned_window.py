@@ -16,6 +16,26 @@ pytestmark = pytest.mark.gui
 REPO = Path(__file__).parents[2]
 
 
+@pytest.fixture(autouse=True)
+def translators_removed(qapp, monkeypatch):
+    """``build_window`` installs the site's officer language on the shared QApplication: take it off
+    again, or every later test in the session runs in that language."""
+    import ui.app
+
+    installed = []
+    real = ui.app.install_translators
+
+    def install(*args, **kwargs):
+        made = real(*args, **kwargs)
+        installed.extend(made)
+        return made
+
+    monkeypatch.setattr(ui.app, "install_translators", install)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
 def test_a_provisioned_kiosk_starts_and_asks_for_its_first_administrator(qtbot, qapp, tmp_path, capsys):
     from ui import theme
     from ui.app import build_window
