@@ -26,6 +26,7 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m ui.screenshots docs/screenshots
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m ui.hub.screenshots docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m ui.keyboard_check --shots docs/screenshots
 
 # The bundle (PyInstaller, runs without Python) and the .deb that installs it: see packaging/README.md.
 # Heavy (a few minutes on 2 cores): build when you need it.

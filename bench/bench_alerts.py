@@ -29,8 +29,15 @@ Rows:
   drops with 0x10 until the hub has subscribed again). Baseline, same run: the same 2,000 alerts
   drained from start on a broker that is not killed. Target < 10 s.
 * **extra copies at the hub after a SIGTERM restart**: the same, but the broker stops cleanly
-  (persistence written): how many copies beyond 2,000 the hub received (its ``stored`` count), beside
+  (persistence written): how many copies beyond 2,000 the hub received (its ``duplicates`` count), beside
   the number of alerts not acknowledged at the stop, which is what the kiosk may send again.
+* **hub recovered after a 30 s database outage**: ``hub ingest --workers 2`` writing to PostgreSQL through a
+  TCP forwarder (``bench/tcp_proxy.py``), on a broker with Mosquitto's real in-flight window (the shipped
+  configs leave ``max_inflight_messages`` at Mosquitto's default instead of this module's unlimited 0);
+  2,000 queued alerts draining; once 200 are acknowledged the forwarder is cut for 30 s (connections
+  reset, new ones refused); seconds from the database's return until every alert is acknowledged, each
+  stored once (counted in ``hub_alerts``), by the same ingest processes (no restart). Without PostgreSQL,
+  an SQLite write lock held 30 s instead (the row says which). Target: all stored within 60 s.
 * **2 ingest workers → PostgreSQL**: ``hub ingest --workers 2`` (2 worker processes) writing to
   127.0.0.1:5432; ``mosquitto_pub -l`` (C, so the feeder is not what is measured; a Python paho feeder
   tops out near the rate being measured) publishes 5,000 distinct alerts (the bench payloads, one
@@ -45,6 +52,7 @@ import os
 import shutil
 import signal
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -61,12 +69,16 @@ import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 from sqlalchemy import create_engine, func, select, text
 
+from bench.tcp_proxy import TcpProxy
 from kiosk.alerts.loadgen import synthetic_record
 from kiosk.alerts.outbox import enqueue_alert
 from kiosk.alerts.transport import BrokerSettings, Publisher, publish_properties
 from kiosk.clock import SystemClock
+from kiosk.hub.models import hub_engine
+from kiosk.hub.registry import enrol_kiosk
 from kiosk.records import parse_record
-from kiosk.screening import Decision, KioskContext, Rules, ScreeningService, SiteInfo
+from kiosk.screening import Decision, KioskContext, Rules, SiteInfo
+from kiosk.services import core_services
 from kiosk.store import Store
 from kiosk.store import models as m
 from kiosk.store.db import scratch_schema
@@ -84,6 +96,9 @@ class _Hub:
 
     def __init__(self, broker_url: str, db_url: str, workers: int, name: str) -> None:
         self.db_url = db_url
+        engine = hub_engine(db_url)  # the bench kiosk is enrolled, as ``poe-kiosk hub enrol`` does
+        enrol_kiosk(engine, CONTEXT.kiosk_id, SITE.country, SITE.id)
+        engine.dispose()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "hub", "ingest", "--broker", broker_url, "--db", db_url,
              "--workers", str(workers), "--group", name, "--client-prefix", f"hub-{name}"],
@@ -95,7 +110,7 @@ class _Hub:
             raise RuntimeError(f"hub ingest did not start: {line!r}")
 
     def close(self) -> dict[str, Any]:
-        """Stop; the summary it prints (``stored`` counts every copy received, duplicates included)."""
+        """Stop; the summary it prints (``stored`` alerts, each once; ``duplicates``: copies received)."""
         self.process.send_signal(signal.SIGTERM)
         assert self.process.stdout is not None
         summary = self.process.stdout.read()
@@ -105,7 +120,9 @@ class _Hub:
 
 
 class _Broker:
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, real_in_flight: bool = False) -> None:
+        """``real_in_flight``: Mosquitto's default in-flight window (as the shipped configs leave it) rather
+        than unlimited."""
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]
@@ -113,7 +130,7 @@ class _Broker:
         self.config = directory / "mosquitto.conf"
         lines = [f"listener {self.port} 127.0.0.1", "allow_anonymous true", "persistence true",
                  f"persistence_location {directory / 'data'}/", "max_queued_messages 1000000",
-                 "max_inflight_messages 0", "set_tcp_nodelay true", "log_dest none"]
+                 *([] if real_in_flight else ["max_inflight_messages 0"]), "set_tcp_nodelay true", "log_dest none"]
         if os.geteuid() == 0:
             lines.insert(0, "user root")
         self.config.write_text("\n".join(lines) + "\n")
@@ -220,7 +237,85 @@ def _broker_back(tmp: Path, broker: _Broker, rules: Rules, count: int, name: str
         store.close()
     if not done:
         raise RuntimeError(f"{name}: not all {count} alerts acknowledged within 120 s of the broker's return")
-    return elapsed, count - acked, int(summary["stored"]) - count
+    return elapsed, count - acked, int(summary["duplicates"])
+
+
+OUTAGE = 30.0
+
+
+def _database_outage(tmp: Path, broker: _Broker, rules: Rules, count: int) -> tuple[float, str]:
+    """Seconds from the hub database's return after :data:`OUTAGE` seconds away until all ``count``
+    alerts are acknowledged and stored once; which database it was."""
+    if _postgres_reachable():
+        with scratch_schema(POSTGRES_URL, "poe_bench") as url:
+            proxy = TcpProxy(("127.0.0.1", 5432))
+            try:
+                return _outage(tmp, broker, rules, count, url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}"),
+                               proxy.cut, proxy.restore), "PostgreSQL down"
+            finally:
+                proxy.close()
+    database = tmp / "outage-hub.sqlite"
+    hub_engine(f"sqlite:///{database}").dispose()  # the tables, before the lock is taken
+    holder = sqlite3.connect(database, isolation_level=None)
+    try:
+        return _outage(tmp, broker, rules, count, f"sqlite:///{database}", lambda: holder.execute("BEGIN IMMEDIATE"),
+                       lambda: holder.execute("ROLLBACK")), "SQLite locked"
+    finally:
+        holder.close()
+
+
+def _outage(tmp: Path, broker: _Broker, rules: Rules, count: int, db_url: str, take_away: Any,
+            give_back: Any) -> float:
+    store = Store(f"sqlite:///{tmp / 'outage.sqlite'}")
+    _fill(store, rules, count)
+    hub = _Hub(broker.url, db_url, 2, "outage")
+    pids = _children(hub.process.pid)
+    publisher = Publisher(store, BrokerSettings(url=broker.url, client_id="kiosk-outage"), CONTEXT,
+                          max_in_flight=IN_FLIGHT)
+    publisher.start()
+    try:
+        if not publisher.wait_for(lambda s: s.acked >= count // 10, 60):
+            raise RuntimeError("outage: the first alerts were not acknowledged within 60 s")
+        take_away()
+        time.sleep(OUTAGE)  # the outage itself
+        give_back()
+        back = time.perf_counter()
+        done = publisher.wait_for(lambda s: s.acked == count, 120)
+        elapsed = time.perf_counter() - back
+        restarted = _children(hub.process.pid) != pids
+    finally:
+        publisher.stop()
+        summary = hub.close()
+        store.close()
+    engine = create_engine(db_url)
+    with engine.connect() as connection:
+        stored = connection.execute(text("SELECT count(*) FROM hub_alerts")).scalar_one()
+    engine.dispose()
+    if not done or stored != count or summary["stored"] != count or restarted:
+        raise RuntimeError(f"outage: {stored} stored of {count} (summary {summary}), acknowledged: {done}, "
+                           f"worker processes restarted: {restarted}")
+    return elapsed
+
+
+def _children(pid: int) -> list[int]:
+    """The ingest worker processes under ``pid`` (multiprocessing's resource tracker excluded)."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and (entry / "stat").read_text().rsplit(")", 1)[1].split()[1] == str(pid) \
+                    and b"resource_tracker" not in (entry / "cmdline").read_bytes():
+                out.append(int(entry.name))
+        except OSError:
+            continue
+    return sorted(out)
+
+
+def _postgres_reachable() -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", 5432), timeout=1).close()
+    except OSError:
+        return False
+    return True
 
 
 def _bare_paho(broker: _Broker, rows: list[tuple]) -> float:
@@ -247,8 +342,7 @@ def _bare_paho(broker: _Broker, rows: list[tuple]) -> float:
 
 def _latency(tmp: Path, broker: _Broker, rules: Rules, count: int) -> list[float]:
     store = Store(f"sqlite:///{tmp / 'latency.sqlite'}")
-    service = ScreeningService(store, SystemClock(), rules, CONTEXT)
-    service.ensure_site()
+    service = core_services(store, CONTEXT, SystemClock(), rules).screening
     hub = _Hub(broker.url, f"sqlite:///{tmp / 'latency-hub.sqlite'}", 1, "latency")
     publisher = Publisher(store, BrokerSettings(url=broker.url, client_id="kiosk-latency"), CONTEXT)
     publisher.start()
@@ -269,9 +363,7 @@ def _latency(tmp: Path, broker: _Broker, rules: Rules, count: int) -> list[float
 
 
 def _postgres_ingest(broker: _Broker, rows: list[tuple], count: int) -> float | None:
-    try:
-        socket.create_connection(("127.0.0.1", 5432), timeout=1).close()
-    except OSError:
+    if not _postgres_reachable():
         return None
     with scratch_schema(POSTGRES_URL, "poe_bench") as url:
         return _postgres_rate(broker, rows, count, url)
@@ -317,12 +409,12 @@ def _one_line(payload: bytes) -> bytes:
 
 
 @contextmanager
-def _fresh_broker(tmp: Path, name: str) -> Iterator[_Broker]:
+def _fresh_broker(tmp: Path, name: str, *, real_in_flight: bool = False) -> Iterator[_Broker]:
     """A new broker (same config) per measurement: the durable sessions an earlier hub left behind
     would otherwise queue every later message too and bill the next measurement for it."""
     directory = tmp / f"broker-{name}"
     directory.mkdir()
-    broker = _Broker(directory)
+    broker = _Broker(directory, real_in_flight=real_in_flight)
     try:
         yield broker
     finally:
@@ -371,6 +463,11 @@ def run() -> list[dict[str, Any]]:
         p95 = statistics.quantiles(samples, n=20)[18]
         rows.append({"name": "complete encounter → hub ack latency p95", "value": p95, "unit": "ms",
                      "baseline": None, "ratio": None, "target": "p95 < 100 ms"})
+        with _fresh_broker(tmp, "outage", real_in_flight=True) as broker:
+            seconds, database = _database_outage(tmp, broker, rules, 2000)
+        rows.append({"name": f"hub recovered after a 30 s database outage ({database}, 2,000 alerts)",
+                     "value": seconds, "unit": "s", "baseline": None, "ratio": None,
+                     "target": "all stored within 60 s, each once, no restart"})
         rates = []
         for rep in range(ROUNDS):
             with _fresh_broker(tmp, f"pg-{rep}") as broker:

@@ -2,8 +2,9 @@
 
 * Start-up: wall time from launching a fresh Python process to the sign-in screen being shown
   (offscreen), and to sign-in being usable (the core loaded behind it), beside a bare process that
-  creates a QApplication and shows one QLabel, measured in the same run (median of several).
-  Target: shown ≤ 1.5 s and ≤ 5× bare.
+  creates a QApplication and shows one QLabel, measured in the same run (median of several; warm
+  bytecode caches, the database already migrated: a kiosk's every start but its first).
+  Targets: shown ≤ 1.5 s and ≤ 5× bare; usable < 1.0 s.
 * Responsiveness: a 5 ms precise QTimer heartbeat on the GUI thread; the longest lateness of a beat is
   the longest the GUI thread was blocked. Measured (1) while the core loads behind the sign-in screen
   (until the pages are built and painted and the slip renderer is up), and (2) during a scripted
@@ -51,10 +52,13 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from kiosk.config import ensure_config
-from ui.app import build_window, create_application
+from ui.app import StopOnSignal, build_window, create_application, use_qt_default_message_handler
+stop = StopOnSignal()  # as ui.app.run_kiosk does
 folder = Path(sys.argv[1])
 config, _ = ensure_config(folder / "kiosk.toml", folder / "data")
+use_qt_default_message_handler()
 app = create_application()
+stop.attach(app)
 window = build_window(config, app)
 window.resize(1280, 800)
 window.show()
@@ -72,8 +76,14 @@ app.exec()
 """
 
 
+_PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
+"""The children's bytecode cache, written by the first run of each kind: a kiosk's every start but its
+first finds its bytecode (``PYTHONDONTWRITEBYTECODE`` in the shell would make every start a cold one)."""
+
+
 def _environment() -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="1")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="1", PYTHONPYCACHEPREFIX=_PYCACHE)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     root = str(Path(__file__).resolve().parents[1])
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     return env
@@ -98,17 +108,21 @@ def _time_to_ready(code: str, *args: str) -> float:
 
 def _startup_rows() -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
-        _time_to(_KIOSK, tmp)  # first run: writes the demo config and migrates the database
-        runs = [_time_to(_KIOSK, tmp) for _ in range(ROUNDS)]
-    shown = statistics.median(run["READY"] for run in runs)
-    usable = statistics.median(run["USABLE"] for run in runs)
-    bare = statistics.median(_time_to_ready(_BARE) for _ in range(ROUNDS))
+        _time_to(_KIOSK, tmp)  # first run: writes the demo config, migrates the database, writes the caches
+        _time_to_ready(_BARE)
+        kiosk_runs, bare_runs = [], []
+        for _ in range(ROUNDS):  # alternated, so that both meet the same load on a shared machine
+            kiosk_runs.append(_time_to(_KIOSK, tmp))
+            bare_runs.append(_time_to_ready(_BARE))
+    shown = statistics.median(run["READY"] for run in kiosk_runs)
+    usable = statistics.median(run["USABLE"] for run in kiosk_runs)
+    bare = statistics.median(bare_runs)
     return [{
         "name": "start-up to sign-in screen (process start → shown)", "value": shown * 1000, "unit": "ms",
         "baseline": bare * 1000, "ratio": shown / bare, "target": "≤ 1500 ms and ≤ 5× bare QApplication",
     }, {
         "name": "start-up to sign-in usable (core loaded behind the screen)", "value": usable * 1000, "unit": "ms",
-        "baseline": bare * 1000, "ratio": usable / bare, "target": "(reported; the officer types meanwhile)",
+        "baseline": bare * 1000, "ratio": usable / bare, "target": "< 1000 ms",
     }]
 
 
@@ -212,7 +226,8 @@ def _bare_child() -> dict:
 
 SCRIPT = [
     "start_screening", "prefix_38", "key_6", "chip_feels_unwell", "chip_listed_country", "next",
-    "chip_fever", "chip_headache", "date_today", "date_-week", "no", "next", "search:Guinea", "date_-week",
+    "chip_fever", "chip_headache", "date_today", "date_-week", "no", "next", "search:Guinea", "country_result_0",
+    "date_-week",
     "country_add", "next", "chip_body_fluid_contact", "next", "chip_land", "no", "next", "confirm_decision",
 ]
 """One EVD-suspected traveller to isolation (the slip is made and printed, or saved, in the background)."""

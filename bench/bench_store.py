@@ -17,7 +17,8 @@ import time
 from pathlib import Path
 
 from kiosk.clock import FixedClock
-from kiosk.screening import Decision, KioskContext, Rules, ScreeningService, SiteInfo
+from kiosk.screening import Decision, KioskContext, ScreeningService, SiteInfo
+from kiosk.services import core_services
 from kiosk.store import Store
 
 N = 300
@@ -29,11 +30,10 @@ RECORD = {
 
 
 def _service(folder: Path) -> ScreeningService:
+    """The kiosk's own wiring (``kiosk.services.core_services``), as the window and the CLI make it."""
     clock = FixedClock(dt.datetime(2026, 11, 29, 9, tzinfo=dt.UTC))
     context = KioskContext(SiteInfo("XL-LND-01", "Lakeside", "ground_crossing", "XL"), "XL-LND-01-K1")
-    service = ScreeningService(Store(f"sqlite:///{folder / 'kiosk.sqlite'}"), clock, Rules.shipped(), context)
-    service.ensure_site()
-    return service
+    return core_services(Store(f"sqlite:///{folder / 'kiosk.sqlite'}"), context, clock).screening
 
 
 ROUNDS = 6

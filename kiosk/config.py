@@ -21,12 +21,15 @@ from typing import Any
 
 import platformdirs
 
-from kiosk.errors import KioskError
+from kiosk import languages as language_registry
+from kiosk.errors import DataFileError, KioskError
 
 APP_NAME = "poe-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
 CONFIG_VERSION = 1
 LANGUAGES = ("en", "fr", "pt", "ar")
+"""The traveller languages enabled when kiosk.languages is absent; every known language is a data file
+(:mod:`kiosk.languages`)."""
 SITE_KINDS = ("airport", "seaport", "ground_crossing")
 MODES = ("actual", "exercise", "test")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
@@ -56,6 +59,7 @@ id = "DEMO-KESSA-K1"            # unique per terminal
 mode = "actual"                 # actual | exercise | test
 languages = ["en", "fr", "pt", "ar"]   # traveller languages offered, first is the default
 officer_language = "en"         # language of the officer's screens (en | fr)
+language_dir = ""               # more languages: <code>.yaml (+ fonts, sops/<sop>.<code>.yaml); docs/languages.md
 idle_sign_out_minutes = 5       # sign the officer out after this long without a touch
 data_dir = ""                   # empty: the platform's data directory
 
@@ -112,6 +116,8 @@ class KioskSettings:
     officer_language: str
     idle_sign_out_minutes: float
     data_dir: Path
+    language_dir: Path | None = None
+    """A site's language files (added to the shipped ones), or None."""
 
 
 @dataclass(frozen=True)
@@ -262,15 +268,18 @@ def _site(reader: _Reader, table: Mapping[str, Any]) -> SiteConfig:
 
 def _kiosk(reader: _Reader, table: Mapping[str, Any], data_dir: Path | None) -> KioskSettings:
     reader.refuse_unknown(
-        table, "kiosk", {"id", "mode", "languages", "officer_language", "idle_sign_out_minutes", "data_dir"}
+        table, "kiosk", {"id", "mode", "languages", "officer_language", "idle_sign_out_minutes", "data_dir",
+                         "language_dir"}
     )
+    language_dir = _language_dir(reader, table)
     languages = table.get("languages", list(LANGUAGES))
     if not isinstance(languages, list) or not languages or not all(isinstance(x, str) for x in languages):
         raise ConfigError(reader.path, "kiosk.languages", "must be a non-empty list of language codes")
-    unknown = [code for code in languages if code not in LANGUAGES]
+    known = language_registry.codes()
+    unknown = [code for code in languages if code not in known]
     if unknown:
         raise ConfigError(reader.path, "kiosk.languages",
-                          f"{', '.join(unknown)} not supported (supported: {', '.join(LANGUAGES)})")
+                          f"{', '.join(unknown)} not supported (no language file; known: {', '.join(known)})")
     minutes = table.get("idle_sign_out_minutes", 5)
     if isinstance(minutes, bool) or not isinstance(minutes, int | float) or not 0.5 <= minutes <= 240:
         raise ConfigError(reader.path, "kiosk.idle_sign_out_minutes", f"{minutes!r} is not a number of minutes (0.5–240)")
@@ -283,7 +292,25 @@ def _kiosk(reader: _Reader, table: Mapping[str, Any], data_dir: Path | None) -> 
         officer_language=reader.choice(table, "kiosk.officer_language", ("en", "fr"), "en"),
         idle_sign_out_minutes=float(minutes),
         data_dir=directory,
+        language_dir=language_dir,
     )
+
+
+def _language_dir(reader: _Reader, table: Mapping[str, Any]) -> Path | None:
+    """``kiosk.language_dir`` (relative to the config file), made the process's site language directory."""
+    configured = reader.text(table, "kiosk.language_dir", "")
+    path = None
+    if configured:
+        path = Path(configured).expanduser()
+        path = path if path.is_absolute() else reader.path.parent / path
+        if not path.is_dir():
+            raise ConfigError(reader.path, "kiosk.language_dir", f"{str(path)!r} is not a directory")
+    try:
+        language_registry.use_directories([path] if path else [])
+        language_registry.registry()
+    except DataFileError as error:
+        raise ConfigError(reader.path, "kiosk.language_dir", "; ".join(error.problems)) from None
+    return path
 
 
 def _broker(reader: _Reader, table: Mapping[str, Any]) -> BrokerConfig:
@@ -321,9 +348,10 @@ def _referral(reader: _Reader, table: Mapping[str, Any]) -> ReferralConfig:
         if not path.is_file():
             raise ConfigError(reader.path, "referral.directory", f"{str(path)!r} is not a file")
     language = reader.text(table, "referral.site_language", "")
-    if language and language not in LANGUAGES:
+    if language and not language_registry.known(language):
         raise ConfigError(reader.path, "referral.site_language",
-                          f"{language!r} is not one of {', '.join(LANGUAGES)} (or empty for the directory's)")
+                          f"{language!r} is not one of {', '.join(language_registry.codes())} (or empty for the "
+                          "directory's)")
     return ReferralConfig(path, language)
 
 

@@ -62,7 +62,7 @@ def _has(*keys: str) -> Callable[[Any], bool]:
     return lambda data: isinstance(data, dict) and all(key in data for key in keys)
 
 
-register_kind(Kind("sop", "sops/sop.schema.json", "kiosk.sop:load_sop", _has("steps"), (("sops", "*.yaml"),)))
+register_kind(Kind("sop", "sops/sop.schema.json", "kiosk.sop:load_sop", _has("id", "steps"), (("sops", "*.yaml"),)))
 register_kind(Kind("protocol", "protocols/protocol.schema.json", "kiosk.protocols:load_protocol",
                    _has("code", "rules"), (("protocols", "*.yaml"),)))
 # before situation: a scenario has top-level events too
@@ -73,6 +73,10 @@ register_kind(Kind("situation", "protocols/situation.schema.json", "kiosk.protoc
 register_kind(Kind("referral_directory", "protocols/referral-directory.schema.json",
                    "kiosk.referral.directory:load_directory", _has("point_of_entry", "services"),
                    (("protocols", "pathways/*.yaml"),)))
+register_kind(Kind("language", "kiosk/data/languages/language.schema.json", "kiosk.languages:check_language_file",
+                   _has("code", "script", "direction"), (("kiosk", "data/languages/*.yaml"),)))
+register_kind(Kind("sop_texts", "sops/sop-texts.schema.json", "kiosk.sop.loader:check_text_file",
+                   _has("sop", "language", "review"), (("sops", "i18n/*.yaml"),)))
 
 
 def detect_kind(data: Any) -> Kind | None:

@@ -3,12 +3,21 @@
 Every data file of the product (SOPs, protocols, situations, referral directories, exercise scenarios)
 is read through :func:`load_data_file`, so that a national authority editing a file by hand gets the
 line of each mistake. Dates are returned as ISO strings, the same as in JSON, so one schema fits both.
+
+The shipped files (``sops/``, ``protocols/``, ``kiosk/`` of the installation) are the same on every start:
+once one has been read and found valid, the result is kept as JSON in the kiosk's cache folder
+(:func:`cache_dir`), under a key made of the file's text, its schema and this module, and read from
+there on the next start (the pure-Python YAML parser and the schema check were ~0.6 s of every start).
+Any other file, and every file that is refused, is always parsed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -20,8 +29,12 @@ import yaml
 
 from kiosk.errors import DataFileError
 
+log = logging.getLogger(__name__)
+
 MAX_FILE_BYTES = 2_000_000
 MAX_DEPTH = 40
+_INSTALLED = Path(__file__).resolve().parents[1]
+SHIPPED_FOLDERS = tuple(_INSTALLED / name for name in ("sops", "protocols", "kiosk"))
 
 Path_ = tuple[str | int, ...]
 
@@ -177,11 +190,63 @@ def load_data_file(path: Path | str, schema_name: str, *, text: str | None = Non
             raise DataFileError([f"{name}:1: not UTF-8 text ({error.reason})"]) from None
         except OSError as error:
             raise DataFileError([f"{name}:1: cannot read ({error.strerror})"]) from None
+    key = _cache_key(path, schema_name, text)
+    cached = _from_cache(key, name) if key is not None else None
+    if cached is not None:
+        return cached
     loaded = parse_text(text, name)
     problems = schema_problems(loaded, schema_name)
     if problems:
         raise DataFileError(problems)
+    if key is not None:
+        _to_cache(key, loaded)
     return loaded
+
+
+def cache_dir() -> Path:
+    """``$POE_CACHE_DIR``; else systemd's ``$CACHE_DIRECTORY`` (``CacheDirectory=``); else the user's."""
+    chosen = os.environ.get("POE_CACHE_DIR") or os.environ.get("CACHE_DIRECTORY")
+    if chosen:
+        return Path(chosen.split(":")[0])
+    import platformdirs
+
+    return platformdirs.user_cache_path("poe-kiosk", appauthor=False)
+
+
+def _cache_key(path: Path, schema_name: str, text: str) -> str | None:
+    """The cache key of a shipped file (None for any other file: never cached)."""
+    resolved = path.resolve()
+    if not any(resolved.is_relative_to(folder) for folder in SHIPPED_FOLDERS):
+        return None
+    digest = hashlib.sha256(_LOADER_DIGEST)
+    digest.update(json.dumps([schema_name, schema(schema_name)], sort_keys=True).encode())
+    digest.update(text.encode("utf-8"))
+    return digest.hexdigest()
+
+
+_LOADER_DIGEST = hashlib.sha256(Path(__file__).read_bytes() + yaml.__version__.encode()).digest()
+"""Part of every key: a change to this loader (or to PyYAML) is a change to every result."""
+
+
+def _from_cache(key: str, name: str) -> LoadedFile | None:
+    try:
+        stored = json.loads((cache_dir() / "datafiles" / f"{key}.json").read_text(encoding="utf-8"))
+        return LoadedFile(stored["data"], {tuple(path): line for path, line in stored["lines"]}, name)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as error:  # damaged: parse again (and store again)
+        log.debug("data-file cache entry %s unusable: %s", key, error)
+        return None
+
+
+def _to_cache(key: str, loaded: LoadedFile) -> None:
+    from kiosk.private_files import private_dir, write_private
+
+    stored = {"data": loaded.data, "lines": [[list(path), line] for path, line in loaded.lines.items()]}
+    try:
+        write_private(private_dir(cache_dir() / "datafiles") / f"{key}.json", json.dumps(stored))
+    except OSError as error:  # a read-only or full disk: the next start parses again
+        log.debug("data-file cache not written: %s", error)
 
 
 def data_files(package: str, pattern: str = "*.yaml") -> Iterator[Path]:

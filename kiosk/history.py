@@ -9,10 +9,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from kiosk.alerts.outbox import DELIVERY_STATES
 from kiosk.store import models as m
 
+EARLY_NOTICE_MARGIN = dt.timedelta(days=1)
+"""An encounter completed today may have sent an alert (an early notice) up to this long before."""
 
-@dataclass(frozen=True)
+
+@dataclass(slots=True)
 class HistoryRow:
     encounter_id: str
     completed_at: dt.datetime
@@ -31,49 +35,55 @@ class HistoryRow:
 def today_history(services: Any) -> list[HistoryRow]:
     """Encounters this kiosk completed today (UTC day, as the home counts), newest first.
 
-    ``services``: a ``kiosk.services.Services`` (the mode in force: real work or the exercise). Two
-    queries for a day's rows: the encounters, then their alerts' delivery states.
+    ``services``: a ``kiosk.services.Services`` (the mode in force: real work or the exercise). Two Core
+    queries: the day's encounters (``ix_encounters_day``, covering), then the delivery states of the
+    day's alerts (``ix_outbox_status_created``): a busy kiosk's year in the database, docs/benchmarks.md.
     """
-    from kiosk.alerts.outbox import DELIVERY_STATES
-
     context, clock = services.screening.context, services.clock
     start = dt.datetime.combine(clock.today(), dt.time(), dt.UTC)
-    e = m.Encounter
+    e, r = m.Encounter, m.Referral
     query = (
-        select(e.id, e.completed_at, e.disposition, e.leading_protocol, e.evaluation, m.Traveller.reference,
-               m.Referral.id, m.Referral.protocol, m.Referral.print_status, m.Referral.print_message,
-               m.Referral.pdf_path)
+        select(e.id, e.completed_at, e.disposition, e.leading_protocol, m.Traveller.reference, r.id, r.protocol,
+               r.print_status, r.print_message, r.pdf_path)
         .outerjoin(m.Traveller, m.Traveller.id == e.traveller_id)
-        .outerjoin(m.Referral, m.Referral.encounter_id == e.id)
+        .outerjoin(r, r.encounter_id == e.id)
         .where(e.site_id == context.site.id, e.status == "completed", e.completed_at >= start,
                e.kiosk_id == context.kiosk_id, e.mode == context.mode,
                e.exercise_id.is_not_distinct_from(context.exercise_id))
         .order_by(e.completed_at.desc(), e.id)
     )
     with services.store.reading() as session:
-        found = session.execute(query).all()
-        states = _delivery_states(session, [row[0] for row in found])
-    return [HistoryRow(
-        encounter_id=row[0], completed_at=row[1], traveller_reference=row[5] or "", disposition=row[2] or "",
-        protocol=row[3] or row[7] or _first_protocol(row[4]),
-        delivery=DELIVERY_STATES.get(states[row[0]]) if row[0] in states else None,
-        referral_id=row[6], print_status=(row[8] or "") if row[6] else "",
-        print_message=(row[9] or "") if row[6] else "", pdf_path=(row[10] or "") if row[6] else "",
-    ) for row in found]
+        found = session.connection().execute(query).all()
+        states = _delivery_states(session, start - EARLY_NOTICE_MARGIN) if found else {}
+        older = _first_protocols(session, [row[0] for row in found if row[3] is None and not row[6]])
+    rows = []
+    for encounter_id, completed_at, disposition, leading, reference, referral_id, referral_protocol, \
+            print_status, print_message, pdf_path in found:
+        referred = referral_id is not None
+        state = states.get(encounter_id)
+        rows.append(HistoryRow(
+            encounter_id=encounter_id, completed_at=completed_at, traveller_reference=reference or "",
+            disposition=disposition or "", protocol=leading or referral_protocol or older.get(encounter_id, ""),
+            delivery=DELIVERY_STATES.get(state) if state else None, referral_id=referral_id,
+            print_status=(print_status or "") if referred else "", print_message=(print_message or "") if referred else "",
+            pdf_path=(pdf_path or "") if referred else "",
+        ))
+    return rows
 
 
-def _delivery_states(session: Any, encounter_ids: list[str], chunk: int = 500) -> dict[str, str]:
-    """Encounter id → the outbox status of its latest alert (by the outbox's encounter index)."""
+def _delivery_states(session: Any, since: dt.datetime) -> dict[str, str]:
+    """Encounter id → the outbox status of its latest alert written since ``since``."""
     o = m.OutboxMessage
-    states: dict[str, str] = {}
-    for index in range(0, len(encounter_ids), chunk):
-        rows = session.execute(select(o.encounter_id, o.status).where(
-            o.encounter_id.in_(encounter_ids[index:index + chunk])).order_by(o.created_at)).all()
-        states.update((encounter_id, status) for encounter_id, status in rows)
-    return states
+    rows = session.connection().execute(
+        select(o.encounter_id, o.status).where(o.status.in_(DELIVERY_STATES), o.created_at >= since)
+        .order_by(o.created_at)).all()
+    return {encounter_id: status for encounter_id, status in rows}
 
 
-def _first_protocol(evaluation: dict[str, Any] | None) -> str:
-    """Encounters from before the leading protocol was stored: the evaluation's first flag."""
-    flags = (evaluation or {}).get("flags") or []
-    return str(flags[0].get("protocol") or "") if flags else ""
+def _first_protocols(session: Any, encounter_ids: list[str]) -> dict[str, str]:
+    """Encounters completed before the leading protocol was stored (NULL, not ""): the evaluation's first flag."""
+    found: dict[str, str] = {}
+    for encounter_id in encounter_ids:
+        flags = (session.get(m.Encounter, encounter_id).evaluation or {}).get("flags") or []
+        found[encounter_id] = str(flags[0].get("protocol") or "") if flags else ""
+    return found

@@ -7,7 +7,8 @@ it ended more than ``days`` ago, :func:`purge_personal_data` removes what identi
 * the traveller's identity in the stored record (names, birth date, document, phone, address, seat,
   vehicle), keeping the age in whole years, sex, nationality and language for the aggregates;
 * the traveller row's identity fields, once none of that traveller's screenings still needs them;
-* the referral slip PDFs saved on disk.
+* the referral slip PDFs saved on disk;
+* the keyed hash of the document number (``kiosk.repeats``): a purged screening is no repeat any more.
 
 What stays: every row and the columns the counts are made of (status, dispositions, protocols, times,
 the evaluation, the pseudonymous traveller reference), the audit trail (plus one ``retention.purged``
@@ -178,7 +179,8 @@ def _purge_batch(store: Store, clock: Clock, batch: list[_Row], folders: tuple[P
                 continue
             purged += session.execute(
                 update(m.Encounter).where(m.Encounter.id == row.id, m.Encounter.purged_at.is_(None)).values(
-                    answers={}, record=strip_record(row.record), override_reason=None, purged_at=now)
+                    answers={}, record=strip_record(row.record), override_reason=None, document_key=None,
+                    purged_at=now)
             ).rowcount
             session.execute(update(m.Referral).where(m.Referral.encounter_id == row.id).values(pdf_path=""))
     return purged, deleted, failed, blocked

@@ -158,6 +158,14 @@ class DraftSummary:
     answers: dict[str, Any]
     path: list[Any]
     language: str
+    recommended: str = ""
+    """The recommended disposition when it went to secondary ("" for a draft)."""
+    protocol: str = ""
+    """The leading protocol (else the evaluation's alert's, else its first flag's); "" when nothing was flagged."""
+    severity: str = ""
+    """The CAP severity of the evaluation's alert ("" without an alert)."""
+    urgency: str = ""
+    flagged_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +183,8 @@ class ScreeningService:
         self.clock = clock
         self.rules = rules
         self.context = context
+        self.session_setups: list[Any] = []
+        """Called with every new ``kiosk.session.ScreeningSession`` (plug its hooks in there)."""
 
     # ------------------------------------------------------------------------------------ set-up
 
@@ -210,14 +220,19 @@ class ScreeningService:
 
     def save_progress(self, encounter_id: str, answers: Mapping[str, Any], path: list[Any],
                       language: str | None = None) -> None:
-        """Save the draft's answers as they are given (called after every answer)."""
-        with self.store.transaction() as session:
-            encounter = self._draft(session, encounter_id)
-            encounter.answers = dict(answers)
-            encounter.path = list(path)
-            if language:
-                encounter.language = language
-            encounter.updated_at = self.clock.now()
+        """Save the draft's answers as they are given (called after every answer; Core statements: the
+        ORM's bookkeeping cost more than the commit)."""
+        values = {"answers": dict(answers), "path": list(path), "updated_at": self.clock.now(),
+                  **({"language": language} if language else {})}
+        with self.store.connection() as connection:
+            row = connection.execute(_ENCOUNTER_STATUS, {"b_id": encounter_id}).first()
+            if row is None:
+                raise NotFound(f"no encounter {encounter_id}")
+            if (row.mode, row.exercise_id) != (self.context.mode, self.context.exercise_id):
+                raise _other_mode(encounter_id, row.mode, row.exercise_id)
+            if row.status not in OPEN_STATUSES:
+                raise KioskError(f"encounter {encounter_id} is already {row.status}")
+            connection.execute(_SET_ENCOUNTER, {"b_id": encounter_id, **values})
 
     def drafts(self) -> list[DraftSummary]:
         """Unfinished screenings of this kiosk, newest first (offered for resumption at start-up)."""
@@ -251,13 +266,15 @@ class ScreeningService:
             encounter.record = record.to_json()
             encounter.evaluation = evaluation.to_json(full=True)
             encounter.recommended_disposition = evaluation.disposition
-            encounter.leading_protocol = leading_protocol(evaluation) or None
+            encounter.leading_protocol = leading_protocol(evaluation)  # "" without flags; NULL: before 0007
             encounter.status = "awaiting_secondary"
             encounter.updated_at = self.clock.now()
             self._audit(session.connection(), officer_id, "encounter.to_secondary", "encounter", encounter_id,
                         {"recommended": evaluation.disposition})
 
     def secondary_queue(self) -> list[DraftSummary]:
+        """Travellers waiting for the health officer, worst first (recommended disposition, then the
+        alert's severity and urgency), then longest waiting first; each with its protocol and severity."""
         with self.store.reading() as session:
             rows = session.scalars(
                 select(m.Encounter)
@@ -265,12 +282,16 @@ class ScreeningService:
                        *self._this_mode())
                 .order_by(m.Encounter.updated_at)
             ).all()
-            return [_summary(row) for row in rows]
+            return sorted((_summary(row) for row in rows), key=_worst_first)
 
     # ------------------------------------------------------------------------------------ completion
 
-    def complete(self, encounter_id: str, record_data: Mapping[str, Any], decision: Decision) -> Completed:
+    def complete(self, encounter_id: str, record_data: Mapping[str, Any], decision: Decision, *,
+                 progress: tuple[Mapping[str, Any], list[Any], str] | None = None) -> Completed:
         """Validate, evaluate and record the decision with its outputs, in one transaction.
+
+        ``progress`` (answers, path, language) saves the draft's last answers in the same transaction
+        (what :meth:`save_progress` would have written just before).
 
         Written with Core statements (not the ORM unit of work): completing is the hot path of a busy
         crossing, and the ORM's bookkeeping cost several times the commit itself.
@@ -284,13 +305,15 @@ class ScreeningService:
         _check_decision(disposition, recommended, reason)
         now = self.clock.now()
         facts = _EncounterFacts(encounter_id, record.to_json(), evaluation.to_json(full=True), disposition)
+        saved = {} if progress is None else {"answers": dict(progress[0]), "path": list(progress[1]),
+                                             **({"language": progress[2]} if progress[2] else {})}
         with self.store.connection() as connection:
             traveller_id, reference = self._traveller_for(connection, record, now)
             completed = connection.execute(_COMPLETE_ENCOUNTER, {
                 "b_id": encounter_id, "b_mode": self.context.mode, "b_exercise": self.context.exercise_id,
-                "traveller_id": traveller_id, "record": facts.record,
+                **saved, "traveller_id": traveller_id, "record": facts.record,
                 "evaluation": facts.evaluation, "recommended_disposition": recommended,
-                "leading_protocol": leading or None,
+                "leading_protocol": leading,  # "" without flags; NULL only on rows from before 0007
                 "disposition": disposition, "override_reason": reason or None, "decided_by": decision.officer_id,
                 "status": "completed", "updated_at": now, "completed_at": now,
             }).first()
@@ -354,8 +377,11 @@ class ScreeningService:
 
     def _alert_for(self, connection: Connection, facts: _EncounterFacts, evaluation: Any,
                    traveller_reference: str | None) -> str | None:
-        if evaluation.alert is None:
-            return None
+        if evaluation.alert is None:  # an early notice of this screening, if any, is cancelled
+            from kiosk.alerts.early_notice import cancel_open_notice
+
+            return cancel_open_notice(connection, encounter_id=facts.id, disposition=facts.disposition,
+                                      recommended=evaluation.disposition, context=self.context, now=self.clock.now())
         from kiosk.alerts.outbox import enqueue_alert
 
         return enqueue_alert(
@@ -450,5 +476,20 @@ def _check_decision(disposition: str, recommended: str, reason: str) -> None:
 
 
 def _summary(row: m.Encounter) -> DraftSummary:
+    evaluation = row.evaluation or {}
+    alert = evaluation.get("alert") or {}
+    flags = evaluation.get("flags") or []
+    protocol = row.leading_protocol or alert.get("protocol") or (flags[0].get("protocol", "") if flags else "")
     return DraftSummary(row.id, row.stage, row.sop_id, row.officer_id, row.updated_at, dict(row.answers or {}),
-                        list(row.path or []), row.language)
+                        list(row.path or []), row.language, recommended=row.recommended_disposition or "",
+                        protocol=protocol, severity=alert.get("severity", ""), urgency=alert.get("urgency", ""),
+                        flagged_at=row.flagged_at)
+
+
+def _worst_first(summary: DraftSummary) -> tuple[int, int, int, dt.datetime]:
+    from kiosk.protocols import DISPOSITIONS, SEVERITIES, URGENCIES
+
+    rank = DISPOSITIONS.index(summary.recommended) if summary.recommended in DISPOSITIONS else 0
+    severity = SEVERITIES.index(summary.severity) if summary.severity in SEVERITIES else len(SEVERITIES)
+    urgency = URGENCIES.index(summary.urgency) if summary.urgency in URGENCIES else len(URGENCIES)
+    return (-rank, severity, urgency, summary.updated_at)

@@ -63,7 +63,24 @@ def services_for(db_url: str | None, situation: str | None, at: dt.datetime | No
     site = SiteInfo(sites[0].id, sites[0].name, sites[0].kind, sites[0].country) if len(sites) == 1 else \
         SiteInfo("XL-LND-01", "Lakeside Land Crossing", "ground_crossing", "XL")
     context = KioskContext(site, f"{site.id}-K1")
-    return core_services(store, context, FixedClock(at) if at else SystemClock(), rules)
+    services = core_services(store, context, FixedClock(at) if at else SystemClock(), rules)
+    services.repeats = _repeat_check(url)
+    return services
+
+
+def _repeat_check(url: str) -> Any:
+    """The document-hash key of the kiosk whose database this is (``<data dir>/referral/document-key``,
+    as the window keeps it); a key of this run only for a database that is not a SQLite file."""
+    import os
+
+    from kiosk.private_files import private_dir
+    from kiosk.repeats import RepeatCheck
+    from kiosk.store.db import sqlite_path
+
+    path = sqlite_path(url)
+    if path is None:
+        return RepeatCheck(os.urandom(32))
+    return RepeatCheck.for_folder(private_dir(path.parent / "referral"))
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -56,8 +56,7 @@ def plan(services: Any, item: Any, where: str = "", *, complete: bool = True) ->
             _check_role(planned)
         return planned
     except InputError as error:
-        raise InputError(f"{where}{'.' if where else ''}{error.field}" if where else error.field,
-                         error.reason) from None
+        raise InputError(f"{where}.{error.field}" if where else error.field, error.reason) from None
 
 
 def _plan(services: Any, item: Any) -> Planned:
@@ -194,12 +193,10 @@ def _answer_page(services: Any, session: ScreeningSession, record: Mapping[str, 
             raise _refusal(session, errors[0], given=field.id in answers)
 
 
-def _refusal(session: ScreeningSession, error: Any, given: bool | None = None) -> InputError:
+def _refusal(session: ScreeningSession, error: Any, given: bool = False) -> InputError:
     """An answer error named by the input field it came from (``answers.<id>`` or ``record.<binds>``)."""
     field_id = error.field.split("[")[0].split(".")[0]
     field = session.sop.field(field_id) if session.sop.has_field(field_id) else None
-    if given is None:
-        given = False
     if field is not None and field.binds and not given:
         name = f"record.{field.binds}"
     else:
@@ -300,6 +297,7 @@ def store(services: Any, planned: Planned, *, complete: bool) -> dict[str, Any]:
                                            stage="primary", language=session.language)
     session.save()
     evaluation = session.live.evaluation
+    _live_checks(services, session)
     decision = planned.decision or {}
     chosen = decision.get("disposition") or evaluation.disposition
     out: dict[str, Any] = {
@@ -320,6 +318,18 @@ def store(services: Any, planned: Planned, *, complete: bool) -> dict[str, Any]:
     out["alerts"] = _alerts(services, session.encounter_id)
     out["slip"] = _slip(services, done.referral_id) if done.referral_id else None
     return out
+
+
+def _live_checks(services: Any, session: ScreeningSession) -> None:
+    """As the window's worker does after each answer: the early notice of a suspected case, and the
+    earlier screenings of the same document at this kiosk as ``warnings`` (``kiosk.live_checks``)."""
+    from kiosk.live_checks import LiveChecks
+
+    record, _ = session.record()
+    earlier = LiveChecks(services.screening, services.repeats).after_evaluation(
+        session.encounter_id, record, session.live.evaluation)
+    now = services.clock.now()
+    session.warnings.extend(repeat.text(now) for repeat in earlier)
 
 
 def _leading(evaluation: Any) -> dict[str, str] | None:

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from kiosk.auth import AuthService
 from kiosk.clock import Clock, SystemClock
+from kiosk.config import LANGUAGES as DEFAULT_LANGUAGES
 from kiosk.config import Config
 from kiosk.exercises import ExerciseService
 from kiosk.screening import KioskContext, Rules, ScreeningService, SiteInfo
@@ -85,7 +86,7 @@ class Services:
     changes, is ``screening.context``."""
     screening: ScreeningService
     auth: AuthService
-    languages: tuple[str, ...] = ("en", "fr", "pt", "ar")
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
     idle_minutes: float = 5.0
     delivery_status: Callable[[], Any] | None = None
     """Returns a DeliveryStatus-like object (``online``, ``queued``, ``last_error``), or None."""
@@ -101,13 +102,17 @@ class Services:
     """Where the database, keys and trust lists live (None for in-memory test set-ups)."""
     exercises: Any = None
     """``kiosk.exercises.ExerciseService``: trainers switch the kiosk into exercise mode and back."""
+    repeats: Any = None
+    """``kiosk.repeats.RepeatCheck``: the same document seen here before (None: no repeat warnings)."""
 
     def sop(self, sop_id: str) -> Any:
         """The SOP by id (loaded once; the loader validates it)."""
         if sop_id not in self.sops:
-            from kiosk.sop import load_sop, shipped_sops
+            from kiosk.sop import check_languages, load_sop, shipped_sops
 
-            self.sops[sop_id] = shipped_sops().get(sop_id) or load_sop(sop_id)
+            sop = shipped_sops().get(sop_id) or load_sop(sop_id)
+            check_languages(sop, self.languages)  # a clear error naming every text an enabled language lacks
+            self.sops[sop_id] = sop
         return self.sops[sop_id]
 
     def connection(self) -> ConnectionStatus:
@@ -263,6 +268,9 @@ def build_services(config: Config, clock: Clock | None = None, rules: Rules | No
                              idle_minutes=config.kiosk.idle_sign_out_minutes, data_dir=config.data_dir)
     restore_situation(services)
     services.slips, warnings = slip_setup(config)
+    from kiosk.repeats import RepeatCheck
+
+    services.repeats = RepeatCheck.for_folder(config.referral_dir)  # its key beside the slip-signing key
     services.warnings.extend(warnings)
     settings = broker_settings(config)
     if settings is not None:

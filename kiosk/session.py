@@ -97,6 +97,12 @@ class ScreeningSession:
     ``warnings`` (plain texts for the officer, e.g. "screened 9 min ago at this kiosk: isolate") and
     ``alerts`` (identifiers of alerts this traveller produced before completion, e.g. an early notice)
     are for such hooks to fill; the window and ``screening run`` show them.
+
+    To plug hooks into every traveller's session (the window's and ``screening run``'s alike), append a
+    ``setup(session)`` to the service's ``session_setups`` (``ScreeningService.session_setups``): each new
+    session calls them once, as it is made. ``screening run`` also makes sessions to check the input
+    before storing anything (``encounter_id`` starting with ``planned-``): those never run a save job,
+    so their hooks never fire.
     """
 
     def __init__(self, service: ScreeningService, sop: Sop, *, encounter_id: str, stage: str, language: str,
@@ -124,6 +130,8 @@ class ScreeningSession:
         self.on_completed: list[CompletedHook] = []
         self.on_referred: list[Callable[[ScreeningSession], None]] = []
         self._flags_key: str | None = None
+        for setup in list(getattr(service, "session_setups", ())):
+            setup(self)
 
     # ------------------------------------------------------------------------------------ opening (database)
 
@@ -327,34 +335,34 @@ class ScreeningSession:
     # ------------------------------------------------------------------------------------ jobs
 
     def save_job(self) -> Callable[[], Live]:
-        """Save the draft, then evaluate the record so far (the live flags)."""
+        """Save the draft, then evaluate the record so far (the live flags; ``on_flags_changed``)."""
         answers, path, language = self._snapshot()
         record, problem = self.record()
 
         def job() -> Live:
             self.service.save_progress(self.encounter_id, answers, path, language)
-            return self._evaluated(record, problem)
+            live = self._evaluated(record, problem)
+            key = json.dumps(live.evaluation.to_json()) if live.evaluation is not None else None
+            if key != self._flags_key:
+                self._flags_key = key
+                for hook in list(self.on_flags_changed):
+                    hook(self, live.evaluation)
+            return live
 
         return job
 
     def evaluate_job(self) -> Callable[[], Live]:
-        """Evaluate the record so far without saving (a resumed draft is already saved)."""
+        """Evaluate the record so far without saving (a resumed draft is already saved; no hooks)."""
         record, problem = self.record()
         return lambda: self._evaluated(record, problem)
 
     def _evaluated(self, record: dict[str, Any] | None, problem: str) -> Live:
-        live = Live(None, problem)
-        if record is not None:
-            try:
-                live = Live(self.service.evaluate(record))
-            except InputError as error:
-                live = Live(None, str(error))
-        key = json.dumps(live.evaluation.to_json()) if live.evaluation is not None else None
-        if key != self._flags_key:
-            self._flags_key = key
-            for hook in list(self.on_flags_changed):
-                hook(self, live.evaluation)
-        return live
+        if record is None:
+            return Live(None, problem)
+        try:
+            return Live(self.service.evaluate(record))
+        except InputError as error:
+            return Live(None, str(error))
 
     def took(self, live: Live) -> None:
         """Keep a job's evaluation as the live one (the window calls it on its own thread)."""
@@ -416,9 +424,9 @@ class ScreeningSession:
             evaluation = self.service.evaluate(record)
             self.check_decision(disposition, reason, confirmed=confirmed, evaluation=evaluation)
             aside = self.set_aside(disposition, evaluation) if disposition else []
-            self.service.save_progress(self.encounter_id, answers, path, language)
             completed = self.service.complete(self.encounter_id, record, Decision(
-                officer_id, disposition, reason, tuple(item.to_json() for item in aside)))
+                officer_id, disposition, reason, tuple(item.to_json() for item in aside)),
+                progress=(answers, path, language))
             self.completed = completed
             for hook in list(self.on_completed):
                 hook(self, completed)

@@ -41,8 +41,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 stamp=.venv/.installed
+# .venv/bin/ruff too: scripts/test.sh (CI) lints with it, and a .venv made before it was a dev dependency lacks it
 if [ -f "$stamp" ] && [ "$stamp" -nt pyproject.toml ] && [ "$stamp" -nt constraints.txt ] &&
-   [ "$stamp" -nt scripts/bootstrap.sh ] && [ -x .venv/bin/python ]; then
+   [ "$stamp" -nt scripts/bootstrap.sh ] && [ -x .venv/bin/python ] && [ -x .venv/bin/ruff ]; then
   exit 0  # already installed from the current pins
 fi
 if [ ! -x .venv/bin/python ]; then

@@ -180,11 +180,16 @@ class SlipRenderer:
         return render_pdf(source, setup)
 
     def shutdown(self) -> None:
+        """Stop the renderer process at once, not waiting for it: a process still starting (importing
+        reportlab with cold caches) took more than 10 s, and the kiosk must stop within 2 s."""
         with self._lock:
             self._closed = True
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                with contextlib.suppress(OSError, ValueError):
+                    process.kill()
+            pool.shutdown(wait=True, cancel_futures=True)  # quick once the process is gone: frees its queues
         if self._alive is not None:
             self._alive.close()
             self._alive = None
@@ -271,6 +276,7 @@ class SlipPrinter(QObject):
         return len(self.in_progress)
 
     def shutdown(self) -> None:
-        """Let a slip being printed finish (its status is stored only if the database worker still runs)."""
-        self.worker.shutdown()
+        """Stop without waiting: the kiosk must stop within 2 s. A slip being rendered or printed at that
+        moment is not finished; its referral is stored and the slip is printed again from history."""
         self.renderer.shutdown()
+        self.worker.shutdown(wait=False)

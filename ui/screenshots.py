@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk import languages as language_registry
 from kiosk.config import ensure_config
 from kiosk.screening import Decision
 from kiosk.services import build_services
@@ -47,15 +48,24 @@ def settle(app: QApplication, window: KioskWindow, timeout: float = 10.0) -> Non
         time.sleep(0.005)
 
 
-def tap(app: QApplication, window: KioskWindow, name: str) -> None:
-    matches = [w for w in window.findChildren(QWidget, name) if w.isVisible()]
+def tap(app: QApplication, window: KioskWindow, name: str, within: str | None = None) -> None:
+    """Click the first visible widget ``name`` (inside the visible field ``within``, e.g. ``field_officer_concern``)."""
+    roots = [w for w in window.findChildren(QWidget, within) if w.isVisible()] if within else [window]
+    matches = [w for root in roots for w in root.findChildren(QWidget, name) if w.isVisible()]
     if not matches:
-        raise LookupError(f"no visible widget {name}")
+        raise LookupError(f"no visible widget {name}" + (f" in {within}" if within else ""))
     widget = matches[0]
     window.screening.scroll.ensureWidgetVisible(widget)
     app.processEvents()
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
     settle(app, window)
+
+
+def scroll_to(window: KioskWindow, name: str) -> None:
+    """Scroll the screening page so the widget ``name`` is at the top."""
+    widget = next(w for w in window.findChildren(QWidget, name) if w.isVisible())
+    scroll = window.screening.scroll
+    scroll.verticalScrollBar().setValue(widget.mapTo(scroll.widget(), widget.rect().topLeft()).y() - 60)
 
 
 def seed(services) -> None:
@@ -82,6 +92,8 @@ def capture(out: Path, language: str = "en") -> list[Path]:
     with tempfile.TemporaryDirectory() as tmp:
         config, _ = ensure_config(Path(tmp) / "kiosk.toml", Path(tmp) / "data")
         services = build_services(config)
+        # every shipped traveller language, so that the Thai, Amharic... screens are shot too
+        services.languages = (*services.languages, *(c for c in language_registry.codes() if c not in services.languages))
         seed(services)
         window = KioskWindow(services, language)
         window.show()
@@ -91,9 +103,9 @@ def capture(out: Path, language: str = "en") -> list[Path]:
             for width, height in SIZES:
                 window.resize(width, height)
                 app.processEvents()
-                if prepare:
-                    prepare()
                 window.screening.scroll.verticalScrollBar().setValue(0)
+                if prepare:
+                    prepare()  # e.g. scroll to the widget the picture is about
                 settle(app, window)
                 path = out / f"{name}-{width}x{height}.png"
                 window.grab().save(str(path))
@@ -116,7 +128,14 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         tap(app, window, "date_today")
         tap(app, window, "date_-week")
         tap(app, window, "no")
-        for code in ("en", "fr", "pt", "ar"):
+        for key in "0311":  # the date pad half typed: 03 / 11 / ····
+            tap(app, window, f"date_key_{key}")
+        shot("date-pad", lambda: scroll_to(window, "date_pad"))
+        tap(app, window, "lang_ar")
+        shot("date-pad-ar", lambda: scroll_to(window, "date_pad"))
+        tap(app, window, "lang_en")
+        tap(app, window, "date_-week")
+        for code in services.languages:
             tap(app, window, f"lang_{code}")
             shot(f"screening-{code}")
         tap(app, window, "lang_en")
@@ -124,8 +143,11 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         if window.screening.message.text():
             raise RuntimeError(f"symptoms page refused: {window.controller.current.run.step_errors()} {window.controller.current.run.raw_answers}")
         picker = window.findChildren(QWidget, "country_search")[0]
+        picker.setText("Niger")  # both listed, the exact match first, neither chosen
+        shot("country-search", lambda: scroll_to(window, "country_search"))
         picker.setText("Guinea")
         app.processEvents()
+        tap(app, window, "country_result_0")
         tap(app, window, "date_-week")
         tap(app, window, "country_add")
         shot("live-flags")
@@ -136,7 +158,8 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         settle(app, window)
         shot("documents-scanned")
         tap(app, window, "chip_land")
-        tap(app, window, "no")
+        tap(app, window, "no", within="field_yf_paper_certificate")
+        tap(app, window, "no", within="field_officer_concern")
         tap(app, window, "next")
         shot("decision")
         tap(app, window, "confirm_decision")

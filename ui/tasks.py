@@ -110,12 +110,13 @@ class Tasks(QObject):
             if self._pending == 0:
                 self.idle.emit()
 
-    def shutdown(self) -> None:
-        """Finish the queued operations (saves must land) and stop the worker."""
+    def shutdown(self, wait: bool = True) -> None:
+        """Finish the queued operations (saves must land) and stop the worker; ``wait=False`` returns at
+        once (the operation running goes on; the next ones still run unless the process exits)."""
         self._closed = True
         self._release.stop()
         self._submit_held()  # held saves still land
-        self._executor.shutdown(wait=True)
+        self._executor.shutdown(wait=wait)
 
 
 def _copy_outcome(done: Future[Any], target: Future[Any]) -> None:

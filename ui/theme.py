@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import logging
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
+
+from kiosk import languages
 
 log = logging.getLogger(__name__)
 
@@ -47,28 +50,41 @@ ONLINE = "#1b7f3b"
 EXERCISE = "#6d28d9"
 """The exercise/test banner: a colour no real state uses."""
 
-FONT_FAMILIES = ("DejaVu Sans", "Noto Sans Arabic")
-_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
+FONT_FAMILIES = ("DejaVu Sans",)
+"""The Latin font; each language file's fonts follow it (:func:`load_fonts`), so Qt falls back per script."""
+_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+_families: list[str] = []
 
 
 def severity_colour(disposition: str) -> QColor:
     return QColor(SEVERITY_COLOURS.get(disposition, MUTED))
 
 
-def load_fonts() -> None:
-    """Register the fonts shipped in ``kiosk/fonts`` so every terminal renders the same glyphs."""
+def load_fonts() -> tuple[str, ...]:
+    """Register the shipped Latin font and every language's fonts (kiosk/fonts, or a site language
+    directory) so every terminal renders the same glyphs; returns the font families in fallback order."""
+    if _families:
+        return tuple(_families)
     folder = resources.files("kiosk").joinpath("fonts")
-    for name in _FONT_FILES:
-        data = folder.joinpath(name).read_bytes()
-        if QFontDatabase.addApplicationFontFromData(data) < 0:
-            log.warning("font %s could not be loaded", name)
+    paths = [Path(str(folder.joinpath(name))) for name in _FONT_FILES]
+    for language in languages.registry().values():
+        paths += [path for path in language.fonts.values() if path not in paths]
+    families = list(FONT_FAMILIES)
+    for path in paths:
+        font_id = QFontDatabase.addApplicationFontFromData(path.read_bytes())
+        if font_id < 0:
+            log.warning("font %s could not be loaded", path.name)
+            continue
+        families += [family for family in QFontDatabase.applicationFontFamilies(font_id) if family not in families]
+    _families[:] = families
+    return tuple(families)
 
 
 def apply(app: QApplication) -> None:
     """Fonts and the style sheet for the whole application."""
-    load_fonts()
-    font = QFont(FONT_FAMILIES[0])
-    font.setFamilies(list(FONT_FAMILIES))
+    families = load_fonts()
+    font = QFont(families[0])
+    font.setFamilies(list(families))
     font.setPixelSize(FONT_PX)
     app.setFont(font)
     app.setStyleSheet(STYLE_SHEET)
@@ -86,7 +102,6 @@ QPushButton:disabled {{ color: #9aa5b1; background: #eef1f4; }}
 QPushButton[kind="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: bold; }}
 QPushButton[kind="primary"]:disabled {{ background: #9fb3c8; border-color: #9fb3c8; }}
 QPushButton[kind="danger"] {{ background: {SEVERITY_COLOURS['isolate']}; color: white; border-color: {SEVERITY_COLOURS['isolate']}; }}
-QPushButton[kind="quiet"] {{ border-color: transparent; background: transparent; color: {ACCENT}; }}
 QPushButton:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton[kind="yes"]:checked {{ background: {SEVERITY_COLOURS['refer']}; border-color: {SEVERITY_COLOURS['refer']}; }}
 QPushButton[kind="no"]:checked {{ background: {SEVERITY_COLOURS['clear']}; border-color: {SEVERITY_COLOURS['clear']}; }}

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
 from ui import dialogs, theme
+from ui.keyboard import KeyboardAvoider
 from ui.tasks import Tasks
 from ui.views.history import HistoryView
 from ui.views.home import HomeView
@@ -77,6 +78,8 @@ class CannotStartView(QWidget):
 class KioskWindow(QMainWindow):
     ready = Signal()
     """The core is loaded and sign-in is enabled."""
+    start_refused = Signal()
+    """The core could not be loaded: the "cannot start" screen shows (a final state, like ``ready``)."""
 
     def __init__(self, services: Services | Callable[[], Services], officer_language: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -102,7 +105,9 @@ class KioskWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.mode_banner)
         column.addWidget(self.stack, 1)
-        self.setCentralWidget(shell)
+        self.keyboard = KeyboardAvoider(shell, self.stack, self)
+        """Keeps the focused field and its action above the on-screen keyboard (``ui.keyboard``)."""
+        self.setCentralWidget(self.keyboard.host)
         self.signin = SignInView()
         self.home = HomeView()
         self.error = ErrorView()
@@ -163,7 +168,6 @@ class KioskWindow(QMainWindow):
             self.controller.prepare(sop)
         self.idle.setInterval(int(services.idle_minutes * 60_000))
         self._watch_activity()
-        QGuiApplication.inputMethod().keyboardRectangleChanged.connect(self._keyboard_moved)
         self.signin.site.setText(f"{services.context.site.name} · {services.context.kiosk_id}")
         self.signin.sign_in.setEnabled(True)
         self.signin.message.clear()
@@ -321,7 +325,7 @@ class KioskWindow(QMainWindow):
         self.connection_timer.stop()
         if self.services is None:
             return
-        self.controller.current = None
+        self.controller.end()  # the next officer's traveller starts on fresh pages
         if officer is not None:
             self.tasks.run(lambda: self.services.auth.sign_out(officer, reason))
         self.show_sign_in()
@@ -370,9 +374,9 @@ class KioskWindow(QMainWindow):
         for key, widget in home.count_values.items():
             widget.setText(str(getattr(counts, key)))
         home.queue.clear()
-        for item in queue:
-            when = item.updated_at.astimezone().strftime("%H:%M")
-            row = QListWidgetItem(tr("%1 — since %2").replace("%1", _queue_label(item)).replace("%2", when))
+        now = self.services.clock.now()
+        for item in queue:  # worst first, with protocol, severity and waiting time
+            row = QListWidgetItem(self.controller.queue_text(item, now))
             row.setData(256, item.encounter_id)
             home.queue.addItem(row)
         home.take.setEnabled(bool(queue))
@@ -549,6 +553,7 @@ class KioskWindow(QMainWindow):
             detail = tr("Internal error: %1").replace("%1", type(error).__name__)
         self.cannot_start.detail.setText(detail)
         self.stack.setCurrentWidget(self.cannot_start)
+        self.start_refused.emit()
 
     def show_error(self, detail: str = "") -> None:
         """The calm error screen (unhandled exception or failed background operation)."""
@@ -563,15 +568,6 @@ class KioskWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------ keyboard, closing
 
-    def _keyboard_moved(self) -> None:
-        """Keep the focused field visible above the on-screen keyboard."""
-        rect = QGuiApplication.inputMethod().keyboardRectangle()
-        scroll = self.screening.scroll
-        scroll.setViewportMargins(0, 0, 0, int(rect.height()) if rect.isValid() else 0)
-        focused = QApplication.focusWidget()
-        if focused is not None and scroll.widget().isAncestorOf(focused):
-            scroll.ensureWidgetVisible(focused, 20, 40)
-
     def shutdown(self) -> None:
         """Clean stop: finish queued saves, audit the sign-out, close the database (idempotent)."""
         if self._shut_down:
@@ -579,17 +575,19 @@ class KioskWindow(QMainWindow):
         self._shut_down = True
         self.idle.stop()
         self.connection_timer.stop()
+        self.keyboard.disconnect_all()
         if self._watched is not None:
             self._watched.removeEventFilter(self)
             self._watched = None
         if self.services is not None and hasattr(self.controller, "stop_scanning"):
             self.controller.stop_scanning()  # camera and frame decoder threads
         if self.printer is not None:
-            self.printer.shutdown()  # a slip being printed finishes first
+            self.printer.shutdown()  # the renderer process stops at once
         if self.officer is not None and self.services is not None:
             officer, self.officer = self.officer, None
             self.tasks.run(lambda: self.services.auth.sign_out(officer, "shutdown"))
-        self.tasks.shutdown()
+        # while the core still loads there is nothing to save: the process exits without waiting for it
+        self.tasks.shutdown(wait=self.services is not None)
         if self.services is not None:
             self.services.close()  # stops the alert publisher (status "offline"), then closes the database
 
@@ -597,6 +595,3 @@ class KioskWindow(QMainWindow):
         self.shutdown()
         super().closeEvent(event)
 
-
-def _queue_label(item: Any) -> str:
-    return item.encounter_id[:8].upper()

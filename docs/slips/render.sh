@@ -4,7 +4,8 @@
 # A French-site slip of an Arabic-speaking traveller (80 mm roll) and of a Portuguese-speaking one (A6,
 # two sides), evaluated against the shipped protocols and demo situation, fictional demo directory, a
 # throw-away demo key, a pinned issue time; PNGs at 200 dpi. The Portuguese A6 slip is also printed as in
-# a training exercise (--mode exercise), with its "not a real referral" band on both sides.
+# a training exercise (--mode exercise), with its "not a real referral" band on both sides. Thai and
+# Amharic A6 slips show the scripts that need their own fonts (and, for Thai, shaping).
 set -eu
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -31,4 +32,6 @@ run() {  # format, traveller language, output name, extra slip options
 run 80mm ar slip-80mm-fr-ar
 run a6 pt slip-a6-fr-pt
 run a6 pt slip-a6-fr-pt-exercise --mode exercise --exercise-id EX-7Q2K9D
+run a6 th slip-a6-fr-th   # Thai, shaped with HarfBuzz (docs/languages.md)
+run a6 am slip-a6-fr-am   # Amharic (Ethiopic script)
 ls docs/slips/*.png

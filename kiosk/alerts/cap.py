@@ -12,6 +12,7 @@ import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 from xml.sax.saxutils import escape
@@ -129,6 +130,9 @@ class AlertContent:
     parameters: Mapping[str, str] = field(default_factory=dict)
     geocodes: Mapping[str, str] = field(default_factory=dict)
     language: str = "en-US"
+    msg_type: str = "Alert"
+    """``Alert``; ``Update`` or ``Cancel`` for a message that follows earlier ones (named in ``references``)."""
+    references: tuple[Reference, ...] = ()
 
 
 def _check_token(name: str, value: str) -> None:
@@ -151,11 +155,19 @@ def _pairs(parent: etree._Element, tag: str, values: Mapping[str, str]) -> None:
 
 
 def _header(identifier: str, sender: str, sent: dt.datetime, status: str, msg_type: str, scope: str,
-            restriction: str, note: str) -> etree._Element:
+            restriction: str, note: str, references: Sequence[Reference] = ()) -> etree._Element:
     _check_token("identifier", identifier)
     _check_token("sender", sender)
     if status not in STATUSES:
         raise ValueError(f"CAP status {status!r} is not one of {STATUSES}")
+    if msg_type not in MSG_TYPES:
+        raise ValueError(f"CAP msgType {msg_type!r} is not one of {MSG_TYPES}")
+    if msg_type in ("Update", "Cancel") and not references:
+        raise ValueError(f"a CAP {msg_type} names the message(s) it follows in references")
+    for ref in references:
+        _check_token("reference sender", ref.sender)
+        _check_token("reference identifier", ref.identifier)
+        _check_token("reference sent", ref.sent)
     root = etree.Element(f"{{{CAP_NS}}}alert", nsmap={None: CAP_NS})
     _sub(root, "identifier", identifier)
     _sub(root, "sender", sender)
@@ -167,13 +179,15 @@ def _header(identifier: str, sender: str, sent: dt.datetime, status: str, msg_ty
         _sub(root, "restriction", restriction)
     if note:
         _sub(root, "note", note)
+    if references:
+        _sub(root, "references", " ".join(ref.text() for ref in references))
     return root
 
 
 def build_alert(content: AlertContent) -> bytes:
-    """The CAP 1.2 ``Alert`` XML (UTF-8, with declaration), elements in schema order."""
-    root = _header(content.identifier, content.sender, content.sent, content.status, "Alert", "Restricted",
-                   content.restriction, content.note)
+    """The CAP 1.2 ``Alert`` (or ``Update``/``Cancel``) XML (UTF-8, with declaration), elements in schema order."""
+    root = _header(content.identifier, content.sender, content.sent, content.status, content.msg_type, "Restricted",
+                   content.restriction, content.note, content.references)
     info = _sub(root, "info")
     _sub(info, "language", content.language)
     _sub(info, "category", "Health")
@@ -501,6 +515,10 @@ def read_alert_fields(data: bytes, parameters: Iterable[str] = ()) -> AlertField
     root = _fast_root(data)
     if root is None:
         return AlertFields.of(parse_cap(data), wanted)
+    return _fields_of_root(root, wanted)
+
+
+def _fields_of_root(root: Any, wanted: frozenset[str]) -> AlertFields:
     if root.tag != _ALERT:
         raise CapError(f"root element {str(root.tag)[:120]!r} is not a CAP 1.2 <alert> ({CAP_NS})")
     text = _texts(root, _HEADER_NAMES)
@@ -519,3 +537,67 @@ def read_alert_fields(data: bytes, parameters: Iterable[str] = ()) -> AlertField
         event=fields.get("event", ""), urgency=fields.get("urgency", ""), severity=fields.get("severity", ""),
         certainty=fields.get("certainty", ""), parameters=params,
     )
+
+
+# ---------------------------------------------------------------------------------------- schema
+
+CAP_XSD = Path(__file__).parents[1] / "data" / "cap" / "CAP-v1.2.xsd"
+"""The OASIS CAP 1.2 schema as published (see ``kiosk/data/cap/SOURCE.txt``)."""
+_schemas = threading.local()
+_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
+
+
+def cap_schema() -> etree.XMLSchema:
+    """The CAP 1.2 ``XMLSchema``, one per thread (lxml validators are not shared across threads)."""
+    schema = getattr(_schemas, "schema", None)
+    if schema is None:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        schema = etree.XMLSchema(etree.parse(str(CAP_XSD), parser))
+        _schemas.schema = schema
+    return schema
+
+
+def validate_cap(root: Any) -> None:
+    """Raise :class:`CapError` naming the first schema error when ``root`` is not valid CAP 1.2."""
+    schema = cap_schema()
+    if not schema.validate(root):
+        error = schema.error_log.last_error
+        message = error.message if error is not None else "not valid"
+        raise CapError(f"not valid CAP 1.2 (schema): line {getattr(error, 'line', 0)}: {message[:300]}")
+
+
+def _declared_text(data: bytes, root: Any) -> str:
+    """The document as text, decoded with the encoding its XML declaration (or BOM) names, the
+    declaration rewritten to say UTF-8 (the text is stored and read back as UTF-8)."""
+    encoding = root.getroottree().docinfo.encoding or "UTF-8"
+    try:
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError) as error:
+        raise CapError(f"the document is not in the encoding it declares ({encoding}): {error}") from None
+    body = _DECLARATION.sub("", text, count=1).lstrip("\ufeff")
+    return "<?xml version='1.0' encoding='UTF-8'?>" + ("" if body.startswith("\n") else "\n") + body
+
+
+def read_hub_alert(data: bytes, parameters: Iterable[str] = ()) -> tuple[AlertFields, str]:
+    """What the hub reads of an incoming message: the fields it stores (as :func:`read_alert_fields`)
+    once the message is valid against the CAP 1.2 schema, and its text (any declared encoding, UTF-16
+    and ISO-8859-1 included, honoured). Raises :class:`CapError` naming what is wrong.
+
+    Anything not plain UTF-8 is first read by ``parse_cap``'s defusedxml path, which refuses DOCTYPEs,
+    entities and external references; only then is it parsed by lxml (entities, DTDs and network off)
+    for the schema.
+    """
+    wanted = frozenset(parameters)
+    if len(data) > MAX_CAP_BYTES:
+        raise CapError(f"CAP message of {len(data)} bytes is larger than {MAX_CAP_BYTES}")
+    root = _fast_root(data)
+    plain = root is not None
+    if root is None:
+        parse_cap(data)  # the safety checks (and CAP errors named as the kiosk's tools name them)
+        try:
+            root = etree.fromstring(data, _lxml_parser())
+        except etree.XMLSyntaxError as error:
+            raise CapError(f"not well-formed XML: {error}") from None
+    validate_cap(root)
+    fields = _fields_of_root(root, wanted)
+    return fields, data.decode("utf-8") if plain else _declared_text(data, root)

@@ -86,7 +86,7 @@ def _loadgen(args: argparse.Namespace) -> int:
     from kiosk.alerts.loadgen import complete_alerts
     from kiosk.alerts.transport import Publisher
     from kiosk.clock import SystemClock
-    from kiosk.screening import Rules, ScreeningService
+    from kiosk.services import core_services
     from kiosk.store import open_store
 
     if args.alerts < 1:
@@ -94,8 +94,7 @@ def _loadgen(args: argparse.Namespace) -> int:
     db_url = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='poe-loadgen-')) / 'kiosk.sqlite'}"
     store = open_store(db_url)
     context = _context(args)
-    service = ScreeningService(store, SystemClock(), Rules.shipped(), context)
-    service.ensure_site()
+    service = core_services(store, context, SystemClock()).screening
     start = time.perf_counter()
     identifiers = complete_alerts(service, args.alerts)
     screened = time.perf_counter() - start

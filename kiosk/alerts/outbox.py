@@ -8,11 +8,13 @@ supervisor moves ``dead`` rows back to ``queued`` once the cause is fixed (:func
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import threading
 import time
 from collections.abc import Callable, Collection
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select, update
@@ -100,8 +102,11 @@ def situation_topic(country: str) -> str:
 
 
 def alert_content(*, encounter: Any, evaluation: Any, context: Any, sent: Any, identifier: str,
-                  traveller_reference: str | None) -> AlertContent:
-    """Map an encounter and its evaluation to CAP fields (pseudonymous reference only)."""
+                  traveller_reference: str | None, flagged_at: dt.datetime | None = None) -> AlertContent:
+    """Map an encounter and its evaluation to CAP fields (pseudonymous reference only).
+
+    ``flagged_at``: when the kiosk first flagged the traveller (``sent`` when not known), as the
+    ``flagged-at`` parameter."""
     alert = evaluation.alert
     # the alerting flag: the leading one whenever it alerts (``kiosk.protocols.lead_key``)
     flag = next((f for f in getattr(evaluation, "flags", ()) or () if f.protocol == alert.protocol), None)
@@ -117,6 +122,7 @@ def alert_content(*, encounter: Any, evaluation: Any, context: Any, sent: Any, i
     if traveller_reference:
         parameters["traveller-reference"] = traveller_reference
     parameters["encounter"] = encounter.id
+    parameters["flagged-at"] = iso_utc(flagged_at or sent)
     for name in ("situation_version", "protocols_version"):
         value = getattr(evaluation, name, None)
         if value:
@@ -149,20 +155,46 @@ def user_properties(identifier: str, status: str, kiosk_id: str, exercise_id: st
     return props
 
 
+def iso_utc(value: dt.datetime) -> str:
+    """``2026-12-07T23:26:04Z``: ISO-8601 in UTC, seconds precision (the ``flagged-at`` parameter)."""
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def new_alert_identifier(context: Any) -> str:
+    return f"{context.site.id}-{new_ulid()}"
+
+
 def enqueue_alert(connection: Connection, *, encounter: Any, evaluation: Any, context: Any, clock: Clock,
                   traveller_reference: str | None) -> str:
     """Write the CAP alert of ``encounter`` into the outbox, in the caller's transaction; its identifier.
 
     ``encounter`` is anything with ``id``, ``record`` and ``disposition`` (its row must already be written).
+    When an early notice of this screening is still open, the alert is its CAP ``Update`` (referencing it)
+    and closes it (:mod:`kiosk.alerts.early_notice`).
     Call :func:`notify_enqueued` once the transaction has committed, so that publishers send it at once.
     """
-    identifier = f"{context.site.id}-{new_ulid()}"
+    from kiosk.alerts.early_notice import close_notice, notice_state
+
+    identifier = new_alert_identifier(context)
     now = clock.now()
+    state = notice_state(connection, encounter.id)
     content = alert_content(encounter=encounter, evaluation=evaluation, context=context, sent=now,
-                            identifier=identifier, traveller_reference=traveller_reference)
+                            identifier=identifier, traveller_reference=traveller_reference,
+                            flagged_at=state.flagged_at)
+    if state.notice is not None and close_notice(connection, state.notice, identifier, "Update", now):
+        content = replace(content, msg_type="Update", references=(state.notice.reference,),
+                          parameters={**content.parameters, "assessment": "completed"})
+    enqueue_content(connection, content, encounter_id=encounter.id, context=context, now=now)
+    return identifier
+
+
+def enqueue_content(connection: Connection, content: AlertContent, *, encounter_id: str | None, context: Any,
+                    now: dt.datetime) -> None:
+    """Write one CAP message into the outbox, in the caller's transaction (the one way rows get there)."""
+    identifier = content.identifier
     connection.execute(_INSERT_OUTBOX, {
         "id": new_ulid(),
-        "encounter_id": encounter.id,
+        "encounter_id": encounter_id,
         "alert_identifier": identifier,
         "topic": alert_topic(context.site.country, context.site.id, context.kiosk_id, context.mode),
         "payload": build_alert(content),
@@ -175,7 +207,6 @@ def enqueue_alert(connection: Connection, *, encounter: Any, evaluation: Any, co
         "mode": context.mode,
         "created_at": now,
     })
-    return identifier
 
 
 # ---------------------------------------------------------------------------------------- wake-up
@@ -214,6 +245,30 @@ def delivery_state(session: Session, encounter_id: str) -> str | None:
         .order_by(m.OutboxMessage.created_at.desc()).limit(1)
     )
     return DELIVERY_STATES.get(status) if status else None
+
+
+def screening_alerts(session: Session, encounter_id: str) -> list[dict[str, Any]]:
+    """Every CAP message of the screening of ``encounter_id`` (its primary's early notice included), in the
+    order they were written, as ``poe-kiosk screening run`` lists them: ``identifier``, ``msg_type``,
+    ``certainty``, ``event``, ``protocol``, ``status``, ``references`` (``sender,identifier,sent`` texts)."""
+    from kiosk.alerts.cap import parse_cap
+
+    parent = session.scalar(select(m.Encounter.parent_id).where(m.Encounter.id == encounter_id))
+    ids = [encounter_id, *([parent] if parent else [])]
+    payloads = session.scalars(
+        select(m.OutboxMessage.payload).where(m.OutboxMessage.encounter_id.in_(ids))
+        .order_by(m.OutboxMessage.created_at, m.OutboxMessage.id))
+    out = []
+    for payload in payloads:
+        message = parse_cap(payload)
+        info = message.infos[0] if message.infos else None
+        out.append({
+            "identifier": message.identifier, "msg_type": message.msg_type,
+            "certainty": info.certainty if info else "", "event": info.event if info else "",
+            "protocol": info.parameters.get("protocol", "") if info else "", "status": message.status,
+            "references": [ref.text() for ref in message.references],
+        })
+    return out
 
 
 def dead_letters(session: Session, limit: int = 100) -> list[m.OutboxMessage]:

@@ -1,5 +1,5 @@
-"""CLI of the hub: ``poe-kiosk hub ingest|stats|report|keygen|publish-situation`` (``hub console``, a
-window, is added by ``ui.launcher``)."""
+"""CLI of the hub: ``poe-kiosk hub ingest|stats|report|enrol|enrolled|unenrol|quarantine|keygen|
+publish-situation`` (``hub console``, a window, is added by ``ui.launcher``)."""
 
 from __future__ import annotations
 
@@ -29,11 +29,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.add_argument("--hub-id", default="national-hub", help="CAP sender of the acknowledgements")
     ingest.add_argument("--client-prefix", help="stable client-id prefix (durable sessions need stable ids); "
                                                 "with --username it is the username (workers log in as <username>-<i>)")
+    ingest.add_argument("--stuck-after", type=float, default=None, metavar="SECONDS",
+                        help="exit with status 3 (systemd restarts the service) when a worker makes no progress "
+                             "for this long (default 120)")
     ingest.set_defaults(func=_ingest)
 
-    stats = sub.add_parser("stats", help="JSON counts of received alerts by status")
+    stats = sub.add_parser("stats", help="JSON counts of received alerts by mode, the quarantine by reason and "
+                                         "each ingest worker's health; exit 1 when a worker is unhealthy")
     stats.add_argument("--db", required=True)
     stats.set_defaults(func=_stats)
+
+    enrol = sub.add_parser("enrol", help="enrol a kiosk: the hub stores its alerts (from its country and point "
+                                         "of entry only); alerts of kiosks not enrolled go to quarantine")
+    enrol.add_argument("kiosk_id", metavar="KIOSK_ID")
+    enrol.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 code of the kiosk's country")
+    enrol.add_argument("--poe", required=True, help="the kiosk's point-of-entry id")
+    enrol.add_argument("--public-key", type=Path, metavar="FILE", help="the kiosk's public key (PEM), kept")
+    enrol.add_argument("--db", required=True, help="hub database URL")
+    enrol.set_defaults(func=_enrol)
+
+    enrolled = sub.add_parser("enrolled", help="JSON list of the enrolled kiosks")
+    enrolled.add_argument("--db", required=True, help="hub database URL")
+    enrolled.set_defaults(func=_enrolled)
+
+    unenrol = sub.add_parser("unenrol", help="remove a kiosk from the registry (its next alerts go to quarantine)")
+    unenrol.add_argument("kiosk_id", metavar="KIOSK_ID")
+    unenrol.add_argument("--db", required=True, help="hub database URL")
+    unenrol.set_defaults(func=_unenrol)
+
+    quarantined = sub.add_parser("quarantine", help="JSON list of the quarantined messages, newest first")
+    quarantined.add_argument("--db", required=True, help="hub database URL")
+    quarantined.add_argument("--reason", help="only this reason (unknown-kiosk, spoofed-topic, oversized, ...)")
+    quarantined.add_argument("--limit", type=int, default=100)
+    quarantined.set_defaults(func=_quarantine)
 
     report = sub.add_parser("report", help="JSON counts of Actual alerts by protocol, point of entry and triage "
                                            "state for the last N days (optionally a CSV file too)")
@@ -56,12 +84,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _ingest(args: argparse.Namespace) -> int:
     """One worker: in this process. N > 1: N worker processes (``kiosk.hub.processes``), this one
-    supervising them. SIGTERM/SIGINT stop either form cleanly; then the counts are printed."""
+    supervising them. SIGTERM/SIGINT stop either form cleanly; then the counts are printed (``stored``:
+    alerts stored, copies excluded; ``rejected``: quarantined; ``duplicates``: copies). A stuck
+    worker (no progress for ``--stuck-after`` seconds) ends the process with status 3: in the
+    one-process form this one exits, in the N-process form the stuck child exits and is started again."""
     from kiosk.alerts.commands import broker_settings
-    from kiosk.hub.ingest import worker_prefix
+    from kiosk.hub.ingest import STUCK_AFTER, worker_prefix
 
     if args.workers < 1:
         raise KioskError("--workers must be at least 1")
+    stuck_after = args.stuck_after if args.stuck_after is not None else STUCK_AFTER
+    if stuck_after <= 0:
+        raise KioskError("--stuck-after must be positive")
     settings = broker_settings(args)
     prefix = worker_prefix(settings, args.client_prefix, args.group)
     stopping = threading.Event()
@@ -78,16 +112,20 @@ def _ingest(args: argparse.Namespace) -> int:
                             client_prefix=prefix)
         service.start()
         _announce(args, service.wait_subscribed(30))
-        stopping.wait()
+        stuck = _watch(service, stopping, stuck_after)
         service.stop()
         counts = {"stored": sum(w.stored for w in service.workers),
-                  "rejected": sum(w.rejected for w in service.workers)}
+                  "rejected": sum(w.rejected for w in service.workers),
+                  "duplicates": sum(w.duplicates for w in service.workers)}
+        if stuck:
+            print(json.dumps({**counts, "workers": 1, "stuck": stuck}), flush=True)
+            return 3  # the thread may hang for good: the process ends (daemon thread) and systemd restarts it
         service.close()
     else:
         from kiosk.hub.processes import IngestProcesses
 
         processes = IngestProcesses(args.db, settings, workers=args.workers, group=args.group,
-                                    hub_id=args.hub_id, client_prefix=prefix)
+                                    hub_id=args.hub_id, client_prefix=prefix, stuck_after=stuck_after)
         processes.start()
         _announce(args, processes.wait_subscribed(60))
         processes.serve(stopping)
@@ -96,18 +134,99 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _watch(service: Any, stopping: threading.Event, stuck_after: float) -> list[str]:
+    """Wait for a stop request; the stuck workers' ids as soon as one is (then the caller exits non-zero)."""
+    import logging
+
+    while not stopping.wait(min(5.0, stuck_after / 4)):
+        stuck = service.stuck(stuck_after)
+        if stuck:
+            logging.getLogger(__name__).error("hub ingest: worker %s made no progress for %.0f s; exiting so "
+                                              "that the service is restarted", ", ".join(stuck), stuck_after)
+            return list(stuck)
+    return []
+
+
 def _announce(args: argparse.Namespace, subscribed: bool) -> None:
     """One JSON line on stdout once every worker has subscribed (tools wait for it)."""
     print(json.dumps({"ready": subscribed, "workers": args.workers, "group": args.group}), flush=True)
 
 
 def _stats(args: argparse.Namespace) -> int:
+    """Counts and health as JSON; exit 1 when the database cannot be read or a worker is unhealthy
+    (disconnected, database unreachable, backlog, or no health row for a while)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from kiosk.hub.ingest import hub_stats
     from kiosk.hub.models import hub_engine
 
-    engine = hub_engine(args.db)
-    print(json.dumps(hub_stats(engine), indent=2))
+    try:
+        engine = hub_engine(args.db)
+        stats = hub_stats(engine)
+    except SQLAlchemyError as error:
+        print(json.dumps({"database": "unreachable", "error": str(error).splitlines()[0][:200]}, indent=2))
+        return 1
     engine.dispose()
+    print(json.dumps(stats, indent=2))
+    healthy = all(w["connected"] and w["database_ok"] and not w["stale"] for w in stats["workers"])
+    return 0 if healthy else 1
+
+
+def _enrol(args: argparse.Namespace) -> int:
+    from kiosk.hub.models import hub_engine
+    from kiosk.hub.registry import enrol_kiosk, read_public_key
+
+    key = read_public_key(args.public_key) if args.public_key is not None else None
+    engine = hub_engine(args.db)
+    try:
+        enrolment = enrol_kiosk(engine, args.kiosk_id, args.country, args.poe, public_key=key)
+    finally:
+        engine.dispose()
+    print(json.dumps({"enrolled": enrolment.kiosk_id, "country": enrolment.country, "poe": enrolment.poe,
+                      "public_key": enrolment.public_key is not None}), flush=True)
+    return 0
+
+
+def _enrolled(args: argparse.Namespace) -> int:
+    from kiosk.hub.models import hub_engine
+    from kiosk.hub.registry import enrolments
+
+    engine = hub_engine(args.db)
+    try:
+        rows = enrolments(engine)
+    finally:
+        engine.dispose()
+    print(json.dumps([{"kiosk_id": e.kiosk_id, "country": e.country, "poe": e.poe,
+                       "public_key": e.public_key is not None, "enrolled_at": e.enrolled_at.isoformat()}
+                      for e in rows], indent=2))
+    return 0
+
+
+def _unenrol(args: argparse.Namespace) -> int:
+    from kiosk.hub.models import hub_engine
+    from kiosk.hub.registry import remove_enrolment
+
+    engine = hub_engine(args.db)
+    try:
+        remove_enrolment(engine, args.kiosk_id)
+    finally:
+        engine.dispose()
+    print(json.dumps({"removed": args.kiosk_id}), flush=True)
+    return 0
+
+
+def _quarantine(args: argparse.Namespace) -> int:
+    from kiosk.hub.models import hub_engine
+    from kiosk.hub.registry import quarantine
+
+    engine = hub_engine(args.db)
+    try:
+        rows = quarantine(engine, reason=args.reason, limit=args.limit)
+    finally:
+        engine.dispose()
+    print(json.dumps([{"id": q.id, "reason": q.reason, "detail": q.detail, "topic": q.topic, "kiosk_id": q.kiosk_id,
+                       "sender": q.sender, "identifier": q.identifier, "size": q.size,
+                       "received_at": q.received_at.isoformat()} for q in rows], indent=2))
     return 0
 
 

@@ -3,6 +3,9 @@
 The console window (``ui/hub``) calls these on its worker thread; ``poe-kiosk hub report`` calls
 :func:`report` directly. Two rules hold everywhere here:
 
+* **Updates and Cancels are not new alerts.** They are shown in the thread of the alert they reference
+  (CAP ``<references>``), never counted as arrivals or in reports; one whose alert is not at the hub is
+  listed on its own so that it is not out of sight.
 * **Views never mix.** ``actual`` lists CAP ``Actual`` alerts only; ``exercise`` lists ``Exercise`` and
   ``Test`` ones. Report totals count Actual alerts; exercise and test counts are reported beside them,
   never inside them.
@@ -22,13 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, and_, exists, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from kiosk.alerts.cap import CapError, CapInfo, CapMessage, parse_cap
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import InputError, KioskError, NotFound
-from kiosk.hub.ingest import alert_row, insert_statement
+from kiosk.hub.ingest import alert_row, enrolment_problem, enrolments_of, insert_statement
 from kiosk.hub.models import HubAlert, HubKiosk, HubTriage
 from kiosk.store.models import UtcDateTime
 
@@ -86,6 +89,24 @@ class AlertSummary:
     certainty: str
     exercise_id: str | None
     state: str
+    flagged_at: dt.datetime | None = None
+    """When the kiosk flagged the traveller (its ``flagged-at``), None when it did not say."""
+    msg_type: str = "Alert"
+    follow_ups: int = 0
+    """Updates and Cancels received for this alert (its thread, shown in the detail)."""
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class ThreadEntry:
+    """One message of an alert's thread: the alert itself, or an Update or Cancel referencing it."""
+
+    id: int
+    msg_type: str
+    identifier: str
+    sent: dt.datetime
+    received_at: dt.datetime
+    note: str
 
 
 @dataclass(frozen=True)
@@ -110,6 +131,8 @@ class AlertDetail:
     message: CapMessage | None
     parse_error: str
     history: tuple[TriageStep, ...]
+    thread: tuple[ThreadEntry, ...] = ()
+    """The alert and its Updates and Cancels, oldest sent first (just this message when it has none)."""
 
     @property
     def info(self) -> CapInfo | None:
@@ -128,8 +151,33 @@ class AlertDetail:
 _SUMMARY_COLUMNS = (
     HubAlert.id, HubAlert.received_at, HubAlert.sent, HubAlert.status, HubAlert.country, HubAlert.poe,
     HubAlert.kiosk_id, HubAlert.event, HubAlert.protocol, HubAlert.risk, HubAlert.disposition,
-    HubAlert.urgency, HubAlert.severity, HubAlert.certainty, HubAlert.exercise_id,
+    HubAlert.urgency, HubAlert.severity, HubAlert.certainty, HubAlert.exercise_id, HubAlert.flagged_at,
+    HubAlert.msg_type,
 )
+_FOLLOW_UP = aliased(HubAlert, name="follow_up")
+_REFERENCED = aliased(HubAlert, name="referenced")
+
+
+def _follows(outer: Any) -> Any:
+    """The condition "``_FOLLOW_UP`` is an Update or Cancel of the ``outer`` alert" (same mode)."""
+    return and_(_FOLLOW_UP.ref_sender == outer.sender, _FOLLOW_UP.ref_identifier == outer.identifier,
+                _FOLLOW_UP.status == outer.status)
+
+
+def _thread_columns() -> tuple[Any, Any]:
+    """How many Updates and Cancels the outer alert has, and whether one cancels it."""
+    count = select(func.count()).select_from(_FOLLOW_UP).where(_follows(HubAlert)).scalar_subquery()
+    cancelled = exists().where(_follows(HubAlert), _FOLLOW_UP.msg_type == "Cancel")
+    return count.label("follow_ups"), cancelled.label("cancelled")
+
+
+def _listed() -> Any:
+    """What lists and counts show as an alert of its own: every Alert, and an Update or Cancel only while
+    the alert it references is not at the hub (otherwise it is in that alert's thread)."""
+    referenced = exists().where(_REFERENCED.sender == HubAlert.ref_sender,
+                                _REFERENCED.identifier == HubAlert.ref_identifier,
+                                _REFERENCED.status == HubAlert.status)
+    return or_(HubAlert.msg_type == "Alert", HubAlert.ref_identifier.is_(None), ~referenced)
 
 
 def _current_state() -> Any:
@@ -155,8 +203,8 @@ def list_alerts(engine: Engine, view: str = "actual", *, state: str | None = Non
     ``state``: one of :data:`TRIAGE_STATES`, or ``open`` for every state but ``closed``; None for all.
     """
     current = _current_state()
-    query = (select(*_SUMMARY_COLUMNS, current.label("state"))
-             .where(HubAlert.status.in_(_statuses(view)))
+    query = (select(*_SUMMARY_COLUMNS, current.label("state"), *_thread_columns())
+             .where(HubAlert.status.in_(_statuses(view)), _listed())
              .order_by(HubAlert.received_at.desc(), HubAlert.id.desc()).limit(limit))
     if state == "open":
         query = query.where(current != "closed")
@@ -173,16 +221,19 @@ def list_alerts(engine: Engine, view: str = "actual", *, state: str | None = Non
 
 
 def latest_alert_id(engine: Engine, view: str) -> int:
-    """The highest alert id of ``view`` (0 when it is empty): where "new since you looked" starts."""
+    """The highest alert id of ``view`` (0 when it is empty): where "new since you looked" starts
+    (Alerts only: an Update or Cancel is never a new alert)."""
     with Session(engine) as session:
-        return session.scalar(select(func.max(HubAlert.id)).where(HubAlert.status.in_(_statuses(view)))) or 0
+        return session.scalar(select(func.max(HubAlert.id)).where(HubAlert.status.in_(_statuses(view)),
+                                                                   HubAlert.msg_type == "Alert")) or 0
 
 
 def alert_ids_after(engine: Engine, view: str, after_id: int, limit: int = 1000) -> list[int]:
     """Ids of the alerts of ``view`` stored after ``after_id`` (ingest assigns increasing ids)."""
     with Session(engine) as session:
         return list(session.scalars(
-            select(HubAlert.id).where(HubAlert.status.in_(_statuses(view)), HubAlert.id > after_id)
+            select(HubAlert.id).where(HubAlert.status.in_(_statuses(view)), HubAlert.id > after_id,
+                                      HubAlert.msg_type == "Alert")
             .order_by(HubAlert.id).limit(limit)))
 
 
@@ -190,20 +241,45 @@ def alert_detail(engine: Engine, alert_id: int) -> AlertDetail:
     """One alert with its CAP fields and parameters (``parse_cap`` on the stored payload) and its history."""
     with Session(engine) as session:
         row = session.execute(
-            select(*_SUMMARY_COLUMNS, _current_state().label("state"), HubAlert.identifier, HubAlert.sender,
-                   HubAlert.msg_type, HubAlert.payload).where(HubAlert.id == alert_id)).one_or_none()
+            select(*_SUMMARY_COLUMNS, _current_state().label("state"), *_thread_columns(), HubAlert.identifier,
+                   HubAlert.sender, HubAlert.payload, HubAlert.ref_sender, HubAlert.ref_identifier)
+            .where(HubAlert.id == alert_id)).one_or_none()
         if row is None:
             raise NotFound(f"alert {alert_id} is not in the hub database")
         history = _history(session, alert_id)
+        thread = _thread(session, row)
     values = row._asdict()
-    extra = {name: values.pop(name) for name in ("identifier", "sender", "msg_type", "payload")}
+    extra = {name: values.pop(name) for name in ("identifier", "sender", "payload", "ref_sender", "ref_identifier")}
+    extra["msg_type"] = values["msg_type"]
     message, error = None, ""
     try:
         message = parse_cap(extra["payload"].encode("utf-8"))
     except CapError as problem:  # stored by an older ingest, or edited by hand: show what is wrong
         error = str(problem)
     return AlertDetail(summary=AlertSummary(**values), identifier=extra["identifier"], sender=extra["sender"],
-                       msg_type=extra["msg_type"], message=message, parse_error=error, history=history)
+                       msg_type=extra["msg_type"], message=message, parse_error=error, history=history,
+                       thread=thread)
+
+
+def _thread(session: Session, row: Any) -> tuple[ThreadEntry, ...]:
+    """The thread of the alert ``row`` is in: the original (``row`` itself, or the alert an Update or
+    Cancel references) and every Update and Cancel referencing it, in the order they were sent."""
+    sender, identifier = (row.ref_sender, row.ref_identifier) if row.ref_identifier else (row.sender, row.identifier)
+    query = (select(HubAlert.id, HubAlert.msg_type, HubAlert.identifier, HubAlert.sent, HubAlert.received_at,
+                    HubAlert.payload)
+             .where(HubAlert.status == row.status,
+                    or_(and_(HubAlert.sender == sender, HubAlert.identifier == identifier),
+                        and_(HubAlert.ref_sender == sender, HubAlert.ref_identifier == identifier)))
+             .order_by(HubAlert.sent, HubAlert.id))
+    return tuple(ThreadEntry(r.id, r.msg_type, r.identifier, r.sent, r.received_at, _note_of(r.payload))
+                 for r in session.execute(query))
+
+
+def _note_of(payload: str) -> str:
+    try:
+        return parse_cap(payload.encode("utf-8")).note
+    except CapError:
+        return ""
 
 
 def _history(session: Session, alert_id: int) -> tuple[TriageStep, ...]:
@@ -428,12 +504,13 @@ def report(engine: Engine, days: int, *, clock: Clock | None = None) -> Report:
     query = (select(HubAlert.protocol, HubAlert.poe, state, outcome, func.count())
              .outerjoin(latest, latest.c.alert_id == HubAlert.id)
              .outerjoin(HubTriage, HubTriage.id == latest.c.step_id)
-             .where(HubAlert.status == "Actual", *in_period)
+             .where(HubAlert.status == "Actual", HubAlert.msg_type == "Alert", *in_period)
              .group_by(HubAlert.protocol, HubAlert.poe, state, outcome))
     with Session(engine) as session:
         rows = tuple(ReportRow(*row) for row in session.execute(query))
         others = dict(session.execute(
-            select(HubAlert.status, func.count()).where(HubAlert.status != "Actual", *in_period)
+            select(HubAlert.status, func.count()).where(HubAlert.status != "Actual", HubAlert.msg_type == "Alert",
+                                                        *in_period)
             .group_by(HubAlert.status)).all())
     return Report(days=days, start=start, end=end, rows=rows, other_statuses=others)
 
@@ -468,14 +545,20 @@ def kiosk_presence(engine: Engine) -> list[KioskPresence]:
 # ---------------------------------------------------------------------------------------- storing
 
 
-def store_alert(engine: Engine, topic: str, payload: bytes, received_at: dt.datetime) -> int:
-    """Store one CAP message exactly as ingest does (same checks, same row, same duplicate rule); its id.
+def store_alert(engine: Engine, topic: str, payload: bytes, received_at: dt.datetime,
+                user: Mapping[str, str] | None = None) -> int:
+    """Store one CAP message exactly as ingest does (same checks, enrolment included, same row, same
+    duplicate rule); its id.
 
     For alerts that arrive another way than MQTT (signed CAP files carried over), demos and tests.
-    Raises ``kiosk.hub.ingest.RejectedMessage`` for what ingest would refuse.
+    Raises ``kiosk.hub.ingest.RejectedMessage`` (with its quarantine reason) for what ingest would refuse.
     """
-    row, _message = alert_row(topic, payload, received_at)
+    row, _message = alert_row(topic, payload, received_at, user)
     with engine.begin() as connection:
+        problem = enrolment_problem(row, enrolments_of(connection, [row["kiosk_id"]]))
+        if problem is not None:
+            raise problem
         connection.execute(insert_statement(engine.dialect.name), [row])
-        return connection.scalar(select(HubAlert.id).where(HubAlert.sender == row["sender"],
+        return connection.scalar(select(HubAlert.id).where(HubAlert.status == row["status"],
+                                                           HubAlert.sender == row["sender"],
                                                            HubAlert.identifier == row["identifier"]))

@@ -11,7 +11,9 @@ a child finishes the batch in hand (commit, then PUBACK and CAP Acks) and discon
 has not committed are never acknowledged, so the broker keeps them for the next start. Children
 ignore SIGINT (a Ctrl-C reaches the whole process group; the parent coordinates) and treat their
 own SIGTERM like ``stop``; a child whose parent dies sees its pipe close and stops the same way.
-A child that dies on its own is started again (same client id) after a short pause.
+A child that dies on its own is started again (same client id) after a short pause; so is one whose
+worker is stuck (no progress for ``stuck_after`` seconds: a database call or the network that never
+returns): it exits with status 3 by itself (``os._exit``: its stuck thread cannot be joined).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -44,19 +47,23 @@ class _Child:
     done: bool = False
 
 
+STUCK_EXIT = 3
+"""Exit status of a worker process (and of ``hub ingest``) whose worker is stuck."""
+
+
 def _child_main(conn: Connection, db_url: str, settings: BrokerSettings, client_id: str, group: str,
                 hub_id: str, session_expiry: int, reconnect_delay: tuple[float, float], log_level: int,
-                presence: bool) -> None:
+                presence: bool, stuck_after: float = 120.0) -> None:
     """Entry point of one worker process (spawned: imports happen here). ``presence``: worker 0 also
     keeps the kiosks' status."""
     logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(processName)s %(name)s: %(message)s")
     stop = threading.Event()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    from kiosk.hub.ingest import IngestWorker
+    from kiosk.hub.ingest import INGEST_BUSY_TIMEOUT, IngestWorker
     from kiosk.hub.models import hub_engine
 
-    engine = hub_engine(db_url)
+    engine = hub_engine(db_url, busy_timeout=INGEST_BUSY_TIMEOUT)
     worker = IngestWorker(engine, settings, client_id, group, hub_id=hub_id, session_expiry=session_expiry,
                           reconnect_delay=reconnect_delay, presence=presence)
     worker.start()
@@ -66,6 +73,11 @@ def _child_main(conn: Connection, db_url: str, settings: BrokerSettings, client_
             if not announced and worker.subscribed.is_set():
                 conn.send(("subscribed",))
                 announced = True
+            if worker.stuck(stuck_after):
+                log.error("hub ingest: worker %s made no progress for %.0f s; exiting to be started again",
+                          client_id, stuck_after)
+                logging.shutdown()
+                os._exit(STUCK_EXIT)
             if conn.poll(0.1):
                 try:
                     if conn.recv() == "stop":
@@ -76,7 +88,7 @@ def _child_main(conn: Connection, db_url: str, settings: BrokerSettings, client_
         worker.stop()
         engine.dispose()
         with contextlib.suppress(OSError):  # the parent may be gone
-            conn.send(("done", worker.stored, worker.rejected))
+            conn.send(("done", worker.stored, worker.rejected, worker.duplicates))
 
 
 class IngestProcesses:
@@ -84,7 +96,7 @@ class IngestProcesses:
 
     def __init__(self, db_url: str, settings: BrokerSettings, *, workers: int, group: str = "ingest",
                  hub_id: str = "national-hub", client_prefix: str, session_expiry: int = 7 * 86400,
-                 reconnect_delay: tuple[float, float] = (0.5, 30.0)) -> None:
+                 reconnect_delay: tuple[float, float] = (0.5, 30.0), stuck_after: float = 120.0) -> None:
         if workers < 1:
             raise ValueError("at least one worker")
         self.db_url = db_url
@@ -95,6 +107,7 @@ class IngestProcesses:
         self.client_prefix = client_prefix
         self.session_expiry = session_expiry
         self.reconnect_delay = reconnect_delay
+        self.stuck_after = stuck_after
         self._context = multiprocessing.get_context("spawn")
         self._children: list[_Child] = []
         self._stopping = False
@@ -110,7 +123,8 @@ class IngestProcesses:
         process = self._context.Process(
             target=_child_main, name=f"ingest-{index}",
             args=(child_end, self.db_url, self.settings, f"{self.client_prefix}-{index}", self.group, self.hub_id,
-                  self.session_expiry, self.reconnect_delay, logging.getLogger().getEffectiveLevel(), index == 0))
+                  self.session_expiry, self.reconnect_delay, logging.getLogger().getEffectiveLevel(), index == 0,
+                  self.stuck_after))
         process.start()
         child_end.close()  # only the child holds it now: its end closes when the child exits
         return _Child(index, process, parent_end)
@@ -124,7 +138,7 @@ class IngestProcesses:
                     child.subscribed = True
                 elif message[0] == "done":
                     child.done = True
-                    child.counts = {"stored": message[1], "rejected": message[2]}
+                    child.counts = {"stored": message[1], "rejected": message[2], "duplicates": message[3]}
         except (EOFError, OSError):
             pass
 
@@ -159,7 +173,8 @@ class IngestProcesses:
 
     def stop(self, timeout: float = 15.0) -> dict[str, int]:
         """Ask every child to stop, wait for them (killing any still alive after ``timeout``) and
-        return the summed ``stored``/``rejected`` counts they reported."""
+        return the summed ``stored`` (duplicates excluded), ``rejected`` (quarantined) and ``duplicates``
+        (copies already stored) counts they reported."""
         self._stopping = True
         for child in self._children:
             with contextlib.suppress(OSError):  # already exited
@@ -176,6 +191,7 @@ class IngestProcesses:
         return {
             "stored": sum(c.counts.get("stored", 0) for c in self._children),
             "rejected": sum(c.counts.get("rejected", 0) for c in self._children),
+            "duplicates": sum(c.counts.get("duplicates", 0) for c in self._children),
         }
 
     def pids(self) -> list[int]:

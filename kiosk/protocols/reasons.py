@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from kiosk import languages
+from kiosk.country_names import country_names
 from kiosk.protocols.labels import (
     CATEGORY_LABELS,
     EVIDENCE_LABELS,
@@ -24,9 +26,6 @@ from kiosk.protocols.labels import (
     VACCINE_LABELS,
     label,
 )
-from kiosk.records import countries
-
-_DECIMAL_COMMA = frozenset({"fr", "pt"})
 
 
 class Reason(NamedTuple):
@@ -77,14 +76,10 @@ def _render(key: str, args: tuple[tuple[str, Any], ...], language: str) -> str:
     return render(key, dict(args), language)
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    return countries()
-
-
-def country_name(code: str) -> str:
-    """``GN`` → ``Guinea (GN)``: the name an officer reads, with the code printed on documents."""
-    name = _country_names().get(code)
+def country_name(code: str, language: str = "en") -> str:
+    """``GN`` → ``Guinea (GN)``: the name an officer reads (in ``language``), with the code printed on
+    documents."""
+    name = country_names(language).get(code)
     return f"{name} ({code})" if name else code
 
 
@@ -92,7 +87,7 @@ def decimal(value: float, language: str = "en") -> str:
     """38.0 → "38.0", 38.45 → "38.45" (never rounded across a threshold); "38,0" in fr and pt."""
     text = f"{value:.2f}".rstrip("0")
     text = text + "0" if text.endswith(".") else text
-    return text.replace(".", ",") if language in _DECIMAL_COMMA else text
+    return text.replace(".", ",") if languages.get(language).decimal_mark == "," else text
 
 
 def whole(value: float, language: str = "en") -> str:
@@ -116,8 +111,8 @@ _CODE_PARAMS: dict[str, Callable[[str, str], str]] = {
     "evidence": lambda code, lang: label(EVIDENCE_LABELS, code, lang),
     "category": _category,
     "group": lambda code, lang: label(GROUP_LABELS, code, lang),
-    "country": lambda code, lang: country_name(code),
-    "countries": lambda code, lang: country_name(code),
+    "country": country_name,
+    "countries": country_name,
 }
 _NUMBER_PARAMS: dict[str, Callable[[float, str], str]] = {
     "temperature": decimal, "threshold": decimal, "age": whole, "limit": whole,

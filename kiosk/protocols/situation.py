@@ -108,7 +108,7 @@ def load_situation(path: Path | str | None = None, *, protocols: Collection[str]
     """
     if path is None:
         path = Path(str(resources.files("protocols").joinpath(DEMO)))
-    return _build(load_data_file(path, SCHEMA), protocols)
+    return _build(load_data_file(path, SCHEMA), protocols, schema_checked=True)
 
 
 def check_situation_file(path: Path | str) -> Situation:
@@ -130,8 +130,8 @@ def shipped_protocol_codes() -> tuple[str, ...]:
     return load_catalog().codes
 
 
-def _build(loaded: LoadedFile, protocols: Collection[str] | None = None) -> Situation:
-    problems = schema_problems(loaded, SCHEMA)
+def _build(loaded: LoadedFile, protocols: Collection[str] | None = None, *, schema_checked: bool = False) -> Situation:
+    problems = [] if schema_checked else schema_problems(loaded, SCHEMA)  # load_data_file has checked it
     if problems:
         raise DataFileError(problems)
     data = loaded.data

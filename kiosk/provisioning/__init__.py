@@ -1,6 +1,6 @@
 """Provisioning a terminal: ``poe-kiosk provision --site FILE --kiosk-id ID --broker URL [--ca FILE]``.
 
-A *site file* (:mod:`kiosk.provisioning.site`, schema ``site.schema.json``, example
+A *site file* (:mod:`kiosk.provisioning.site_file`, schema ``site.schema.json``, example
 ``packaging/site.example.yaml``) holds what every kiosk of a point of entry shares; the kiosk id, the
 broker URL and its CA are given per terminal. :func:`kiosk.provisioning.provision.provision` writes the
 kiosk's configuration, its slip-signing key and an empty database, and the files the other parties need:

@@ -11,7 +11,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to poe-kiosk (and site files to ``poe-kiosk validate``)."""
     from kiosk.core_commands import Kind, register_kind
 
-    register_kind(Kind("site", "kiosk/provisioning/site.schema.json", "kiosk.provisioning.site:load_site",
+    register_kind(Kind("site", "kiosk/provisioning/site.schema.json", "kiosk.provisioning.site_file:load_site",
                        lambda data: isinstance(data, dict) and "site_file_version" in data))
     provision = subparsers.add_parser(
         "provision", help="set this terminal up as one kiosk of a site: configuration, key, broker login",

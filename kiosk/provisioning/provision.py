@@ -38,7 +38,7 @@ from kiosk.config import (
     parse_config,
 )
 from kiosk.errors import KioskError
-from kiosk.provisioning.site import SiteFile, load_site
+from kiosk.provisioning.site_file import SiteFile, load_site
 
 CA_FILE = "broker-ca.pem"
 REFERRAL_FILE = "referral-directory.yaml"

@@ -43,10 +43,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kiosk.country_names import country_names
 from kiosk.errors import KioskError
 from kiosk.protocols.reasons import TEMPLATES as REASON_TEMPLATES
 from kiosk.protocols.reasons import render as render_reason
-from kiosk.records import ScreeningRecord, countries
+from kiosk.records import ScreeningRecord
 from kiosk.referral import i18n
 from kiosk.referral.directory import Contact, Directory, Route
 from kiosk.referral.qr import ACTUAL, SlipClaims, check_mode, qr_matrix, sign_slip
@@ -225,7 +226,7 @@ def _traveller_rows(record: ScreeningRecord, lang: str) -> list[tuple[str, str]]
         document = " ".join(p for p in (t.document_type, t.document_number, f"({t.issuing_state})" if t.issuing_state else "") if p)
     nationality = ""
     if t and t.nationality:
-        nationality = f"{t.nationality} {countries().get(t.nationality, '')}".strip()
+        nationality = f"{t.nationality} {country_names(lang).get(t.nationality, '')}".strip()
     seat = ""
     if conv:
         ident = " ".join(p for p in (conv.carrier, conv.flight_number, conv.vessel, conv.vehicle) if p)
@@ -246,7 +247,7 @@ def _traveller_rows(record: ScreeningRecord, lang: str) -> list[tuple[str, str]]
 def _clinical_rows(record: ScreeningRecord, lang: str, directory: Directory) -> list[tuple[str, str]]:
     stays = [s for s in record.itinerary if (record.arrival_date - s.left).days <= LOOK_BACK_DAYS]
     places = "; ".join(
-        f"{s.country} {countries().get(s.country, '')} ({i18n.label('left', lang)} {s.left.isoformat()}, "
+        f"{s.country} {country_names(lang).get(s.country, '')} ({i18n.label('left', lang)} {s.left.isoformat()}, "
         f"D-{(record.arrival_date - s.left).days})" for s in stays
     )
     if record.temperature_c is not None:

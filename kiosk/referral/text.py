@@ -1,5 +1,11 @@
 """Typesetting helpers shared by the slip and the pathway chart: fonts, Arabic shaping, paragraphs.
 
+Other scripts (Ethiopic, Thai, Myanmar, whatever a language file brings) are set in the fonts their
+language file names: a run of characters that such a font covers (and DejaVu Sans is not meant for) is
+set in it. Scripts whose language file says ``shaping: true`` (Thai, Myanmar) are shaped with HarfBuzz
+(reportlab's ``shaping`` paragraph style, through uharfbuzz): each run in its own font, because
+reportlab shapes a word with the font of its first fragment (:func:`_shape_by_font`).
+
 reportlab cannot shape Arabic or reorder right-to-left text by itself (TECH-NOTES §10), so Arabic runs
 are shaped with arabic-reshaper and reordered with python-bidi *after* line breaking: we break the
 logical text into lines that fit the frame ourselves, then reorder each line, so that the first line of
@@ -29,10 +35,12 @@ from bidi.algorithm import get_display
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, makeShapedFragWord
 from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
+from kiosk import languages
 from kiosk.fonts import font_path
 
 REGULAR = "KioskSans"
@@ -62,32 +70,157 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
 
 
+# A character this low, or in the punctuation and symbol blocks, stays in the Latin font.
+_COMMON = ((0x0000, 0x036F), (0x2000, 0x2BFF), (0xFE00, 0xFE0F))
+LATIN = ""
+"""The kind of a run set in DejaVu Sans (``_runs``); ``"arabic"`` and script codes are the others."""
+
+
+class _Scripts:
+    """The fonts of the languages' scripts (not Latin, not Arabic: those have their own path above),
+    the pattern that finds their runs, and which need shaping; rebuilt when the registry changes."""
+
+    def __init__(self) -> None:
+        register_fonts()
+        self.fonts: dict[str, tuple[str, str]] = {}
+        self.shaped: set[str] = set()
+        self.leading: list[tuple[re.Pattern[str], float]] = []
+        classes = []
+        for language in languages.registry().values():
+            if language.script in ("Latn", "Arab") or not language.fonts or language.script in self.fonts:
+                continue
+            names = (f"Kiosk{language.script}", f"Kiosk{language.script}-Bold")
+            for name, role in zip(names, ("regular", "bold"), strict=True):
+                if name not in pdfmetrics.getRegisteredFontNames():
+                    pdfmetrics.registerFont(TTFont(name, str(language.fonts[role])))
+            self.fonts[language.script] = names
+            if language.shaping:
+                self.shaped.update(names)
+            chars = _char_class(pdfmetrics.getFont(names[0]).face.charToGlyph)
+            classes.append((language.script, f"[{chars}]+(?:[{_BREAKABLE}\u00a0]+[{chars}]+)*"))
+            if language.leading > 1:
+                self.leading.append((re.compile(f"[{chars}]"), language.leading))
+        self.pattern = re.compile("|".join(f"(?P<{script}>{pattern})" for script, pattern in classes)) if classes \
+            else None
+        self.any_shaped = re.compile("|".join(p for s, p in classes if self.fonts[s][0] in self.shaped)) \
+            if self.shaped else None
+
+
+def _char_class(cmap: dict[int, int]) -> str:
+    """A regex character class (without brackets) of the code points a script font covers, less the common ones."""
+    points = sorted(c for c in cmap if not any(low <= c <= high for low, high in _COMMON) and c != 0x00A0)
+    ranges: list[tuple[int, int]] = []
+    for point in points:
+        if ranges and point == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], point)
+        else:
+            ranges.append((point, point))
+    return "".join(f"\\U{low:08x}" if low == high else f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges)
+
+
+_scripts_built: tuple[int, _Scripts] | None = None
+
+
+def _scripts() -> _Scripts:
+    global _scripts_built
+    generation = languages.generation()
+    if _scripts_built is None or _scripts_built[0] != generation:
+        _scripts_built = (generation, _Scripts())
+    return _scripts_built[1]
+
+
 def has_arabic(text: str) -> bool:
     return bool(_HAS_ARABIC.search(text))
 
 
-def _runs(text: str) -> list[tuple[str, bool]]:
-    """Split ``text`` into (run, is_arabic) pieces."""
-    return [(piece, index % 2 == 1) for index, piece in enumerate(_ARABIC_RUN.split(text)) if piece]
+def needs_shaping(text: str) -> bool:
+    """Whether ``text`` has a run of a script that must be shaped (Thai, Myanmar...)."""
+    pattern = _scripts().any_shaped
+    return bool(pattern and pattern.search(text))
 
 
-def _fonts(bold: bool) -> tuple[str, str]:
-    return (BOLD, ARABIC_BOLD) if bold else (REGULAR, ARABIC)
+def leading_factor(text: str) -> float:
+    """How much taller lines of ``text`` must be for its scripts (Myanmar stacks marks high and low)."""
+    return max((factor for pattern, factor in _scripts().leading if pattern.search(text)), default=1.0)
+
+
+def _runs(text: str) -> list[tuple[str, str]]:
+    """Split ``text`` into (run, kind) pieces: kind ``"arabic"``, a script code, or :data:`LATIN`."""
+    pieces = []
+    for index, piece in enumerate(_ARABIC_RUN.split(text)):
+        if not piece:
+            continue
+        if index % 2 == 1:
+            pieces.append((piece, "arabic"))
+        else:
+            pieces += _script_runs(piece)
+    return pieces
+
+
+def _script_runs(text: str) -> list[tuple[str, str]]:
+    pattern = _scripts().pattern
+    if pattern is None:
+        return [(text, LATIN)]
+    pieces, start = [], 0
+    for match in pattern.finditer(text):
+        if match.start() > start:
+            pieces.append((text[start:match.start()], LATIN))
+        pieces.append((match.group(0), match.lastgroup or LATIN))
+        start = match.end()
+    if start < len(text):
+        pieces.append((text[start:], LATIN))
+    return pieces
+
+
+def _font(kind: str, bold: bool) -> str:
+    if kind == LATIN:
+        return BOLD if bold else REGULAR
+    if kind == "arabic":
+        return ARABIC_BOLD if bold else ARABIC
+    regular, bold_name = _scripts().fonts[kind]
+    return bold_name if bold else regular
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Printed width in points of ``text`` (already shaped) in the shipped fonts."""
     register_fonts()
-    latin, arabic = _fonts(bold)
-    return sum(pdfmetrics.stringWidth(run, arabic if is_ar else latin, size) for run, is_ar in _runs(text))
+    return sum(pdfmetrics.stringWidth(run, _font(kind, bold), size) for run, kind in _runs(text))
 
 
 def markup(text: str, bold: bool = False) -> str:
-    """Paragraph markup for display-ordered ``text``: escaped, Arabic runs in the Arabic font."""
-    _, arabic = _fonts(bold)
+    """Paragraph markup for display-ordered ``text``: escaped, each script's runs in its font."""
     return "".join(
-        f'<font name="{arabic}">{escape(run)}</font>' if is_ar else escape(run) for run, is_ar in _runs(text)
+        f'<font name="{_font(kind, bold)}">{escape(run)}</font>' if kind != LATIN else escape(run)
+        for run, kind in _runs(text)
     )
+
+
+_rl_shape = rl_paragraph.shapeFragWord
+
+
+def _shape_by_font(word: list) -> list:  # type: ignore[type-arg]
+    """reportlab's ``shapeFragWord``, one font at a time: only the runs of fonts that need shaping are
+    shaped, each with its own font (reportlab would shape a mixed word, ``(ไทย)`` say, with the font of
+    its first fragment and print missing glyphs)."""
+    items = word[1:]
+    shaped_fonts = _scripts().shaped
+    if not any(getattr(frag, "fontName", "") in shaped_fonts for frag, _ in items):
+        return word
+    if len({frag.fontName for frag, _ in items}) == 1 or any(hasattr(frag, "cbDefn") for frag, _ in items):
+        return _rl_shape(word)
+    pieces, width = [], 0.0
+    for frag, text in items:
+        if frag.fontName in shaped_fonts:
+            shaped = _rl_shape(word.__class__([pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize), (frag, text)]))
+            pieces += shaped[1:]
+            width += shaped[0]
+        else:
+            pieces.append((frag, text))
+            width += pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize)
+    return makeShapedFragWord(word)([width, *pieces])
+
+
+rl_paragraph.shapeFragWord = _shape_by_font
 
 
 _RESHAPER = arabic_reshaper.ArabicReshaper()
@@ -178,6 +311,9 @@ def _style(name: str, size: float, bold: bool, rtl: bool, leading: float,
 def para(text: str, st: ParagraphStyle, width: float, *, rtl: bool = False) -> Paragraph:
     """A Paragraph for plain ``text`` (not markup) in ``width`` points; handles Arabic and RTL."""
     text = typeset(text)
+    shaping, taller = needs_shaping(text), leading_factor(text)
+    if (shaping and not st.shaping) or taller > 1:
+        st = _variant(st, shaping, taller)
     if rtl or has_arabic(text):
         if not has_arabic(text):  # a Latin value on a right-to-left slip: left-to-right, set right
             return _Para.of_lines(text.split("\n"), st)
@@ -186,6 +322,13 @@ def para(text: str, st: ParagraphStyle, width: float, *, rtl: bool = False) -> P
         made.logical = text  # the estimate re-breaks it in reading order, as bidi_lines did
         return made
     return _Para.of_lines(text.split("\n"), st)
+
+
+@lru_cache(maxsize=512)
+def _variant(st: ParagraphStyle, shaping: bool, taller: float) -> ParagraphStyle:
+    """``st`` with HarfBuzz shaping (for paragraphs with Thai, Myanmar...) and lines ``taller``."""
+    return ParagraphStyle(f"{st.name}-{int(shaping)}-{taller}", parent=st, shaping=int(shaping or st.shaping),
+                          leading=round(st.leading * taller, 2))
 
 
 @lru_cache(maxsize=512)
@@ -198,13 +341,14 @@ def _frags(lines: Sequence[str], st: ParagraphStyle) -> list[ParaFrag]:
     """The fragments reportlab would parse from ``lines`` as markup (escaped text, Arabic runs in
     ``<font name=Arabic>``, ``<br/>`` between lines), without running its markup parser."""
     base = _template(st)
-    arabic = ARABIC_BOLD if st.fontName == BOLD else ARABIC
+    bold = st.fontName == BOLD
     frags: list[ParaFrag] = []
     for index, line in enumerate(lines):
         if index:
             frags.append(base.clone(text="", lineBreak=True, __tag__="br"))
-        for run, is_ar in _runs(" ".join(word for word in _SPACES.split(line) if word)):
-            frags.append(base.clone(text=run, fontName=arabic, __tag__="font") if is_ar else base.clone(text=run))
+        for run, kind in _runs(" ".join(word for word in _SPACES.split(line) if word)):
+            frags.append(base.clone(text=run, fontName=_font(kind, bold), __tag__="font") if kind != LATIN
+                         else base.clone(text=run))
     return frags
 
 

@@ -8,11 +8,11 @@
 ([], True)
 """
 
-from kiosk.sop.loader import load_sop, load_sop_text, shipped_sops
+from kiosk.sop.loader import check_languages, load_sop, load_sop_text, shipped_sops
 from kiosk.sop.model import END, AltUnit, Choice, Field, FieldError, Rule, Sop, Step, localise
 from kiosk.sop.run import Progress, SopRun, resume
 
 __all__ = [
     "END", "AltUnit", "Choice", "Field", "FieldError", "Progress", "Rule", "Sop", "SopRun", "Step",
-    "load_sop", "load_sop_text", "localise", "resume", "shipped_sops",
+    "check_languages", "load_sop", "load_sop_text", "localise", "resume", "shipped_sops",
 ]

@@ -11,14 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk import languages
+
 END = "end"
 """The ``goto`` target that finishes the SOP."""
 
 FIELD_TYPES = (
     "yes_no", "single_choice", "multi_choice", "number", "date", "country_list", "text", "document_scan",
 )
-REQUIRED_LANGUAGES = ("en", "fr", "pt", "ar")
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps"})
 
 Text = Mapping[str, str]
 Condition = Mapping[str, Any]
@@ -112,6 +112,17 @@ class Step:
 
 
 @dataclass(frozen=True)
+class TextSite:
+    """Where one text of an SOP is (for messages naming a missing translation) and who reads it."""
+
+    where: str
+    file: str
+    line: int
+    audience: str
+    text: Text
+
+
+@dataclass(frozen=True)
 class Sop:
     id: str
     version: str
@@ -121,6 +132,7 @@ class Sop:
     description: Text | None = None
     sources: tuple[str, ...] = ()
     source_file: str = ""
+    text_sites: tuple[TextSite, ...] = field(default=(), compare=False, repr=False)
     _step_index: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _field_step: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -160,7 +172,7 @@ class Sop:
 
     @staticmethod
     def is_rtl(language: str) -> bool:
-        return language.split("-")[0] in RTL_LANGUAGES
+        return languages.is_rtl(language)
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,8 @@ class Traveller(Base):
     purged_at: Mapped[dt.datetime | None]
     """Set when the retention policy blanked the identity fields (``kiosk.retention``)."""
 
-    __table_args__ = (Index("ix_travellers_document", "document_number", "nationality"),)
+    __table_args__ = (Index("ix_travellers_document", "document_number", "nationality"),
+                      Index("ix_travellers_id_reference", "id", "reference"))  # the history reads the index alone
 
 
 class Encounter(Base):
@@ -130,10 +131,16 @@ class Encounter(Base):
     completed_at: Mapped[dt.datetime | None] = mapped_column(index=True)
     purged_at: Mapped[dt.datetime | None]
     """Set when the retention policy removed the personal data (``kiosk.retention``); counts stay."""
+    flagged_at: Mapped[dt.datetime | None]
+    """When the live evaluation first raised a flag for this traveller (``kiosk.alerts.early_notice``)."""
+    document_key: Mapped[str | None] = mapped_column(String(64))
+    """HMAC-SHA256 of the document number under this kiosk's secret key (``kiosk.repeats``), never the number."""
 
     __table_args__ = (  # the home counts, the history and the drafts of a year of encounters (0007)
-        Index("ix_encounters_site_status_completed", "site_id", "status", "completed_at"),
+        Index("ix_encounters_day", "site_id", "status", "completed_at", "mode", "exercise_id", "kiosk_id",
+              "disposition", "recommended_disposition", "leading_protocol", "traveller_id", "id"),
         Index("ix_encounters_kiosk_status_updated", "kiosk_id", "status", "updated_at"),
+        Index("ix_encounters_kiosk_document", "kiosk_id", "document_key", "completed_at"),  # repeats (0008)
     )
 
 
@@ -183,6 +190,23 @@ class Referral(Base):
     pdf_path: Mapped[str] = mapped_column(String(500), default="")
 
 
+class EarlyNotice(Base):
+    """The early CAP notice (certainty Possible) of one screening, keyed by its first encounter, and the
+    Update or Cancel that closed it once the decision was made."""
+
+    __tablename__ = "early_notices"
+    encounter_id: Mapped[str] = mapped_column(ForeignKey("encounters.id"), primary_key=True)
+    alert_identifier: Mapped[str] = mapped_column(String(120), unique=True)
+    sender: Mapped[str] = mapped_column(String(60))
+    sent_text: Mapped[str] = mapped_column(String(40))
+    """``<sent>`` exactly as written in the notice (what a CAP ``references`` triple repeats)."""
+    protocol: Mapped[str] = mapped_column(String(20), default="")
+    sent_at: Mapped[dt.datetime]
+    closed_by: Mapped[str | None] = mapped_column(String(120))
+    closed_msg_type: Mapped[str | None] = mapped_column(String(10))
+    closed_at: Mapped[dt.datetime | None]
+
+
 class OutboxMessage(Base):
     """An alert waiting for (or done with) delivery to the hub: the durable queue, not paho's."""
 
@@ -204,7 +228,7 @@ class OutboxMessage(Base):
     acked_at: Mapped[dt.datetime | None]
 
     __table_args__ = (Index("ix_outbox_status_created", "status", "created_at"),
-                      Index("ix_outbox_encounter", "encounter_id"))
+                      Index("ix_outbox_encounter", "encounter_id", "created_at"))
 
 
 class SituationBundle(Base):

@@ -30,9 +30,10 @@ install -m 0755 packaging/deb/poe-kiosk-wrapper "$STAGE/usr/bin/poe-kiosk"
 for unit in poe-kiosk-cage@.service poe-kiosk-hub-ingest.service poe-kiosk-retention.service poe-kiosk-retention.timer; do
   install -m 0644 "packaging/systemd/$unit" "$STAGE/lib/systemd/system/$unit"
 done
-cp -r packaging/systemd/mosquitto.service.d packaging/systemd/watchdog "$STAGE/usr/share/poe-kiosk/systemd/"
+cp -r packaging/systemd/mosquitto.service.d "$STAGE/usr/share/poe-kiosk/systemd/"
 cp -r packaging/mosquitto "$STAGE/usr/share/poe-kiosk/mosquitto"
 install -m 0644 packaging/deb/hub-ingest.env.example "$STAGE/usr/share/poe-kiosk/hub-ingest.env.example"
+install -m 0644 packaging/site.example.yaml "$STAGE/usr/share/poe-kiosk/site.example.yaml"
 install -m 0644 README.md docs/deployment.md "$STAGE/usr/share/doc/poe-kiosk/"
 install -m 0644 packaging/README.md "$STAGE/usr/share/doc/poe-kiosk/packaging.md"
 install -m 0644 packaging/NOTICE "$STAGE/usr/share/doc/poe-kiosk/copyright"

@@ -28,6 +28,21 @@ in_root ls -ld /var/lib/poe-kiosk /etc/poe-kiosk /etc/poe-kiosk/kiosk.toml /opt/
 in_root /usr/bin/poe-kiosk migrate
 in_root env QT_QPA_PLATFORM=offscreen /usr/bin/poe-kiosk selftest | tail -1 | tee "$ROOT/tmp/selftest.json"
 grep -q '"ok": true' "$ROOT/tmp/selftest.json"
+# Provisioning replaces the demo of the fresh install (moved aside), as root, and gives the files back.
+in_root sh -c 'cd /root && poe-kiosk provision --site /usr/share/poe-kiosk/site.example.yaml \
+  --kiosk-id XL-LND-01-K9 --broker mqtts://broker.example:8883' | tee "$ROOT/tmp/provision.json"
+grep -q '"enrol": "poe-kiosk hub enrol XL-LND-01-K9 --country XL --poe XL-LND-01' "$ROOT/tmp/provision.json"
+in_root stat -c '%a %U:%G %n' /etc/poe-kiosk/kiosk.toml /var/lib/poe-kiosk /var/lib/poe-kiosk/kiosk.sqlite \
+  /var/lib/poe-kiosk/referral/kiosk-key.pem | tee "$ROOT/tmp/modes.txt"
+grep -q '^640 root:poe-kiosk /etc/poe-kiosk/kiosk.toml' "$ROOT/tmp/modes.txt"
+grep -q '^700 poe-kiosk:poe-kiosk /var/lib/poe-kiosk$' "$ROOT/tmp/modes.txt"
+grep -q '^600 poe-kiosk:poe-kiosk /var/lib/poe-kiosk/referral/kiosk-key.pem' "$ROOT/tmp/modes.txt"
+if in_root sh -c 'cd /tmp && poe-kiosk provision --site /usr/share/poe-kiosk/site.example.yaml \
+     --kiosk-id XL-LND-01-K9 --broker mqtts://broker.example:8883'; then
+  echo "a second provisioning was not refused" >&2; exit 1
+fi
+{ in_root /usr/bin/poe-kiosk doctor || true; } | tee "$ROOT/tmp/doctor.txt"   # the broker is not reachable here
+[ "$(grep -cE '^OK +(config|database):' "$ROOT/tmp/doctor.txt")" = 2 ] && ! grep -q '^FAIL keys' "$ROOT/tmp/doctor.txt"
 printf 'a passphrase for the chroot test\n' > "$ROOT/root/passphrase"
 in_root /usr/bin/poe-kiosk backup --out /tmp/kiosk.poebak --passphrase-file /root/passphrase
 in_root /usr/bin/poe-kiosk retention run

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk.auth import AuthService
 from kiosk.exercises import ExerciseService
+from kiosk.repeats import RepeatCheck
 from kiosk.screening import Rules, ScreeningService
 from kiosk.services import Services
 from kiosk.store import Store
@@ -25,7 +26,7 @@ def make_services(db_file: Path, clock: Any, rules: Rules, context: Any) -> Serv
     screening.ensure_site()
     return Services(store=store, clock=clock, context=context, screening=screening,
                     auth=AuthService(store, clock, context), idle_minutes=5, data_dir=Path(db_file).parent,
-                    exercises=ExerciseService(screening, clock))
+                    exercises=ExerciseService(screening, clock), repeats=RepeatCheck.for_folder(Path(db_file).parent))
 
 
 def settle(qtbot, window) -> None:
@@ -75,8 +76,10 @@ class Taps:
         self.tap(self.window.screening.next)
 
     def travelled_from(self, search: str) -> None:
-        """The travel page: the country found by ``search``, left a week ago; and go on."""
+        """The travel page: the best match for ``search`` (tapped: nothing is chosen for the officer), left
+        a week ago; and go on."""
         find(self.window, "country_search").setText(search)
+        self.tap("country_result_0")
         self.tap("date_-week")
         self.tap("country_add")
         self.tap(self.window.screening.next)

@@ -24,10 +24,13 @@ def audit(services, action: str) -> list[m.AuditEvent]:
 
 
 def add_country(taps: Taps, window, search: str, days_ago: int) -> None:
+    """The best match for ``search`` (tapped), left ``days_ago`` days ago (digits, then "… days ago")."""
     field = find(window, "country_search")
     field.setText(search)
-    for _ in range(days_ago // 7):
-        taps.tap("date_-week")
+    taps.tap("country_result_0")
+    for digit in str(days_ago):
+        taps.tap(f"date_key_{digit}")
+    taps.tap("date_days_ago")
     taps.tap("country_add")
 
 
@@ -60,9 +63,11 @@ def test_evd_suspected_traveller_to_isolation(qtbot, window, services):
     assert row.evaluation["flags"][0]["protocol"] == "EVD"
     with services.store.reading() as session:
         assert session.scalars(select(m.Referral)).one().disposition == "isolate"
-        assert session.scalars(select(m.OutboxMessage)).one().status == "queued"
+        outbox = session.scalars(select(m.OutboxMessage).order_by(m.OutboxMessage.created_at, m.OutboxMessage.id)).all()
+    assert [row.status for row in outbox] == ["queued", "queued"]  # the early notice and its Update
+    assert b"<msgType>Update</msgType>" in outbox[1].payload
     assert window.home.count_values["isolated"].text() == "1"
-    assert "1 queued" in window.home.bar.connection.text() and "offline" in window.home.bar.connection.text()
+    assert "2 queued" in window.home.bar.connection.text() and "offline" in window.home.bar.connection.text()
 
 
 def to_yellow_fever_decision(qtbot, window) -> Taps:

@@ -15,12 +15,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from kiosk.alerts.cap import AlertContent, Reference, build_alert
 from kiosk.clock import FixedClock
 from kiosk.errors import InputError
 from kiosk.hub import console
-from kiosk.hub.models import hub_engine
-from ui.hub.demo import DemoAlert, add_alert, add_kiosk_status
+from kiosk.hub.ingest import RejectedMessage, quarantine_row, quarantine_statement
+from kiosk.hub.models import HubWorker, hub_engine
+from ui.hub.demo import DemoAlert, add_alert, add_kiosk_status, enrol_demo_kiosks
 from ui.hub.views.alerts import NEW_MARK
 from ui.hub.window import HubConsoleWindow
 from ui.launcher import main as cli_main  # poe-kiosk itself: core commands and windows
@@ -37,6 +40,7 @@ TEST = DemoAlert("XL-AIR-01", "CHOLERA", mode="test", risk="some", disposition="
 def hub(tmp_path: Path) -> Iterator[tuple[str, Engine]]:
     url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
     engine = hub_engine(url)
+    enrol_demo_kiosks(engine)
     yield url, engine
     engine.dispose()
 
@@ -378,8 +382,9 @@ def test_a_french_console_says_everything_in_french_and_fits_1280x800(
     add(engine, DemoAlert("DEMO-KESSA", "CHOLERA", disposition="monitor"), clock, minutes=1)
     arrived = add(engine, DemoAlert("DEMO-KESSA", "MPOX", disposition="monitor"), clock)
     qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=5000)  # the widest cells, bold while new
-    assert [window.tabs.tabText(i) for i in range(4)] == [
-        "Alertes réelles  (2 nouvelles)", "Exercices et tests", "Rapport", "Postes"]
+    assert [window.tabs.tabText(i) for i in range(5)] == [
+        "Alertes réelles  (2 nouvelles)", "Exercices et tests", "Rapport", "Postes", "Quarantaine"]
+    assert window.ingest.text() == "Réception : aucun processus ne s'est signalé"  # no ingest runs in this test
     assert window.windowTitle() == "Console du centre — 2 nouvelles" and window.new_count.text() == "2 nouvelles"
     assert page.count.text() == "3 alertes · 2 nouvelles"
     assert page.cell_text(0, "state") == "Nouveau" and " nov. " in page.cell_text(0, "received")
@@ -418,3 +423,60 @@ def test_hub_console_command_takes_the_language(tmp_path: Path, monkeypatch) -> 
     assert started == [(url, None, "fr"), (url, "Amina Diallo", "en")]
     with pytest.raises(SystemExit):
         cli_main(["hub", "console", "--db", url, "--language", "de"])
+
+
+# ---------------------------------------------------------------------------------------- ingest health, quarantine, threads
+
+
+def test_the_bar_says_the_ingest_cannot_reach_its_database_and_the_quarantine_tab_lists_why(
+        qtbot, hub, clock, make_console) -> None:
+    url, engine = hub
+    now = dt.datetime.now(dt.UTC)  # the health row is judged fresh against the real clock, as ingest writes it
+    with Session(engine) as session, session.begin():
+        session.add(HubWorker(client_id="hub-a-0", host="hub-a", pid=4242, connected=True, database_ok=False,
+                              backlog=40, stored=12, quarantined=1, last_commit_at=now - dt.timedelta(seconds=30),
+                              last_error="OperationalError: connection refused", updated_at=now))
+    topic = "poe/v1/XL/XL-LND-09/XL-LND-09-K1/alerts/actual"
+    with engine.begin() as connection:
+        connection.execute(quarantine_statement(engine.dialect.name), [quarantine_row(
+            topic, b"<alert/>", RejectedMessage("kiosk 'XL-LND-09-K1' is not enrolled at the hub", "unknown-kiosk"),
+            now)])
+    window = make_console(url, clock)
+    qtbot.waitUntil(lambda: "database unreachable" in window.ingest.text(), timeout=5000)
+    assert window.ingest.text() == "Ingest: database unreachable, 40 alert(s) waiting · 1 in quarantine"
+    page = window.quarantine_page
+    assert window.tabs.tabText(window.tabs.indexOf(page)) == "Quarantine  (1)"
+    assert page.summary.text() == "1 message(s) in quarantine — Kiosk not enrolled: 1"
+    assert [page.table.item(0, col).text() for col in (1, 2)] == ["Kiosk not enrolled", "XL-LND-09-K1"]
+    with Session(engine) as session, session.begin():
+        worker = session.get(HubWorker, "hub-a-0")
+        worker.database_ok, worker.backlog, worker.last_commit_at = True, 0, now
+    qtbot.waitUntil(lambda: window.ingest.text().startswith("Ingest: 1 worker(s) OK · last commit "), timeout=5000)
+
+
+def test_an_update_joins_its_alerts_thread_and_the_times_are_shown(qtbot, hub, clock, make_console) -> None:
+    url, engine = hub
+    alert = add(engine, EVD_AIR, clock, minutes=10)
+    original = console.alert_detail(engine, alert)
+    update = build_alert(AlertContent(
+        identifier=f"{original.identifier}-U1", sender=original.sender, sent=clock.now() - dt.timedelta(minutes=2),
+        status="Actual", msg_type="Update", references=(Reference(original.sender, original.identifier,
+                                                                  original.message.sent_text),),
+        note="Temperature re-taken: 39.2", event=original.summary.event, urgency="Immediate", severity="Severe",
+        certainty="Likely", area_desc="Capital International Airport (XL-AIR-01), XL",
+        parameters={"protocol": "EVD", "point-of-entry": "XL-AIR-01",
+                    "flagged-at": (clock.now() - dt.timedelta(minutes=3)).isoformat()}))
+    window = make_console(url, clock)
+    page = window.pages["actual"]
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    console.store_alert(engine, f"poe/v1/XL/XL-AIR-01/{original.sender}/alerts/actual", update, clock.now())
+    qtbot.waitUntil(lambda: page.cell_text(0, "state").endswith("1 update(s)"), timeout=5000)
+    assert page.table.rowCount() == 1 and window.windowTitle() == "Hub console"  # not a new alert
+    open_detail(qtbot, window, alert)
+    panel = page.detail
+    entries = [w.text() for w in panel.thread.findChildren(type(panel.event), "thread_entry")]
+    assert len(entries) == 2 and entries[0].startswith("▸ Alert · sent ")
+    assert entries[1].startswith("Update · sent ") and entries[1].endswith("— Temperature re-taken: 39.2")
+    assert panel.thread_card.isVisibleTo(window)
+    assert not panel.values["flagged"].isVisibleTo(window), "the alert itself did not say when it flagged"
+    assert panel.values["sent"].text() and panel.values["received"].text()

@@ -11,19 +11,22 @@ from __future__ import annotations
 
 import sys
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from kiosk.alerts.transport import BrokerSettings, Publisher
 from kiosk.broker.logins import hub_login, kiosk_login
 from kiosk.hub.ingest import HubIngest
+from kiosk.hub.registry import enrol_kiosk
 from kiosk.screening import KioskContext, Rules
 from kiosk.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from integration_helpers import FAST, kiosk_context
+sys.path.insert(1, str(Path(__file__).parents[2]))  # ``bench`` (its TCP forwarder) also under a bare ``pytest``
+from integration_helpers import FAST, TEST_KIOSKS, kiosk_context
 from mosquitto import Mosquitto, broker_for
 
 REPO = Path(__file__).parents[2]
@@ -67,12 +70,30 @@ def kiosk_store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def make_hub(tmp_path: Path) -> Iterator[Callable[..., HubIngest]]:
-    """Start hub ingest services; all are stopped at the end. Same ``prefix`` = same durable sessions."""
-    started: list[HubIngest] = []
+def started_hubs() -> list[HubIngest]:
+    """The hubs ``make_hub`` started in this test (``make_publisher`` enrols its kiosk at each)."""
+    return []
+
+
+def enrol(engine: Engine, kiosks: Iterable[tuple[str, str, str]]) -> None:
+    """Enrol ``(kiosk_id, country, poe)`` at the hub of ``engine``, as ``poe-kiosk hub enrol`` does."""
+    for kiosk_id, country, poe in kiosks:
+        enrol_kiosk(engine, kiosk_id, country, poe)
+
+
+@pytest.fixture
+def make_hub(tmp_path: Path, started_hubs: list[HubIngest]) -> Iterator[Callable[..., HubIngest]]:
+    """Start hub ingest services; all are stopped at the end. Same ``prefix`` = same durable sessions.
+
+    Fixture decision for enrolment: each hub enrols the kiosks of :data:`TEST_KIOSKS` and every kiosk
+    login the test broker has (as a deployment enrols each kiosk it gives a login); ``make_publisher``
+    enrols its kiosk at the hubs started before it. A test of unknown kiosks publishes with a login
+    made after the hub and no publisher fixture (or removes the enrolment)."""
+    started = started_hubs
 
     def make(broker_url: str, *, db_url: str | None = None, workers: int = 2, prefix: str | None = None,
-             group: str | None = None, start: bool = True, **settings: str) -> HubIngest:
+             group: str | None = None, start: bool = True, retry_delay: tuple[float, float] = (0.1, 2.0),
+             **settings: str) -> HubIngest:
         prefix = prefix or f"hub-{uuid.uuid4().hex[:8]}"
         server = broker_for(broker_url)
         if server is not None and "username" not in settings:  # a test broker: the hub host's own logins
@@ -82,7 +103,8 @@ def make_hub(tmp_path: Path) -> Iterator[Callable[..., HubIngest]]:
         hub = HubIngest(db_url or f"sqlite:///{tmp_path / 'hub.sqlite'}", broker_settings,
                         workers=workers, group=group or f"g{uuid.uuid4().hex[:8]}",
                         client_prefix=prefix if not broker_settings.username else None, reconnect_delay=FAST,
-                        session_expiry=600)
+                        session_expiry=600, retry_delay=retry_delay)
+        enrol(hub.engine, [*TEST_KIOSKS, *(server.kiosk_logins() if server is not None else ())])
         if start:
             hub.start()
             assert hub.wait_subscribed(10), "hub ingest did not subscribe"
@@ -96,11 +118,13 @@ def make_hub(tmp_path: Path) -> Iterator[Callable[..., HubIngest]]:
 
 
 @pytest.fixture
-def make_publisher() -> Iterator[Callable[..., Publisher]]:
+def make_publisher(started_hubs: list[HubIngest]) -> Iterator[Callable[..., Publisher]]:
     started: list[Publisher] = []
 
     def make(store: Store, broker_url: str, context: KioskContext | None = None, **kwargs: object) -> Publisher:
         context = context or kiosk_context()
+        for hub in started_hubs:
+            enrol(hub.engine, [(context.kiosk_id, context.site.country, context.site.id)])
         settings = kwargs.pop("settings", None) or kiosk_settings(broker_url, context)
         kwargs.setdefault("reconnect_delay", FAST)
         publisher = Publisher(store, settings, context, **kwargs)  # type: ignore[arg-type]

@@ -22,6 +22,8 @@ from kiosk.store import models as m
 
 SITE = SiteInfo(id="XL-LND-01", name="Lakeside Land Crossing", kind="ground_crossing", country="XL")
 FAST = (0.05, 0.5)  # reconnect back-off in tests
+TEST_KIOSKS = (("XL-LND-01-K1", "XL", "XL-LND-01"), ("XL-LND-01-K2", "XL", "XL-LND-01"))
+"""``(kiosk_id, country, poe)`` of :func:`kiosk_context`'s kiosks, enrolled at every test hub."""
 
 
 def kiosk_context(kiosk_id: str = "XL-LND-01-K1", **changes: str) -> KioskContext:

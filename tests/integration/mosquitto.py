@@ -225,6 +225,11 @@ class Mosquitto:
         assert login.details == {"kiosk_id": kiosk_id, "country": country, "poe": poe}, login.details
         return self.settings(login)
 
+    def kiosk_logins(self) -> list[tuple[str, str, str]]:
+        """``(kiosk_id, country, poe)`` of every kiosk login made on this broker (what a hub enrols)."""
+        return [(login.details["kiosk_id"], login.details["country"], login.details["poe"])
+                for login in self._logins.values() if login.kind == "kiosk"]
+
     def hub(self, name: str | None = None, workers: int = 2) -> BrokerSettings:
         """A hub ingest host's login (``username`` = the workers' prefix), with at least ``workers`` workers."""
         name = name or f"hub-{uuid.uuid4().hex[:8]}"

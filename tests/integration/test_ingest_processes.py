@@ -12,10 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from integration_helpers import broker_arguments, fill_outbox, kiosk_context, wait_until
+from integration_helpers import TEST_KIOSKS, broker_arguments, fill_outbox, kiosk_context, wait_until
 from mosquitto import Mosquitto
 from sqlalchemy import create_engine, text
 
+from kiosk.cli import main
 from kiosk.hub.ingest import hub_stats
 
 pytestmark = pytest.mark.integration
@@ -26,7 +27,10 @@ class IngestService:
     """The real CLI in a child process; ready when it prints its ``ready`` line."""
 
     def __init__(self, broker: Mosquitto, db_url: str, workers: int, name: str) -> None:
-        """Logs in as the hub host ``hub-<name>`` (workers ``hub-<name>-<i>``, stable across restarts)."""
+        """Logs in as the hub host ``hub-<name>`` (workers ``hub-<name>-<i>``, stable across restarts), with
+        the test kiosks enrolled (``poe-kiosk hub enrol``)."""
+        for kiosk_id, country, poe in TEST_KIOSKS:
+            assert main(["hub", "enrol", kiosk_id, "--country", country, "--poe", poe, "--db", db_url]) == 0
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "hub", "ingest", *broker_arguments(broker.hub(f"hub-{name}", workers)),
              "--db", db_url, "--workers", str(workers), "--group", name],
@@ -74,7 +78,7 @@ def test_two_worker_processes_share_the_load_and_stop_cleanly(broker, kiosk_stor
     publisher = make_publisher(kiosk_store, broker.url)
     assert publisher.wait_for(lambda s: s.acked == 400, 60), publisher.status()
     counts = service.stop(sig)
-    assert counts == {"stored": 400, "rejected": 0, "workers": 2}
+    assert counts == {"stored": 400, "rejected": 0, "duplicates": 0, "workers": 2}
     assert not any(Path(f"/proc/{pid}").exists() for pid in service.workers), "a worker process outlived the stop"
     engine = create_engine(db_url)
     stats = hub_stats(engine)

@@ -16,7 +16,7 @@ from kiosk.cli import main
 from kiosk.config import load_config, write_demo_config
 from kiosk.doctor import FAIL, run_checks
 from kiosk.provisioning.provision import DEMO_IDS, Request, config_text
-from kiosk.provisioning.site import SiteFile, load_site
+from kiosk.provisioning.site_file import SiteFile, load_site
 from kiosk.referral.qr import load_kiosk_key, load_trusted_keys, public_key_b64
 from kiosk.store.upgrade import database_revision, head_revision
 

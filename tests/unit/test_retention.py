@@ -60,6 +60,8 @@ def _database_text(store: Store) -> str:
 def test_personal_data_is_gone_after_the_period_and_the_counts_stay(service: ScreeningService, clock: FixedClock,
                                                                      tmp_path: Path) -> None:
     isolated = _complete(service, EVD_SUSPECT)
+    with service.store.transaction() as session:  # as the window stores it (kiosk.repeats)
+        session.get(m.Encounter, isolated).document_key = "a" * 64
     _complete(service, CLEAR)
     _complete(service, {**EVD_SUSPECT, "traveller": {**EVD_SUSPECT["traveller"], "document_number": "G124"}},
               disposition="refer", override_reason="Traveller coughing, sent to the clinic")
@@ -86,6 +88,7 @@ def test_personal_data_is_gone_after_the_period_and_the_counts_stay(service: Scr
         assert encounter.record["traveller"] == {"sex": "male", "nationality": "GN"}
         assert encounter.record["age_years"] == 41.0 and encounter.record["conveyance"]["flight_number"] == "XL123"
         assert encounter.answers == {} and encounter.purged_at == clock.now()
+        assert encounter.document_key is None
         assert traveller.reference.startswith("T") and traveller.nationality == "GN"
         assert all(not getattr(traveller, name) for name in IDENTITY_FIELDS)
         assert session.scalar(select(func.count()).select_from(m.Encounter)) == 3

@@ -126,3 +126,14 @@ def test_same_document_reuses_the_traveller_pseudonym(service: ScreeningService)
     second = service.complete(_start(service), EVD_SUSPECT, Decision("1001"))
     assert first.traveller_reference == second.traveller_reference
     assert _count(service, m.Traveller) == 1
+
+
+def test_secondary_queue_is_worst_first_with_protocol_and_severity(service: ScreeningService, clock) -> None:
+    fever = _start(service)
+    service.refer_to_secondary(fever, {"arrival_date": "2026-11-29", "temperature_c": 38.6}, None)
+    clock.advance(minutes=5)
+    evd = _start(service)
+    service.refer_to_secondary(evd, EVD_SUSPECT, None)
+    first, second = service.secondary_queue()
+    assert (first.encounter_id, first.protocol, first.severity, first.recommended) == (evd, "EVD", "Severe", "isolate")
+    assert (second.encounter_id, second.protocol, second.severity, second.recommended) == (fever, "FEVER", "", "refer")

@@ -61,8 +61,10 @@ def test_ebola_to_isolation(tmp_path, capsys):
     assert out["flags"][0]["actions"] == ["isolate", "notify"]
     assert out["encounter"]["leading_protocol"] == out["referral"]["protocol"] == out["slip"]["protocol"] == "EVD"
     assert out["slip"]["qr_claims"]["protocol"] == "EVD"
+    notice, update = out["alerts"]  # the early notice, then the decision as its Update
     assert [(a["msg_type"], a["certainty"], a["protocol"], a["status"]) for a in out["alerts"]] == \
-        [("Alert", "Possible", "EVD", "Actual")]
+        [("Alert", "Possible", "EVD", "Actual"), ("Update", "Possible", "EVD", "Actual")]
+    assert notice["references"] == [] and [ref.split(",")[1] for ref in update["references"]] == [notice["identifier"]]
 
 
 def test_yellow_fever_to_vaccinate(tmp_path, capsys):
@@ -83,6 +85,24 @@ def test_override_is_recorded_and_audited(tmp_path, capsys):
     assert event.detail["reason"] == "Traveller reports a fainting episode on the bus"
 
 
+MRZ = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+
+
+def test_scans_are_merged_by_the_window_rules(tmp_path, capsys):
+    status, out, _ = screen(tmp_path, capsys, [{**YELLOW_FEVER, "scans": [MRZ]}, {**FAST_LANE, "scans": [MRZ]}],
+                            "--complete")
+    assert status == 0
+    assert out[0]["documents"] == [{"kind": "mrz", "verified": False, "usable": True, "applied": True,
+                                    "used_by_protocols": False}]
+    assert out[1]["documents"][0]["applied"] is False  # the fast lane never reaches the documents page
+    store = Store(f"sqlite:///{tmp_path / 'kiosk.sqlite'}")
+    with store.reading() as session:
+        encounter = session.get(m.Encounter, out[0]["encounter"]["id"])
+        surname = encounter.record["traveller"]["surname"]
+    store.close()
+    assert surname == "ERIKSSON"
+
+
 def test_an_array_is_several_travellers_in_a_row(tmp_path, capsys):
     status, out, _ = screen(tmp_path, capsys, [EBOLA, FAST_LANE, YELLOW_FEVER], "--complete")
     assert status == 0
@@ -95,7 +115,23 @@ def test_without_complete_the_decision_is_not_recorded(tmp_path, capsys):
     status, out, _ = screen(tmp_path, capsys, EBOLA)
     assert status == 0
     assert out["recommended"] == "isolate" and "encounter" not in out and "referral" not in out
-    assert out["warnings"] == [] and out["alerts"] == []
+    assert out["warnings"] == []
+    # the draft is saved as the window saves it, so the early notice has gone, and only it
+    assert [(a["msg_type"], a["certainty"]) for a in out["alerts"]] == [("Alert", "Possible")]
+
+
+MRZ = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+
+
+def test_the_same_passport_again_warns_with_the_earlier_decision(tmp_path, capsys):
+    first, again = {**EBOLA, "scans": [MRZ]}, {**YELLOW_FEVER, "scans": [MRZ]}
+    status, out, _ = screen(tmp_path, capsys, [first, again, YELLOW_FEVER], "--complete")
+    assert status == 0
+    assert out[0]["documents"][0]["applied"] and out[1]["documents"][0]["applied"]
+    assert [o["warnings"] for o in out] == [[], ["screened 0 min ago at this kiosk: isolate"], []]
+    status, out, _ = screen(tmp_path, capsys, again, "--complete", "--at", "2026-11-29T10:09:00Z")
+    assert out["warnings"] == ["screened 9 min ago at this kiosk: vaccinate",
+                               "screened 9 min ago at this kiosk: isolate"]
 
 
 @pytest.mark.parametrize(("traveller", "named"), [

@@ -132,15 +132,17 @@ def services(tmp_path):
 
 
 def test_flag_hooks_fire_when_the_live_flags_change_and_reach_isolate(services):
-    session = ScreeningSession.open_primary(services.screening, PRIMARY, OFFICER, "en")
     changes = []
-    session.on_flags_changed.append(lambda s, evaluation: changes.append(
-        None if evaluation is None else (evaluation.disposition, s.reaches_isolate(evaluation))))
+    services.screening.session_setups.append(lambda session: session.on_flags_changed.append(
+        lambda s, evaluation: changes.append(
+            None if evaluation is None else (evaluation.disposition, s.reaches_isolate(evaluation)))))
+    session = ScreeningSession.open_primary(services.screening, PRIMARY, OFFICER, "en")
     play(session, [("temperature", 38.6), ("red_flags", ["feels_unwell", "listed_country"]), "next",
                    ("symptoms", ["headache"]), ("symptom_onset", "2026-11-27"), ("fever_medicine", False), "next"])
     session.answer("itinerary", [{"country": "GN", "left": "2026-11-22"}])
     session.save()
     session.save()  # nothing changed: no call
+    session.took(session.evaluate_job()())  # evaluating without saving: no call
     assert changes[-1] == ("isolate", True)
     assert changes.count(("isolate", True)) == 1
 

@@ -95,3 +95,51 @@ def test_postgresql_migrates_and_round_trips_utc(postgres_url: str, clock) -> No
     with store.reading() as session:
         assert session.get(m.Site, "S").created_at == clock.now()
     store.close()
+
+
+def test_the_head_revision_from_the_file_names_is_alembics() -> None:
+    """``Store`` skips importing Alembic when the database is at ``head_revision()``: that shortcut is right
+    only while each ``versions/NNNN_*.py`` says ``revision = "NNNN"`` and revises the one before."""
+    from alembic.script import ScriptDirectory
+
+    from kiosk.store.db import alembic_config, head_revision
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert [head_revision()] == scripts.get_heads()
+    for script in scripts.walk_revisions():
+        assert Path(script.path).name.startswith(f"{script.revision}_")
+        assert script.down_revision == (None if script.revision == "0001" else f"{int(script.revision) - 1:04d}")
+
+
+def test_a_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'kiosk.sqlite'}"
+    Store(url).close()
+    code = ("import sys; from kiosk.store import Store; Store(sys.argv[1]).close(); "
+            "print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "False"
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+def test_migration_0008_adds_flag_time_document_hash_and_early_notices_and_goes_back(tmp_path: Path) -> None:
+    from alembic import command
+
+    from kiosk.store.db import alembic_config, upgrade
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'k.sqlite'}")
+    upgrade(engine, "0007")
+    upgrade(engine)
+    columns = {column["name"] for column in inspect(engine).get_columns("encounters")}
+    assert {"flagged_at", "document_key"} <= columns
+    assert "early_notices" in inspect(engine).get_table_names()
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+    inspector = inspect(engine)
+    assert "early_notices" not in inspector.get_table_names()
+    assert "document_key" not in {column["name"] for column in inspector.get_columns("encounters")}
+    engine.dispose()

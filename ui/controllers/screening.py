@@ -16,22 +16,25 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
+from kiosk import languages
 from kiosk.auth import OfficerInfo
+from kiosk.country_names import country_names
 from kiosk.errors import KioskError
-from kiosk.records import countries
 from kiosk.services import PRIMARY_SOP, SECONDARY_SOP, Services
 from kiosk.session import Live, ScreeningSession, describe
 from kiosk.sop import Field, localise
-from ui import dialogs
+from ui import dialogs, keyboard
+from ui.answers import error_text, refused_answers, typed_value
 from ui.controllers.scanning import ScanController, vaccine_name
 from ui.tasks import Tasks
+from ui.views.countries import CountryPicker
+from ui.views.datepad import DatePad
 from ui.views.screening import DecisionView, FieldBox, FlagCard, FormPage, ScanBox, ScreeningView
-from ui.views.widgets import Chips, CountryPicker, DateEntry, NumberEntry, YesNo, button, label, size_key
+from ui.views.widgets import Chips, NumberEntry, YesNo, button, label, size_key
 
 log = logging.getLogger(__name__)
-RTL = {"ar"}
 
 
 def tr(text: str) -> str:
@@ -52,6 +55,13 @@ def risk_name(code: str) -> str:
     names = {"high": tr("High risk"), "some": tr("Some risk"), "low": tr("Low risk"), "none": tr("No known risk"),
              "unknown": tr("Risk not known")}
     return names.get(code, code.replace("_", " "))
+
+
+def severity_name(code: str) -> str:
+    """A CAP severity in words for the officer."""
+    names = {"Extreme": tr("Extreme"), "Severe": tr("Severe"), "Moderate": tr("Moderate"), "Minor": tr("Minor"),
+             "Unknown": tr("Severity unknown")}
+    return names.get(code, code)
 
 
 def disposition_name(code: str) -> str:
@@ -85,6 +95,8 @@ class ScreeningController(QObject):
         """The traveller being screened (None between travellers)."""
         self.evaluation: Any = None
         self.evaluation_error: str = ""
+        self.earlier: list[Any] = []
+        """Earlier screenings of this traveller's document at this kiosk (``kiosk.repeats.Repeat``)."""
         self.boxes: dict[str, FieldBox] = {}
         self._pages: dict[tuple[str, str, str], tuple[FormPage, dict[str, FieldBox]]] = {}
         """This traveller's pages (none of them ever shown to another traveller)."""
@@ -95,6 +107,10 @@ class ScreeningController(QObject):
         self._fast_clear = False
         self._busy = False
         self._countries: dict[str, str] | None = None
+        from kiosk.live_checks import LiveChecks
+
+        self.checks = LiveChecks(services.screening, services.repeats)
+        """The early notice of a suspected case and the repeat-encounter check (``kiosk.live_checks``)."""
         self.scanning = ScanController(self, view, services, tasks, self)
         """Camera, desk scanner and image files: fills the scan questions and the fields bound to them."""
         view.next.clicked.connect(self._next)
@@ -130,6 +146,9 @@ class ScreeningController(QObject):
     def _begin(self, session: ScreeningSession, save: bool = True) -> None:
         self.current = session
         self.evaluation, self.evaluation_error = None, ""
+        self.earlier = []
+        self._show_repeats(self.view.flags.repeat_note, [])
+        self._show_repeats(self.decision.repeat_note, [])
         self._fresh_pages()
         self.scanning.begin()
         self._set_language_buttons()
@@ -151,12 +170,14 @@ class ScreeningController(QObject):
         self._pages, self._spare = self._spare, {}
         self.boxes = {}
 
-    def _end(self) -> None:
-        """The traveller is done (completed, sent on or left): build the next traveller's pages."""
-        self.current = None
+    def end(self) -> None:
+        """The traveller is done (completed, sent on, left, or the officer signed out): drop the session
+        and build the next traveller's pages."""
+        ended, self.current = self.current, None
         self.stop_scanning()
-        for sop in self.services.sops.values():
-            self.prepare(sop)
+        if ended is not None:
+            for sop in self.services.sops.values():
+                self.prepare(sop)
 
     # ------------------------------------------------------------------------------------ rendering
 
@@ -272,7 +293,7 @@ class ScreeningController(QObject):
         traveller = screening.language
         officer = self.officer_language
         primary, secondary = (traveller, officer) if self._traveller_facing() else (officer, traveller)
-        rtl = primary in RTL
+        rtl = languages.is_rtl(primary)
         (page or self.view.form).setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else
                                                     Qt.LayoutDirection.LeftToRight)
         self.view.step_title.setText(step.text(primary))
@@ -337,13 +358,14 @@ class ScreeningController(QObject):
             if field.unit == "°C":
                 self._add_quick_prefixes(editor)
         elif field.type == "date":
-            editor = DateEntry(today, texts)
+            editor = DatePad(today, texts)
         elif field.type == "country_list":
-            editor = CountryPicker(countries(), today, texts)
+            editor = CountryPicker(country_names(self.officer_language), today, texts)
         elif field.type == "text":
             editor = QLineEdit()
             editor.setObjectName(f"text_{field.id}")
             editor.setMaxLength(field.max_length)
+            keyboard.hint_for_binding(editor, field.binds)
             editor.editingFinished.connect(lambda f=field.id, e=editor: self._answered(f, e.text()))
             return editor
         else:  # document_scan
@@ -418,7 +440,9 @@ class ScreeningController(QObject):
             box.editor.note.setVisible(bool(note))
             box.set_error("")  # a reading being typed is not an error until the officer moves on
         else:
-            box.set_error("; ".join(e.message for e in errors if e.key != "required"))
+            today = self.services.clock.today()
+            box.set_error("; ".join(error_text(session.run.sop.field(field_id), value, e, today) for e in errors
+                                    if e.key != "required"))
         self._refresh_visibility()
         self.scanning.update_sources()
         self._save()
@@ -427,36 +451,51 @@ class ScreeningController(QObject):
         """Save the draft, then evaluate the record so far (one worker job, in order)."""
         self._sequence += 1
         sequence = self._sequence
-        job = self.current.save_job()
+        job = self._checked(self.current.save_job())
         self._fast_clear = False
         self._update_next()
         # after the answer is painted: the worker's Python work must not compete with the paint
-        self.tasks.run(job, lambda live: self._evaluated(sequence, live), after_paint=True)
+        self.tasks.run(job, lambda result: self._evaluated(sequence, result), after_paint=True)
 
     def _evaluate_only(self) -> None:
         self._sequence += 1
         sequence = self._sequence
-        self.tasks.run(self.current.evaluate_job(), lambda live: self._evaluated(sequence, live))
+        self.tasks.run(self._checked(self.current.evaluate_job()), lambda result: self._evaluated(sequence, result))
 
-    def _evaluated(self, sequence: int, live: Live) -> None:
+    def _checked(self, job: Callable[[], Live]) -> Callable[[], tuple[Live, list[Any]]]:
+        """``job`` followed on the worker by the early notice and the repeat check (``LiveChecks``), with the
+        record as it is now (taken here, on the GUI thread)."""
+        checks, encounter_id = self.checks, self.current.encounter_id
+        record, _ = self.current.record()
+
+        def checked() -> tuple[Live, list[Any]]:
+            live = job()
+            return live, checks.after_evaluation(encounter_id, record, live.evaluation)
+
+        return checked
+
+    def _evaluated(self, sequence: int, result: tuple[Live, list[Any]]) -> None:
         if sequence != self._sequence or self.current is None:
             return  # a newer answer is already on its way
+        live, self.earlier = result
         self.current.took(live)
         self.evaluation, self.evaluation_error = live.evaluation, live.problem
         self._show_flags()
+        self._show_repeats(self.view.flags.repeat_note, self.earlier)
         self._update_next()
 
     def _show_flags(self) -> None:
         panel = self.view.flags
         evaluation = self.evaluation
-        key = (self.officer_language, evaluation.to_json() if evaluation is not None else self.evaluation_error)
+        key = (self.officer_language, evaluation.to_json() if evaluation is not None else self.evaluation_error,
+               bool(self.current.run.raw_answers))
         if key == panel.shown_key:
             return
         panel.shown_key = key
         panel.clear_cards()
-        if evaluation is None:
+        if evaluation is None or not self.current.run.raw_answers:  # nothing answered: nothing recommended
             panel.banner.show_disposition(None, tr("Not enough answers yet"))
-            panel.status.setText(self.evaluation_error)
+            panel.status.setText(self.evaluation_error if evaluation is None else "")
             return
         panel.banner.show_disposition(evaluation.disposition,
                                       tr("Recommended so far: %1").replace("%1", disposition_name(evaluation.disposition)))
@@ -523,7 +562,7 @@ class ScreeningController(QObject):
 
     def _country_names(self) -> dict[str, str]:
         if self._countries is None:
-            self._countries = countries()
+            self._countries = country_names(self.officer_language)
         return self._countries
 
     def _base_summary(self, base: dict[str, Any]) -> str:
@@ -554,7 +593,7 @@ class ScreeningController(QObject):
         if self.current is None:
             return
         fresh = self.tasks.pending == 0 and self.evaluation is not None
-        self._fast_clear = fresh and self.current.fast_clear
+        self._fast_clear = fresh and self.current.fast_clear and not self.earlier  # no fast lane past a repeat
         if self._fast_clear:
             self.view.next.setText(tr("Clear traveller ✓"))
         elif self._is_last_step():
@@ -569,13 +608,15 @@ class ScreeningController(QObject):
             self._complete(None, "")
             return
         run = self.current.run
-        errors = self.current.next()
+        errors = refused_answers(run, self.boxes, self.services.clock.today()) or self.current.next()
         if errors:
             for error in errors:
                 box = self.boxes.get(error.field.split("[")[0].split(".")[0])
-                if box is not None:
-                    box.set_error(tr("Please answer this question.") if error.key == "required" else error.message)
-            self.view.message.setText(tr("Some answers are missing."))
+                if box is not None:  # what is wrong ("9 °F is not a body temperature"), in the officer's words
+                    box.set_error(error_text(run.sop.field(box.field_id), typed_value(box.editor), error,
+                                             self.services.clock.today()))
+            missing = all(error.key == "required" for error in errors)
+            self.view.message.setText(tr("Some answers are missing.") if missing else tr("Some answers need correcting."))
             return
         self._save()
         if run.is_finished:
@@ -592,7 +633,7 @@ class ScreeningController(QObject):
         if dialogs.confirm(self.view, tr("Leave this screening?"),
                            tr("The answers are kept: the screening can be resumed from the home screen."),
                            tr("Leave"), tr("Stay")):
-            self._end()
+            self.end()
             self.left.emit()
 
     # ------------------------------------------------------------------------------------ deciding
@@ -601,13 +642,58 @@ class ScreeningController(QObject):
         self.stop_scanning()
         self.decision.reset()  # nothing chosen: the officer picks every time
 
-        def shown(live: Live) -> None:
+        job, checks, encounter_id = self.current.evaluate_job(), self.checks, self.current.encounter_id
+        record, _ = self.current.record()
+
+        def op() -> tuple[Live, list[Any]]:
+            return job(), checks.earlier(encounter_id, record)
+
+        def shown(result: tuple[Live, list[Any]]) -> None:
+            live, earlier = result
             self.current.took(live)
             self.evaluation = live.evaluation
             self._fill_decision(live.evaluation, live.problem)
+            self._show_repeats(self.decision.repeat_note, earlier)
             self.show_decision.emit()
 
-        self.tasks.run(self.current.evaluate_job(), shown)
+        self.tasks.run(op, shown)
+
+    def _show_repeats(self, note: QLabel, earlier: list[Any]) -> None:
+        """The same document screened here before (``kiosk.repeats.Repeat``): its decision and time."""
+        now = self.services.clock.now()
+        lines = [self.repeat_text(repeat, now) for repeat in earlier]
+        note.setText("\n".join(lines))
+        note.setVisible(bool(lines))
+
+    def repeat_text(self, repeat: Any, now: dt.datetime) -> str:
+        """"This document was screened at this kiosk 9 min ago (09:30): Isolate — Ebola virus disease"."""
+        minutes = repeat.minutes_ago(now)
+        if minutes < 120:
+            ago = tr("%1 min ago").replace("%1", str(minutes))
+        elif minutes < 48 * 60:
+            ago = tr("%1 h ago").replace("%1", str(minutes // 60))
+        else:
+            ago = tr("%1 d ago").replace("%1", str(minutes // (24 * 60)))
+        local = repeat.completed_at.astimezone()
+        when = local.strftime("%H:%M") if local.date() == now.astimezone().date() else \
+            f"{self.date_text(local.date())} {local:%H:%M}"
+        decision = disposition_name(repeat.disposition)
+        if repeat.protocol:
+            decision = f"{decision} — {self._protocol_name(repeat.protocol)}"
+        return tr("This document was screened at this kiosk %1 (%2): %3").replace("%1", ago).replace(
+            "%2", when).replace("%3", decision)
+
+    def queue_text(self, item: Any, now: dt.datetime) -> str:
+        """A secondary-queue row: "Ebola virus disease · Severe · Isolate — waiting 17 min (since 09:13)"."""
+        parts = [self._protocol_name(item.protocol)] if item.protocol else []
+        if item.severity:
+            parts.append(severity_name(item.severity))
+        if item.recommended:
+            parts.append(disposition_name(item.recommended))
+        minutes = max(0, int((now - item.updated_at).total_seconds() // 60))
+        since = item.updated_at.astimezone().strftime("%H:%M")
+        return tr("%1 — waiting %2 min (since %3)").replace("%1", " · ".join(parts) or item.encounter_id[:8].upper()) \
+            .replace("%2", str(minutes)).replace("%3", since)
 
     def _fill_decision(self, evaluation: Any, problem: str) -> None:
         view = self.decision
@@ -669,7 +755,7 @@ class ScreeningController(QObject):
 
         def done(completed: Any) -> None:
             self._busy = False
-            self._end()
+            self.end()
             reference = f" — {completed.traveller_reference}" if completed.traveller_reference else ""
             self.completed.emit(completed)
             self.finished.emit(tr("Recorded: %1").replace("%1", disposition_name(completed.disposition)) + reference)
@@ -686,7 +772,7 @@ class ScreeningController(QObject):
 
         def done(_: None) -> None:
             self._busy = False
-            self._end()
+            self.end()
             self.finished.emit(tr("Sent to secondary screening"))
 
         self.tasks.run(job, done, self._failed)
@@ -722,7 +808,7 @@ def _set_prefix(editor: NumberEntry, whole: int) -> None:
 
 
 def _yes_no_words(language: str) -> tuple[str, str]:
-    return {"fr": ("Oui", "Non"), "pt": ("Sim", "Não"), "ar": ("نعم", "لا")}.get(language, ("Yes", "No"))
+    return languages.word("yes", language), languages.word("no", language)
 
 
 Callback = Callable[[], None]

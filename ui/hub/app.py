@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import qInstallMessageHandler
-
 from kiosk.errors import InputError
 from kiosk.hub.console import officer_name
-from ui.app import SignalWatcher, create_application, install_translators, qt_message_handler
+from ui.app import (
+    StopOnSignal,
+    create_application,
+    exit_now,
+    install_translators,
+    use_qt_default_message_handler,
+)
 
 log = logging.getLogger(__name__)
 
@@ -18,8 +22,10 @@ def run_console(db_url: str, officer: str | None = None, language: str = "en") -
     officer cancels."""
     if officer is not None:
         officer = officer_name(officer)  # a bad --officer ends the command with its message (exit 2)
-    qInstallMessageHandler(qt_message_handler)
+    stop = StopOnSignal()
+    use_qt_default_message_handler()
     app = create_application()
+    stop.attach(app)
     install_translators(app, language, "hub")
     officer = officer or _ask_officer()
     if officer is None:
@@ -27,11 +33,11 @@ def run_console(db_url: str, officer: str | None = None, language: str = "en") -
     from ui.hub.window import HubConsoleWindow
 
     window = HubConsoleWindow(db_url, officer)
-    SignalWatcher(app, app.quit)
     app.aboutToQuit.connect(window.shutdown)
     window.resize(1280, 800)
     window.show()
-    return app.exec()
+    exit_now(app.exec())
+    return 0  # not reached
 
 
 def _ask_officer() -> str | None:

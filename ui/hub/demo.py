@@ -19,6 +19,7 @@ from kiosk.alerts.outbox import alert_content, alert_topic, new_ulid
 from kiosk.clock import FixedClock
 from kiosk.hub.console import store_alert, triage
 from kiosk.hub.presence import presence_row, store_presence
+from kiosk.hub.registry import enrol_kiosk
 from kiosk.screening import KioskContext, SiteInfo
 
 SITES = {
@@ -69,6 +70,13 @@ def cap_message(alert: DemoAlert, sent: dt.datetime, number: int = 1) -> tuple[s
     return alert_topic(site.country, site.id, kiosk_id, alert.mode), build_alert(content)
 
 
+def enrol_demo_kiosks(engine: Engine) -> None:
+    """Enrol the demo kiosks (two per site, ``<site>-K1`` and ``-K2``): the hub stores no other kiosk's alerts."""
+    for site in SITES.values():
+        for kiosk in (1, 2):
+            enrol_kiosk(engine, f"{site.id}-K{kiosk}", site.country, site.id)
+
+
 def add_alert(engine: Engine, alert: DemoAlert, received_at: dt.datetime, number: int = 1) -> int:
     """Store ``alert`` as received at ``received_at`` (sent a few seconds before); its hub id."""
     topic, payload = cap_message(alert, received_at - dt.timedelta(seconds=3), number)
@@ -106,6 +114,7 @@ def add_kiosk_status(engine: Engine, kiosk_id: str, state: str, at: dt.datetime)
 def seed(engine: Engine, now: dt.datetime) -> dict[str, list[int]]:
     """A plausible week at the hub: Actual alerts over seven days with triage histories, and an
     exercise and a test alert today. Returns the ids by view."""
+    enrol_demo_kiosks(engine)
     actual: list[int] = []
     for number, alert in enumerate(DAY * 2):
         received = now - dt.timedelta(hours=7 * number + 1, minutes=13 * number)

@@ -4,13 +4,17 @@ Every database call runs on the one worker of :class:`ui.tasks.Tasks`; the GUI t
 timer polls every ``refresh_ms`` (2 s): the list of the page on show, plus the ids stored since the
 last poll in each view. Alerts that arrived after the console opened are **new** (marked, counted
 in the title and on the tabs) until the officer selects them or marks the page as seen. Actual
-alerts and Exercise/Test alerts are on separate pages and counted separately.
+alerts and Exercise/Test alerts are on separate pages and counted separately. Each poll also reads
+the ingest workers' health (shown in the bar: connected, database reachable, backlog, last commit)
+and the quarantine (its own tab).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -39,11 +43,14 @@ from kiosk.hub.console import (
     report,
     triage,
 )
+from kiosk.hub.ingest import worker_health
 from kiosk.hub.models import hub_engine
+from kiosk.hub.registry import QuarantineEntry, quarantine, quarantine_by_reason
 from ui.hub import dialogs, style
 from ui.hub.views.alerts import AlertsPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
 from ui.hub.views.parts import outcome_name, state_name, tr
+from ui.hub.views.quarantine import QuarantinePage
 from ui.hub.views.report import ReportPage
 from ui.tasks import Tasks
 from ui.views.widgets import label
@@ -66,17 +73,43 @@ class Poll:
     latest: dict[str, int]
     """View → its highest id now (views without a baseline yet: the console just opened)."""
     kiosks: list[KioskPresence]
+    workers: list[dict[str, Any]] = field(default_factory=list)
+    """Each ingest worker's health (``kiosk.hub.ingest.worker_health``)."""
+    quarantine: list[QuarantineEntry] = field(default_factory=list)
+    quarantine_by_reason: dict[str, int] = field(default_factory=dict)
+
+
+QUARANTINE_SHOWN = 200
 
 
 def read_poll(engine: Engine, view: str, state: str | None, baselines: dict[str, int | None]) -> Poll:
-    """Worker only."""
+    """Worker only. The list is read before the arrivals: an alert stored in between is counted new at
+    once and listed at the next poll (never listed without being counted)."""
+    rows = list_alerts(engine, view, state=state)
     arrivals, latest = {}, {}
     for name, after in baselines.items():
         if after is None:
             latest[name] = latest_alert_id(engine, name)
         else:
             arrivals[name] = alert_ids_after(engine, name, after)
-    return Poll(view, state, list_alerts(engine, view, state=state), arrivals, latest, kiosk_presence(engine))
+    return Poll(view, state, rows, arrivals, latest, kiosk_presence(engine),
+                worker_health(engine), quarantine(engine, limit=QUARANTINE_SHOWN), quarantine_by_reason(engine))
+
+
+def ingest_summary(workers: list[dict[str, Any]]) -> tuple[str, bool]:
+    """The bar's words for the ingest workers' health, and whether it is a problem."""
+    if not workers:
+        return tr("Ingest: no worker has reported"), True
+    backlog = sum(w["backlog"] for w in workers)
+    if any(w["stale"] for w in workers):
+        return tr("Ingest: %n worker(s) not reporting", sum(w["stale"] for w in workers)), True
+    if not all(w["database_ok"] for w in workers):
+        return tr("Ingest: database unreachable, %n alert(s) waiting", backlog), True
+    if not all(w["connected"] for w in workers):
+        return tr("Ingest: broker not connected"), True
+    commits = [w["last_commit_at"] for w in workers if w["last_commit_at"]]
+    last = dt.datetime.fromisoformat(max(commits)).astimezone().strftime("%H:%M:%S") if commits else "—"
+    return tr("Ingest: %n worker(s) OK · last commit %1", len(workers)).replace("%1", last), False
 
 
 class HubConsoleWindow(QMainWindow):
@@ -107,6 +140,7 @@ class HubConsoleWindow(QMainWindow):
         self.pages = {view: AlertsPage(view) for view in VIEWS}
         self.report_page = ReportPage()
         self.kiosks_page = KiosksPage()
+        self.quarantine_page = QuarantinePage()
         self._build()
         self._wire()
         self.timer = QTimer(self)
@@ -131,25 +165,36 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.pages["exercise"], "")
         self.tabs.addTab(self.report_page, tr("Report"))
         self.tabs.addTab(self.kiosks_page, tr("Kiosks"))
+        self.tabs.addTab(self.quarantine_page, tr("Quarantine"))
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(shell)
 
     def _bar(self) -> QFrame:
+        """Two rows: the title, new alerts, the poll status and the officer; then the kiosks' presence and
+        the ingest's health (each a sentence that must not widen the window)."""
         bar = QFrame()
         bar.setObjectName("console_bar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 8, 16, 8)
+        rows = QVBoxLayout(bar)
+        rows.setContentsMargins(16, 8, 16, 8)
+        rows.setSpacing(2)
+        row = QHBoxLayout()
+        rows.addLayout(row)
         row.addWidget(label(tr("Surveillance hub · alert console"), "subtitle", wrap=False))
         self.new_count = label("", wrap=False, name="new_count")
         row.addWidget(self.new_count)
         row.addStretch(1)
-        self.presence = label("", wrap=False, name="kiosk_presence")
-        row.addWidget(self.presence)
-        row.addSpacing(16)
         self.status = label("", "muted", wrap=False, name="console_status")
         row.addWidget(self.status)
         row.addSpacing(16)
         row.addWidget(label(tr("Officer: %1").replace("%1", self.officer), wrap=False, name="console_officer"))
+        health = QHBoxLayout()
+        rows.addLayout(health)
+        self.presence = label("", wrap=False, name="kiosk_presence")
+        health.addWidget(self.presence)
+        health.addSpacing(16)
+        self.ingest = label("", wrap=False, name="ingest_health")
+        health.addWidget(self.ingest)
+        health.addStretch(1)
         return bar
 
     def _wire(self) -> None:
@@ -209,6 +254,7 @@ class HubConsoleWindow(QMainWindow):
             self._again = True
         self._update_counts()
         self._show_presence(result.kiosks)
+        self._show_ingest(result)
         if self._failing:
             log.info("hub console: the hub database answers again")
         self._failing = ""
@@ -242,6 +288,17 @@ class HubConsoleWindow(QMainWindow):
             self.load_report(self.report_page.days() if self.report else DEFAULT_REPORT_DAYS)
         else:
             self.poll()
+
+    def _show_ingest(self, result: Poll) -> None:
+        text, problem = ingest_summary(result.workers)
+        quarantined = sum(result.quarantine_by_reason.values())
+        if quarantined:
+            text += " · " + tr("%n in quarantine", quarantined)
+        self.ingest.setText(text)
+        self.ingest.setStyleSheet(f"color: {style.BAR_WARNING if problem or quarantined else style.BAR_MUTED};")
+        self.quarantine_page.show_quarantine(result.quarantine, result.quarantine_by_reason)
+        self.tabs.setTabText(self.tabs.indexOf(self.quarantine_page),
+                             tr("Quarantine  (%n)", quarantined) if quarantined else tr("Quarantine"))
 
     def _show_presence(self, kiosks: list[KioskPresence]) -> None:
         offline = any(kiosk.state == "offline" for kiosk in kiosks)

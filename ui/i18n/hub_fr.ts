@@ -6,7 +6,7 @@
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
         <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="261"/>
+        <location filename="../hub/window.py" line="318"/>
         <source>Hub console</source>
         <translation>Console du centre</translation>
     </message>
@@ -26,261 +26,278 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="42"/>
-        <location filename="../hub/views/detail.py" line="38"/>
+        <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/detail.py" line="41"/>
+        <location filename="../hub/views/quarantine.py" line="20"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="42"/>
+        <location filename="../hub/views/alerts.py" line="43"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
-        <location filename="../hub/views/detail.py" line="40"/>
+        <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/detail.py" line="42"/>
         <location filename="../hub/views/kiosks.py" line="28"/>
         <source>Point of entry</source>
         <translation>Point d'entrée</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
-        <location filename="../hub/views/detail.py" line="42"/>
+        <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/detail.py" line="44"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
-        <location filename="../hub/views/detail.py" line="43"/>
+        <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/detail.py" line="45"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/alerts.py" line="45"/>
+        <location filename="../hub/views/detail.py" line="46"/>
         <source>Disposition</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/alerts.py" line="45"/>
         <source>Urgency · severity</source>
         <translation>Urgence · gravité</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="45"/>
-        <location filename="../hub/views/detail.py" line="133"/>
+        <location filename="../hub/views/alerts.py" line="46"/>
+        <location filename="../hub/views/detail.py" line="148"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="47"/>
+        <location filename="../hub/views/alerts.py" line="48"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="47"/>
+        <location filename="../hub/views/alerts.py" line="48"/>
         <source>Open (not closed)</source>
         <translation>Ouvertes (non clôturées)</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="47"/>
+        <location filename="../hub/views/alerts.py" line="48"/>
         <location filename="../hub/views/parts.py" line="84"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
+        <location filename="../hub/views/alerts.py" line="49"/>
         <location filename="../hub/views/parts.py" line="84"/>
         <source>Acknowledged</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
+        <location filename="../hub/views/alerts.py" line="49"/>
         <location filename="../hub/views/parts.py" line="84"/>
         <source>Investigating</source>
         <translation>En investigation</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="49"/>
+        <location filename="../hub/views/alerts.py" line="50"/>
         <location filename="../hub/views/parts.py" line="85"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="66"/>
+        <location filename="../hub/views/alerts.py" line="67"/>
         <source>EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and never in the report.</source>
         <translation>ALERTES D'EXERCICE ET DE TEST — non réelles. Elles ne sont jamais affichées avec les alertes réelles, jamais comptées avec elles et jamais dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="84"/>
+        <location filename="../hub/views/alerts.py" line="85"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="93"/>
+        <location filename="../hub/views/alerts.py" line="94"/>
         <source>Mark all as seen</source>
         <translation>Tout marquer comme vu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="147"/>
+        <location filename="../hub/views/alerts.py" line="148"/>
         <source>%n alert(s)</source>
         <translation><numerusform>%n alerte</numerusform><numerusform>%n alertes</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="149"/>
+        <location filename="../hub/views/alerts.py" line="150"/>
         <source>the newest %1 alerts</source>
         <translation>les %1 alertes les plus récentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="151"/>
-        <location filename="../hub/window.py" line="262"/>
+        <location filename="../hub/views/alerts.py" line="152"/>
+        <location filename="../hub/window.py" line="319"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="199"/>
+        <location filename="../hub/views/alerts.py" line="200"/>
         <source>kiosk %1</source>
         <translation>poste %1</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="39"/>
+        <source>Flagged at the kiosk</source>
+        <translation>Signalée au poste</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="40"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="41"/>
+        <location filename="../hub/views/detail.py" line="43"/>
         <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/quarantine.py" line="20"/>
         <source>Kiosk</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="45"/>
+        <location filename="../hub/views/detail.py" line="47"/>
         <source>Recommended</source>
         <translation>Recommandée</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="46"/>
+        <location filename="../hub/views/detail.py" line="48"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="47"/>
+        <location filename="../hub/views/detail.py" line="49"/>
         <source>Traveller</source>
         <translation>Voyageur</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="48"/>
+        <location filename="../hub/views/detail.py" line="50"/>
         <source>Follow-up until</source>
         <translation>Suivi jusqu'au</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/detail.py" line="51"/>
         <source>Certainty</source>
         <translation>Certitude</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="50"/>
+        <location filename="../hub/views/detail.py" line="52"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="51"/>
+        <location filename="../hub/views/detail.py" line="53"/>
         <source>Protocols</source>
         <translation>Protocoles</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="54"/>
         <source>Encounter</source>
         <translation>Dépistage</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="53"/>
+        <location filename="../hub/views/detail.py" line="55"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="54"/>
+        <location filename="../hub/views/detail.py" line="56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="81"/>
+        <location filename="../hub/views/detail.py" line="83"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Sélectionnez une alerte pour voir son détail et la trier.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="122"/>
+        <location filename="../hub/views/detail.py" line="125"/>
         <source>CAP message</source>
         <translation>Message CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="138"/>
+        <location filename="../hub/views/detail.py" line="137"/>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="153"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Note (facultative) : ce qui a été fait, qui a été appelé…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="145"/>
+        <location filename="../hub/views/detail.py" line="160"/>
         <source>Outcome (needed to close)…</source>
         <translation>Conclusion (pour clôturer)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="154"/>
+        <location filename="../hub/views/detail.py" line="169"/>
         <source>Acknowledge</source>
         <translation>Prendre en compte</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="155"/>
-        <location filename="../hub/views/detail.py" line="222"/>
+        <location filename="../hub/views/detail.py" line="170"/>
+        <location filename="../hub/views/detail.py" line="250"/>
         <source>Investigate</source>
         <translation>Investiguer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="156"/>
+        <location filename="../hub/views/detail.py" line="171"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="161"/>
+        <location filename="../hub/views/detail.py" line="176"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="168"/>
+        <location filename="../hub/views/detail.py" line="183"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="196"/>
+        <location filename="../hub/views/detail.py" line="211"/>
         <source>ACTUAL</source>
         <translation>RÉELLE</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="201"/>
+        <location filename="../hub/views/detail.py" line="216"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Le message CAP enregistré n'a pas pu être relu : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="216"/>
+        <location filename="../hub/views/detail.py" line="233"/>
+        <source>The alert this refers to has not reached the hub.</source>
+        <translation>L'alerte à laquelle ce message se rapporte n'est pas parvenue au centre.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="244"/>
         <source>Now: %1</source>
         <translation>État actuel : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="217"/>
+        <location filename="../hub/views/detail.py" line="245"/>
         <source>Now: %1 — %2, %3</source>
         <translation>État actuel : %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="222"/>
+        <location filename="../hub/views/detail.py" line="250"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="230"/>
+        <location filename="../hub/views/detail.py" line="258"/>
         <source>Not triaged yet.</source>
         <translation>Pas encore triée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="269"/>
+        <location filename="../hub/views/detail.py" line="297"/>
         <source>risk %1</source>
         <translation>risque %1</translation>
     </message>
@@ -380,6 +397,86 @@
         <translation>Test</translation>
     </message>
     <message>
+        <location filename="../hub/views/parts.py" line="100"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="100"/>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="20"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="20"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="21"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="23"/>
+        <source>Kiosk not enrolled</source>
+        <translation>Poste non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="24"/>
+        <source>Topic disagrees with the alert</source>
+        <translation>Sujet MQTT en désaccord avec l'alerte</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="25"/>
+        <source>Over the size limit</source>
+        <translation>Au-delà de la taille maximale</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="26"/>
+        <source>Implausible sent time</source>
+        <translation>Heure d'envoi invraisemblable</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="27"/>
+        <source>Not valid CAP 1.2</source>
+        <translation>CAP 1.2 non valide</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="28"/>
+        <source>Status not accepted</source>
+        <translation>Statut non accepté</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="29"/>
+        <source>Unreadable kiosk status</source>
+        <translation>État de poste illisible</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="43"/>
+        <source>Messages the hub kept without storing them as alerts. A kiosk that is not enrolled sends its alerts again: once it is enrolled they arrive.</source>
+        <translation>Messages conservés par le centre sans être enregistrés comme alertes. Un poste non enregistré renvoie ses alertes : elles arrivent dès qu'il est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="62"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="73"/>
+        <source>Nothing in quarantine</source>
+        <translation>Rien en quarantaine</translation>
+    </message>
+    <message>
         <location filename="../hub/views/report.py" line="31"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
@@ -426,92 +523,133 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="116"/>
+        <location filename="../hub/window.py" line="102"/>
+        <source>Ingest: no worker has reported</source>
+        <translation>Réception : aucun processus ne s'est signalé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/window.py" line="105"/>
+        <source>Ingest: %n worker(s) not reporting</source>
+        <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/window.py" line="107"/>
+        <source>Ingest: database unreachable, %n alert(s) waiting</source>
+        <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="109"/>
+        <source>Ingest: broker not connected</source>
+        <translation>Réception : courtier MQTT non connecté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/window.py" line="112"/>
+        <source>Ingest: %n worker(s) OK · last commit %1</source>
+        <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="150"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="132"/>
+        <location filename="../hub/window.py" line="166"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="133"/>
+        <location filename="../hub/window.py" line="167"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="142"/>
+        <location filename="../hub/window.py" line="168"/>
+        <location filename="../hub/window.py" line="301"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="182"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centre de surveillance · console des alertes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="152"/>
+        <location filename="../hub/window.py" line="189"/>
         <source>Officer: %1</source>
         <translation>Agent : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="179"/>
+        <location filename="../hub/window.py" line="224"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="215"/>
+        <location filename="../hub/window.py" line="261"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="229"/>
+        <location filename="../hub/window.py" line="275"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="261"/>
+        <location filename="../hub/window.py" line="296"/>
+        <source>%n in quarantine</source>
+        <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/window.py" line="301"/>
+        <source>Quarantine  (%n)</source>
+        <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/window.py" line="318"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="264"/>
+        <location filename="../hub/window.py" line="321"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="264"/>
+        <location filename="../hub/window.py" line="321"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="265"/>
+        <location filename="../hub/window.py" line="322"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="266"/>
+        <location filename="../hub/window.py" line="323"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="325"/>
+        <location filename="../hub/window.py" line="382"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="326"/>
+        <location filename="../hub/window.py" line="383"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="363"/>
+        <location filename="../hub/window.py" line="420"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="392"/>
+        <location filename="../hub/window.py" line="449"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="394"/>
+        <location filename="../hub/window.py" line="451"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>

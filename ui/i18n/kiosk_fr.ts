@@ -4,199 +4,301 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../window.py" line="49"/>
+        <location filename="../views/countries.py" line="85"/>
+        <location filename="../controllers/screening.py" line="348"/>
+        <source>No countries added</source>
+        <translation>Aucun pays ajouté</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="91"/>
+        <location filename="../controllers/screening.py" line="348"/>
+        <source>Day the traveller left</source>
+        <translation>Date de départ du pays</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="95"/>
+        <location filename="../controllers/screening.py" line="348"/>
+        <source>Add country</source>
+        <translation>Ajouter le pays</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="108"/>
+        <location filename="../controllers/screening.py" line="347"/>
+        <source>Search country</source>
+        <translation>Rechercher un pays</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="127"/>
+        <location filename="../views/countries.py" line="148"/>
+        <source>Type the first letters of the country</source>
+        <translation>Tapez les premières lettres du pays</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="147"/>
+        <source>No country matches</source>
+        <translation>Aucun pays ne correspond</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="198"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="66"/>
+        <source>%1 is not a date</source>
+        <translation>%1 n'est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="171"/>
+        <location filename="../controllers/screening.py" line="347"/>
+        <source>Clear date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="172"/>
+        <location filename="../controllers/screening.py" line="347"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="173"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="174"/>
+        <source>%1 days ago</source>
+        <translation>Il y a %1 jours</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="175"/>
+        <source>… days ago</source>
+        <translation>… jours avant</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="238"/>
+        <source>day / month / year</source>
+        <translation>jour / mois / année</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="50"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="50"/>
+        <location filename="../window.py" line="51"/>
         <source>The answers given so far are saved. Go back to the home screen and resume the screening; if this happens again, tell the supervisor.</source>
         <translation>Les réponses déjà données sont enregistrées. Revenez à l'accueil et reprenez le dépistage ; si cela se reproduit, prévenez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="54"/>
+        <location filename="../window.py" line="55"/>
         <source>Back to the home screen</source>
         <translation>Retour à l'accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="68"/>
+        <location filename="../window.py" line="69"/>
         <source>This kiosk cannot start</source>
         <translation>Ce poste ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="69"/>
+        <location filename="../window.py" line="70"/>
         <source>Nothing has been changed. Tell the supervisor or the technician; they can restore the latest backup.</source>
         <translation>Rien n'a été modifié. Prévenez le superviseur ou le technicien ; ils peuvent restaurer la dernière sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="89"/>
+        <location filename="../window.py" line="92"/>
         <source>Health screening</source>
         <translation>Dépistage sanitaire</translation>
     </message>
     <message>
-        <location filename="../window.py" line="134"/>
+        <location filename="../window.py" line="139"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="150"/>
         <source>Health screening — %1</source>
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="278"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="296"/>
+        <location filename="../window.py" line="300"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identifiant ou code PIN incorrect, ou agent bloqué après trop de codes PIN erronés. Réessayez plus tard, ou demandez à un superviseur de lever le blocage.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="299"/>
+        <location filename="../window.py" line="303"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="310"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="333"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
-        <location filename="../window.py" line="490"/>
+        <location filename="../window.py" line="355"/>
+        <location filename="../window.py" line="494"/>
         <source>End the exercise</source>
         <translation>Terminer l'exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="355"/>
+        <location filename="../window.py" line="488"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
-    <message>
-        <location filename="../window.py" line="375"/>
-        <source>%1 — since %2</source>
-        <translation>%1 — depuis %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../window.py" line="379"/>
+        <location filename="../window.py" line="383"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="385"/>
+        <location filename="../window.py" line="389"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="425"/>
+        <location filename="../window.py" line="429"/>
         <source>Send the refused alerts again?</source>
         <translation>Renvoyer les alertes refusées ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="426"/>
+        <location filename="../window.py" line="430"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerte refusée par le courtier sera remise en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier la refusera à nouveau.</numerusform><numerusform>%n alertes refusées par le courtier seront remises en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier les refusera à nouveau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
+        <location filename="../window.py" line="433"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
-        <location filename="../window.py" line="490"/>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="433"/>
+        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="531"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="439"/>
+        <location filename="../window.py" line="443"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerte refusée remise en file d'attente.</numerusform><numerusform>%n alertes refusées remises en file d'attente.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="444"/>
         <source>No refused alert to send again.</source>
         <translation>Aucune alerte refusée à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="449"/>
+        <location filename="../window.py" line="453"/>
         <source>Referral slip %1: %2</source>
         <translation>Fiche d'orientation %1 : %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="468"/>
+        <location filename="../window.py" line="472"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches indiquent qu'elles ne sont pas réelles</translation>
     </message>
     <message>
-        <location filename="../window.py" line="471"/>
+        <location filename="../window.py" line="475"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="473"/>
+        <location filename="../window.py" line="477"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODE TEST — aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="489"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nom de l'exercice (visible par les stagiaires) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="493"/>
         <source>End the exercise?</source>
         <translation>Terminer l'exercice ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="490"/>
+        <location filename="../window.py" line="494"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Les dépistages sur ce poste seront de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="496"/>
+        <location filename="../window.py" line="500"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercice « %1 » lancé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="497"/>
+        <location filename="../window.py" line="501"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>L'exercice est terminé : les dépistages sont de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="502"/>
-        <location filename="../window.py" line="549"/>
-        <location filename="../window.py" line="562"/>
+        <location filename="../window.py" line="506"/>
+        <location filename="../window.py" line="553"/>
+        <location filename="../window.py" line="567"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="530"/>
         <source>Discard this screening?</source>
         <translation>Abandonner ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="531"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="531"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="32"/>
+        <source>Please answer this question.</source>
+        <translation>Veuillez répondre à cette question.</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="36"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="38"/>
+        <source>%1 is too long ago.</source>
+        <translation>%1 est trop ancien.</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="46"/>
+        <source>%1 is not a body temperature (%2 to %3 °C).</source>
+        <translation>%1 n'est pas une température corporelle (%2 à %3 °C).</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="49"/>
+        <source>%1 is not an age (0 to %2 years).</source>
+        <translation>%1 n'est pas un âge (0 à %2 ans).</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="50"/>
+        <source>%1 is outside %2 to %3 %4.</source>
+        <translation>%1 est hors de %2 à %3 %4.</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="24"/>
@@ -657,290 +759,310 @@
         <translation>Rougeole</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="44"/>
+        <location filename="../controllers/screening.py" line="47"/>
         <source>Suspected case</source>
         <translation>Cas suspect</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="44"/>
+        <location filename="../controllers/screening.py" line="47"/>
         <source>At risk (travel)</source>
         <translation>À risque (voyage)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="44"/>
+        <location filename="../controllers/screening.py" line="47"/>
         <source>Contact of a case</source>
         <translation>Contact d'un cas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="45"/>
+        <location filename="../controllers/screening.py" line="48"/>
         <source>No valid certificate</source>
         <translation>Pas de certificat valide</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="45"/>
+        <location filename="../controllers/screening.py" line="48"/>
         <source>Fever without a known cause</source>
         <translation>Fièvre sans cause connue</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="52"/>
+        <location filename="../controllers/screening.py" line="55"/>
         <source>High risk</source>
         <translation>Risque élevé</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="52"/>
+        <location filename="../controllers/screening.py" line="55"/>
         <source>Some risk</source>
         <translation>Risque modéré</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="52"/>
+        <location filename="../controllers/screening.py" line="55"/>
         <source>Low risk</source>
         <translation>Risque faible</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="52"/>
+        <location filename="../controllers/screening.py" line="55"/>
         <source>No known risk</source>
         <translation>Aucun risque connu</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="53"/>
+        <location filename="../controllers/screening.py" line="56"/>
         <source>Risk not known</source>
         <translation>Risque inconnu</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="59"/>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Extreme</source>
+        <translation>Extrême</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="63"/>
+        <source>Severity unknown</source>
+        <translation>Gravité inconnue</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="69"/>
         <source>Clear</source>
         <translation>Libre passage</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="59"/>
+        <location filename="../controllers/screening.py" line="69"/>
         <source>Advise</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="59"/>
+        <location filename="../controllers/screening.py" line="69"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="60"/>
+        <location filename="../controllers/screening.py" line="70"/>
         <source>Vaccinate</source>
         <translation>Vacciner</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="60"/>
+        <location filename="../controllers/screening.py" line="70"/>
         <source>Refer</source>
         <translation>Orienter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="60"/>
+        <location filename="../controllers/screening.py" line="70"/>
         <source>Isolate</source>
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="326"/>
-        <source>Today</source>
-        <translation>Aujourd'hui</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="326"/>
-        <source>Clear date</source>
-        <translation>Effacer la date</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="326"/>
-        <source>Search country</source>
-        <translation>Rechercher un pays</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="327"/>
-        <source>Day the traveller left</source>
-        <translation>Date de départ du pays</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="327"/>
-        <source>Add country</source>
-        <translation>Ajouter le pays</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="327"/>
-        <source>No countries added</source>
-        <translation>Aucun pays ajouté</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="458"/>
+        <location filename="../controllers/screening.py" line="497"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="462"/>
+        <location filename="../controllers/screening.py" line="501"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="463"/>
+        <location filename="../controllers/screening.py" line="502"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="481"/>
+        <location filename="../controllers/screening.py" line="520"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="510"/>
+        <location filename="../controllers/screening.py" line="549"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="513"/>
+        <location filename="../controllers/screening.py" line="552"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="517"/>
+        <location filename="../controllers/screening.py" line="556"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="520"/>
+        <location filename="../controllers/screening.py" line="559"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="539"/>
+        <location filename="../controllers/screening.py" line="578"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="546"/>
+        <location filename="../controllers/screening.py" line="585"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="546"/>
+        <location filename="../controllers/screening.py" line="585"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="559"/>
-        <location filename="../controllers/screening.py" line="630"/>
+        <location filename="../controllers/screening.py" line="598"/>
+        <location filename="../controllers/screening.py" line="716"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="561"/>
+        <location filename="../controllers/screening.py" line="600"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="563"/>
+        <location filename="../controllers/screening.py" line="602"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="577"/>
-        <source>Please answer this question.</source>
-        <translation>Veuillez répondre à cette question.</translation>
-    </message>
-    <message>
-        <location filename="../controllers/screening.py" line="578"/>
+        <location filename="../controllers/screening.py" line="619"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="592"/>
+        <location filename="../controllers/screening.py" line="619"/>
+        <source>Some answers need correcting.</source>
+        <translation>Certaines réponses sont à corriger.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="633"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="593"/>
+        <location filename="../controllers/screening.py" line="634"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="594"/>
+        <location filename="../controllers/screening.py" line="635"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="594"/>
+        <location filename="../controllers/screening.py" line="635"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="616"/>
+        <location filename="../controllers/screening.py" line="672"/>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="674"/>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="676"/>
+        <source>%1 d ago</source>
+        <translation>il y a %1 j</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="683"/>
+        <source>This document was screened at this kiosk %1 (%2): %3</source>
+        <translation>Ce document a été contrôlé à ce poste %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="695"/>
+        <source>%1 — waiting %2 min (since %3)</source>
+        <translation>%1 — attente %2 min (depuis %3)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="702"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="621"/>
+        <location filename="../controllers/screening.py" line="707"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="622"/>
+        <location filename="../controllers/screening.py" line="708"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="629"/>
+        <location filename="../controllers/screening.py" line="715"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="637"/>
+        <location filename="../controllers/screening.py" line="723"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="733"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="650"/>
+        <location filename="../controllers/screening.py" line="736"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="654"/>
+        <location filename="../controllers/screening.py" line="740"/>
         <source>Set aside the recommendation?</source>
         <translation>Écarter la recommandation ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="655"/>
+        <location filename="../controllers/screening.py" line="741"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 écarte : %2.
 Motif : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="743"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="743"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="658"/>
+        <location filename="../controllers/screening.py" line="744"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Non enregistré : la recommandation tient tant que vous ne confirmez pas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="675"/>
+        <location filename="../controllers/screening.py" line="761"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="690"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="701"/>
+        <location filename="../controllers/screening.py" line="787"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
@@ -948,32 +1070,32 @@ Motif : %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="351"/>
+        <location filename="../views/screening.py" line="357"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="370"/>
+        <location filename="../views/screening.py" line="381"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="377"/>
+        <location filename="../views/screening.py" line="388"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="388"/>
+        <location filename="../views/screening.py" line="399"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="392"/>
+        <location filename="../views/screening.py" line="403"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="398"/>
+        <location filename="../views/screening.py" line="410"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1039,12 +1161,12 @@ Motif : %3</translation>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="168"/>
+        <location filename="../views/screening.py" line="167"/>
         <source>Live flags</source>
         <translation>Alertes en direct</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="184"/>
+        <location filename="../views/screening.py" line="188"/>
         <source>Situation in force</source>
         <translation>Situation en vigueur</translation>
     </message>
@@ -1174,81 +1296,91 @@ Motif : %3</translation>
         <source>Take next traveller</source>
         <translation>Prendre le voyageur suivant</translation>
     </message>
+    <message>
+        <location filename="../views/widgets.py" line="427"/>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="428"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
 </context>
 <context>
     <name>OfficersView</name>
     <message>
-        <location filename="../views/officers.py" line="52"/>
+        <location filename="../views/officers.py" line="55"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="52"/>
+        <location filename="../views/officers.py" line="55"/>
         <source>Officers of this kiosk</source>
         <translation>Agents de ce poste</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="88"/>
+        <location filename="../views/officers.py" line="91"/>
         <source>Add an officer</source>
         <translation>Ajouter un agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="89"/>
+        <location filename="../views/officers.py" line="92"/>
         <source>Officer id</source>
         <translation>Identifiant de l'agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="91"/>
+        <location filename="../views/officers.py" line="95"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="92"/>
+        <location filename="../views/officers.py" line="96"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Code PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="93"/>
+        <location filename="../views/officers.py" line="97"/>
         <source>PIN again</source>
         <translation>Code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="95"/>
+        <location filename="../views/officers.py" line="99"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="100"/>
+        <location filename="../views/officers.py" line="105"/>
         <source>Add officer</source>
         <translation>Ajouter l'agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="106"/>
+        <location filename="../views/officers.py" line="112"/>
         <source>Select an officer in the list</source>
         <translation>Choisissez un agent dans la liste</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="108"/>
+        <location filename="../views/officers.py" line="114"/>
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="109"/>
+        <location filename="../views/officers.py" line="115"/>
         <source>New PIN again</source>
         <translation>Nouveau code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="112"/>
+        <location filename="../views/officers.py" line="118"/>
         <source>Set new PIN</source>
         <translation>Enregistrer le code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="113"/>
+        <location filename="../views/officers.py" line="119"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="114"/>
+        <location filename="../views/officers.py" line="120"/>
         <source>Lift the lock</source>
         <translation>Lever le blocage</translation>
     </message>
@@ -1256,22 +1388,22 @@ Motif : %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="227"/>
+        <location filename="../views/screening.py" line="232"/>
         <source>Traveller language:</source>
         <translation>Langue du voyageur :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="236"/>
+        <location filename="../views/screening.py" line="241"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="271"/>
+        <location filename="../views/screening.py" line="276"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="274"/>
+        <location filename="../views/screening.py" line="279"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -1280,53 +1412,53 @@ Motif : %3</translation>
     <name>SignInView</name>
     <message>
         <location filename="../views/signin.py" line="31"/>
-        <location filename="../views/signin.py" line="46"/>
+        <location filename="../views/signin.py" line="53"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="32"/>
-        <location filename="../views/signin.py" line="70"/>
+        <location filename="../views/signin.py" line="37"/>
+        <location filename="../views/signin.py" line="81"/>
         <source>Officer id</source>
         <translation>Identifiant de l'agent</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="38"/>
+        <location filename="../views/signin.py" line="43"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="52"/>
+        <location filename="../views/signin.py" line="59"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="65"/>
+        <location filename="../views/signin.py" line="76"/>
         <source>Welcome: create the administrator</source>
         <translation>Bienvenue : créez l'administrateur</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="66"/>
+        <location filename="../views/signin.py" line="77"/>
         <source>No officer exists on this kiosk yet. The administrator adds the other officers after signing in.</source>
         <translation>Aucun agent n'existe encore sur ce poste. L'administrateur ajoute les autres agents après s'être connecté.</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="73"/>
+        <location filename="../views/signin.py" line="84"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="76"/>
+        <location filename="../views/signin.py" line="87"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Code PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="79"/>
+        <location filename="../views/signin.py" line="90"/>
         <source>PIN again</source>
         <translation>Code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="87"/>
+        <location filename="../views/signin.py" line="104"/>
         <source>Create administrator</source>
         <translation>Créer l'administrateur</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Regenerate the French catalogues with pyside6-lupdate, fill in the French below, and compile them.
+"""Regenerate the French catalogues with pyside6-lupdate, fill in the French below, and compile them; the
+same for Portuguese and Arabic from ``make_translations_pt.py`` and ``make_translations_ar.py``.
 
 Two catalogues: ``kiosk_fr`` (the kiosk window, :data:`FRENCH`) and ``hub_fr`` (the hub console,
 ``ui/hub/**``, :data:`HUB_FRENCH`). Run: ``.venv/bin/python ui/i18n/make_translations.py``; it prints
@@ -10,6 +11,7 @@ context those helpers translate in: ``Kiosk``, ``HubConsole``.
 from __future__ import annotations
 
 import html
+import importlib
 import re
 import shutil
 import subprocess
@@ -19,13 +21,31 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 UI = HERE.parent
-SOURCES = [*sorted((UI / "views").glob("*.py")), UI / "window.py", *sorted((UI / "controllers").glob("*.py"))]
+SOURCES = [*sorted((UI / "views").glob("*.py")), UI / "window.py", UI / "answers.py",
+           *sorted((UI / "controllers").glob("*.py"))]
 HUB_SOURCES = sorted((UI / "hub").rglob("*.py"))
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 Translations = dict[str, str | tuple[str, str]]
 """Source text → French; a pair (singular, plural) for a ``%n`` text."""
 
 FRENCH = {
+    # date pad, country search, answers refused (ui/views/datepad.py, ui/views/countries.py, ui/answers.py)
+    "%1 is not a date": "%1 n'est pas une date",
+    "Yesterday": "Hier",
+    "%1 days ago": "Il y a %1 jours",
+    "… days ago": "… jours avant",
+    "day / month / year": "jour / mois / année",
+    "Type the first letters of the country": "Tapez les premières lettres du pays",
+    "No country matches": "Aucun pays ne correspond",
+    "Remove": "Retirer",
+    "years": "ans",
+    "months": "mois",
+    "%1 is in the future.": "%1 est dans le futur.",
+    "%1 is too long ago.": "%1 est trop ancien.",
+    "%1 is not a body temperature (%2 to %3 °C).": "%1 n'est pas une température corporelle (%2 à %3 °C).",
+    "%1 is not an age (0 to %2 years).": "%1 n'est pas un âge (0 à %2 ans).",
+    "%1 is outside %2 to %3 %4.": "%1 est hors de %2 à %3 %4.",
+    "Some answers need correcting.": "Certaines réponses sont à corriger.",
     # window and screening controller
     "Something went wrong": "Un problème est survenu",
     "Health screening": "Dépistage sanitaire",
@@ -47,7 +67,7 @@ FRENCH = {
     "Sign-in failed; try again.": "La connexion a échoué ; réessayez.",
     "The two PINs differ.": "Les deux codes PIN sont différents.",
     "Signed out after a period without activity.": "Déconnecté après une période d'inactivité.",
-    "%1 — since %2": "%1 — depuis %2",
+    "%1 — waiting %2 min (since %3)": "%1 — attente %2 min (depuis %3)",
     "Waiting for secondary screening: %n": ("En attente du dépistage secondaire : %n",
                                             "En attente du dépistage secondaire : %n"),
     "An unfinished screening from %1 (%n answer(s)) can be resumed.": (
@@ -319,6 +339,16 @@ FRENCH = {
     "Administrator": "Administrateur",
     "deactivated": "désactivé",
     "locked until %1": "bloqué jusqu'à %1",
+    # early notice and repeat encounters
+    "Extreme": "Extrême",
+    "Severe": "Grave",
+    "Moderate": "Modérée",
+    "Minor": "Mineure",
+    "Severity unknown": "Gravité inconnue",
+    "%1 min ago": "il y a %1 min",
+    "%1 h ago": "il y a %1 h",
+    "%1 d ago": "il y a %1 j",
+    "This document was screened at this kiosk %1 (%2): %3": "Ce document a été contrôlé à ce poste %1 (%2) : %3",
 }
 
 
@@ -335,6 +365,47 @@ HUB_FRENCH: Translations = {
     "Exercises and tests  (%n new)": ("Exercices et tests  (%n nouvelle)", "Exercices et tests  (%n nouvelles)"),
     "Report": "Rapport",
     "Kiosks": "Postes",
+    # ingest health in the bar, quarantine tab (kiosk.hub.ingest, kiosk.hub.registry)
+    "Quarantine": "Quarantaine",
+    "Quarantine  (%n)": ("Quarantaine  (%n)", "Quarantaine  (%n)"),
+    "%n in quarantine": ("%n en quarantaine", "%n en quarantaine"),
+    "Ingest: no worker has reported": "Réception : aucun processus ne s'est signalé",
+    "Ingest: %n worker(s) not reporting": ("Réception : %n processus ne se signale plus",
+                                           "Réception : %n processus ne se signalent plus"),
+    "Ingest: database unreachable, %n alert(s) waiting": (
+        "Réception : base de données injoignable, %n alerte en attente",
+        "Réception : base de données injoignable, %n alertes en attente"),
+    "Ingest: broker not connected": "Réception : courtier MQTT non connecté",
+    "Ingest: %n worker(s) OK · last commit %1": ("Réception : %n processus OK · dernier enregistrement %1",
+                                                 "Réception : %n processus OK · dernier enregistrement %1"),
+    "Reason": "Motif",
+    "Size": "Taille",
+    "Detail": "Détail",
+    "%1 KB": "%1 Ko",
+    "Kiosk not enrolled": "Poste non enregistré",
+    "Topic disagrees with the alert": "Sujet MQTT en désaccord avec l'alerte",
+    "Over the size limit": "Au-delà de la taille maximale",
+    "Implausible sent time": "Heure d'envoi invraisemblable",
+    "Not valid CAP 1.2": "CAP 1.2 non valide",
+    "Status not accepted": "Statut non accepté",
+    "Unreadable kiosk status": "État de poste illisible",
+    "Messages the hub kept without storing them as alerts. A kiosk that is not enrolled sends its alerts again: "
+    "once it is enrolled they arrive.": "Messages conservés par le centre sans être enregistrés comme alertes. Un "
+    "poste non enregistré renvoie ses alertes : elles arrivent dès qu'il est enregistré.",
+    "Nothing in quarantine": "Rien en quarantaine",
+    "%n message(s) in quarantine": ("%n message en quarantaine", "%n messages en quarantaine"),
+    # threads (Update and Cancel) and times
+    "cancelled": "annulée",
+    "%n update(s)": ("%n mise à jour", "%n mises à jour"),
+    "Alert": "Alerte",
+    "Update": "Mise à jour",
+    "Cancel": "Annulation",
+    "Flagged at the kiosk": "Signalée au poste",
+    "Thread": "Fil",
+    "The alert this refers to has not reached the hub.": "L'alerte à laquelle ce message se rapporte n'est pas "
+    "parvenue au centre.",
+    "sent %1": "envoyée %1",
+    "received %1": "reçue %1",
     "Opening the hub database…": "Ouverture de la base de données du centre…",
     "Cannot open the hub database: %1": "Impossible d'ouvrir la base de données du centre : %1",
     "Updated %1": "Mis à jour à %1",
@@ -449,6 +520,18 @@ class Catalogue:
 
 
 CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH))
+MORE_LANGUAGES = {"pt": ("pt_PT", "make_translations_pt"), "ar": ("ar", "make_translations_ar")}
+"""Portuguese and Arabic (``make_translations_<lang>.py``: ``KIOSK`` and ``HUB``). French is the reference
+translation kept in step with every change (a gap fails); a gap in these is reported and falls back to
+English on screen until someone fills it in."""
+
+
+def translations(language: str) -> tuple[str, dict[str, Translations]]:
+    """The Qt target language and the texts per catalogue of one of :data:`MORE_LANGUAGES`."""
+    target, module_name = MORE_LANGUAGES[language]
+    sys.path.insert(0, str(HERE))
+    module = importlib.import_module(module_name)
+    return target, {"kiosk": module.KIOSK, "hub": module.HUB}
 
 
 def fill(ts: str, french_texts: Translations) -> tuple[str, list[str]]:
@@ -483,17 +566,19 @@ def one_context(ts: str, context: str) -> str:
     return re.sub(rf"\s*</context>\s*<context>\s*<name>{context}</name>", "", text)
 
 
-def build(catalogue: Catalogue, lupdate: str, lrelease: str) -> list[str]:
-    """Write ``<name>_fr.ts`` and ``<name>_fr.qm``; the problems found."""
-    ts_path = HERE / f"{catalogue.name}_fr.ts"
+def build(catalogue: Catalogue, lupdate: str, lrelease: str, language: str = "fr", target: str = "fr_FR",
+          texts: Translations | None = None) -> list[str]:
+    """Write ``<name>_<language>.ts`` and ``.qm``; the problems found."""
+    ts_path = HERE / f"{catalogue.name}_{language}.ts"
     ts_path.unlink(missing_ok=True)
-    subprocess.run([lupdate, *map(str, catalogue.sources), "-target-language", "fr_FR", "-no-obsolete", "-ts",
+    subprocess.run([lupdate, *map(str, catalogue.sources), "-target-language", target, "-no-obsolete", "-ts",
                     str(ts_path)], check=True, capture_output=True)
-    text, problems = fill(one_context(ts_path.read_text(encoding="utf-8"), catalogue.context), catalogue.french)
+    text, problems = fill(one_context(ts_path.read_text(encoding="utf-8"), catalogue.context),
+                          catalogue.french if texts is None else texts)
     ts_path.write_text(text, encoding="utf-8")
-    subprocess.run([lrelease, str(ts_path), "-qm", str(HERE / f"{catalogue.name}_fr.qm")], check=True,
+    subprocess.run([lrelease, str(ts_path), "-qm", str(HERE / f"{catalogue.name}_{language}.qm")], check=True,
                    capture_output=True)
-    return [f"{catalogue.name}: {problem}" for problem in problems]
+    return [f"{catalogue.name}_{language}: {problem}" for problem in problems]
 
 
 def main() -> int:
@@ -501,6 +586,14 @@ def main() -> int:
     lupdate = shutil.which("pyside6-lupdate", path=str(bin_dir)) or "pyside6-lupdate"
     lrelease = shutil.which("pyside6-lrelease", path=str(bin_dir)) or "pyside6-lrelease"
     problems = [problem for catalogue in CATALOGUES for problem in build(catalogue, lupdate, lrelease)]
+    for language in MORE_LANGUAGES:
+        target, texts = translations(language)
+        for catalogue in CATALOGUES:
+            gaps = build(catalogue, lupdate, lrelease, language, target, texts[catalogue.name])
+            problems += [gap for gap in gaps if "placeholders differ" in gap]
+            for gap in gaps:
+                if "placeholders differ" not in gap:
+                    print(f"{gap} (shown in English until translated)", file=sys.stderr)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

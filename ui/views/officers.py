@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import keyboard
 from ui.views.widgets import Chips, SubScreen, button, card, kinetic, label
 
 ACCOUNT_ROLE = 256  # Qt.UserRole: the officer id of a list row
@@ -32,8 +33,10 @@ def _field(name: str, placeholder: str, *, pin: bool = False) -> QLineEdit:
     if pin:
         widget.setEchoMode(QLineEdit.EchoMode.Password)
         widget.setMaxLength(12)
+        keyboard.hint(widget, "pin")
     else:
         widget.setMaxLength(200)
+        keyboard.hint(widget, "name")
     return widget
 
 
@@ -88,17 +91,20 @@ class OfficersView(QWidget):
         box.addWidget(label(self.tr("Add an officer"), "subtitle"))
         self.new_id = _field("new_officer_id", self.tr("Officer id"))
         self.new_id.setMaxLength(20)
+        keyboard.hint(self.new_id, "id")
         self.new_name = _field("new_officer_name", self.tr("Full name"))
         self.new_pin = _field("new_officer_pin", self.tr("PIN (4 to 12 digits)"), pin=True)
         self.new_pin_again = _field("new_officer_pin_again", self.tr("PIN again"), pin=True)
-        box.addLayout(_side_by_side(self.new_id, self.new_name))
+        # the role first: with the on-screen keyboard up, the id, the PINs and Add fit above it together
         box.addWidget(label(self.tr("Role"), "muted"))
         self.roles_holder = QVBoxLayout()
         self.roles: Chips | None = None
         box.addLayout(self.roles_holder)
+        box.addLayout(_side_by_side(self.new_id, self.new_name))
         box.addLayout(_side_by_side(self.new_pin, self.new_pin_again))
         self.add = button(self.tr("Add officer"), "primary", name="add_officer")
         box.addWidget(self.add)
+        keyboard.set_action((self.new_id, self.new_name, self.new_pin, self.new_pin_again), self.add)
         return card(box)
 
     def _selected_card(self) -> QWidget:
@@ -116,6 +122,7 @@ class OfficersView(QWidget):
         row.addWidget(self.unlock)
         row.addWidget(self.toggle_active)
         box.addLayout(row)
+        keyboard.set_action((self.reset_pin, self.reset_pin_again), self.apply_reset)
         self.selected_card = card(box)
         return self.selected_card
 

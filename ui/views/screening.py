@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
+from kiosk import languages as language_registry
+from ui import keyboard, theme
 from ui.views.widgets import FlowLayout, StepProgress, button, card, kinetic, label
-
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "pt": "Português", "ar": "العربية"}
 
 
 class FieldBox(QFrame):
@@ -76,7 +75,7 @@ class ScanBox(QWidget):
         row = QHBoxLayout()
         self.file_button = button(texts["file"], name="scan_file")
         row.addWidget(self.file_button)
-        self.clear_button = button(texts["clear"], "quiet", name="scan_clear")
+        self.clear_button = button(texts["clear"], name="scan_clear")  # a real button, not bare text
         self.clear_button.hide()
         row.addWidget(self.clear_button)
         self.source = label("", "muted", name="scan_source")
@@ -170,6 +169,11 @@ class FlagsPanel(QWidget):
         outer.addWidget(self.banner)
         self.status = label("", "muted", name="flags_status")
         outer.addWidget(self.status)
+        self.repeat_note = label("", "error", name="form_repeat_warning")
+        """The same document screened at this kiosk before (hidden otherwise)."""
+        self.repeat_note.setWordWrap(True)
+        self.repeat_note.hide()
+        outer.addWidget(self.repeat_note)
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
         kinetic(self.area)
@@ -201,6 +205,7 @@ class FlagsPanel(QWidget):
         while self.cards.count() > 1:
             item = self.cards.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from the screen now, not when the deferred delete runs
                 item.widget().deleteLater()
         self.flag_count = 0
 
@@ -228,7 +233,7 @@ class ScreeningView(QWidget):
         self.language_buttons: dict[str, Any] = {}
         group = QButtonGroup(self)
         for code in languages:
-            widget = button(LANGUAGE_NAMES.get(code, code), checkable=True, name=f"lang_{code}")
+            widget = button(language_registry.get(code).name, checkable=True, name=f"lang_{code}")
             group.addButton(widget)
             top.addWidget(widget)
             self.language_buttons[code] = widget
@@ -277,6 +282,7 @@ class ScreeningView(QWidget):
         nav.addWidget(self.message, 1)
         nav.addWidget(self.next)
         left.addLayout(nav)
+        keyboard.set_action(self.scroll, self.next)  # a question typed in, then Next: both above the keyboard
         body.addLayout(left, 13)
         self.flags = FlagsPanel()
         body.addWidget(self.flags, 6)
@@ -351,6 +357,11 @@ class DecisionView(QWidget):
         outer.addWidget(label(self.tr("Decision"), "title"))
         self.banner = DispositionBanner()
         outer.addWidget(self.banner)
+        self.repeat_note = label("", "error", name="repeat_warning")
+        """The same document screened at this kiosk before: its decision and time (hidden otherwise)."""
+        self.repeat_note.setWordWrap(True)
+        self.repeat_note.hide()
+        outer.addWidget(self.repeat_note)
         body = QHBoxLayout()
         body.setSpacing(24)
         self.flags_area = QScrollArea()
@@ -391,6 +402,7 @@ class DecisionView(QWidget):
         self.override_box.layout().addWidget(self.reason)
         self.override = button(self.tr("Record this decision"), "danger", name="confirm_override")
         self.override_box.layout().addWidget(self.override)
+        keyboard.set_action(self.reason, self.override)
         actions.addWidget(self.override_box)
         self.message = label("", "error", name="decision_message")
         actions.addWidget(self.message)
@@ -413,6 +425,7 @@ class DecisionView(QWidget):
         while self.flags_layout.count() > 1:
             item = self.flags_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         for widget in cards:
             self.flags_layout.insertWidget(self.flags_layout.count() - 1, widget)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
-from ui import theme
+from ui import keyboard, theme
 from ui.views.widgets import NumberPad, button, label
+
+SIGN_IN_KEY = 72
+"""Side of the sign-in pad's keys: the id field and the pad's OK row fit above the on-screen keyboard."""
 
 
 class SignInView(QWidget):
@@ -24,11 +27,13 @@ class SignInView(QWidget):
 
     def _sign_in_page(self) -> QWidget:
         page = QWidget()
-        row = QHBoxLayout(page)
+        column = QVBoxLayout(page)
+        column.addWidget(label(self.tr("Sign in"), "title"), 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        column.addLayout(row, 1)
         row.addStretch(1)
         form = QVBoxLayout()
         form.setSpacing(theme.SPACING)
-        form.addWidget(label(self.tr("Sign in"), "title"))
         self.officer_label = label(self.tr("Officer id"), "subtitle")
         form.addWidget(self.officer_label)
         self.officer_id = QLineEdit()
@@ -39,6 +44,8 @@ class SignInView(QWidget):
         self.pin = QLineEdit()
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        # the big pad beside it is the PIN's keyboard: the on-screen keyboard stays down for it
+        self.pin.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         form.addWidget(self.pin)
         self.message = label("", "error", name="signin_message")
         self.message.setMinimumHeight(2 * theme.FONT_PX + 8)
@@ -49,11 +56,15 @@ class SignInView(QWidget):
         row.addLayout(form)
         row.addSpacing(60)
         pad_box = QVBoxLayout()
-        self.pad = NumberPad(ok_text=self.tr("OK"))
+        self.pad = NumberPad(ok_text=self.tr("OK"), key_size=SIGN_IN_KEY)
         pad_box.addWidget(self.pad)
         pad_box.addStretch(1)
         row.addLayout(pad_box)
         row.addStretch(1)
+        keyboard.hint(self.officer_id, "id")
+        # the id is typed (letters on the on-screen keyboard, digits on the pad), then OK: the pad's OK row
+        # stays in view above the keyboard
+        keyboard.set_action(self.officer_id, self.pad.keys["ok"])
         return page
 
     def _first_run_page(self) -> QWidget:
@@ -77,15 +88,22 @@ class SignInView(QWidget):
         self.admin_pin_again = QLineEdit()
         self.admin_pin_again.setObjectName("admin_pin_again")
         self.admin_pin_again.setPlaceholderText(self.tr("PIN again"))
-        for widget in (self.admin_id, self.admin_name, self.admin_pin, self.admin_pin_again):
-            widget.setMinimumWidth(420)
-            box.addWidget(widget)
+        for first, second in ((self.admin_id, self.admin_name), (self.admin_pin, self.admin_pin_again)):
+            pair = QHBoxLayout()  # two by two: the id, the PINs and the button fit above the on-screen keyboard
+            for widget in (first, second):
+                widget.setMinimumWidth(300)
+                pair.addWidget(widget, 1)
+            box.addLayout(pair)
         for widget in (self.admin_pin, self.admin_pin_again):
             widget.setEchoMode(QLineEdit.EchoMode.Password)
+            keyboard.hint(widget, "pin")
+        keyboard.hint(self.admin_id, "id")
+        keyboard.hint(self.admin_name, "name")
         self.admin_message = label("", "error", name="admin_message")
         box.addWidget(self.admin_message)
         self.create_admin = button(self.tr("Create administrator"), "primary", name="create_admin")
         box.addWidget(self.create_admin)
+        keyboard.set_action((self.admin_id, self.admin_name, self.admin_pin, self.admin_pin_again), self.create_admin)
         box.addStretch(1)
         row.addLayout(box)
         row.addStretch(1)

@@ -1,4 +1,5 @@
-"""Touch widgets shared by the screens: buttons, number pad, yes/no toggle, chips, date and country pickers.
+"""Touch widgets shared by the screens: buttons, number pad, yes/no toggle, chips (the date pad and the
+country picker have modules of their own: ``ui.views.datepad``, ``ui.views.countries``).
 
 Widgets here hold no domain logic: they show a value and emit ``changed`` with the plain JSON value the
 SOP engine checks (``True``/``False``, codes, ``"YYYY-MM-DD"``, ``[{"country", "left"}]``...).
@@ -6,11 +7,10 @@ SOP engine checks (``True``/``False``, codes, ``"YYYY-MM-DD"``, ``[{"country", "
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QButtonGroup,
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScroller,
     QScrollerProperties,
@@ -424,6 +422,13 @@ class Chips(QWidget):
             self.none_button.setChecked(isinstance(value, list) and not value)
 
 
+def unit_name(unit: str) -> str:
+    """A unit in the officer's words ("years", "mois"); symbols (°C, °F, kg) stay as they are."""
+    names = {"years": QCoreApplication.translate("Kiosk", "years"),
+             "months": QCoreApplication.translate("Kiosk", "months")}
+    return names.get(unit, unit)
+
+
 class NumberEntry(QWidget):
     """A number typed on the big pad, with an optional second unit (°C / °F)."""
 
@@ -454,7 +459,7 @@ class NumberEntry(QWidget):
         units = QHBoxLayout()
         group = QButtonGroup(self)
         for name in [unit, *([alt_unit] if alt_unit else [])]:
-            widget = button(name, checkable=True, name=f"unit_{name}")
+            widget = button(unit_name(name), checkable=True, name=f"unit_{name}")
             widget.setMinimumSize(key_size, key_size)
             size_key(widget, key_size, True, square=False)
             widget.setChecked(name == unit)
@@ -492,7 +497,7 @@ class NumberEntry(QWidget):
         self._emit()
 
     def _refresh(self) -> None:
-        self.display.setText(f"{self._text} {self.unit}" if self._text else "")
+        self.display.setText(f"{self._text} {unit_name(self.unit)}" if self._text else "")
 
     def _emit(self) -> None:
         self.changed.emit(self.value())
@@ -519,200 +524,20 @@ class NumberEntry(QWidget):
         self._refresh()
 
 
-class DateEntry(QWidget):
-    """A date set with big steppers (day / month / year) and quick buttons; value ``YYYY-MM-DD``."""
-
-    changed = Signal(object)
-
-    def __init__(self, today: Callable[[], dt.date], texts: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._today = today
-        self._date: dt.date | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        self.display = label("—", "subtitle", wrap=False, name="date_display")
-        self.display.setMinimumWidth(150)
-        self.display.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        top.addWidget(self.display)
-        self.steppers: dict[str, QPushButton] = {}
-        for key, text in (("-day", "−1 d"), ("+day", "+1 d"), ("-week", "−7 d"), ("+week", "+7 d"),
-                          ("-month", "−1 m"), ("+month", "+1 m"), ("-year", "−1 y"), ("+year", "+1 y")):
-            widget = button(text, name=f"date_{key}")
-            widget.setMinimumWidth(70)
-            widget.clicked.connect(lambda _=False, k=key: self._step(k))
-            self.steppers[key] = widget
-        self.today_button = button(texts.get("today", "Today"), name="date_today")
-        self.today_button.clicked.connect(lambda: self.set_date(self._today(), emit=True))
-        self.clear_button = button(texts.get("clear", "Clear"), "quiet", name="date_clear")
-        self.clear_button.clicked.connect(lambda: self.set_date(None, emit=True))
-        top.addWidget(self.today_button)
-        top.addWidget(self.clear_button)
-        top.addStretch(1)
-        layout.addLayout(top)
-        grid = QGridLayout()
-        grid.setSpacing(theme.SPACING // 2)
-        for index, widget in enumerate(self.steppers.values()):
-            grid.addWidget(widget, index // 4, index % 4)
-        layout.addLayout(grid)
-        for part in (self, self.display):
-            part.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-    def set_texts(self, texts: dict[str, str]) -> None:
-        self.today_button.setText(texts.get("today", "Today"))
-        self.clear_button.setText(texts.get("clear", "Clear"))
-
-    def _step(self, key: str) -> None:
-        current = self._date or self._today()
-        sign = -1 if key[0] == "-" else 1
-        unit = key[1:]
-        if unit in ("day", "week"):
-            current = current + dt.timedelta(days=sign * (7 if unit == "week" else 1))
-        else:
-            months = current.year * 12 + current.month - 1 + sign * (12 if unit == "year" else 1)
-            year, month = divmod(months, 12)
-            day = min(current.day, _days_in_month(year, month + 1))
-            current = dt.date(year, month + 1, day)
-        self.set_date(current, emit=True)
-
-    def set_date(self, value: dt.date | None, *, emit: bool = False) -> None:
-        self._date = value
-        self.display.setText(value.isoformat() if value else "—")
-        if emit:
-            self.changed.emit(self.value())
-
-    def value(self) -> str | None:
-        return self._date.isoformat() if self._date else None
-
-    def set_value(self, value: str | None) -> None:
-        self.set_date(dt.date.fromisoformat(value) if value else None)
-
-
-def _days_in_month(year: int, month: int) -> int:
-    following = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return (following - dt.timedelta(days=1)).day
-
-
-class CountryPicker(QWidget):
-    """Countries visited with the day left: a searchable list of countries and a date per stay."""
-
-    changed = Signal(object)
-
-    def __init__(self, countries: dict[str, str], today: Callable[[], dt.date], texts: dict[str, str],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._countries = countries
-        self._stays: list[dict[str, str]] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.stays_box = QVBoxLayout()
-        layout.addLayout(self.stays_box)
-        self.none_label = label(texts.get("none", "No countries added"), "muted", name="stays_none")
-        layout.addWidget(self.none_label)
-        picker = QHBoxLayout()
-        column = QVBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("country_search")
-        self.search.setPlaceholderText(texts.get("search", "Search country"))
-        self.search.textChanged.connect(self._filter)
-        column.addWidget(self.search)
-        self.list = QListWidget()
-        self.list.setObjectName("country_list")
-        self.list.setMinimumHeight(4 * theme.TOUCH_MIN)
-        self.list.setMaximumHeight(5 * theme.TOUCH_MIN)
-        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setWordWrap(True)
-        kinetic(self.list)
-        column.addWidget(self.list)
-        picker.addLayout(column, 3)
-        right = QVBoxLayout()
-        self.left_label = label(texts.get("left", "Day left"), "muted")
-        right.addWidget(self.left_label)
-        self.date = DateEntry(today, texts)
-        right.addWidget(self.date)
-        self.add_button = button(texts.get("add", "Add country"), "primary", name="country_add")
-        self.add_button.clicked.connect(self._add)
-        right.addWidget(self.add_button)
-        right.addStretch(1)
-        picker.addLayout(right, 2)
-        layout.addLayout(picker)
-        self._texts = texts
-        for code, name in sorted(countries.items(), key=lambda item: item[1]):  # after the layout: cheap
-            item = QListWidgetItem(f"{name} ({code})")
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            self.list.addItem(item)
-        self._refresh()
-
-    def _filter(self, text: str) -> None:
-        """Show the countries matching ``text``; select the best: the code, then the exact name, then a
-        name starting with it, then the first containing it ("Guinea" picks Guinea, not Equatorial Guinea)."""
-        needle = text.strip().lower()
-        best: tuple[int, int] | None = None
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            code = str(item.data(Qt.ItemDataRole.UserRole)).lower()
-            name = self._countries.get(code.upper(), "").lower()
-            hidden = bool(needle) and needle not in item.text().lower()
-            item.setHidden(hidden)
-            if hidden or not needle:
-                continue
-            rank = 0 if needle == code else 1 if needle == name else 2 if name.startswith(needle) else 3
-            if best is None or rank < best[0]:
-                best = (rank, row)
-        if best is not None:
-            self.list.setCurrentRow(best[1])
-
-    def choose(self, code: str) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == code:
-                self.list.setCurrentItem(item)
-                return
-
-    def _add(self) -> None:
-        item = self.list.currentItem()
-        if item is None or item.isHidden():
-            return
-        left = self.date.value() or self.date._today().isoformat()
-        stay = {"country": item.data(Qt.ItemDataRole.UserRole), "left": left}
-        if stay not in self._stays:
-            self._stays.append(stay)
-        self.search.clear()
-        self._refresh()
-        self.changed.emit(self.value())
-
-    def _remove(self, index: int) -> None:
-        del self._stays[index]
-        self._refresh()
-        self.changed.emit(self.value())
-
-    def _refresh(self) -> None:
-        while self.stays_box.count():
-            item = self.stays_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for index, stay in enumerate(self._stays):
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            name = self._countries.get(stay["country"], stay["country"])
-            line.addWidget(label(f"{name} — {stay['left']}", wrap=False))
-            remove = button("✕", "quiet", name=f"stay_remove_{index}")
-            remove.clicked.connect(lambda _=False, i=index: self._remove(i))
-            line.addWidget(remove)
-            line.addStretch(1)
-            self.stays_box.addWidget(row)
-        self.none_label.setVisible(not self._stays)
-
-    def value(self) -> list[dict[str, str]]:
-        return [dict(stay) for stay in self._stays]
-
-    def set_value(self, value: Iterable[dict[str, str]] | None) -> None:
-        self._stays = [dict(stay) for stay in value or []]
-        self._refresh()
-
-
 def expanding(widget: QWidget) -> QWidget:
     widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return widget
+
+
+def __getattr__(name: str) -> Any:
+    """The date and country editors moved to their own modules (``ui.views.datepad``, ``ui.views.countries``);
+    the old names still resolve for code written against them."""
+    if name == "DateEntry":
+        from ui.views.datepad import DatePad
+
+        return DatePad
+    if name == "CountryPicker":
+        from ui.views.countries import CountryPicker
+
+        return CountryPicker
+    raise AttributeError(name)

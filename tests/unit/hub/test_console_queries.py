@@ -24,6 +24,7 @@ from kiosk.errors import InputError, NotFound
 from kiosk.hub import console
 from kiosk.hub.ingest import RejectedMessage
 from kiosk.hub.models import HubTriage, hub_engine
+from kiosk.hub.registry import enrol_kiosk
 
 NOW = dt.datetime(2026, 11, 29, 9, 30, tzinfo=dt.UTC)
 KIOSKS = {"XL-LND-01": "XL-LND-01-K1", "XL-AIR-01": "XL-AIR-01-K1"}
@@ -52,15 +53,23 @@ def cap_alert(*, poe: str = "XL-LND-01", status: str = "Actual", protocol: str =
 
 
 def add(engine: Engine, received_at: dt.datetime = NOW, **kwargs: object) -> int:
+    kwargs.setdefault("sent", received_at)  # a kiosk sends when it can: received at once
     topic, payload = cap_alert(**kwargs)  # type: ignore[arg-type]
     return console.store_alert(engine, topic, payload, received_at)
+
+
+def enrolled(engine: Engine) -> Engine:
+    """``engine`` with the kiosks that send the test alerts enrolled (the hub stores no other kiosk's)."""
+    for poe, kiosk in KIOSKS.items():
+        enrol_kiosk(engine, kiosk, "XL", poe)
+    return engine
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     url = f"sqlite:///{tmp_path / 'hub.sqlite'}" if request.param == "sqlite" else request.getfixturevalue(
         "postgres_url")
-    engine = hub_engine(url)
+    engine = enrolled(hub_engine(url))
     yield engine
     engine.dispose()
 
@@ -121,8 +130,22 @@ def test_store_alert_stores_once_and_refuses_what_ingest_refuses(engine: Engine)
     first = console.store_alert(engine, topic, payload, NOW)
     assert console.store_alert(engine, topic, payload, NOW + dt.timedelta(seconds=5)) == first
     assert len(console.list_alerts(engine)) == 1
-    with pytest.raises(RejectedMessage, match="topic branch"):
-        console.store_alert(engine, topic.replace("/actual", "/exercise"), payload, NOW)
+    with pytest.raises(RejectedMessage, match="not the topic's kiosk") as refused:
+        console.store_alert(engine, topic.replace("XL-LND-01-K1", "XL-LND-01-K2"), payload, NOW)
+    assert refused.value.reason == "spoofed-topic"
+
+
+def test_an_exercise_marker_anywhere_makes_it_an_exercise_with_its_own_identifiers(engine: Engine) -> None:
+    """The same Actual payload on the exercise branch is an exercise (the topic is a marker), stored
+    beside the Actual one: neither absorbs the other."""
+    topic, payload = cap_alert()
+    drill = console.store_alert(engine, topic.replace("/actual", "/exercise"), payload, NOW)
+    actual = console.store_alert(engine, topic, payload, NOW)
+    assert drill != actual
+    assert [a.id for a in console.list_alerts(engine, "actual")] == [actual]
+    assert [a.id for a in console.list_alerts(engine, "exercise")] == [drill]
+    by_user_property = console.store_alert(engine, *cap_alert(), NOW, {"exercise-id": "EX-7"})
+    assert by_user_property in [a.id for a in console.list_alerts(engine, "exercise")]
 
 
 def test_tables_are_created_idempotently_with_the_triage_table(engine: Engine) -> None:
@@ -342,7 +365,7 @@ def test_report_period_is_bounded(days: int) -> None:
 
 def test_hub_report_command_prints_json_and_writes_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
-    engine = hub_engine(url)
+    engine = enrolled(hub_engine(url))
     now = dt.datetime.now(dt.UTC)
     add(engine, now, sent=now)
     add(engine, now, sent=now, poe="XL-AIR-01")

@@ -77,7 +77,7 @@ def test_missing_label_language_is_reported_at_the_label(tmp_path: Path) -> None
     text = VALID.replace("label: " + TEXT % ("Onset", "Onset", "Onset"), "label: {en: Onset, fr: Début, pt: Início}")
     [problem] = problems_of(tmp_path, text)
     assert f":{line_of(text, 'label: {en: Onset')}: steps/1/fields/0/label: " in problem
-    assert "'ar' is a required property" in problem
+    assert "missing language(s) ar (the SOP lists en, fr, pt, ar)" in problem
 
 
 def test_a_language_listed_but_missing_from_a_text_is_an_error(tmp_path: Path) -> None:

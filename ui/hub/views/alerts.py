@@ -28,6 +28,7 @@ from ui.hub.views.detail import DetailPanel
 from ui.hub.views.parts import (
     bold_font,
     local_time,
+    message_type_name,
     page_column,
     priority_colour,
     push,
@@ -183,7 +184,7 @@ def _cells(row: AlertSummary, new: bool) -> list[QTableWidgetItem]:
         "poe": f"{row.poe} · {short_kiosk(row.kiosk_id, row.poe)}", "protocol": row.protocol, "risk": row.risk,
         "disposition": row.disposition,
         "priority": f"{row.urgency} · {row.severity}",
-        "state": state_name(row.state),
+        "state": state_name(row.state) + thread_mark(row),
     }
     closed = row.state == "closed"
     items = []
@@ -211,6 +212,16 @@ def _cells(row: AlertSummary, new: bool) -> list[QTableWidgetItem]:
         state = items[COLUMNS.index("state")]
         state.setForeground(QBrush(QColor(style.STATE_COLOURS.get(row.state, theme.INK))))
     return items
+
+
+def thread_mark(row: AlertSummary) -> str:
+    """`` · cancelled`` or `` · 2 updates`` after the triage state when the kiosk sent more about the alert;
+    ``Update``/``Cancel`` for one listed on its own (the alert it references is not at the hub)."""
+    if row.msg_type != "Alert":
+        return f" · {message_type_name(row.msg_type)}"
+    if row.cancelled:
+        return f" · {tr('cancelled')}"
+    return f" · {tr('%n update(s)', row.follow_ups)}" if row.follow_ups else ""
 
 
 def short_kiosk(kiosk_id: str, poe: str) -> str:

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.hub.console import NOTE_MAX, OUTCOMES, AlertDetail, TriageStep
+from kiosk.hub.console import NOTE_MAX, OUTCOMES, AlertDetail, ThreadEntry, TriageStep
 from ui import theme
 from ui.hub import style
 from ui.hub.views.parts import (
     chip,
     clear_layout,
     local_time,
+    message_type_name,
     outcome_name,
     priority_colour,
     push,
@@ -35,8 +36,9 @@ from ui.hub.views.parts import (
 from ui.views.widgets import FlowLayout, card, label
 
 FIELDS = (
-    ("received", QT_TR_NOOP("Received")),
+    ("flagged", QT_TR_NOOP("Flagged at the kiosk")),
     ("sent", QT_TR_NOOP("Sent")),
+    ("received", QT_TR_NOOP("Received")),
     ("poe", QT_TR_NOOP("Point of entry")),
     ("kiosk", QT_TR_NOOP("Kiosk")),
     ("protocol", QT_TR_NOOP("Protocol")),
@@ -88,6 +90,7 @@ class DetailPanel(QWidget):
         box.setSpacing(10)
         box.addWidget(self._header())
         box.addWidget(self._triage())
+        box.addWidget(self._thread())
         box.addWidget(self._fields())
         self.content.hide()
 
@@ -126,6 +129,18 @@ class DetailPanel(QWidget):
             grid.addWidget(self.captions[key], row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.values[key], row, 1)
         return card(grid)
+
+    def _thread(self) -> QFrame:
+        """The alert and the Updates and Cancels the kiosk sent about it (shown when there are any)."""
+        frame = card(QVBoxLayout())
+        frame.setObjectName("detail_thread")
+        frame.layout().addWidget(label(tr("Thread"), "subtitle"))
+        self.thread = QWidget()
+        self.thread.setObjectName("thread_entries")
+        QVBoxLayout(self.thread).setContentsMargins(0, 0, 0, 0)
+        frame.layout().addWidget(self.thread)
+        self.thread_card = frame
+        return frame
 
     def _triage(self) -> QFrame:
         frame = card(QVBoxLayout())
@@ -209,6 +224,19 @@ class DetailPanel(QWidget):
             self.captions[key].setVisible(bool(text))
         self._show_triage(detail)
         self._show_history(detail.history)
+        self._show_thread(detail)
+
+    def _show_thread(self, detail: AlertDetail) -> None:
+        clear_layout(self.thread)
+        self.thread_card.setVisible(len(detail.thread) > 1 or detail.msg_type != "Alert")
+        if detail.msg_type != "Alert" and all(entry.msg_type != "Alert" for entry in detail.thread):
+            self.thread.layout().addWidget(label(tr("The alert this refers to has not reached the hub."), "muted",
+                                                 name="thread_missing"))
+        for entry in detail.thread:
+            text = thread_line(entry)
+            if entry.id == detail.summary.id:
+                text = f"▸ {text}"
+            self.thread.layout().addWidget(selectable(label(text, name="thread_entry")))
 
     def _show_triage(self, detail: AlertDetail) -> None:
         last = detail.history[-1] if detail.history else None
@@ -274,6 +302,13 @@ def summary_line(detail: AlertDetail) -> str:
     return " · ".join(part for part in parts if part)
 
 
+def thread_line(entry: ThreadEntry) -> str:
+    """``Update · sent 29 Nov 10:02 · received 29 Nov 10:02`` (and its note, when it has one)."""
+    text = (f"{message_type_name(entry.msg_type)} · {tr('sent %1').replace('%1', local_time(entry.sent))} · "
+            f"{tr('received %1').replace('%1', local_time(entry.received_at))}")
+    return f"{text} — {entry.note}" if entry.note else text
+
+
 def history_line(step: TriageStep) -> str:
     if step.note_only:
         return f"{local_time(step.at)} · {tr('Note')} · {step.officer}"
@@ -290,8 +325,9 @@ def field_texts(detail: AlertDetail) -> dict[str, str]:
     areas = ", ".join(info.areas) if info is not None else ""
     temperature = params.get("temperature", "")
     return {
-        "received": local_time(summary.received_at, seconds=True),
+        "flagged": local_time(summary.flagged_at, seconds=True) if summary.flagged_at else "",
         "sent": local_time(detail.message.sent if detail.message else summary.sent, seconds=True),
+        "received": local_time(summary.received_at, seconds=True),
         "poe": areas or params.get("point-of-entry") or summary.poe,
         "kiosk": detail.sender,
         "protocol": params.get("protocol", summary.protocol),

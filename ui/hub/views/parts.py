@@ -96,6 +96,10 @@ def status_name(status: str, exercise_id: str | None = None) -> str:
     return {"Actual": tr("Actual"), "Test": tr("Test")}.get(status, status)
 
 
+def message_type_name(msg_type: str) -> str:
+    return {"Alert": tr("Alert"), "Update": tr("Update"), "Cancel": tr("Cancel")}.get(msg_type, msg_type)
+
+
 def priority_colour(urgency: str, severity: str) -> str:
     return style.PRIORITY_COLOURS[style.priority(urgency, severity)]
 

@@ -1,0 +1,663 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT">
+<context>
+    <name>HubConsole</name>
+    <message>
+        <location filename="../hub/dialogs.py" line="15"/>
+        <location filename="../hub/dialogs.py" line="25"/>
+        <location filename="../hub/window.py" line="318"/>
+        <source>Hub console</source>
+        <translation>Consola do centro</translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="15"/>
+        <source>Your name (recorded with every triage change):</source>
+        <translation>O seu nome (registado com cada alteração da triagem):</translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="20"/>
+        <source>Export the report</source>
+        <translation>Exportar o relatório</translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="20"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/detail.py" line="41"/>
+        <location filename="../hub/views/quarantine.py" line="20"/>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="43"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/detail.py" line="42"/>
+        <location filename="../hub/views/kiosks.py" line="28"/>
+        <source>Point of entry</source>
+        <translation>Ponto de entrada</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/detail.py" line="44"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/detail.py" line="45"/>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="45"/>
+        <location filename="../hub/views/detail.py" line="46"/>
+        <source>Disposition</source>
+        <translation>Conduta</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="45"/>
+        <source>Urgency · severity</source>
+        <translation>Urgência · gravidade</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="46"/>
+        <location filename="../hub/views/detail.py" line="148"/>
+        <source>Triage</source>
+        <translation>Triagem</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="48"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="48"/>
+        <source>Open (not closed)</source>
+        <translation>Abertos (não fechados)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="48"/>
+        <location filename="../hub/views/parts.py" line="84"/>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="49"/>
+        <location filename="../hub/views/parts.py" line="84"/>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="49"/>
+        <location filename="../hub/views/parts.py" line="84"/>
+        <source>Investigating</source>
+        <translation>Em investigação</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="50"/>
+        <location filename="../hub/views/parts.py" line="85"/>
+        <source>Closed</source>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="67"/>
+        <source>EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and never in the report.</source>
+        <translation>ALERTAS DE EXERCÍCIO E DE TESTE — não reais. Nunca são mostrados com os alertas reais, nunca contados com eles e nunca entram no relatório.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="85"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="94"/>
+        <source>Mark all as seen</source>
+        <translation>Marcar todos como vistos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerts.py" line="148"/>
+        <source>%n alert(s)</source>
+        <translation><numerusform>%n alerta</numerusform><numerusform>%n alertas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="150"/>
+        <source>the newest %1 alerts</source>
+        <translation>os %1 alertas mais recentes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerts.py" line="152"/>
+        <location filename="../hub/window.py" line="319"/>
+        <source>%n new</source>
+        <translation><numerusform>%n novo</numerusform><numerusform>%n novos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="200"/>
+        <source>kiosk %1</source>
+        <translation>posto %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="39"/>
+        <source>Flagged at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="40"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="43"/>
+        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/quarantine.py" line="20"/>
+        <source>Kiosk</source>
+        <translation>Posto</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="47"/>
+        <source>Recommended</source>
+        <translation>Recomendado</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="48"/>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="49"/>
+        <source>Traveller</source>
+        <translation>Viajante</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="50"/>
+        <source>Follow-up until</source>
+        <translation>Seguimento até</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="51"/>
+        <source>Certainty</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="52"/>
+        <source>Situation</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="53"/>
+        <source>Protocols</source>
+        <translation>Protocolos</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="54"/>
+        <source>Encounter</source>
+        <translation>Atendimento</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="55"/>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="56"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="83"/>
+        <source>Select an alert to see its details and triage it.</source>
+        <translation>Selecione um alerta para ver os detalhes e fazer a triagem.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="125"/>
+        <source>CAP message</source>
+        <translation>Mensagem CAP</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="137"/>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="153"/>
+        <source>Note (optional): what was done, who was called…</source>
+        <translation>Nota (opcional): o que foi feito, quem foi contactado…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="160"/>
+        <source>Outcome (needed to close)…</source>
+        <translation>Resultado (necessário para fechar)…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="169"/>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="170"/>
+        <location filename="../hub/views/detail.py" line="250"/>
+        <source>Investigate</source>
+        <translation>Investigar</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="171"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="176"/>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="183"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="211"/>
+        <source>ACTUAL</source>
+        <translation>REAL</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="216"/>
+        <source>The stored CAP message could not be read again: %1</source>
+        <translation>Não foi possível reler a mensagem CAP guardada: %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="233"/>
+        <source>The alert this refers to has not reached the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="244"/>
+        <source>Now: %1</source>
+        <translation>Agora: %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="245"/>
+        <source>Now: %1 — %2, %3</source>
+        <translation>Agora: %1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="250"/>
+        <source>Re-open</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="258"/>
+        <source>Not triaged yet.</source>
+        <translation>Ainda sem triagem.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="297"/>
+        <source>risk %1</source>
+        <translation>risco %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="28"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="28"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="29"/>
+        <source>Situation in force</source>
+        <translation>Situação em vigor</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="29"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="38"/>
+        <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
+        <translation>Cada posto anuncia que está em linha quando se liga; o broker anuncia-o sem ligação quando desaparece (corte de energia ou de rede).</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="57"/>
+        <source>Offline</source>
+        <translation>Sem ligação</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="57"/>
+        <source>Online</source>
+        <translation>Em linha</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="71"/>
+        <source>No kiosk has reported yet</source>
+        <translation>Nenhum posto comunicou ainda</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="72"/>
+        <source>Kiosks: %1 online · %2 offline</source>
+        <translation>Postos: %1 em linha · %2 sem ligação</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="78"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="80"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/kiosks.py" line="81"/>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="89"/>
+        <source>Confirmed case</source>
+        <translation>Caso confirmado</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="89"/>
+        <source>Ruled out</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="90"/>
+        <source>Lost to follow-up</source>
+        <translation>Perdido no seguimento</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="90"/>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="95"/>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="96"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="96"/>
+        <source>Test</source>
+        <translation>Teste</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="100"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="100"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="100"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="20"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="20"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="21"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="23"/>
+        <source>Kiosk not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="24"/>
+        <source>Topic disagrees with the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="25"/>
+        <source>Over the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="26"/>
+        <source>Implausible sent time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="27"/>
+        <source>Not valid CAP 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="28"/>
+        <source>Status not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="29"/>
+        <source>Unreadable kiosk status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="43"/>
+        <source>Messages the hub kept without storing them as alerts. A kiosk that is not enrolled sends its alerts again: once it is enrolled they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="62"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="73"/>
+        <source>Nothing in quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Last 28 days</source>
+        <translation>Últimos 28 dias</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/report.py" line="52"/>
+        <source>Alerts by protocol and point of entry</source>
+        <translation>Alertas por protocolo e ponto de entrada</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/report.py" line="77"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/report.py" line="107"/>
+        <source>%n actual alert(s) received from %1 to %2 UTC</source>
+        <translation><numerusform>%n alerta real recebido de %1 a %2 UTC</numerusform><numerusform>%n alertas reais recebidos de %1 a %2 UTC</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/report.py" line="111"/>
+        <source>Not counted above: %1 exercise and %2 test alert(s) in the same period.</source>
+        <translation>Não contados acima: %1 alerta(s) de exercício e %2 de teste no mesmo período.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/report.py" line="118"/>
+        <source>Closed: %1</source>
+        <translation>Fechados: %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/report.py" line="128"/>
+        <location filename="../hub/views/report.py" line="129"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="102"/>
+        <source>Ingest: no worker has reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="105"/>
+        <source>Ingest: %n worker(s) not reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="107"/>
+        <source>Ingest: database unreachable, %n alert(s) waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="109"/>
+        <source>Ingest: broker not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="112"/>
+        <source>Ingest: %n worker(s) OK · last commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="150"/>
+        <source>Opening the hub database…</source>
+        <translation>A abrir a base de dados do centro…</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="166"/>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="167"/>
+        <source>Kiosks</source>
+        <translation>Postos</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="168"/>
+        <location filename="../hub/window.py" line="301"/>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="182"/>
+        <source>Surveillance hub · alert console</source>
+        <translation>Centro de vigilância · consola de alertas</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="189"/>
+        <source>Officer: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="224"/>
+        <source>Cannot open the hub database: %1</source>
+        <translation>Não é possível abrir a base de dados do centro: %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="261"/>
+        <source>Updated %1</source>
+        <translation>Atualizado %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="275"/>
+        <source>Cannot read the hub database (retrying): %1</source>
+        <translation>Não é possível ler a base de dados do centro (nova tentativa): %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="296"/>
+        <source>%n in quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="301"/>
+        <source>Quarantine  (%n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/window.py" line="318"/>
+        <source>Hub console — %n new</source>
+        <translation><numerusform>Consola do centro — %n novo</numerusform><numerusform>Consola do centro — %n novos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/window.py" line="321"/>
+        <source>Actual alerts  (%n new)</source>
+        <translation><numerusform>Alertas reais  (%n novo)</numerusform><numerusform>Alertas reais  (%n novos)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="321"/>
+        <source>Actual alerts</source>
+        <translation>Alertas reais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/window.py" line="322"/>
+        <source>Exercises and tests  (%n new)</source>
+        <translation><numerusform>Exercícios e testes  (%n novo)</numerusform><numerusform>Exercícios e testes  (%n novos)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="323"/>
+        <source>Exercises and tests</source>
+        <translation>Exercícios e testes</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="382"/>
+        <source>Note added.</source>
+        <translation>Nota adicionada.</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="383"/>
+        <source>Recorded: %1.</source>
+        <translation>Registado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="420"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="449"/>
+        <source>Outcome: choose one to close the alert: %1</source>
+        <translation>Resultado: escolha um para fechar o alerta: %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="451"/>
+        <source>Note: at most %1 characters (%2 given)</source>
+        <translation>Nota: no máximo %1 caracteres (%2 dados)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="22"/>
+        <source>en</source>
+        <comment>locale name for dates, e.g. fr</comment>
+        <translation>pt</translation>
+    </message>
+</context>
+</TS>

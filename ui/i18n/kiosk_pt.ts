@@ -1,0 +1,1489 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../views/countries.py" line="85"/>
+        <location filename="../controllers/screening.py" line="348"/>
+        <source>No countries added</source>
+        <translation>Nenhum país adicionado</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="91"/>
+        <location filename="../controllers/screening.py" line="348"/>
+        <source>Day the traveller left</source>
+        <translation>Dia em que o viajante saiu</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="95"/>
+        <location filename="../controllers/screening.py" line="348"/>
+        <source>Add country</source>
+        <translation>Adicionar país</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="108"/>
+        <location filename="../controllers/screening.py" line="347"/>
+        <source>Search country</source>
+        <translation>Procurar país</translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="127"/>
+        <location filename="../views/countries.py" line="148"/>
+        <source>Type the first letters of the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="147"/>
+        <source>No country matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/countries.py" line="198"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="66"/>
+        <source>%1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="171"/>
+        <location filename="../controllers/screening.py" line="347"/>
+        <source>Clear date</source>
+        <translation>Apagar a data</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="172"/>
+        <location filename="../controllers/screening.py" line="347"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="173"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="174"/>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="175"/>
+        <source>… days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/datepad.py" line="238"/>
+        <source>day / month / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="50"/>
+        <source>Something went wrong</source>
+        <translation>Ocorreu um problema</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="51"/>
+        <source>The answers given so far are saved. Go back to the home screen and resume the screening; if this happens again, tell the supervisor.</source>
+        <translation>As respostas dadas até agora estão guardadas. Volte ao ecrã inicial e retome o rastreio; se voltar a acontecer, avise o supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="55"/>
+        <source>Back to the home screen</source>
+        <translation>Voltar ao ecrã inicial</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="69"/>
+        <source>This kiosk cannot start</source>
+        <translation>Este posto não consegue arrancar</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="70"/>
+        <source>Nothing has been changed. Tell the supervisor or the technician; they can restore the latest backup.</source>
+        <translation>Nada foi alterado. Avise o supervisor ou o técnico; podem restaurar a última cópia de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="92"/>
+        <source>Health screening</source>
+        <translation>Rastreio sanitário</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="139"/>
+        <source>Starting…</source>
+        <translation>A iniciar…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="150"/>
+        <source>Health screening — %1</source>
+        <translation>Rastreio sanitário — %1</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="278"/>
+        <source>Enter your officer id and PIN.</source>
+        <translation>Introduza o seu identificador e o PIN.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="300"/>
+        <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
+        <translation>Identificador ou PIN incorretos, ou agente bloqueado após demasiados PIN errados. Tente mais tarde, ou peça a um supervisor para levantar o bloqueio.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="303"/>
+        <source>Sign-in failed; try again.</source>
+        <translation>A entrada falhou; tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="310"/>
+        <location filename="../controllers/officers.py" line="85"/>
+        <location filename="../controllers/officers.py" line="102"/>
+        <source>The two PINs differ.</source>
+        <translation>Os dois PIN são diferentes.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="333"/>
+        <source>Signed out after a period without activity.</source>
+        <translation>Sessão terminada após um período sem atividade.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="355"/>
+        <location filename="../window.py" line="494"/>
+        <source>End the exercise</source>
+        <translation>Terminar o exercício</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="355"/>
+        <location filename="../window.py" line="488"/>
+        <source>Start an exercise</source>
+        <translation>Iniciar um exercício</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window.py" line="383"/>
+        <source>Waiting for secondary screening: %n</source>
+        <translation><numerusform>À espera do rastreio secundário: %n</numerusform><numerusform>À espera do rastreio secundário: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window.py" line="389"/>
+        <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
+        <translation><numerusform>Um rastreio inacabado de %1 (%n resposta) pode ser retomado.</numerusform><numerusform>Um rastreio inacabado de %1 (%n respostas) pode ser retomado.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="429"/>
+        <source>Send the refused alerts again?</source>
+        <translation>Reenviar os alertas recusados?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window.py" line="430"/>
+        <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
+        <translation><numerusform>%n alerta recusado pelo broker voltará à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-lo.</numerusform><numerusform>%n alertas recusados pelo broker voltarão à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-los.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="433"/>
+        <source>Send again</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="433"/>
+        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="531"/>
+        <location filename="../controllers/officers.py" line="133"/>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window.py" line="443"/>
+        <source>%n refused alert(s) queued again.</source>
+        <translation><numerusform>%n alerta recusado voltou à fila.</numerusform><numerusform>%n alertas recusados voltaram à fila.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="444"/>
+        <source>No refused alert to send again.</source>
+        <translation>Nenhum alerta recusado para reenviar.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="453"/>
+        <source>Referral slip %1: %2</source>
+        <translation>Guia de encaminhamento %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="472"/>
+        <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
+        <translation>EXERCÍCIO “%1” (%2) — só formação: os alertas vão para o canal de exercício e as guias dizem que não são reais</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="475"/>
+        <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
+        <translation>POSTO DE FORMAÇÃO — modo de exercício: nada do que aqui é rastreado é real</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="477"/>
+        <source>TEST MODE — nothing screened here is real</source>
+        <translation>MODO DE TESTE — nada do que aqui é rastreado é real</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="489"/>
+        <source>Name of the exercise (what the trainees will see):</source>
+        <translation>Nome do exercício (o que os formandos vão ver):</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="493"/>
+        <source>End the exercise?</source>
+        <translation>Terminar o exercício?</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="494"/>
+        <source>Screenings on this kiosk will be real again.</source>
+        <translation>Os rastreios neste posto voltarão a ser reais.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="500"/>
+        <source>Exercise “%1” started.</source>
+        <translation>Exercício “%1” iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="501"/>
+        <source>The exercise has ended: screenings are real again.</source>
+        <translation>O exercício terminou: os rastreios voltam a ser reais.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="506"/>
+        <location filename="../window.py" line="553"/>
+        <location filename="../window.py" line="567"/>
+        <location filename="../controllers/officers.py" line="167"/>
+        <source>Internal error: %1</source>
+        <translation>Erro interno: %1</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="530"/>
+        <source>Discard this screening?</source>
+        <translation>Descartar este rastreio?</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="531"/>
+        <source>The unfinished answers will be marked abandoned.</source>
+        <translation>As respostas inacabadas serão marcadas como abandonadas.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="531"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="32"/>
+        <source>Please answer this question.</source>
+        <translation>Responda a esta pergunta.</translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="36"/>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="38"/>
+        <source>%1 is too long ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="46"/>
+        <source>%1 is not a body temperature (%2 to %3 °C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="49"/>
+        <source>%1 is not an age (0 to %2 years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../answers.py" line="50"/>
+        <source>%1 is outside %2 to %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="24"/>
+        <source>no alert</source>
+        <translation>sem alerta</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="25"/>
+        <source>queued on this kiosk</source>
+        <translation>em fila neste posto</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="26"/>
+        <source>at the broker</source>
+        <translation>no broker</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="27"/>
+        <source>acknowledged by the hub</source>
+        <translation>confirmado pelo centro</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="28"/>
+        <source>refused (see home)</source>
+        <translation>recusado (ver início)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="35"/>
+        <source>not printed</source>
+        <translation>não impressa</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="36"/>
+        <source>printing…</source>
+        <translation>a imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="37"/>
+        <source>printed</source>
+        <translation>impressa</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="38"/>
+        <source>saved as PDF</source>
+        <translation>guardada em PDF</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="39"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="88"/>
+        <source>The history could not be read: %1</source>
+        <translation>Não foi possível ler o histórico: %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="106"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../controllers/history.py" line="106"/>
+        <source>Reprint</source>
+        <translation>Reimprimir</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="67"/>
+        <source>Select an officer in the list</source>
+        <translation>Selecione um agente na lista</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="72"/>
+        <source>Reactivate</source>
+        <translation>Reativar</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="72"/>
+        <location filename="../controllers/officers.py" line="133"/>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="82"/>
+        <source>Choose the officer&apos;s role.</source>
+        <translation>Escolha a função do agente.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="91"/>
+        <source>%1 (%2) added: they can sign in now.</source>
+        <translation>%1 (%2) adicionado: já pode entrar.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="108"/>
+        <source>New PIN set for %1; any lock is lifted.</source>
+        <translation>Novo PIN definido para %1; qualquer bloqueio foi levantado.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="120"/>
+        <source>%1 can sign in again: the lock is lifted.</source>
+        <translation>%1 pode voltar a entrar: o bloqueio foi levantado.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="131"/>
+        <source>Deactivate this officer?</source>
+        <translation>Desativar este agente?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="132"/>
+        <source>%1 will no longer be able to sign in. Their screenings stay in the records.</source>
+        <translation>%1 deixará de poder entrar. Os seus rastreios ficam nos registos.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="135"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 pode voltar a entrar.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="135"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 já não pode entrar.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="181"/>
+        <source>Screener</source>
+        <translation>Agente de rastreio</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="181"/>
+        <source>Health officer</source>
+        <translation>Agente de saúde</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="181"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="182"/>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="182"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="190"/>
+        <source>deactivated</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <location filename="../controllers/officers.py" line="192"/>
+        <source>locked until %1</source>
+        <translation>bloqueado até %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="102"/>
+        <source>Scan an image file…</source>
+        <translation>Ler um ficheiro de imagem…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="102"/>
+        <source>Remove scan</source>
+        <translation>Remover leitura</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="103"/>
+        <location filename="../controllers/scanning.py" line="346"/>
+        <source>Nothing scanned yet.</source>
+        <translation>Ainda nada foi lido.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="169"/>
+        <source>Hold the document to the camera or the desk scanner.</source>
+        <translation>Aproxime o documento da câmara ou do leitor de balcão.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="171"/>
+        <source>No camera attached: use the desk scanner or scan an image file.</source>
+        <translation>Sem câmara ligada: use o leitor de balcão ou leia um ficheiro de imagem.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="173"/>
+        <source>Camera on: hold the document up to it, or use the desk scanner.</source>
+        <translation>Câmara ligada: aproxime o documento, ou use o leitor de balcão.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="174"/>
+        <source>Camera problem (%1): use the desk scanner or an image file.</source>
+        <translation>Problema na câmara (%1): use o leitor de balcão ou um ficheiro de imagem.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="228"/>
+        <source>Image of a document</source>
+        <translation>Imagem de um documento</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="233"/>
+        <source>Reading the image…</source>
+        <translation>A ler a imagem…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="241"/>
+        <source>No barcode or QR code was found in this image (read an MRZ with the desk scanner).</source>
+        <translation>Não foi encontrado código de barras nem código QR nesta imagem (leia uma MRZ com o leitor de balcão).</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="251"/>
+        <source>The scan could not be read.</source>
+        <translation>Não foi possível ler a leitura.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="256"/>
+        <source>Nothing read</source>
+        <translation>Nada lido</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="275"/>
+        <source>This page does not take this document: scan it where it is asked for.</source>
+        <translation>Esta página não aceita este documento: leia-o onde for pedido.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="289"/>
+        <source>Not a recognised document</source>
+        <translation>Documento não reconhecido</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="292"/>
+        <source>all check digits valid</source>
+        <translation>todos os dígitos de controlo válidos</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="293"/>
+        <source>signature verified, all checks passed</source>
+        <translation>assinatura verificada, todas as verificações passaram</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="293"/>
+        <source>all checks passed</source>
+        <translation>todas as verificações passaram</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="296"/>
+        <source>Treated as not shown: nothing was filled from this document.</source>
+        <translation>Tratado como não apresentado: nada foi preenchido a partir deste documento.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="297"/>
+        <source>A paper certificate can be recorded in secondary screening.</source>
+        <translation>Um certificado em papel pode ser registado no rastreio secundário.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="298"/>
+        <source>not verified: %1</source>
+        <translation>não verificado: %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="300"/>
+        <source>unreadable</source>
+        <translation>ilegível</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="301"/>
+        <location filename="../controllers/scanning.py" line="333"/>
+        <source>Nothing was filled from this document.</source>
+        <translation>Nada foi preenchido a partir deste documento.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="302"/>
+        <source>check failed: %1</source>
+        <translation>verificação falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="307"/>
+        <source>The document expired on %1.</source>
+        <translation>O documento expirou em %1.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="311"/>
+        <source>leg %1 date inferred: %2 (day %3 of the year)</source>
+        <translation>data do troço %1 deduzida: %2 (dia %3 do ano)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="326"/>
+        <source>The document holds nothing this screening records.</source>
+        <translation>O documento não contém nada que este rastreio registe.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="328"/>
+        <source>The earlier scan is kept.</source>
+        <translation>A leitura anterior é mantida.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="353"/>
+        <source>Filled: %1</source>
+        <translation>Preenchido: %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="356"/>
+        <source>Kept what was typed: %1</source>
+        <translation>Mantido o que foi escrito: %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="370"/>
+        <source>itinerary: %1</source>
+        <translation>itinerário: %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="371"/>
+        <source>%1 (left %2)</source>
+        <translation>%1 (saída %2)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="398"/>
+        <source>no trust list on this kiosk</source>
+        <translation>sem lista de confiança neste posto</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="399"/>
+        <source>the signer is not on the trust list</source>
+        <translation>o signatário não está na lista de confiança</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="400"/>
+        <source>the issuer&apos;s keys are not pinned to the issuer</source>
+        <translation>as chaves do emissor não estão associadas ao emissor</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="406"/>
+        <source>Passport MRZ</source>
+        <translation>MRZ de passaporte</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="406"/>
+        <source>Visa MRZ</source>
+        <translation>MRZ de visto</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="406"/>
+        <source>Identity card MRZ</source>
+        <translation>MRZ de cartão de identidade</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="407"/>
+        <source>Boarding pass</source>
+        <translation>Cartão de embarque</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="407"/>
+        <source>EU digital COVID certificate</source>
+        <translation>Certificado digital COVID da UE</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="408"/>
+        <source>WHO vaccination certificate</source>
+        <translation>Certificado de vacinação da OMS</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="408"/>
+        <source>SMART Health Card</source>
+        <translation>SMART Health Card</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="409"/>
+        <source>Referral slip</source>
+        <translation>Guia de encaminhamento</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="414"/>
+        <source>surname</source>
+        <translation>apelido</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="414"/>
+        <source>given names</source>
+        <translation>nomes próprios</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="414"/>
+        <source>born</source>
+        <translation>nascido(a)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="414"/>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="415"/>
+        <source>nationality</source>
+        <translation>nacionalidade</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="415"/>
+        <source>document type</source>
+        <translation>tipo de documento</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="416"/>
+        <source>document number</source>
+        <translation>número do documento</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="416"/>
+        <source>issued by</source>
+        <translation>emitido por</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="416"/>
+        <source>arrived by</source>
+        <translation>chegou por</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="417"/>
+        <source>carrier</source>
+        <translation>transportadora</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="417"/>
+        <source>flight</source>
+        <translation>voo</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="417"/>
+        <source>seat</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="417"/>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="418"/>
+        <source>to</source>
+        <translation>para</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="424"/>
+        <source>Yellow fever</source>
+        <translation>Febre amarela</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="424"/>
+        <source>Polio</source>
+        <translation>Poliomielite</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="424"/>
+        <source>COVID-19</source>
+        <translation>COVID-19</translation>
+    </message>
+    <message>
+        <location filename="../controllers/scanning.py" line="425"/>
+        <source>Measles</source>
+        <translation>Sarampo</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="47"/>
+        <source>Suspected case</source>
+        <translation>Caso suspeito</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="47"/>
+        <source>At risk (travel)</source>
+        <translation>Em risco (viagem)</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="47"/>
+        <source>Contact of a case</source>
+        <translation>Contacto de um caso</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="48"/>
+        <source>No valid certificate</source>
+        <translation>Sem certificado válido</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="48"/>
+        <source>Fever without a known cause</source>
+        <translation>Febre sem causa conhecida</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="55"/>
+        <source>High risk</source>
+        <translation>Risco elevado</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="55"/>
+        <source>Some risk</source>
+        <translation>Algum risco</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="55"/>
+        <source>Low risk</source>
+        <translation>Risco baixo</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="55"/>
+        <source>No known risk</source>
+        <translation>Sem risco conhecido</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="56"/>
+        <source>Risk not known</source>
+        <translation>Risco desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Extreme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="62"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="63"/>
+        <source>Severity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="69"/>
+        <source>Clear</source>
+        <translation>Sem medidas</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="69"/>
+        <source>Advise</source>
+        <translation>Aconselhar</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="69"/>
+        <source>Monitor</source>
+        <translation>Monitorizar</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="70"/>
+        <source>Vaccinate</source>
+        <translation>Vacinar</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="70"/>
+        <source>Refer</source>
+        <translation>Encaminhar</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="70"/>
+        <source>Isolate</source>
+        <translation>Isolar</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="497"/>
+        <source>Not enough answers yet</source>
+        <translation>Ainda não há respostas suficientes</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="501"/>
+        <source>Recommended so far: %1</source>
+        <translation>Recomendado até agora: %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="502"/>
+        <source>No flags</source>
+        <translation>Sem alertas</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="520"/>
+        <source>Follow up until %1</source>
+        <translation>Seguimento até %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="549"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="552"/>
+        <source>Affected areas</source>
+        <translation>Zonas afetadas</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="556"/>
+        <source>%1 certificate: %2</source>
+        <translation>Certificado %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="559"/>
+        <source>Certificate needed when coming from</source>
+        <translation>Certificado exigido a quem vem de</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="578"/>
+        <source>was in %1</source>
+        <translation>esteve em %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="585"/>
+        <source>Primary screening: %1</source>
+        <translation>Rastreio primário: %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="585"/>
+        <source>no answers</source>
+        <translation>sem respostas</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="598"/>
+        <location filename="../controllers/screening.py" line="716"/>
+        <source>Clear traveller ✓</source>
+        <translation>Viajante liberado ✓</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="600"/>
+        <source>Finish</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="602"/>
+        <source>Next</source>
+        <translation>Seguinte</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="619"/>
+        <source>Some answers are missing.</source>
+        <translation>Faltam algumas respostas.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="619"/>
+        <source>Some answers need correcting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="633"/>
+        <source>Leave this screening?</source>
+        <translation>Sair deste rastreio?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="634"/>
+        <source>The answers are kept: the screening can be resumed from the home screen.</source>
+        <translation>As respostas ficam guardadas: o rastreio pode ser retomado a partir do ecrã inicial.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="635"/>
+        <source>Leave</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="635"/>
+        <source>Stay</source>
+        <translation>Ficar</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="672"/>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="674"/>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="676"/>
+        <source>%1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="683"/>
+        <source>This document was screened at this kiosk %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="695"/>
+        <source>%1 — waiting %2 min (since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="702"/>
+        <source>The record is incomplete.</source>
+        <translation>O registo está incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="707"/>
+        <source>Recommended: %1</source>
+        <translation>Recomendado: %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="708"/>
+        <source>No protocol raised a flag.</source>
+        <translation>Nenhum protocolo gerou um alerta.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="715"/>
+        <source>Confirm: %1</source>
+        <translation>Confirmar: %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="723"/>
+        <source>A health officer decides on this traveller: send them to secondary screening.</source>
+        <translation>Um agente de saúde decide sobre este viajante: envie-o para o rastreio secundário.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="733"/>
+        <source>Choose the disposition first.</source>
+        <translation>Escolha primeiro a conduta.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="736"/>
+        <source>A reason is required to change the recommendation.</source>
+        <translation>É necessário um motivo para alterar a recomendação.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="740"/>
+        <source>Set aside the recommendation?</source>
+        <translation>Pôr de lado a recomendação?</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="741"/>
+        <source>%1 sets aside: %2.
+Reason: %3</source>
+        <translation>%1 põe de lado: %2.
+Motivo: %3</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="743"/>
+        <source>Set aside</source>
+        <translation>Pôr de lado</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="743"/>
+        <source>Go back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="744"/>
+        <source>Not recorded: the recommendation stands until you confirm.</source>
+        <translation>Não registado: a recomendação mantém-se até confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="761"/>
+        <source>Recorded: %1</source>
+        <translation>Registado: %1</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="776"/>
+        <source>Sent to secondary screening</source>
+        <translation>Enviado para o rastreio secundário</translation>
+    </message>
+    <message>
+        <location filename="../controllers/screening.py" line="787"/>
+        <source>The decision could not be saved; the answers are kept. Try again.</source>
+        <translation>Não foi possível guardar a decisão; as respostas ficam guardadas. Tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionView</name>
+    <message>
+        <location filename="../views/screening.py" line="357"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="381"/>
+        <source>Send to secondary screening</source>
+        <translation>Enviar para o rastreio secundário</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="388"/>
+        <source>Or choose another disposition:</source>
+        <translation>Ou escolha outra conduta:</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="399"/>
+        <source>Reason for changing the recommendation (required):</source>
+        <translation>Motivo para alterar a recomendação (obrigatório):</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="403"/>
+        <source>Record this decision</source>
+        <translation>Registar esta decisão</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="410"/>
+        <source>Back to the questions</source>
+        <translation>Voltar às perguntas</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryCard</name>
+    <message>
+        <location filename="../views/home.py" line="58"/>
+        <source>Alerts to the surveillance hub</source>
+        <translation>Alertas para o centro de vigilância</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="67"/>
+        <source>Refused alerts</source>
+        <translation>Alertas recusados</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="69"/>
+        <source>Send again</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/home.py" line="89"/>
+        <source>Not connected: no hub configured — %n queued</source>
+        <translation><numerusform>Sem ligação: nenhum centro configurado — %n em fila</numerusform><numerusform>Sem ligação: nenhum centro configurado — %n em fila</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/home.py" line="91"/>
+        <source>Online — %n not yet acknowledged by the hub</source>
+        <translation><numerusform>Em linha — %n ainda não confirmado pelo centro</numerusform><numerusform>Em linha — %n ainda não confirmados pelo centro</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/home.py" line="93"/>
+        <source>Offline — %n queued</source>
+        <translation><numerusform>Sem ligação — %n em fila</numerusform><numerusform>Sem ligação — %n em fila</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="97"/>
+        <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
+        <translation>Em espera neste posto: %1 · no broker: %2 · confirmados: %3 · recusados: %4</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="101"/>
+        <source>Last acknowledgement from the hub: %1</source>
+        <translation>Última confirmação do centro: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="102"/>
+        <source>No acknowledgement from the hub yet</source>
+        <translation>Ainda sem confirmação do centro</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="103"/>
+        <source>Situation in force: %1</source>
+        <translation>Situação em vigor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/home.py" line="106"/>
+        <source>Refused alerts: %n</source>
+        <translation><numerusform>Alertas recusados: %n</numerusform><numerusform>Alertas recusados: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPanel</name>
+    <message>
+        <location filename="../views/screening.py" line="167"/>
+        <source>Live flags</source>
+        <translation>Alertas em curso</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="188"/>
+        <source>Situation in force</source>
+        <translation>Situação em vigor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../views/history.py" line="28"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="28"/>
+        <source>Today&apos;s screenings</source>
+        <translation>Rastreios de hoje</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="30"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="37"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="37"/>
+        <source>Traveller</source>
+        <translation>Viajante</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="37"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="37"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="38"/>
+        <source>Alert to the hub</source>
+        <translation>Alerta ao centro</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="38"/>
+        <source>Referral slip</source>
+        <translation>Guia de encaminhamento</translation>
+    </message>
+    <message>
+        <location filename="../views/history.py" line="71"/>
+        <source>No screening completed today on this kiosk.</source>
+        <translation>Nenhum rastreio concluído hoje neste posto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/history.py" line="72"/>
+        <source>%n screening(s) completed today on this kiosk.</source>
+        <translation><numerusform>%n rastreio concluído hoje neste posto.</numerusform><numerusform>%n rastreios concluídos hoje neste posto.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../views/home.py" line="148"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="149"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="159"/>
+        <source>Start screening</source>
+        <translation>Iniciar rastreio</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="164"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="168"/>
+        <source>Screened</source>
+        <translation>Rastreados</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="168"/>
+        <source>Flagged</source>
+        <translation>Com alerta</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="169"/>
+        <source>Referred</source>
+        <translation>Encaminhados</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="169"/>
+        <source>Isolated</source>
+        <translation>Isolados</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="179"/>
+        <source>Today&apos;s screenings, alerts and slips</source>
+        <translation>Rastreios, alertas e guias de hoje</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="181"/>
+        <source>Officers</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="183"/>
+        <source>Start an exercise</source>
+        <translation>Iniciar um exercício</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="192"/>
+        <source>Waiting for secondary screening</source>
+        <translation>À espera do rastreio secundário</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="198"/>
+        <source>Take next traveller</source>
+        <translation>Atender o viajante seguinte</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="427"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="428"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficersView</name>
+    <message>
+        <location filename="../views/officers.py" line="55"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="55"/>
+        <source>Officers of this kiosk</source>
+        <translation>Agentes deste posto</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="91"/>
+        <source>Add an officer</source>
+        <translation>Adicionar um agente</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="92"/>
+        <source>Officer id</source>
+        <translation>Identificador do agente</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="95"/>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="96"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN (4 a 12 dígitos)</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="97"/>
+        <source>PIN again</source>
+        <translation>Repetir o PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="99"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="105"/>
+        <source>Add officer</source>
+        <translation>Adicionar agente</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="112"/>
+        <source>Select an officer in the list</source>
+        <translation>Selecione um agente na lista</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="114"/>
+        <source>New PIN</source>
+        <translation>Novo PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="115"/>
+        <source>New PIN again</source>
+        <translation>Repetir o novo PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="118"/>
+        <source>Set new PIN</source>
+        <translation>Definir novo PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="119"/>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <location filename="../views/officers.py" line="120"/>
+        <source>Lift the lock</source>
+        <translation>Levantar o bloqueio</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningView</name>
+    <message>
+        <location filename="../views/screening.py" line="232"/>
+        <source>Traveller language:</source>
+        <translation>Língua do viajante:</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="241"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="276"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="279"/>
+        <source>Next</source>
+        <translation>Seguinte</translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <location filename="../views/signin.py" line="31"/>
+        <location filename="../views/signin.py" line="53"/>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <location filename="../views/signin.py" line="37"/>
+        <location filename="../views/signin.py" line="81"/>
+        <source>Officer id</source>
+        <translation>Identificador do agente</translation>
+    </message>
+    <message>
+        <location filename="../views/signin.py" line="43"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/signin.py" line="59"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../views/signin.py" line="76"/>
+        <source>Welcome: create the administrator</source>
+        <translation>Bem-vindo: crie o administrador</translation>
+    </message>
+    <message>
+        <location filename="../views/signin.py" line="77"/>
+        <source>No officer exists on this kiosk yet. The administrator adds the other officers after signing in.</source>
+        <translation>Ainda não existe nenhum agente neste posto. O administrador adiciona os outros agentes depois de entrar.</translation>
+    </message>
+    <message>
+        <location filename="../views/signin.py" line="84"/>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <location filename="../views/signin.py" line="87"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN (4 a 12 dígitos)</translation>
+    </message>
+    <message>
+        <location filename="../views/signin.py" line="90"/>
+        <source>PIN again</source>
+        <translation>Repetir o PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/signin.py" line="104"/>
+        <source>Create administrator</source>
+        <translation>Criar administrador</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../views/home.py" line="26"/>
+        <source>Sign out</source>
+        <translation>Sair da sessão</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="38"/>
+        <source>● online</source>
+        <translation>● em linha</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/home.py" line="38"/>
+        <source>● online — %n queued</source>
+        <translation><numerusform>● em linha — %n em fila</numerusform><numerusform>● em linha — %n em fila</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/home.py" line="41"/>
+        <source>● offline — %n queued</source>
+        <translation><numerusform>● sem ligação — %n em fila</numerusform><numerusform>● sem ligação — %n em fila</numerusform></translation>
+    </message>
+</context>
+</TS>
