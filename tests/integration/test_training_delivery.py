@@ -21,9 +21,9 @@ KIOSK = "XL-LND-01-K6"
 
 def test_the_exercise_alert_is_delivered_and_counted_as_exercise_at_the_hub(broker, make_hub, tmp_path: Path,
                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    login = broker.kiosk(KIOSK)  # before the hub: it enrols the broker's kiosks, as a deployment does
     hub_db = f"sqlite:///{tmp_path / 'hub.sqlite'}"
     make_hub(broker.url, db_url=hub_db)
-    login = broker.kiosk(KIOSK)
     try:
         code = main(["exercise", "run", "hub-link-lost", "--auto", *broker_arguments(login),
                      "--kiosk-id", KIOSK, "--poe", "XL-LND-01", "--country", "XL",
