@@ -15,6 +15,7 @@ from kiosk.alerts.outbox import alert_topic, situation_topic
 from kiosk.alerts.situation_updates import generate_key, public_key_text, sign_bundle
 from kiosk.alerts.transport import BrokerSettings
 from kiosk.hub.ingest import HubIngest, hub_stats
+from kiosk.hub.registry import enrol_kiosk
 from kiosk.screening import Decision
 from kiosk.services import attach_delivery
 from kiosk.store import models as m
@@ -46,6 +47,7 @@ def hubs(tmp_path):
     def make(broker: Mosquitto, name: str, group: str) -> HubIngest:
         hub = HubIngest(f"sqlite:///{tmp_path / 'hub.sqlite'}", broker.hub(name, workers=1), workers=1,
                         group=group, reconnect_delay=FAST, session_expiry=600)
+        enrol_kiosk(hub.engine, "XL-LND-01-K1", "XL", "XL-LND-01")  # the window's kiosk (``context``)
         hub.start()
         assert hub.wait_subscribed(10), "hub ingest did not subscribe"
         started.append(hub)

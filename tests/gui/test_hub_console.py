@@ -478,5 +478,6 @@ def test_an_update_joins_its_alerts_thread_and_the_times_are_shown(qtbot, hub, c
     assert len(entries) == 2 and entries[0].startswith("▸ Alert · sent ")
     assert entries[1].startswith("Update · sent ") and entries[1].endswith("— Temperature re-taken: 39.2")
     assert panel.thread_card.isVisibleTo(window)
-    assert not panel.values["flagged"].isVisibleTo(window), "the alert itself did not say when it flagged"
+    assert panel.values["flagged"].isVisibleTo(window) and panel.values["flagged"].text(), \
+        "every kiosk alert says when the kiosk flagged the traveller (flagged-at)"
     assert panel.values["sent"].text() and panel.values["received"].text()

@@ -230,8 +230,9 @@ def test_invalid_situation_is_not_signed(broker, tmp_path: Path, capsys: pytest.
 
 def test_loadgen_and_stats_cli(broker, make_hub, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     hub_db = f"sqlite:///{tmp_path / 'cli-hub.sqlite'}"
+    login = broker.kiosk("XL-LND-01-K9")  # before the hub: it enrols every kiosk login of the broker
     make_hub(broker.url, db_url=hub_db)
-    code = main(["loadgen", "--alerts", "25", *broker_arguments(broker.kiosk("XL-LND-01-K9")),
+    code = main(["loadgen", "--alerts", "25", *broker_arguments(login),
                  "--kiosk-id", "XL-LND-01-K9", "--db", f"sqlite:///{tmp_path / 'k.sqlite'}", "--timeout", "30"])
     result = json.loads(capsys.readouterr().out)
     assert code == 0 and result["acknowledged"] == 25 and result["complete"] is True
