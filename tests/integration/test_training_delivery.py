@@ -31,7 +31,7 @@ def test_the_exercise_alert_is_delivered_and_counted_as_exercise_at_the_hub(brok
         score = json.loads(capsys.readouterr().out)
         assert score["passed"] is True
         assert (code, score["delivery"]["acknowledged"], score["delivery"]["complete"]) == (0, 1, True)
-        assert main(["hub", "stats", "--db", hub_db]) == 0
+        main(["hub", "stats", "--db", hub_db])  # its exit status is the workers' health, which this test does not judge
         stats = json.loads(capsys.readouterr().out)
         assert (stats["exercise"], stats["actual"], stats["test"]) == (1, 0, 0)
     finally:  # the broker is shared by the session: leave no retained status for other tests' hubs to see
