@@ -89,7 +89,7 @@ def _plan(services: Any, item: Any) -> Planned:
     officer = OfficerInfo(id="CLI", name="screening run", role=role)
     session = ScreeningSession(screening, sop, encounter_id=f"planned-{uuid.uuid4()}", stage="primary",
                                language=language, arrival=dt.date.fromisoformat(str(record["arrival_date"])),
-                               officer=officer)
+                               officer=officer, headless=True)
     pages, documents = _walk(services, session, record, answers, scans)
     planned = Planned(session, pages, documents, decision)
     _check_decision(planned)
@@ -301,7 +301,9 @@ def store(services: Any, planned: Planned, *, complete: bool) -> dict[str, Any]:
     decision = planned.decision or {}
     chosen = decision.get("disposition") or evaluation.disposition
     out: dict[str, Any] = {
-        "pages": planned.pages, "disposition": chosen, "recommended": evaluation.disposition,
+        "pages": planned.pages,
+        "unanswered": [{"page": page, "field": field_id} for page, field_id in session.run.unanswered()],
+        "disposition": chosen, "recommended": evaluation.disposition,
         "leading": _leading(evaluation), "flags": [_flag(flag) for flag in evaluation.flags],
         "documents": planned.documents, "warnings": list(session.warnings),
     }
