@@ -3,7 +3,9 @@
 Each traveller (one JSON object: ``record``, ``answers``, ``scans``, ``language``, ``role``, ``decision``)
 walks the SOP page by page as taps would: the session answers each question on the page from the record
 through the field's binding (``answers`` add or override, by SOP field id), scans go to the scan question
-of the page that takes them (the window's merge rules), then the page is left with ``next``. Every
+of the page that takes them (the window's merge rules), then the page is left with ``next``. The
+session is headless (``SopRun.headless``): a required question the input does not answer does not stop
+the walk; the output lists it under ``unanswered``. Every
 traveller of an input is walked in memory first: a refusal (exit 2, one line naming the field) stores
 nothing. Then each is stored as the window stores it: a draft saved after the answers, completed with
 ``complete``.
