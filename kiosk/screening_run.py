@@ -3,7 +3,9 @@
 Each traveller (one JSON object: ``record``, ``answers``, ``scans``, ``language``, ``role``, ``decision``)
 walks the SOP page by page as taps would: the session answers each question on the page from the record
 through the field's binding (``answers`` add or override, by SOP field id), scans go to the scan question
-of the page that takes them (the window's merge rules), then the page is left with ``next``. Every
+of the page that takes them (the window's merge rules), then the page is left with ``next``. The
+session is headless (``SopRun.headless``): a required question the input does not answer does not stop
+the walk; the output lists it under ``unanswered``. Every
 traveller of an input is walked in memory first: a refusal (exit 2, one line naming the field) stores
 nothing. Then each is stored as the window stores it: a draft saved after the answers, completed with
 ``complete``.
@@ -89,7 +91,7 @@ def _plan(services: Any, item: Any) -> Planned:
     officer = OfficerInfo(id="CLI", name="screening run", role=role)
     session = ScreeningSession(screening, sop, encounter_id=f"planned-{uuid.uuid4()}", stage="primary",
                                language=language, arrival=dt.date.fromisoformat(str(record["arrival_date"])),
-                               officer=officer)
+                               officer=officer, headless=True)
     pages, documents = _walk(services, session, record, answers, scans)
     planned = Planned(session, pages, documents, decision)
     _check_decision(planned)
@@ -301,7 +303,9 @@ def store(services: Any, planned: Planned, *, complete: bool) -> dict[str, Any]:
     decision = planned.decision or {}
     chosen = decision.get("disposition") or evaluation.disposition
     out: dict[str, Any] = {
-        "pages": planned.pages, "disposition": chosen, "recommended": evaluation.disposition,
+        "pages": planned.pages,
+        "unanswered": [{"page": page, "field": field_id} for page, field_id in session.run.unanswered()],
+        "disposition": chosen, "recommended": evaluation.disposition,
         "leading": _leading(evaluation), "flags": [_flag(flag) for flag in evaluation.flags],
         "documents": planned.documents, "warnings": list(session.warnings),
     }

@@ -107,7 +107,7 @@ class ScreeningSession:
 
     def __init__(self, service: ScreeningService, sop: Sop, *, encounter_id: str, stage: str, language: str,
                  arrival: dt.date, officer: Any = None, base: Mapping[str, Any] | None = None,
-                 parent_id: str | None = None, run: SopRun | None = None) -> None:
+                 parent_id: str | None = None, run: SopRun | None = None, headless: bool = False) -> None:
         self.service = service
         self.sop = sop
         self.encounter_id = encounter_id
@@ -119,7 +119,9 @@ class ScreeningSession:
         self.base = dict(base) if base is not None else None
         """The primary screening's record, on a secondary screening."""
         self.parent_id = parent_id
-        self.run = run or SopRun(sop, clock=service.clock)
+        self.run = run or SopRun(sop, clock=service.clock, headless=headless)
+        """``headless`` (``screening run``): required questions left unanswered do not stop the run
+        (``SopRun.unanswered`` lists them)."""
         self.documents = Documents()
         self.live = Live(None, "")
         """The last evaluation a job made (see :meth:`took`)."""

@@ -40,10 +40,17 @@ class Progress:
 
 
 class SopRun:
-    def __init__(self, sop: Sop, answers: Mapping[str, Any] | None = None, *, clock: Clock | None = None) -> None:
-        """Start ``sop`` at its first shown step; ``answers`` (stored values) are checked and kept."""
+    def __init__(self, sop: Sop, answers: Mapping[str, Any] | None = None, *, clock: Clock | None = None,
+                 headless: bool = False) -> None:
+        """Start ``sop`` at its first shown step; ``answers`` (stored values) are checked and kept.
+
+        ``headless`` (``poe-kiosk screening run``): a required question nobody answered does not stop
+        :meth:`next`; the run walks on past it and :meth:`unanswered` lists it. Invalid answers are still
+        refused by :meth:`answer`.
+        """
         self.sop = sop
         self.clock: Clock = clock or SystemClock()
+        self.headless = headless
         self._raw: dict[str, Any] = {}
         self.notes: dict[str, str] = {}
         """Conversions stated to the officer, e.g. ``{"temperature": "100.4 °F = 38 °C"}``."""
@@ -150,6 +157,13 @@ class SopRun:
             return []
         return [self._required(f) for f in self.visible_fields(step) if f.required and f.id not in self._raw]
 
+    def unanswered(self) -> list[tuple[str, str]]:
+        """``(step id, field id)`` of the required questions shown on the steps left behind without an
+        answer (what a headless run walked past; in the window :meth:`next` stops on them)."""
+        left = self._path if self._finished else self._path[:-1]
+        return [(step_id, f.id) for step_id in left for f in self.visible_fields(self.sop.step(step_id))
+                if f.required and f.id not in self._raw]
+
     def can_advance(self) -> bool:
         return self.current_step is not None and not self.step_errors()
 
@@ -161,7 +175,7 @@ class SopRun:
         if step is None:
             return []
         errors = self.step_errors(step)
-        if errors:
+        if errors and not self.headless:
             return errors
         target = self._following(step, self._counted(self._path))
         if target == END:

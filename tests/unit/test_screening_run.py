@@ -140,10 +140,60 @@ def test_the_same_passport_again_warns_with_the_earlier_decision(tmp_path, capsy
     ({**FAST_LANE, "answers": {"no_such_question": 1}}, "[1].answers.no_such_question"),
     ({**FAST_LANE, "language": "xx"}, "[1].language"),
     ({**FAST_LANE, "colour": "blue"}, "[1].colour"),
-    ({"record": {"temperature_c": 38.6, "symptoms": ["headache"], **LAND}}, "[1].record.symptom_onset"),
+    ({"record": {"temperature_c": 38.6, "symptoms": ["headache"], "symptom_onset": "2026-12-01", **LAND}},
+     "[1].record.symptom_onset"),  # after the arrival: an invalid value, unlike one not given
+    ({**FAST_LANE, "record": {"temperature_c": 61}}, "[1].record.temperature_c"),
 ])
 def test_refusals_name_the_field_and_store_nothing(tmp_path, capsys, traveller, named):
     status, out, err = screen(tmp_path, capsys, [FAST_LANE, traveller], "--complete")
     assert (status, out) == (2, None)
     assert err.count("\n") == 1 and err.startswith(f"poe-kiosk screening: {named}: "), err
     assert encounters(tmp_path) == 0
+
+
+ISSUE_EXAMPLE = {"record": {"arrival_date": "2026-12-07", "temperature_c": 38.5, "symptoms": ["headache"],
+                            "itinerary": [{"country": "GN", "left": "2026-11-27"}]},
+                 "answers": {}, "language": "ar", "role": "health_officer", "decision": {"disposition": "isolate"}}
+ISSUE_SCANS = ["P<UTOERIKSSON<<ANNA<MARIA<<<…", "M1DESMARAIS/LUC …"]
+ISSUE_AT = "2026-12-07T10:00:00Z"
+NOT_GIVEN = [{"page": "symptoms", "field": "symptom_onset"}, {"page": "documents", "field": "conveyance_type"}]
+
+
+@pytest.mark.parametrize("scans", [None, ISSUE_SCANS], ids=["without_scans", "with_scans"])
+def test_the_issue_example_walks_past_the_questions_it_does_not_answer(tmp_path, capsys, scans):
+    traveller = {**ISSUE_EXAMPLE, **({"scans": scans} if scans else {})}
+    status, out, err = screen(tmp_path, capsys, traveller, "--at", ISSUE_AT)
+    assert (status, err) == (0, "")
+    assert out["pages"] == ["quick_check", "symptoms", "travel", "exposures", "documents"]
+    assert out["unanswered"] == NOT_GIVEN
+    assert (out["disposition"], out["recommended"]) == ("isolate", "isolate")
+    assert out["leading"] == {"protocol": "EVD", "status": "suspected"}
+    assert [(f["protocol"], f["status"], f["actions"]) for f in out["flags"]] == \
+        [("EVD", "suspected", ["isolate", "notify"])]
+    assert "encounter" not in out
+    assert [(a["msg_type"], a["certainty"]) for a in out["alerts"]] == [("Alert", "Possible")]
+
+
+def test_the_issue_example_completes_with_the_early_notice_and_its_update(tmp_path, capsys):
+    status, out, err = screen(tmp_path, capsys, {**ISSUE_EXAMPLE, "scans": ISSUE_SCANS}, "--complete",
+                              "--at", ISSUE_AT)
+    assert (status, err) == (0, "")
+    assert out["unanswered"] == NOT_GIVEN
+    assert out["disposition"] == "isolate"
+    assert out["encounter"]["leading_protocol"] == out["referral"]["protocol"] == out["slip"]["protocol"] == "EVD"
+    notice, update = out["alerts"]
+    assert [(a["msg_type"], a["certainty"], a["protocol"]) for a in out["alerts"]] == \
+        [("Alert", "Possible", "EVD"), ("Update", "Possible", "EVD")]
+    assert [ref.split(",")[1] for ref in update["references"]] == [notice["identifier"]]
+    store = Store(f"sqlite:///{tmp_path / 'kiosk.sqlite'}")
+    with store.reading() as session:
+        encounter = session.get(m.Encounter, out["encounter"]["id"])
+        record, disposition = encounter.record, encounter.disposition
+    store.close()
+    assert disposition == "isolate"
+    assert record["symptoms"] == ["headache"] and not record.get("symptom_onset")  # stored without the answer
+
+
+def test_an_answered_run_lists_nothing_unanswered(tmp_path, capsys):
+    status, out, _ = screen(tmp_path, capsys, EBOLA, "--complete")
+    assert (status, out["unanswered"]) == (0, [])

@@ -164,3 +164,20 @@ def test_completion_hooks_and_the_set_aside_rule(services):
     assert completed == []
     done = session.complete("refer", "isolation room full", confirmed=True)
     assert (done.disposition, done.leading_protocol, completed) == ("refer", "EVD", ["refer"])
+
+
+def test_only_a_headless_run_walks_past_a_required_question(services):
+    def session(headless: bool) -> ScreeningSession:
+        return ScreeningSession(services.screening, PRIMARY, encounter_id="planned-x", stage="primary",
+                                language="en", arrival=AT.date(), officer=OFFICER, headless=headless)
+
+    window, headless = session(False), session(True)
+    for walk in (window, headless):
+        assert walk.answer("temperature", 38.5) == []
+        assert walk.answer("red_flags", ["feels_unwell"]) == []
+        assert walk.next() == []
+        assert walk.answer("symptoms", ["headache"]) == []
+        assert walk.answer("fever_medicine", False) == []
+    assert [e.key for e in window.next()] == ["required"] and window.step.id == "symptoms"  # the window stops
+    assert headless.next() == [] and headless.step.id != "symptoms"
+    assert headless.run.unanswered() == [("symptoms", "symptom_onset")]
