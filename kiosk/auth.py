@@ -117,6 +117,18 @@ def can(role: str, permission: str) -> bool:
     return role in PERMISSIONS[permission]
 
 
+EXERCISE_RIGHTS = frozenset({"decide", "override"})
+"""Health-officer rights a trainer also holds while the kiosk runs an exercise: every traveller screened then
+is an exercise one (issue 13), so the trainer can finish them without a health officer."""
+
+
+def may(officer: OfficerInfo, permission: str, mode: str) -> bool:
+    """:meth:`OfficerInfo.can` in the kiosk's mode in force (``screening.context.mode``): in ``exercise``
+    mode a trainer also holds the :data:`EXERCISE_RIGHTS`."""
+    return officer.can(permission) or (mode == "exercise" and officer.role == "trainer"
+                                       and permission in EXERCISE_RIGHTS)
+
+
 def require(officer: OfficerInfo, permission: str) -> None:
     if not officer.can(permission):
         raise PermissionDenied(f"{officer.role_label} {officer.id} may not {permission.replace('_', ' ')}")

@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from kiosk.auth import ROLES, OfficerInfo
+from kiosk.auth import ROLES, OfficerInfo, may
 from kiosk.errors import InputError
 from kiosk.session import ScreeningSession
 
@@ -55,7 +55,7 @@ def plan(services: Any, item: Any, where: str = "", *, complete: bool = True) ->
     try:
         planned = _plan(services, item)
         if complete:
-            _check_role(planned)
+            _check_role(planned, services.screening.context.mode)
         return planned
     except InputError as error:
         raise InputError(f"{where}.{error.field}" if where else error.field, error.reason) from None
@@ -278,12 +278,13 @@ def _check_decision(planned: Planned) -> None:
         raise InputError(f"decision.{error.field}", error.reason) from None
 
 
-def _check_role(planned: Planned) -> None:
-    """A screener clears what the protocols clear; every other decision is a health officer's."""
+def _check_role(planned: Planned, mode: str) -> None:
+    """A screener clears what the protocols clear; every other decision is a health officer's (or, in an
+    exercise, a trainer's: :func:`kiosk.auth.may`)."""
     session = planned.session
     chosen = (planned.decision or {}).get("disposition") or session.live.evaluation.disposition
     concern = bool(session.run.answers.get("officer_concern"))
-    if not session.officer.can("decide") and (chosen != "clear" or concern):
+    if not may(session.officer, "decide", mode) and (chosen != "clear" or concern):
         raise InputError("role", f"a {session.officer.role} cannot record {chosen}: a health officer decides "
                                  "(the window sends the traveller to secondary screening)")
 

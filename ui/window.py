@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.auth import may
 from kiosk.errors import KioskError
 from ui import dialogs, theme
 from ui.keyboard import KeyboardAvoider
@@ -345,7 +346,7 @@ class KioskWindow(QMainWindow):
         home.bar.site.setText(self.services.context.site.name)
         home.bar.officer.setText(f"{officer.name} · {role_name(officer.role)}")
         home.start.setEnabled(officer.can("screen"))
-        home.take.setVisible(officer.can("decide"))
+        home.take.setVisible(may(officer, "decide", self.services.screening.context.mode))
         home.officers.setVisible(officer.can("manage_officers"))
         home.delivery.may_requeue = officer.can("requeue_alerts")
         home.delivery.requeue.setVisible(home.delivery.may_requeue and self._dead_count > 0)

@@ -97,3 +97,29 @@ def test_a_refused_start_says_why_and_changes_nothing(qtbot, window, services, t
     Taps(qtbot, window).tap(window.home.exercise)
     assert window.home.notice.text() == "an exercise is already running on this kiosk: end it first"
     assert services.exercises.active().name == "First drill"
+
+
+def test_a_trainer_decides_exercise_travellers_but_not_real_ones(qtbot, window, services, trainer, monkeypatch):
+    """In an exercise the trainer holds the health officer's decision (``kiosk.auth.may``): no health officer
+    is needed to finish a role-play traveller. Once it has ended, the trainer is a screener again."""
+    services.exercises.start(trainer, "Solo drill")
+    sign_in(qtbot, window, "T1")
+    taps = Taps(qtbot, window)
+    assert window.home.take.isVisible()  # the secondary queue of the exercise is the trainer's too
+    isolate_an_evd_traveller(taps, window)
+    decision = window.decision
+    assert decision.confirm.isVisible() and decision.confirm.text() == "Confirm: Isolate"
+    assert decision.override_box.isVisible() and not decision.to_secondary.isVisible()
+    taps.tap(decision.confirm)
+    with services.store.reading() as session:
+        encounter = session.scalars(select(m.Encounter)).one()
+    assert (encounter.mode, encounter.disposition, encounter.status) == ("exercise", "isolate", "completed")
+
+    services.exercises.end(trainer)
+    taps.tap(window.home.bar.sign_out)
+    sign_in(qtbot, window, "T1")
+    assert not window.home.take.isVisible()
+    isolate_an_evd_traveller(taps, window)
+    assert not decision.confirm.isVisible() and not decision.override_box.isVisible()
+    assert decision.to_secondary.isVisible()
+    assert decision.role_note.text() == "A health officer decides on this traveller: send them to secondary screening."

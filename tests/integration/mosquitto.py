@@ -32,7 +32,7 @@ import subprocess
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +44,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
+from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.properties import Properties
 
 from kiosk.alerts.transport import BrokerSettings, reason_value
 from kiosk.broker import dynsec, logins
@@ -410,9 +412,15 @@ class Probe:
         assert self.wait(lambda: mid in self._subacks, timeout), f"no SUBACK for {topic}"
         return self._subacks[mid][0]
 
-    def publish(self, topic: str, payload: bytes, *, retain: bool = False, timeout: float = 10.0) -> int | None:
-        """PUBLISH at QoS 1; the PUBACK reason code, or None when the broker dropped the link instead."""
-        info = self.client.publish(topic, payload, qos=1, retain=retain)
+    def publish(self, topic: str, payload: bytes, *, retain: bool = False, timeout: float = 10.0,
+                user_properties: Mapping[str, str] | None = None) -> int | None:
+        """PUBLISH at QoS 1 (with MQTT v5 ``user_properties`` if given); the PUBACK reason code, or None when
+        the broker dropped the link instead."""
+        properties = None
+        if user_properties:
+            properties = Properties(PacketTypes.PUBLISH)
+            properties.UserProperty = list(user_properties.items())
+        info = self.client.publish(topic, payload, qos=1, retain=retain, properties=properties)
         gone = len(self.disconnects)
         self.wait(lambda: info.mid in self._pubacks or len(self.disconnects) > gone, timeout)
         return self._pubacks.get(info.mid)

@@ -17,6 +17,7 @@ from kiosk.auth import (
     SignInRefused,
     can,
     hash_pin,
+    may,
     require,
     verify_pin,
 )
@@ -370,3 +371,16 @@ def test_migration_0006_makes_ids_unique_without_regard_to_case(tmp_path):
                 connection.execute(text("INSERT INTO officers (id, name, role, pin_hash, failed_attempts, active, "
                                         "created_at) VALUES ('ADMIN', 'n', 'admin', 'x', 0, 1, '2026-01-01')"))
         engine.dispose()
+
+
+@pytest.mark.parametrize(("role", "permission", "mode", "expected"), [
+    ("trainer", "decide", "actual", False),
+    ("trainer", "decide", "exercise", True),
+    ("trainer", "override", "exercise", True),
+    ("trainer", "manage_officers", "exercise", False),
+    ("screener", "decide", "exercise", False),
+    ("health_officer", "decide", "actual", True),
+])
+def test_a_trainer_holds_the_decision_only_in_an_exercise(role: str, permission: str, mode: str,
+                                                          expected: bool) -> None:
+    assert may(OfficerInfo("X1", "X", role), permission, mode) is expected

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from kiosk import languages
-from kiosk.auth import OfficerInfo
+from kiosk.auth import OfficerInfo, may
 from kiosk.country_names import country_names
 from kiosk.errors import KioskError
 from kiosk.services import PRIMARY_SOP, SECONDARY_SOP, Services
@@ -707,14 +707,15 @@ class ScreeningController(QObject):
         view.banner.show_disposition(recommended, tr("Recommended: %1").replace("%1", disposition_name(recommended)))
         cards = self._flag_cards(evaluation) or [label(tr("No protocol raised a flag."), "subtitle")]
         view.set_flag_cards(cards)
-        can_decide = officer.can("decide")
+        mode = self.services.screening.context.mode
+        can_decide = may(officer, "decide", mode)
         concern = bool(self.current.run.answers.get("officer_concern"))
         clear_ok = recommended == "clear" and not concern
         view.confirm.setEnabled(True)
         view.confirm.setVisible(can_decide or clear_ok)
         view.confirm.setText(tr("Confirm: %1").replace("%1", disposition_name(recommended)) if can_decide
                              else tr("Clear traveller ✓"))
-        view.override_box.setVisible(officer.can("override"))
+        view.override_box.setVisible(may(officer, "override", mode))
         for code, widget in view.choices.items():
             widget.setText(disposition_name(code))
             widget.setEnabled(code != recommended)
