@@ -82,6 +82,7 @@ def test_the_gloss_is_drawn_in_the_officers_language_under_the_travellers_text(q
     assert caption.isVisible() and gloss.isVisible()
     assert gloss.text().strip("\u2068\u2069") == button.gloss() == "Fever or feeling feverish"
     assert gloss.geometry().top() >= caption.geometry().bottom()
+    assert gloss.alignment() & Qt.AlignmentFlag.AlignRight  # under the Arabic text, on the right
     assert gloss.font().pixelSize() < caption.font().pixelSize() or gloss.fontInfo().pixelSize() < \
         caption.fontInfo().pixelSize()
 

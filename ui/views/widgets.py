@@ -92,6 +92,11 @@ class WrapButton(QPushButton):
     def set_texts(self, text: str, gloss: str = "") -> None:
         """``text`` large and, when it differs, ``gloss`` (the officer's language) small beneath."""
         self._gloss = gloss if gloss != text else ""
+        # on the caption's side, not the gloss's own script's side: an English gloss on an Arabic page
+        # sits under the Arabic text, at the right (the page's direction is set before its texts)
+        edge = Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else Qt.AlignmentFlag.AlignLeft
+        self.gloss_label.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         self.gloss_label.setText(_isolated(self._gloss))
         self.gloss_label.setVisible(bool(self._gloss))
         self.setText(text)
