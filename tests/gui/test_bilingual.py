@@ -106,3 +106,26 @@ def test_switching_back_to_the_officers_language_removes_the_gloss(qtbot, window
     taps.tap("lang_en")
     assert (find(window, "yes").text(), find(window, "yes").gloss()) == ("Yes", "")
     assert window.screening.form.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_validation_messages_on_a_traveller_page_are_in_the_travellers_language(qtbot, window):
+    taps = to_symptoms(qtbot, window, "ar")
+    taps.tap(window.screening.next)  # nothing answered
+    box = window.controller.boxes["symptoms"]
+    assert box.error.isVisible()
+    assert box.error.text() == f"{languages.word('required', 'ar')}\nPlease answer this question."
+    taps.tap("lang_en")
+    taps.tap(window.screening.next)
+    assert box.error.text() == "Please answer this question."
+
+
+def test_the_answer_check_words_follow_the_language_files(qtbot):
+    from kiosk.sop import FieldError
+    from ui.answers import error_text
+
+    class Age:
+        binds, unit = "age_years", "years"
+
+    error = FieldError("age", "out_of_range", "200 is above 120", {"value": 200, "min": 0, "max": 120})
+    assert error_text(Age(), {"value": 200, "unit": "years"}, error, None, "th") == "200 ไม่ใช่อายุ (0 ถึง 120 ปี)"
+    assert error_text(Age(), {"value": 200, "unit": "years"}, error, None, "fr") == "200 n'est pas un âge (0 à 120 ans)."

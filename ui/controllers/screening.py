@@ -322,6 +322,16 @@ class ScreeningController(QObject):
             contexts = ["situation_countries"]
         self.view.flags.set_situation("\n".join(self._context_text(c) for c in contexts))
 
+    def _error_text(self, field: Field, typed: Any, error: Any, today: dt.date) -> str:
+        """What is wrong with an answer: on a traveller page in the traveller's language, with the
+        officer's words beneath when the languages differ."""
+        officer = error_text(field, typed, error, today)
+        traveller = self.current.language if self.current is not None else self.officer_language
+        if not self._traveller_facing() or traveller == self.officer_language:
+            return officer
+        theirs = error_text(field, typed, error, today, traveller)
+        return theirs if theirs == officer else f"{theirs}\n{officer}"
+
     def _translate_editor(self, field: Field, editor: QWidget, language: str, gloss: str) -> None:
         """Answers in ``language``; the ``gloss`` language small beneath each when it differs (the officer's
         on traveller pages); the date pad's words in the traveller's language on traveller pages."""
@@ -453,7 +463,7 @@ class ScreeningController(QObject):
             box.set_error("")  # a reading being typed is not an error until the officer moves on
         else:
             today = self.services.clock.today()
-            box.set_error("; ".join(error_text(session.run.sop.field(field_id), value, e, today) for e in errors
+            box.set_error("; ".join(self._error_text(session.run.sop.field(field_id), value, e, today) for e in errors
                                     if e.key != "required"))
         self._refresh_visibility()
         self.scanning.update_sources()
@@ -624,9 +634,9 @@ class ScreeningController(QObject):
         if errors:
             for error in errors:
                 box = self.boxes.get(error.field.split("[")[0].split(".")[0])
-                if box is not None:  # what is wrong ("9 °F is not a body temperature"), in the officer's words
-                    box.set_error(error_text(run.sop.field(box.field_id), typed_value(box.editor), error,
-                                             self.services.clock.today()))
+                if box is not None:  # what is wrong ("9 °F is not a body temperature")
+                    box.set_error(self._error_text(run.sop.field(box.field_id), typed_value(box.editor), error,
+                                                   self.services.clock.today()))
             missing = all(error.key == "required" for error in errors)
             self.view.message.setText(tr("Some answers are missing.") if missing else tr("Some answers need correcting."))
             return
