@@ -146,7 +146,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="39"/>
         <source>Flagged at the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>نُبِّه عليه في الجهاز</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="40"/>
@@ -223,7 +223,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="137"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="153"/>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="233"/>
         <source>The alert this refers to has not reached the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيه الذي تشير إليه لم يصل إلى المركز.</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="244"/>
@@ -399,82 +399,82 @@
     <message>
         <location filename="../hub/views/parts.py" line="100"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="100"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="100"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="20"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="20"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="21"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="23"/>
         <source>Kiosk not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز غير مسجَّل</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="24"/>
         <source>Topic disagrees with the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع لا يطابق التنبيه</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="25"/>
         <source>Over the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>تتجاوز حد الحجم</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="26"/>
         <source>Implausible sent time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت إرسال غير معقول</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="27"/>
         <source>Not valid CAP 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست CAP 1.2 صالحة</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="28"/>
         <source>Status not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة غير مقبولة</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="29"/>
         <source>Unreadable kiosk status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الجهاز غير مقروءة</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="43"/>
         <source>Messages the hub kept without storing them as alerts. A kiosk that is not enrolled sends its alerts again: once it is enrolled they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل احتفظ بها المركز دون تسجيلها كتنبيهات. الجهاز غير المسجَّل يعيد إرسال تنبيهاته: تصل بعد تسجيله.</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="62"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كيلوبايت</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="73"/>
         <source>Nothing in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في الحجر</translation>
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
@@ -525,27 +525,27 @@
     <message>
         <location filename="../hub/window.py" line="102"/>
         <source>Ingest: no worker has reported</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال: لم تُبلغ أي عملية</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="105"/>
         <source>Ingest: %n worker(s) not reporting</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="107"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform></translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="109"/>
         <source>Ingest: broker not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال: الوسيط غير متصل</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="112"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform></translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="150"/>
@@ -566,7 +566,7 @@
         <location filename="../hub/window.py" line="168"/>
         <location filename="../hub/window.py" line="301"/>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجر</translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="182"/>
@@ -593,15 +593,15 @@
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>تعذّرت قراءة قاعدة بيانات المركز (إعادة المحاولة): %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="296"/>
         <source>%n in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="301"/>
         <source>Quarantine  (%n)</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../hub/window.py" line="318"/>

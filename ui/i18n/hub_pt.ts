@@ -146,7 +146,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="39"/>
         <source>Flagged at the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinalado no posto</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="40"/>
@@ -223,7 +223,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="137"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="153"/>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="233"/>
         <source>The alert this refers to has not reached the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>O alerta a que se refere não chegou ao centro.</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="244"/>
@@ -399,82 +399,82 @@
     <message>
         <location filename="../hub/views/parts.py" line="100"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="100"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização</translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="100"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="20"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="20"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="21"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="23"/>
         <source>Kiosk not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Posto não registado</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="24"/>
         <source>Topic disagrees with the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>O tópico não corresponde ao alerta</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="25"/>
         <source>Over the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acima do limite de tamanho</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="26"/>
         <source>Implausible sent time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de envio implausível</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="27"/>
         <source>Not valid CAP 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP 1.2 inválido</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="28"/>
         <source>Status not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado não aceite</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="29"/>
         <source>Unreadable kiosk status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do posto ilegível</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="43"/>
         <source>Messages the hub kept without storing them as alerts. A kiosk that is not enrolled sends its alerts again: once it is enrolled they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens que o centro guardou sem as registar como alertas. Um posto não registado volta a enviar os seus alertas: chegam depois de registado.</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="62"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="73"/>
         <source>Nothing in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada em quarentena</translation>
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
@@ -525,27 +525,27 @@
     <message>
         <location filename="../hub/window.py" line="102"/>
         <source>Ingest: no worker has reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Receção: nenhum processo comunicou</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="105"/>
         <source>Ingest: %n worker(s) not reporting</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Receção: %n processo sem resposta</numerusform><numerusform>Receção: %n processos sem resposta</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="107"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Receção: base de dados inacessível, %n alerta em espera</numerusform><numerusform>Receção: base de dados inacessível, %n alertas em espera</numerusform></translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="109"/>
         <source>Ingest: broker not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Receção: broker não ligado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="112"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Receção: %n processo OK · último registo %1</numerusform><numerusform>Receção: %n processos OK · último registo %1</numerusform></translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="150"/>
@@ -566,7 +566,7 @@
         <location filename="../hub/window.py" line="168"/>
         <location filename="../hub/window.py" line="301"/>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarentena</translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="182"/>
@@ -593,15 +593,15 @@
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Não é possível ler a base de dados do centro (nova tentativa): %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="296"/>
         <source>%n in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n em quarentena</numerusform><numerusform>%n em quarentena</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="301"/>
         <source>Quarantine  (%n)</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Quarentena  (%n)</numerusform><numerusform>Quarentena  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../hub/window.py" line="318"/>

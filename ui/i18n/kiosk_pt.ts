@@ -31,22 +31,22 @@
         <location filename="../views/countries.py" line="127"/>
         <location filename="../views/countries.py" line="148"/>
         <source>Type the first letters of the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva as primeiras letras do país</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="147"/>
         <source>No country matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum país corresponde</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="198"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="66"/>
         <source>%1 is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma data</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="171"/>
@@ -63,22 +63,22 @@
     <message>
         <location filename="../views/datepad.py" line="173"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="174"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 dias</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="175"/>
         <source>… days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há … dias</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="238"/>
         <source>day / month / year</source>
-        <translation type="unfinished"></translation>
+        <translation>dia / mês / ano</translation>
     </message>
     <message>
         <location filename="../window.py" line="50"/>
@@ -278,27 +278,27 @@
     <message>
         <location filename="../answers.py" line="36"/>
         <source>%1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está no futuro.</translation>
     </message>
     <message>
         <location filename="../answers.py" line="38"/>
         <source>%1 is too long ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é demasiado antigo.</translation>
     </message>
     <message>
         <location filename="../answers.py" line="46"/>
         <source>%1 is not a body temperature (%2 to %3 °C).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma temperatura corporal (%2 a %3 °C).</translation>
     </message>
     <message>
         <location filename="../answers.py" line="49"/>
         <source>%1 is not an age (0 to %2 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma idade (0 a %2 anos).</translation>
     </message>
     <message>
         <location filename="../answers.py" line="50"/>
         <source>%1 is outside %2 to %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fora de %2 a %3 %4.</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="24"/>
@@ -811,27 +811,27 @@
     <message>
         <location filename="../controllers/screening.py" line="62"/>
         <source>Extreme</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrema</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="62"/>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="62"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="62"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="63"/>
         <source>Severity unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravidade desconhecida</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="69"/>
@@ -942,7 +942,7 @@
     <message>
         <location filename="../controllers/screening.py" line="619"/>
         <source>Some answers need correcting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas respostas precisam de correção.</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="633"/>
@@ -967,27 +967,27 @@
     <message>
         <location filename="../controllers/screening.py" line="672"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 min</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="674"/>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 h</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="676"/>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 d</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="683"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento foi rastreado neste posto %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="695"/>
         <source>%1 — waiting %2 min (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — à espera há %2 min (desde %3)</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="702"/>
@@ -1299,12 +1299,12 @@ Motivo: %3</translation>
     <message>
         <location filename="../views/widgets.py" line="427"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>anos</translation>
     </message>
     <message>
         <location filename="../views/widgets.py" line="428"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
 </context>
 <context>
