@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk import languages
 from kiosk.sop import Field, FieldError
 from kiosk.sop.values import check_value
 
@@ -20,14 +21,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Kiosk", text)
 
 
-def error_text(field: Field, typed: Any, error: FieldError, today: dt.date) -> str:
+def error_text(field: Field, typed: Any, error: FieldError, today: dt.date, language: str | None = None) -> str:
     """The sentence for ``error`` on ``field``; ``typed`` is what the editor holds (None: nothing typed).
+    In the officer's words (Qt translations), or with ``language`` in that language's words from the
+    language files (a traveller's page).
 
     A "required" error on a field whose editor holds a refused value explains the refusal instead."""
     if error.key == "required" and typed is not None:
         refused = check_value(field, typed, today).errors
         if refused:
             error = refused[0]
+    if language is not None:
+        return _in_language(field, typed, error, language)
     if error.key == "required":
         return tr("Please answer this question.")
     if error.key == "out_of_range":
@@ -49,6 +54,31 @@ def _out_of_range(field: Field, typed: Any, error: FieldError) -> str:
         return tr("%1 is not an age (0 to %2 years).").replace("%1", entered).replace("%2", high)
     return tr("%1 is outside %2 to %3 %4.").replace("%1", entered).replace("%2", low).replace(
         "%3", high).replace("%4", field.unit).strip()
+
+
+def _word_for(field: Field, error: FieldError) -> str | None:
+    """The language-file word (kiosk/data/languages ``words``) of an error, None for other errors."""
+    if error.key == "out_of_range":
+        return {"temperature_c": "not_a_temperature", "age_years": "not_an_age"}.get(field.binds or "", "out_of_range")
+    return {"required": "required", "future_date": "future_date", "date_too_early": "too_long_ago"}.get(error.key)
+
+
+def _in_language(field: Field, typed: Any, error: FieldError, language: str) -> str:
+    name = _word_for(field, error)
+    if name is None:
+        return error.message
+    if isinstance(typed, dict) and "value" in typed:
+        number, unit = typed["value"], str(typed.get("unit", field.unit))
+    else:
+        number, unit = error.params.get("value", ""), field.unit
+    value = _number(number) if name == "not_an_age" or unit in ("years", "months") else \
+        f"{_number(number)} {unit}".strip()
+    values = {"value": value, "min": _number(error.params.get("min")), "max": _number(error.params.get("max")),
+              "unit": "" if unit in ("years", "months") else unit}
+    text = languages.word(name, language)
+    for key, shown in values.items():
+        text = text.replace("{" + key + "}", shown)
+    return " ".join(text.split())
 
 
 def _typed_text(field: Field, typed: Any, error: FieldError) -> str:

@@ -129,6 +129,8 @@ QFrame#disposition_banner QLabel {{ color: white; }}
 QLabel[kind="flag_title"] {{ font-weight: bold; }}
 QLabel#wrap_caption {{ font-size: 18px; }}
 QLabel#wrap_caption[on="true"] {{ color: white; font-weight: bold; }}
+QLabel#answer_gloss {{ color: {MUTED}; font-size: {SMALL_PX}px; }}
+QLabel#answer_gloss[on="true"], QLabel#answer_caption[on="true"] {{ color: white; }}
 QFrame#step_progress {{ background: #e4e7eb; border-radius: 5px; }}
 QFrame#step_progress_bar {{ background: {ACCENT}; border-radius: 5px; }}
 """ + "".join(

@@ -186,6 +186,7 @@ def test_date_and_country_labels_are_not_clipped_at_1280x800(qtbot, make_window,
         sign_in(qtbot, window, "S1")
         taps = Taps(qtbot, window)
         taps.quick_check("38.6", "feels_unwell", "listed_country")
+        taps.tap(f"lang_{language}")  # the date pad speaks the traveller's language on traveller pages
         taps.tap("chip_fever")
         pad = find(window, "date_pad")
         assert find(pad, "date_-week").text() == {"en": "7 days ago", "fr": "Il y a 7 jours"}[language]

@@ -307,7 +307,7 @@ class ScreeningController(QObject):
             other = field.text(secondary) if secondary != primary else ""
             box.set_texts(question, hint)
             box.setToolTip(other)
-            self._translate_editor(field, box.editor, primary)
+            self._translate_editor(field, box.editor, primary, officer if self._traveller_facing() else primary)
             if other and other != question:
                 box.hint.setText((hint + "\n" if hint else "") + other)
                 box.hint.setVisible(True)
@@ -322,12 +322,31 @@ class ScreeningController(QObject):
             contexts = ["situation_countries"]
         self.view.flags.set_situation("\n".join(self._context_text(c) for c in contexts))
 
-    def _translate_editor(self, field: Field, editor: QWidget, language: str) -> None:
+    def _error_text(self, field: Field, typed: Any, error: Any, today: dt.date) -> str:
+        """What is wrong with an answer: on a traveller page in the traveller's language, with the
+        officer's words beneath when the languages differ."""
+        officer = error_text(field, typed, error, today)
+        traveller = self.current.language if self.current is not None else self.officer_language
+        if not self._traveller_facing() or traveller == self.officer_language:
+            return officer
+        theirs = error_text(field, typed, error, today, traveller)
+        return theirs if theirs == officer else f"{theirs}\n{officer}"
+
+    def _translate_editor(self, field: Field, editor: QWidget, language: str, gloss: str) -> None:
+        """Answers in ``language``; the ``gloss`` language small beneath each when it differs (the officer's
+        on traveller pages); the date pad's words in the traveller's language on traveller pages."""
+        glossed = gloss != language
         if isinstance(editor, YesNo):
-            editor.set_texts(*_yes_no_words(language))
+            editor.set_texts(*_yes_no_words(language), _yes_no_words(gloss) if glossed else ("", ""))
         elif isinstance(editor, Chips):
             none = localise(field.none_label, language) if field.none_label else None
-            editor.set_texts({c.code: c.text(language) for c in field.choices}, none)
+            none_gloss = localise(field.none_label, gloss) if field.none_label and glossed else None
+            glosses = {c.code: c.text(gloss) for c in field.choices} if glossed else None
+            editor.set_texts({c.code: c.text(language) for c in field.choices}, none, glosses, none_gloss)
+        elif isinstance(editor, DatePad) and language != self.officer_language:
+            editor.set_texts(_date_words(language))
+        elif isinstance(editor, DatePad):
+            editor.set_texts(self._date_texts())
 
     def set_language(self, language: str) -> None:
         """Switch the traveller's language (the draft remembers it)."""
@@ -342,10 +361,13 @@ class ScreeningController(QObject):
         for code, widget in self.view.language_buttons.items():
             widget.setChecked(code == self.current.language)
 
+    def _date_texts(self) -> dict[str, str]:
+        return {"today": tr("Today"), "clear": tr("Clear date"), "search": tr("Search country"),
+                "left": tr("Day the traveller left"), "add": tr("Add country"), "none": tr("No countries added")}
+
     def _editor(self, field: Field) -> QWidget:
         today = self.services.clock.today
-        texts = {"today": tr("Today"), "clear": tr("Clear date"), "search": tr("Search country"),
-                 "left": tr("Day the traveller left"), "add": tr("Add country"), "none": tr("No countries added")}
+        texts = self._date_texts()
         if field.type == "yes_no":
             editor: QWidget = YesNo(*_yes_no_words("en"))
         elif field.type in ("single_choice", "multi_choice"):
@@ -441,7 +463,7 @@ class ScreeningController(QObject):
             box.set_error("")  # a reading being typed is not an error until the officer moves on
         else:
             today = self.services.clock.today()
-            box.set_error("; ".join(error_text(session.run.sop.field(field_id), value, e, today) for e in errors
+            box.set_error("; ".join(self._error_text(session.run.sop.field(field_id), value, e, today) for e in errors
                                     if e.key != "required"))
         self._refresh_visibility()
         self.scanning.update_sources()
@@ -612,9 +634,9 @@ class ScreeningController(QObject):
         if errors:
             for error in errors:
                 box = self.boxes.get(error.field.split("[")[0].split(".")[0])
-                if box is not None:  # what is wrong ("9 °F is not a body temperature"), in the officer's words
-                    box.set_error(error_text(run.sop.field(box.field_id), typed_value(box.editor), error,
-                                             self.services.clock.today()))
+                if box is not None:  # what is wrong ("9 °F is not a body temperature")
+                    box.set_error(self._error_text(run.sop.field(box.field_id), typed_value(box.editor), error,
+                                                   self.services.clock.today()))
             missing = all(error.key == "required" for error in errors)
             self.view.message.setText(tr("Some answers are missing.") if missing else tr("Some answers need correcting."))
             return
@@ -810,6 +832,16 @@ def _set_prefix(editor: NumberEntry, whole: int) -> None:
 
 def _yes_no_words(language: str) -> tuple[str, str]:
     return languages.word("yes", language), languages.word("no", language)
+
+
+DATE_WORDS = {"today": "today", "clear": "clear_date", "yesterday": "yesterday", "days_ago": "days_ago",
+              "typed_days_ago": "typed_days_ago", "date_guide": "date_guide", "not_a_date": "not_a_date"}
+"""Date pad text → language file word (kiosk/data/languages/*.yaml ``words``)."""
+
+
+def _date_words(language: str) -> dict[str, str]:
+    """The date pad's words in a traveller's language, from the language files."""
+    return {key: languages.word(name, language) for key, name in DATE_WORDS.items()}
 
 
 Callback = Callable[[], None]

@@ -45,6 +45,8 @@ class Typed:
     date: dt.date | None = None
     problem: str = ""
     """Why the parts typed are not a date ("31/02"), empty otherwise."""
+    invalid: str = ""
+    """The parts typed that are not a date ("31/02/2026"), for :attr:`problem` in another language."""
 
 
 def read_digits(digits: str, today: dt.date) -> Typed:
@@ -63,7 +65,8 @@ def read_digits(digits: str, today: dt.date) -> Typed:
     try:
         date = dt.date(full, int(month), int(day))
     except ValueError:
-        return Typed(day, month, year, None, tr("%1 is not a date").replace("%1", f"{day}/{month}/{full:04d}"))
+        shown = f"{day}/{month}/{full:04d}"
+        return Typed(day, month, year, None, tr("%1 is not a date").replace("%1", shown), shown)
     return Typed(day, month, year, date)
 
 
@@ -105,6 +108,7 @@ class DatePad(QWidget):
         self._fresh = True
         """The date shown came from a shortcut or a stored answer: a digit starts a new date."""
         self._date: dt.date | None = None
+        self._texts: dict[str, str] = {}
         self.setObjectName("date_pad")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -167,12 +171,18 @@ class DatePad(QWidget):
         return grid
 
     def set_texts(self, texts: dict[str, str]) -> None:
-        """Button words in the officer's language (``today``, ``clear``...; translated defaults)."""
+        """Button words (``today``, ``clear``, ``yesterday``, ``days_ago`` with ``{days}``, ``typed_days_ago``,
+        ``date_guide``, ``not_a_date`` with ``{date}``): the traveller's language from the language files on
+        traveller pages; the officer's translated defaults for any word not given."""
+        self._texts = dict(texts)
         self.clear_button.setText(texts.get("clear", tr("Clear date")))
         self.quick[0].setText(texts.get("today", tr("Today")))
-        self.quick[1].setText(tr("Yesterday"))
-        self.quick[7].setText(tr("%1 days ago").replace("%1", "7"))
-        self.days_ago.setText(tr("… days ago"))
+        self.quick[1].setText(texts.get("yesterday", tr("Yesterday")))
+        days_ago = texts["days_ago"].replace("{days}", "7") if "days_ago" in texts else \
+            tr("%1 days ago").replace("%1", "7")
+        self.quick[7].setText(days_ago)
+        self.days_ago.setText(texts.get("typed_days_ago", tr("… days ago")))
+        self._show(None if self._fresh else read_digits(self._digits, self._today()))
         this_year = self._today().year
         for back, widget in self.years.items():
             widget.setText(str(this_year - back))
@@ -229,13 +239,15 @@ class DatePad(QWidget):
     def _show(self, typed: Typed | None = None) -> None:
         """The date, or the parts typed so far in large (``03 / 11 / ····``); below, the guide or the problem."""
         problem = typed.problem if typed is not None else ""
+        if problem and "not_a_date" in self._texts:
+            problem = self._texts["not_a_date"].replace("{date}", typed.invalid)
         if self._date is not None:
             self.display.setText(self._date.isoformat())
         elif typed is not None and self._digits:
             self.display.setText(" / ".join((typed.day or "··", typed.month or "··", typed.year or "····")))
         else:
             self.display.setText("—")
-        self.typed.setText(problem or tr("day / month / year"))
+        self.typed.setText(problem or self._texts.get("date_guide", tr("day / month / year")))
         kind = "error" if problem else "muted"
         if self.typed.property("kind") != kind:
             self.typed.setProperty("kind", kind)

@@ -64,10 +64,14 @@ class WrapButton(QPushButton):
         self.caption.setWordWrap(True)
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.caption.setMinimumWidth(60)
-        box = QHBoxLayout(self)
+        self.gloss_label = _gloss_label(wrap=True)
+        box = QVBoxLayout(self)
         box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         box.setContentsMargins(14, 6, 14, 6)
+        box.setSpacing(0)
         box.addWidget(self.caption)
+        box.addWidget(self.gloss_label)
+        self._gloss = ""
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -76,10 +80,7 @@ class WrapButton(QPushButton):
 
     def _recolour(self, checked: bool) -> None:
         """White bold text when chosen (a theme rule on the caption's ``on`` property: no style sheet of its own)."""
-        self.caption.setProperty("on", checked)
-        style = self.caption.style()
-        style.unpolish(self.caption)
-        style.polish(self.caption)
+        _set_on(checked, self.caption, self.gloss_label)
 
     def setText(self, text: str) -> None:
         self.caption.setText(text)
@@ -87,6 +88,111 @@ class WrapButton(QPushButton):
 
     def text(self) -> str:
         return self.caption.text()
+
+    def set_texts(self, text: str, gloss: str = "") -> None:
+        """``text`` large and, when it differs, ``gloss`` (the officer's language) small beneath."""
+        self._gloss = gloss if gloss != text else ""
+        # on the caption's side, not the gloss's own script's side: an English gloss on an Arabic page
+        # sits under the Arabic text, at the right (the page's direction is set before its texts)
+        edge = Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else Qt.AlignmentFlag.AlignLeft
+        self.gloss_label.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        self.gloss_label.setText(_isolated(self._gloss))
+        self.gloss_label.setVisible(bool(self._gloss))
+        self.setText(text)
+
+    def gloss(self) -> str:
+        return self._gloss
+
+
+def _gloss_label(*, wrap: bool) -> QLabel:
+    gloss = QLabel()
+    gloss.setObjectName("answer_gloss")
+    gloss.setProperty("on", False)
+    gloss.setWordWrap(wrap)
+    gloss.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    gloss.hide()
+    return gloss
+
+
+def _isolated(text: str) -> str:
+    """``text`` as a Unicode first-strong isolate: an English gloss reads left to right on a right-to-left
+    page (its punctuation stays at its end)."""
+    return f"\u2068{text}\u2069" if text else ""
+
+
+def _set_on(checked: bool, *labels: QLabel) -> None:
+    """White text on a chosen answer (a theme rule on the labels' ``on`` property)."""
+    for widget in labels:
+        widget.setProperty("on", checked)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+class AnswerButton(QPushButton):
+    """A short checkable answer (a chip, yes or no): its text and, when the traveller's language differs
+    from the officer's, the officer's gloss small beneath it (two labels, sized once per text change)."""
+
+    def __init__(self, text: str, kind: str | None = None, name: str | None = None, min_width: int = 0) -> None:
+        super().__init__(text)
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if kind:
+            self.setProperty("kind", kind)
+        if name:
+            self.setObjectName(name)
+        self._floor = QSize(max(min_width, theme.TOUCH_MIN), theme.TOUCH_MIN)
+        self.setMinimumSize(self._floor)
+        self._text, self._gloss = text, ""
+        self._labels: tuple[QLabel, QLabel] | None = None
+        self.toggled.connect(lambda checked: self._labels and _set_on(checked, *self._labels))
+
+    def text(self) -> str:
+        return self._text
+
+    def gloss(self) -> str:
+        return self._gloss
+
+    def setText(self, text: str) -> None:
+        self.set_texts(text, self._gloss)
+
+    def set_texts(self, text: str, gloss: str = "") -> None:
+        self._text, self._gloss = text, (gloss if gloss != text else "")
+        if not self._gloss:
+            if self._labels is not None:
+                for widget in self._labels:
+                    widget.hide()
+            super().setText(text)
+            self.setMinimumSize(self._floor)
+            return
+        caption, small = self._two_labels()
+        super().setText("")
+        caption.setText(text)
+        small.setText(_isolated(self._gloss))
+        for widget in (caption, small):
+            widget.show()
+            widget.ensurePolished()
+        self.setMinimumSize(self.layout().sizeHint().expandedTo(self._floor))
+        self.updateGeometry()
+
+    def _two_labels(self) -> tuple[QLabel, QLabel]:
+        if self._labels is None:
+            caption = QLabel()
+            caption.setObjectName("answer_caption")
+            caption.setProperty("on", self.isChecked())
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            small = _gloss_label(wrap=False)
+            small.setProperty("on", self.isChecked())
+            small.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box = QVBoxLayout(self)
+            box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+            box.setContentsMargins(18, 4, 18, 4)
+            box.setSpacing(0)
+            box.addWidget(caption)
+            box.addWidget(small)
+            self._labels = (caption, small)
+        return self._labels
 
 
 class StepProgress(QFrame):
@@ -319,10 +425,9 @@ class YesNo(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.yes = button(yes, "yes", checkable=True, name="yes")
-        self.no = button(no, "no", checkable=True, name="no")
+        self.yes = AnswerButton(yes, "yes", "yes", min_width=160)
+        self.no = AnswerButton(no, "no", "no", min_width=160)
         for widget in (self.yes, self.no):
-            widget.setMinimumWidth(160)
             row.addWidget(widget)
         row.addStretch(1)
         self._group = QButtonGroup(self)
@@ -332,9 +437,10 @@ class YesNo(QWidget):
         self.yes.clicked.connect(lambda: self.changed.emit(True))
         self.no.clicked.connect(lambda: self.changed.emit(False))
 
-    def set_texts(self, yes: str, no: str) -> None:
-        self.yes.setText(yes)
-        self.no.setText(no)
+    def set_texts(self, yes: str, no: str, glosses: tuple[str, str] = ("", "")) -> None:
+        """The words in the traveller's language; ``glosses`` in the officer's, small beneath ("": none)."""
+        self.yes.set_texts(yes, glosses[0])
+        self.no.set_texts(no, glosses[1])
 
     def value(self) -> bool | None:
         return True if self.yes.isChecked() else False if self.no.isChecked() else None
@@ -367,17 +473,17 @@ class Chips(QWidget):
             self._flow.setSpacing(theme.SPACING // 2)
         else:
             self._flow = FlowLayout(self)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, WrapButton | AnswerButton] = {}
         columns = 2 if long and len(choices) > 3 else 1  # two columns: fewer, shorter rows
         for index, (code, text) in enumerate(choices):
-            widget = WrapButton(text, name=f"chip_{code}") if long else button(text, checkable=True, name=f"chip_{code}")
+            widget = WrapButton(text, name=f"chip_{code}") if long else AnswerButton(text, name=f"chip_{code}")
             widget.clicked.connect(lambda _=False, c=code: self._toggled(c))
             self._place(widget, index, columns, long)
             self.buttons[code] = widget
-        self.none_button: QPushButton | None = None
+        self.none_button: WrapButton | AnswerButton | None = None
         if none_text:
             self.none_button = WrapButton(none_text, "no", "chip_none") if long else \
-                button(none_text, "no", checkable=True, name="chip_none")
+                AnswerButton(none_text, "no", "chip_none")
             self.none_button.clicked.connect(self._none)
             self._place(self.none_button, len(choices) + (len(choices) % columns), columns, long)
 
@@ -387,11 +493,14 @@ class Chips(QWidget):
         else:
             self._flow.addWidget(widget)
 
-    def set_texts(self, texts: dict[str, str], none_text: str | None) -> None:
+    def set_texts(self, texts: dict[str, str], none_text: str | None, glosses: dict[str, str] | None = None,
+                  none_gloss: str | None = None) -> None:
+        """The choices in the traveller's language; ``glosses`` (the officer's) small beneath each, or none."""
+        glosses = glosses or {}
         for code, widget in self.buttons.items():
-            widget.setText(texts.get(code, code))
+            widget.set_texts(texts.get(code, code), glosses.get(code, ""))
         if self.none_button is not None and none_text:
-            self.none_button.setText(none_text)
+            self.none_button.set_texts(none_text, none_gloss or "")
 
     def _toggled(self, code: str) -> None:
         if not self.multi:
