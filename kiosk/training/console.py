@@ -141,6 +141,13 @@ class ExerciseConsole:
         self.clock = services.clock
         self.exercises = services.exercises
         self.trainer = trainer
+        self._scenarios: dict[str, Scenario] = {}
+
+    def scenario(self, source: str) -> Scenario:
+        """The scenario ``source`` names (a shipped id or a file), loaded and checked once."""
+        if source not in self._scenarios:
+            self._scenarios[source] = load_scenario(source)
+        return self._scenarios[source]
 
     # ------------------------------------------------------------------------------------------ state
 
@@ -159,7 +166,7 @@ class ExerciseConsole:
                 .order_by(m.ExerciseRelease.released_at, m.ExerciseRelease.number)))
             notes = tuple(Note(n.author, n.kind, n.text, n.at) for n in session.scalars(
                 select(m.ExerciseNote).where(m.ExerciseNote.exercise_id == exercise.id).order_by(m.ExerciseNote.id)))
-        return RunState(exercise, load_scenario(source), paused, releases, notes)
+        return RunState(exercise, self.scenario(source), paused, releases, notes)
 
     def _running(self) -> RunState:
         state = self.state()
@@ -171,7 +178,7 @@ class ExerciseConsole:
 
     def start(self, scenario_source: str) -> RunState:
         """Start the scenario (a shipped id or a file) as an exercise: the kiosk is in exercise mode."""
-        scenario = load_scenario(scenario_source)
+        scenario = self.scenario(scenario_source)
         exercise = self.exercises.start(self.trainer, scenario.title)
         with self.store.transaction() as session:
             session.add(m.ExerciseRun(exercise_id=exercise.id, scenario=str(scenario_source), scenario_id=scenario.id,
@@ -288,7 +295,7 @@ class ExerciseConsole:
         with self.store.reading() as session:
             rows = list(session.scalars(
                 select(m.Encounter).where(m.Encounter.exercise_id == exercise_id, m.Encounter.status == "completed")
-                .order_by(m.Encounter.completed_at, m.Encounter.id)))
+                .order_by(m.Encounter.completed_at, m.Encounter.started_at, m.Encounter.id)))
             parents = {p.id: p for p in session.scalars(
                 select(m.Encounter).where(m.Encounter.id.in_([r.parent_id for r in rows if r.parent_id])))}
             early = set(session.scalars(select(m.EarlyNotice.alert_identifier)
