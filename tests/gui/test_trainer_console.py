@@ -85,3 +85,26 @@ def test_an_exercise_run_from_the_console_scores_the_wrong_decision(
     assert "Certificate not asked for at the desk" in report["areas_for_improvement"]
     assert window.ended.report["pdf"].stat().st_size > 1000
     assert services.exercises.active() is None and window.start_button.isEnabled()
+
+
+def test_the_console_speaks_french(qtbot, qapp, db_file: Path, clock: FixedClock, context: KioskContext,
+                                   tmp_path: Path) -> None:
+    from ui.app import install_translators
+
+    text = (Path(__file__).parents[2] / "ui" / "i18n" / "trainer_fr.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text and "<name>TrainerConsole</name>" in text
+    translators = install_translators(qapp, "fr", "trainer")
+    store = Store(f"sqlite:///{db_file}")
+    try:
+        console = ExerciseConsole(core_services(store, context, clock), OfficerInfo("T1", "Tariq Trainer", "trainer"))
+        window = TrainerConsoleWindow(console, tmp_path, "cholera-bus", refresh_ms=100)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.table.rowCount() == 0 and window.tasks.pending == 0, timeout=5000)
+        assert window.start_button.text() == "Lancer l'exercice"
+        assert window.status.text().startswith("Aucun exercice en cours")
+        assert window.table.horizontalHeaderItem(COLUMNS.index("Time to decision")).text() == "Délai de décision"
+        window.shutdown()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        store.close()

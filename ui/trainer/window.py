@@ -48,6 +48,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("TrainerConsole", text)
 
 
+def _headers() -> list[str]:
+    """The table's headers, in the order of :data:`COLUMNS`."""
+    return [tr("#"), tr("Traveller"), tr("Status"), tr("Since release"), tr("Decision"), tr("Expected"), tr("Result"),
+            tr("Time to decision")]
+
+
 def _status_text(status: str) -> str:
     return {"waiting": tr("not released"), "screening": tr("being screened"), "decided": tr("decided")}[status]
 
@@ -115,7 +121,7 @@ class TrainerConsoleWindow(QMainWindow):
         self.status = label("", "heading", name="trainer-status")
         layout.addWidget(self.status)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(_headers())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
