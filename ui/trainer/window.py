@@ -115,9 +115,12 @@ class TrainerConsoleWindow(QMainWindow):
         top = QHBoxLayout()
         top.addWidget(label(tr("Scenario:"), wrap=False))
         top.addWidget(self.scenarios, 1)
-        for button in (self.start_button, self.pause_button, self.end_button):
-            top.addWidget(button)
         layout.addLayout(top)
+        controls = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.end_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        layout.addLayout(controls)
         self.status = label("", "heading", name="trainer-status")
         layout.addWidget(self.status)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -236,6 +239,10 @@ class TrainerConsoleWindow(QMainWindow):
         state = snapshot.state
         running = state is not None
         self.start_button.setEnabled(not running)
+        if state is not None:  # the scenario running, whoever started it
+            index = self.scenarios.findData(state.scenario.id)
+            if index >= 0:
+                self.scenarios.setCurrentIndex(index)
         self.scenarios.setEnabled(not running)
         for widget in (self.pause_button, self.end_button, self.note_button, self.note_text):
             widget.setEnabled(running)
