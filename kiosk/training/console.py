@@ -177,10 +177,16 @@ class ExerciseConsole:
     # ---------------------------------------------------------------------------------------- actions
 
     def start(self, scenario_source: str) -> RunState:
-        """Start the scenario (a shipped id or a file) as an exercise: the kiosk is in exercise mode."""
+        """Start the scenario (a shipped id or a file) as an exercise: the kiosk is in exercise mode. An
+        exercise already started at the kiosk (its own exercise button) and not yet played from the console
+        plays this scenario."""
         scenario = self.scenario(scenario_source)
-        exercise = self.exercises.start(self.trainer, scenario.title)
+        exercise = self.exercises.active()
+        if exercise is None:
+            exercise = self.exercises.start(self.trainer, scenario.title)
         with self.store.transaction() as session:
+            if session.get(m.ExerciseRun, exercise.id) is not None:
+                raise KioskError("an exercise is already running on this kiosk: end it first")
             session.add(m.ExerciseRun(exercise_id=exercise.id, scenario=str(scenario_source), scenario_id=scenario.id,
                                       scenario_version=scenario.version, paused_at=None, paused_seconds=0.0))
             self._audit(session, "exercise.scenario", exercise.id, {"scenario": scenario.id,

@@ -57,3 +57,15 @@ def test_released_injects_are_matched_to_decisions_in_order_and_scored(
         actions = [a.action for a in session.query(m.AuditEvent).order_by(m.AuditEvent.id)]
     assert actions.count("exercise.inject_released") == 2
     assert {"exercise.started", "exercise.paused", "exercise.resumed", "exercise.ended"} <= set(actions)
+
+
+def test_an_exercise_started_at_the_kiosk_plays_the_scenario_chosen_at_the_console(
+        store: Store, clock: FixedClock, context: KioskContext) -> None:
+    kiosk = core_services(store, context, clock)
+    started = kiosk.exercises.start(TRAINER, "Drill at the desk")  # the kiosk window is in exercise mode now
+    console = ExerciseConsole(core_services(store, context, clock), TRAINER)
+    assert console.state() is None
+    state = console.start("cholera-bus")
+    assert state.exercise.id == started.id and state.scenario.id == "cholera-bus"
+    with pytest.raises(KioskError, match="already running"):
+        console.start("cholera-bus")
