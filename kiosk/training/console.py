@@ -266,7 +266,8 @@ class ExerciseConsole:
     def progress(self, state: RunState | None = None) -> list[ProgressRow]:
         """Every inject of the scenario: released or not, decided or not (decisions matched in order)."""
         state = state or self._running()
-        decisions = self._decisions(state.exercise.id)
+        first = state.releases[0].released_at if state.releases else None
+        decisions = [d for d in self._decisions(state.exercise.id) if first is not None and d.completed_at >= first]
         by_inject = {r.inject_id: (r, decisions[i] if i < len(decisions) else None)
                      for i, r in enumerate(state.releases)}
         now = self.clock.now()
