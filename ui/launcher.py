@@ -25,6 +25,7 @@ def register_gui_commands(subparsers: argparse._SubParsersAction) -> None:
     console.add_argument("--language", choices=("en", "fr", "pt", "ar"), default="en",
                          help="language of the console's texts (default en)")
     console.set_defaults(func=_console)
+    _register_trainer_console(subparsers.choices["exercise"].get_default("exercise_commands"))
     from ui.selftest import register as register_selftest  # standard library only until it runs
 
     register_selftest(subparsers)
@@ -40,6 +41,25 @@ def _console(args: argparse.Namespace) -> int:
     from ui.hub.app import run_console
 
     return run_console(args.db, officer=args.officer, language=args.language)
+
+
+def _register_trainer_console(exercise_commands: argparse._SubParsersAction) -> None:
+    trainer = exercise_commands.add_parser("console", help="open the trainer console on a kiosk's database")
+    trainer.add_argument("--db", required=True, help="the kiosk's database URL")
+    trainer.add_argument("--scenario", metavar="FILE|ID", help="the scenario chosen at start (shipped id or file)")
+    trainer.add_argument("--trainer", default="trainer", help="the trainer's id, recorded in the audit log")
+    trainer.add_argument("--kiosk-id", help="the kiosk (default: the one that used the database last)")
+    trainer.add_argument("--report-dir", type=Path, default=Path("exercise-reports"), metavar="DIR",
+                         help="where the after-action reports go (default ./exercise-reports)")
+    trainer.add_argument("--language", choices=("en", "fr"), default="en", help="language of the console's texts")
+    trainer.set_defaults(func=_trainer_console)
+
+
+def _trainer_console(args: argparse.Namespace) -> int:
+    from ui.trainer.app import run_console
+
+    return run_console(args.db, scenario=args.scenario, report_dir=args.report_dir, trainer=args.trainer,
+                       kiosk_id=args.kiosk_id, language=args.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -158,6 +159,42 @@ class Exercise(Base):
     ended_at: Mapped[dt.datetime | None]
 
     __table_args__ = (Index("ix_exercises_kiosk_open", "kiosk_id", "ended_at"),)
+
+
+class ExerciseRun(Base):
+    """The scenario an exercise started from the trainer console plays, and its pause (0009)."""
+
+    __tablename__ = "exercise_runs"
+    exercise_id: Mapped[str] = mapped_column(ForeignKey("exercises.id"), primary_key=True)
+    scenario: Mapped[str] = mapped_column(String(400))
+    """What the trainer chose: a shipped scenario id or a file (``kiosk.training.scenario.load_scenario``)."""
+    scenario_id: Mapped[str] = mapped_column(String(80))
+    scenario_version: Mapped[str] = mapped_column(String(40))
+    paused_at: Mapped[dt.datetime | None]
+    paused_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class ExerciseRelease(Base):
+    """An inject the trainer released to the officers: a traveller to screen (0009)."""
+
+    __tablename__ = "exercise_releases"
+    exercise_id: Mapped[str] = mapped_column(ForeignKey("exercises.id"), primary_key=True)
+    inject_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer)
+    released_by: Mapped[str] = mapped_column(String(20))
+    released_at: Mapped[dt.datetime]
+
+
+class ExerciseNote(Base):
+    """An observer's note during an exercise (0009)."""
+
+    __tablename__ = "exercise_notes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    exercise_id: Mapped[str] = mapped_column(ForeignKey("exercises.id"), index=True)
+    author: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime]
 
 
 class AuditEvent(Base):

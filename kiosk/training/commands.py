@@ -21,6 +21,7 @@ DEFAULT_SITE = ("XL-EX-01", "Exercise site", "ground_crossing", "XL")
 def register(subparsers: argparse._SubParsersAction) -> None:
     exercise = subparsers.add_parser("exercise", help="simulation exercises: run a scenario, its documents, reports")
     sub = exercise.add_subparsers(dest="exercise_command", metavar="ACTION", required=True)
+    exercise.set_defaults(exercise_commands=sub)  # ui.launcher adds ``exercise console`` here (Qt-free core)
 
     run = sub.add_parser(
         "run", help="play a scenario headless and print its score as JSON",

@@ -23,7 +23,7 @@ def test_french_translation_is_complete(catalogue, context):
     assert f"<name>{context}</name>" in text and "<name></name>" not in text  # the tr() helpers' context
 
 
-@pytest.mark.parametrize("catalogue", ["kiosk", "hub"])
+@pytest.mark.parametrize("catalogue", ["kiosk", "hub", "trainer"])
 def test_french_keeps_every_placeholder(catalogue):
     text = (I18N / f"{catalogue}_fr.ts").read_text(encoding="utf-8")
     for source, translation in re.findall(r"<source>(.*?)</source>.*?<translation>(.*?)</translation>", text, re.S):

@@ -1,11 +1,12 @@
 """Regenerate the French catalogues with pyside6-lupdate, fill in the French below, and compile them; the
 same for Portuguese and Arabic from ``make_translations_pt.py`` and ``make_translations_ar.py``.
 
-Two catalogues: ``kiosk_fr`` (the kiosk window, :data:`FRENCH`) and ``hub_fr`` (the hub console,
-``ui/hub/**``, :data:`HUB_FRENCH`). Run: ``.venv/bin/python ui/i18n/make_translations.py``; it prints
+Three catalogues: ``kiosk_fr`` (the kiosk window, :data:`FRENCH`), ``hub_fr`` (the hub console,
+``ui/hub/**``, :data:`HUB_FRENCH`) and ``trainer_fr`` (the trainer console, ``ui/trainer/**``,
+:data:`TRAINER_FRENCH`; French only so far). Run: ``.venv/bin/python ui/i18n/make_translations.py``; it prints
 every untranslated string, and every translation whose ``%1``/``%n`` placeholders differ from its
 source, and then exits 1. Strings of the module-level ``tr()`` helpers (and ``QT_TR_NOOP``) land in the
-context those helpers translate in: ``Kiosk``, ``HubConsole``.
+context those helpers translate in: ``Kiosk``, ``HubConsole``, ``TrainerConsole``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ UI = HERE.parent
 SOURCES = [*sorted((UI / "views").glob("*.py")), UI / "window.py", UI / "answers.py",
            *sorted((UI / "controllers").glob("*.py"))]
 HUB_SOURCES = sorted((UI / "hub").rglob("*.py"))
+TRAINER_SOURCES = sorted((UI / "trainer").rglob("*.py"))
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 Translations = dict[str, str | tuple[str, str]]
 """Source text → French; a pair (singular, plural) for a ``%n`` text."""
@@ -510,6 +512,47 @@ HUB_FRENCH: Translations = {
     "%1 days": "%1 jours",
 }
 
+TRAINER_FRENCH: Translations = {
+    "#": "N°",
+    "Add the note": "Ajouter la note",
+    "After-action report: %1": "Rapport après action : %1",
+    "Decision": "Décision",
+    "End the exercise and write the report": "Terminer l'exercice et rédiger le rapport",
+    "Exercise %1 ended: %2 % of the injects as expected, %3.":
+    "Exercice %1 terminé : %2 % des injects conformes à l'attendu, %3.",
+    "Exercise %1 · %2 · %3": "Exercice %1 · %2 · %3",
+    "Expected": "Attendu",
+    "No exercise is running on this kiosk. Choose a scenario and start it.":
+    "Aucun exercice en cours sur ce poste. Choisissez un scénario et lancez-le.",
+    "Observation": "Observation",
+    "Observer note": "Note de l'observateur",
+    "Pause": "Pause",
+    "Release the next inject": "Envoyer l'inject suivant",
+    "Release the selected inject": "Envoyer l'inject sélectionné",
+    "Result": "Résultat",
+    "Resume": "Reprendre",
+    "Scenario:": "Scénario :",
+    "Select the inject to release in the table first.": "Sélectionnez d'abord dans le tableau l'inject à envoyer.",
+    "Since release": "Depuis l'envoi",
+    "Something went wrong: %1": "Un problème est survenu : %1",
+    "Start the exercise": "Lancer l'exercice",
+    "Status": "État",
+    "Strength": "Point fort",
+    "Time to decision": "Délai de décision",
+    "To improve": "À améliorer",
+    "Trainer console · simulation exercise": "Console du formateur · exercice de simulation",
+    "Traveller": "Voyageur",
+    "WRONG": "ERRONÉ",
+    "being screened": "en dépistage",
+    "correct": "correct",
+    "decided": "décidé",
+    "not passed": "non réussi",
+    "not released": "non envoyé",
+    "passed": "réussi",
+    "paused": "en pause",
+    "running": "en cours",
+}
+
 
 @dataclass(frozen=True)
 class Catalogue:
@@ -519,7 +562,8 @@ class Catalogue:
     french: Translations
 
 
-CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH))
+CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH),
+              Catalogue("trainer", "TrainerConsole", TRAINER_SOURCES, TRAINER_FRENCH))
 MORE_LANGUAGES = {"pt": ("pt_PT", "make_translations_pt"), "ar": ("ar", "make_translations_ar")}
 """Portuguese and Arabic (``make_translations_<lang>.py``: ``KIOSK`` and ``HUB``). French is the reference
 translation kept in step with every change (a gap fails); a gap in these is reported and falls back to
@@ -589,6 +633,8 @@ def main() -> int:
     for language in MORE_LANGUAGES:
         target, texts = translations(language)
         for catalogue in CATALOGUES:
+            if catalogue.name not in texts:
+                continue  # not translated into this language yet: the console shows English
             gaps = build(catalogue, lupdate, lrelease, language, target, texts[catalogue.name])
             problems += [gap for gap in gaps if "placeholders differ" in gap]
             for gap in gaps:

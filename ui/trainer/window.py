@@ -1,0 +1,305 @@
+"""The trainer console: choose a scenario, start, pause and resume, release injects, watch progress, take
+observer notes, end with the score and the after-action report.
+
+The window only shows :class:`kiosk.training.console.ExerciseConsole`: every database call runs on the
+one worker of :class:`ui.tasks.Tasks`, and each action comes back with a fresh :class:`Snapshot`. A timer
+reads the snapshot again every ``refresh_ms`` (decisions made at the kiosk, times since release).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.errors import KioskError
+from kiosk.training.console import NOTE_KINDS, Ended, ExerciseConsole, ProgressRow, RunState
+from kiosk.training.scenario import shipped_scenarios
+from ui.tasks import Tasks
+from ui.views.widgets import label
+
+log = logging.getLogger(__name__)
+
+REFRESH_MS = 2000
+COLUMNS = ("#", "Traveller", "Status", "Since release", "Decision", "Expected", "Result", "Time to decision")
+
+
+def tr(text: str) -> str:
+    """The trainer console's text in the trainer's language."""
+    return QCoreApplication.translate("TrainerConsole", text)
+
+
+def _headers() -> list[str]:
+    """The table's headers, in the order of :data:`COLUMNS`."""
+    return [tr("#"), tr("Traveller"), tr("Status"), tr("Since release"), tr("Decision"), tr("Expected"), tr("Result"),
+            tr("Time to decision")]
+
+
+def _status_text(status: str) -> str:
+    return {"waiting": tr("not released"), "screening": tr("being screened"), "decided": tr("decided")}[status]
+
+
+def _note_kind_text(kind: str) -> str:
+    return {"observation": tr("Observation"), "strength": tr("Strength"), "improve": tr("To improve")}[kind]
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    state: RunState | None
+    rows: list[ProgressRow]
+
+
+class TrainerConsoleWindow(QMainWindow):
+    """The trainer's window on one kiosk's database."""
+
+    def __init__(self, console: ExerciseConsole, report_dir: Path, scenario: str | None = None,
+                 refresh_ms: int = REFRESH_MS) -> None:
+        super().__init__()
+        self.console = console
+        self.report_dir = report_dir
+        self.snapshot = Snapshot(None, [])
+        self.ended: Ended | None = None
+        self.tasks = Tasks(self)
+        self.tasks.failed.connect(self._failed)
+        self.setWindowTitle(tr("Trainer console · simulation exercise"))
+        self._build(scenario)
+        self.timer = QTimer(self)
+        self.timer.setInterval(refresh_ms)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    # ------------------------------------------------------------------------------------------ layout
+
+    def _build(self, scenario: str | None) -> None:
+        root = QWidget()
+        layout = QVBoxLayout(root)
+        self.scenarios = QComboBox()
+        for shipped in shipped_scenarios():
+            self.scenarios.addItem(f"{shipped.title} ({shipped.id})", shipped.id)
+        if scenario is not None:
+            index = self.scenarios.findData(scenario)
+            if index < 0:
+                self.scenarios.addItem(scenario, scenario)
+                index = self.scenarios.count() - 1
+            self.scenarios.setCurrentIndex(index)
+        self.start_button = self._button(tr("Start the exercise"), self.start)
+        self.pause_button = self._button(tr("Pause"), self.toggle_pause)
+        self.end_button = self._button(tr("End the exercise and write the report"), self.end)
+        top = QHBoxLayout()
+        top.addWidget(label(tr("Scenario:"), wrap=False))
+        top.addWidget(self.scenarios, 1)
+        layout.addLayout(top)
+        controls = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.end_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+        self.status = label("", "heading", name="trainer-status")
+        layout.addWidget(self.status)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(_headers())
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 3)
+        releases = QHBoxLayout()
+        self.release_next_button = self._button(tr("Release the next inject"), lambda: self.release(None))
+        self.release_chosen_button = self._button(tr("Release the selected inject"), self.release_selected)
+        releases.addWidget(self.release_next_button)
+        releases.addWidget(self.release_chosen_button)
+        releases.addStretch(1)
+        layout.addLayout(releases)
+        notes = QHBoxLayout()
+        self.note_kind = QComboBox()
+        for kind in NOTE_KINDS:
+            self.note_kind.addItem(_note_kind_text(kind), kind)
+        self.note_text = QLineEdit()
+        self.note_text.setPlaceholderText(tr("Observer note"))
+        self.note_text.returnPressed.connect(self.add_note)
+        self.note_button = self._button(tr("Add the note"), self.add_note)
+        notes.addWidget(self.note_kind)
+        notes.addWidget(self.note_text, 1)
+        notes.addWidget(self.note_button)
+        layout.addLayout(notes)
+        self.notes = QListWidget()
+        layout.addWidget(self.notes, 1)
+        self.result = label("", name="trainer-result")
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.result)
+        self.message = label("", "problem", name="trainer-message")
+        layout.addWidget(self.message)
+        self.setCentralWidget(root)
+        self._show(self.snapshot)
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        return button
+
+    # ----------------------------------------------------------------------------------------- actions
+
+    def start(self) -> None:
+        source = str(self.scenarios.currentData())
+        self.ended = None
+        self._do(lambda: self.console.start(source))
+
+    def toggle_pause(self) -> None:
+        paused = self.snapshot.state is not None and self.snapshot.state.paused
+        self._do(self.console.resume if paused else self.console.pause)
+
+    def release(self, inject_id: str | None) -> None:
+        self._do(lambda: self.console.release(inject_id))
+
+    def release_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText(tr("Select the inject to release in the table first."))
+            return
+        self.release(self.snapshot.rows[rows[0].row()].inject.id)
+
+    def add_note(self) -> None:
+        text, kind = self.note_text.text(), str(self.note_kind.currentData())
+        self._do(lambda: self.console.note(text, kind), lambda: self.note_text.clear())
+
+    def end(self) -> None:
+        def op() -> tuple[Ended, Snapshot]:
+            return self.console.end(self.report_dir), self._read()
+
+        def done(result: tuple[Ended, Snapshot]) -> None:
+            self.ended = result[0]
+            self._show(result[1])
+
+        self.tasks.run(op, done, self._action_failed)
+
+    def refresh(self) -> None:
+        """Read the snapshot again (skipped while an operation is still on its way: no backlog)."""
+        if self.tasks.pending:
+            return
+        self.tasks.run(self._read, self._show, self._action_failed)
+
+    def _read(self) -> Snapshot:
+        state = self.console.state()
+        return Snapshot(state, self.console.progress(state) if state else [])
+
+    def _do(self, action: Callable[[], Any], then: Callable[[], None] | None = None) -> None:
+        def op() -> Snapshot:
+            action()
+            return self._read()
+
+        def done(snapshot: Snapshot) -> None:
+            self.message.setText("")
+            if then is not None:
+                then()
+            self._show(snapshot)
+
+        self.tasks.run(op, done, self._action_failed)
+
+    def _action_failed(self, error: BaseException) -> None:
+        if not isinstance(error, KioskError):
+            log.error("trainer console operation failed", exc_info=error)
+        self.message.setText(str(error) if isinstance(error, KioskError) else tr("Something went wrong: %1")
+                             .replace("%1", type(error).__name__))
+
+    def _failed(self, error: BaseException) -> None:
+        self._action_failed(error)
+
+    # ----------------------------------------------------------------------------------------- showing
+
+    def _show(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        state = snapshot.state
+        running = state is not None
+        self.start_button.setEnabled(not running)
+        if state is not None:  # the scenario running, whoever started it
+            index = self.scenarios.findData(state.scenario.id)
+            if index >= 0:
+                self.scenarios.setCurrentIndex(index)
+        self.scenarios.setEnabled(not running)
+        for widget in (self.pause_button, self.end_button, self.note_button, self.note_text):
+            widget.setEnabled(running)
+        paused = bool(state and state.paused)
+        can_release = running and not paused
+        self.release_next_button.setEnabled(can_release and bool(state and state.unreleased()))
+        self.release_chosen_button.setEnabled(can_release)
+        self.pause_button.setText(tr("Resume") if paused else tr("Pause"))
+        self.status.setText(self._status_line(state))
+        self._fill_table(snapshot.rows)
+        self.notes.clear()
+        for note in state.notes if state else ():
+            self.notes.addItem(f"{note.at:%H:%M:%S} · {_note_kind_text(note.kind)} · {note.text}")
+        self.result.setText(self._result_text())
+
+    def _status_line(self, state: RunState | None) -> str:
+        if state is None:
+            return tr("No exercise is running on this kiosk. Choose a scenario and start it.")
+        line = tr("Exercise %1 · %2 · %3").replace("%1", state.exercise.id).replace("%2", state.scenario.title)
+        return line.replace("%3", tr("paused") if state.paused else tr("running"))
+
+    def _fill_table(self, rows: list[ProgressRow]) -> None:
+        selected = self.table.currentRow()
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            decision = row.decision
+            result = "—" if row.correct is None else (tr("correct") if row.correct else tr("WRONG"))
+            cells = (str(row.inject.number), row.inject.title, _status_text(row.status), _duration(row.since_release_s),
+                     decision.disposition if decision and decision.disposition else "—",
+                     row.inject.expected.disposition, result, _duration(row.time_to_decision_s))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row.correct is False:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(index, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if 0 <= selected < len(rows):
+            self.table.selectRow(selected)
+
+    def _result_text(self) -> str:
+        if self.ended is None:
+            return ""
+        score = self.ended.score
+        verdict = tr("passed") if score["passed"] else tr("not passed")
+        lines = [tr("Exercise %1 ended: %2 % of the injects as expected, %3.").replace("%1", self.ended.exercise.id)
+                 .replace("%2", f"{score['score_percent']:g}").replace("%3", verdict)]
+        lines += [f"• {reason}" for reason in score["reasons"]]
+        lines.append(tr("After-action report: %1").replace("%1", str(self.ended.report["pdf"])))
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------------------------------ closing
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.tasks.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
