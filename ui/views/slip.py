@@ -51,3 +51,11 @@ class SlipDialog(QDialog):
         self.close_button = button(self.tr("Close"), "primary", name="slip_close")
         self.close_button.clicked.connect(self.accept)
         layout.addWidget(self.close_button)
+        self._fit(QR_PIXELS + 240)
+
+    def _fit(self, width: int) -> None:
+        """A fixed width, and the height its wrapped texts need there, so that they never overlap the QR."""
+        self.setFixedWidth(width)
+        for child in self.findChildren(QWidget):
+            child.ensurePolished()  # the theme's fonts decide how many lines the texts wrap to
+        self.setMinimumHeight(self.layout().totalHeightForWidth(width))
