@@ -30,6 +30,8 @@ CONFIG_VERSION = 1
 LANGUAGES = ("en", "fr", "pt", "ar")
 """The traveller languages enabled when kiosk.languages is absent; every known language is a data file
 (:mod:`kiosk.languages`)."""
+OFFICER_LANGUAGES = ("en", "fr", "pt", "ar")
+"""Languages of the officer's screens: those with Qt catalogues (ui/i18n/kiosk_<lang>.qm)."""
 SITE_KINDS = ("airport", "seaport", "ground_crossing")
 MODES = ("actual", "exercise", "test")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
@@ -58,7 +60,7 @@ country = "XL"                  # two letters (XL is a fictional country)
 id = "DEMO-KESSA-K1"            # unique per terminal
 mode = "actual"                 # actual | exercise | test
 languages = ["en", "fr", "pt", "ar"]   # traveller languages offered, first is the default
-officer_language = "en"         # language of the officer's screens (en | fr)
+officer_language = "en"         # language of the officer's screens (en | fr | pt | ar)
 language_dir = ""               # more languages: <code>.yaml (+ fonts, sops/<sop>.<code>.yaml); docs/languages.md
 idle_sign_out_minutes = 5       # sign the officer out after this long without a touch
 data_dir = ""                   # empty: the platform's data directory
@@ -289,7 +291,7 @@ def _kiosk(reader: _Reader, table: Mapping[str, Any], data_dir: Path | None) -> 
         id=reader.identifier(table, "kiosk.id", max_length=60),
         mode=reader.choice(table, "kiosk.mode", MODES, "actual"),
         languages=tuple(dict.fromkeys(languages)),
-        officer_language=reader.choice(table, "kiosk.officer_language", ("en", "fr"), "en"),
+        officer_language=reader.choice(table, "kiosk.officer_language", OFFICER_LANGUAGES, "en"),
         idle_sign_out_minutes=float(minutes),
         data_dir=directory,
         language_dir=language_dir,

@@ -3,7 +3,8 @@ real on-screen keyboard up, and where each field and its action end up.
 
 Needs a display the Qt Virtual Keyboard can show on (a real terminal, or ``xvfb-run -s "-screen 0
 1280x800x24"``: the offscreen platform never shows it). Walks the first-run form, sign-in, Officers, the
-primary screening's pages and the decision against a throw-away data directory; for each field it taps
+primary screening's pages, the decision and the secondary pages with text questions against a throw-away
+data directory; for each field it taps
 (focus + ``QInputMethod.show()``, what a tap on a field does) it waits for the keyboard, then prints one
 JSON line: the screen, the field, its action, their rectangles on screen, the keyboard's rectangle and
 whether each is wholly visible (not clipped by a scroll area) and above the keyboard. ``--shots DIR``
@@ -165,12 +166,44 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
         tap(app, window, "chip_air")
         settle(app, window)
         screen("screening-journey")
-        tap(app, window, "no")
+        tap_if_shown(app, window, "no", "field_yf_paper_certificate")
+        tap(app, window, "no", within="field_officer_concern")
         tap(app, window, "next")
         screen("decision")
+        secondary_pages(app, window, services, screen)
         QGuiApplication.inputMethod().hide()
         window.shutdown()
     return results
+
+
+def secondary_pages(app: QApplication, window: Any, services: Any, screen: Any) -> None:
+    """The secondary SOP's pages with text questions, each shown as the screening shows it, with all its
+    questions (the walk above goes through the primary SOP as an officer does)."""
+    from kiosk.services import SECONDARY_SOP
+    from ui.screenshots import settle
+
+    sop = services.sop(SECONDARY_SOP)
+    window.stack.setCurrentWidget(window.screening)
+    for step in sop.steps:
+        if not any(field.type == "text" for field in step.fields):
+            continue
+        page, boxes = window.controller._page(sop, step)
+        window.screening.show_page(page)
+        window.screening.sop_title.setText(sop.text("en"))
+        window.screening.step_title.setText(step.text("en"))
+        for field in step.fields:
+            boxes[field.id].set_texts(field.text("en"), "")
+            boxes[field.id].setVisible(True)
+        settle(app, window)
+        screen(f"secondary-{step.id}")
+
+
+def tap_if_shown(app: QApplication, window: Any, name: str, within: str) -> None:
+    """Tap ``name`` in the question ``within`` when that question is on screen (asked for some journeys)."""
+    from ui.screenshots import tap
+
+    if any(w.isVisible() for w in window.findChildren(QWidget, within)):
+        tap(app, window, name, within=within)
 
 
 def problems(results: list[dict[str, Any]]) -> list[str]:

@@ -22,7 +22,7 @@ def register_gui_commands(subparsers: argparse._SubParsersAction) -> None:
     console = hub_commands.add_parser("console", help="open the hub console window for surveillance officers")
     console.add_argument("--db", required=True, help="hub database URL (the one ingest writes)")
     console.add_argument("--officer", help="the surveillance officer's name (asked at start otherwise)")
-    console.add_argument("--language", choices=("en", "fr"), default="en",
+    console.add_argument("--language", choices=("en", "fr", "pt", "ar"), default="en",
                          help="language of the console's texts (default en)")
     console.set_defaults(func=_console)
     from ui.selftest import register as register_selftest  # standard library only until it runs

@@ -447,6 +447,8 @@ class IngestWorker:
                 self._keep_health()
             if (self._inbox or self._pending) and self._connected:
                 self._take_batch()
+            if not self._pending:
+                self._retire()
         finally:
             try:
                 self._client.disconnect()  # sends the PUBACKs and Acks queued before it, then DISCONNECT
@@ -572,6 +574,15 @@ class IngestWorker:
             self.last_error = f"{type(error).__name__}: {str(error).splitlines()[0][:200] if str(error) else ''}"
         else:
             self._committed()
+
+    def _retire(self) -> None:
+        """A clean stop removes the worker's health row: a stopped worker is not an unhealthy one (a
+        crashed one leaves its row, which goes stale until it runs again)."""
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(HubWorker.__table__.delete().where(HubWorker.client_id == self.client_id[:120]))
+        except Exception:  # the database is away: the row goes stale instead
+            log.debug("hub ingest: could not remove the health row", exc_info=True)
 
     def _health_row(self) -> dict[str, Any]:
         health = self.health()

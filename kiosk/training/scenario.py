@@ -14,7 +14,7 @@ import random
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -204,9 +204,10 @@ class _Builder:
         return scenario
 
     def _walks(self, scenario: Scenario) -> None:
-        """Every inject's answers must take the officer through the SOP to its end (as --auto does)."""
-        from kiosk.sop import load_sop
-        from kiosk.training.play import derived_answers, walk_sop
+        """Every inject's answers must take the officer through the SOPs to their end (as --auto does)."""
+        from kiosk.screening import Rules
+        from kiosk.sop import SopRun, load_sop
+        from kiosk.training.answers import RulesReader, walk
 
         sop, secondary = load_sop(scenario.sop_id), load_sop(SECONDARY_SOP)
         clock = FixedClock(scenario.start)
@@ -214,12 +215,15 @@ class _Builder:
         for inject in scenario.injects:
             if inject.missing:
                 continue
+            clock.set(scenario.start + dt.timedelta(seconds=inject.at))
+            reader = RulesReader(Rules(_catalog(), scenario.situation_at(inject.at)), clock)
             path = where.get(inject.id, ("crowds",))
-            situation = scenario.situation_at(inject.at)
             try:
-                walk_sop(sop, derived_answers(sop, inject.record, situation, inject.answers), clock)
-                if inject.expected.disposition != "clear":
-                    walk_sop(secondary, derived_answers(secondary, inject.record, situation), clock)
+                for walked, answers in ((sop, inject.answers), (secondary, {})):
+                    if walked is secondary and inject.expected.disposition == "clear":
+                        continue
+                    run = SopRun(walked, clock=clock)
+                    walk(run, run.answer, partial(_answer, record=inject.record, reader=reader, answers=answers))
             except KioskError as error:
                 self.problem((*path, "answers") if inject.answers else path, f"{inject.label}: {error}")
 
@@ -331,6 +335,12 @@ class _Builder:
             seen.add(inject.id)
 
 
+def _answer(sop_field: Any, step: Any, *, record: Mapping[str, Any], reader: Any, answers: Mapping[str, Any]) -> Any:
+    from kiosk.training.answers import answer_for
+
+    return answer_for(sop_field, step, record, reader, answers)
+
+
 def _renumber(inject: Inject, number: int) -> Inject:
     from dataclasses import replace
 
@@ -349,6 +359,14 @@ def _field_path(field_name: str) -> Path_:
             parts.append(match.group(1))
         parts.extend(int(i) for i in re.findall(r"\[(\d+)\]", match.group(2)))
     return tuple(parts)
+
+
+@cache
+def _catalog() -> Any:
+    """The shipped protocols, compiled once per process (answering the quick check reads them)."""
+    from kiosk.protocols import load_catalog
+
+    return load_catalog()
 
 
 @cache

@@ -93,8 +93,8 @@ class Taps:
     def land_crossing(self, paper_yellow_fever: tuple[str, ...] = ()) -> None:
         """Answer the journey page of a land crossing with nothing to scan. When the paper yellow-fever
         certificate question shows (the traveller was in a listed country), it is answered "no", or
-        "yes" with the vaccination date set by the ``paper_yellow_fever`` date buttons (``date_today``,
-        ``date_-year``…)."""
+        "yes" with the vaccination date set by the ``paper_yellow_fever`` date-pad keys (``date_key_2``…,
+        ``date_days_ago``, ``date_today``)."""
         self.tap("chip_land")
         question = visible(self.window, "field_yf_paper_certificate")
         if question is not None:

@@ -47,7 +47,7 @@ def hubs(tmp_path):
     def make(broker: Mosquitto, name: str, group: str) -> HubIngest:
         hub = HubIngest(f"sqlite:///{tmp_path / 'hub.sqlite'}", broker.hub(name, workers=1), workers=1,
                         group=group, reconnect_delay=FAST, session_expiry=600)
-        enrol_kiosk(hub.engine, "XL-LND-01-K1", "XL", "XL-LND-01")  # the window's kiosk (``context``)
+        enrol_kiosk(hub.engine, "XL-LND-01-K1", "XL", "XL-LND-01")  # the GUI kiosk (tests/gui/conftest.py)
         hub.start()
         assert hub.wait_subscribed(10), "hub ingest did not subscribe"
         started.append(hub)

@@ -26,11 +26,12 @@ def messages(services) -> list:
 
 
 def add_country(taps: Taps, window, search: str, days_ago: int) -> None:
-    """The best match for ``search`` (tapped), left ``days_ago`` days ago (whole weeks)."""
+    """The best match for ``search`` (tapped), left ``days_ago`` days ago (digits, then "… days ago")."""
     find(window, "country_search").setText(search)
     taps.tap("country_result_0")
-    for _ in range(days_ago // 7):
-        taps.tap("date_-week")
+    for digit in str(days_ago):
+        taps.tap(f"date_key_{digit}")
+    taps.tap("date_days_ago")
     taps.tap("country_add")
 
 

@@ -53,6 +53,7 @@ def test_a_traveller_in_a_complex_script_through_a_whole_screening(qtbot, window
     taps.symptoms("fever", "headache")
     assert window.screening.step_title.text() == travel
     find(window, "country_search").setText("Guinea")
+    taps.tap("country_result_0")
     taps.tap("date_-week")
     taps.tap("country_add")
     taps.tap(window.screening.next)

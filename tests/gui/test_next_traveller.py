@@ -8,8 +8,7 @@ from collections import Counter
 
 import pytest
 from kiosk_gui_helpers import Taps, find, make_services, sign_in
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QScrollBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollBar, QWidget
 from sqlalchemy import select
 
 from kiosk.store import models as m
@@ -21,8 +20,6 @@ def screen(window) -> list[tuple]:
     """What the officer sees on the screen in front: every visible widget's kind, name, text, state and
     layout direction (order-free: pages are built in another order by a kiosk that has been running;
     scroll bars left out: they follow the geometry, which settles a moment later)."""
-    QApplication.processEvents()  # queued shows of widgets just added to a layout
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # widgets just taken away
     root = window.stack.currentWidget()
     shown = []
     for widget in root.findChildren(QWidget):
@@ -51,8 +48,8 @@ def arabic_traveller_overridden(taps: Taps, window) -> None:
     taps.symptoms("fever", "headache")
     find(window, "country_search").setText("Guinea")
     taps.tap("country_result_0")
-    taps.tap("date_-week")
-    taps.tap("date_-day")
+    taps.tap("date_key_8")
+    taps.tap("date_days_ago")
     taps.tap("country_add")
     taps.tap(window.screening.next)
     taps.tap("chip_body_fluid_contact")

@@ -198,7 +198,7 @@ def test_the_ca_and_the_referral_directory_are_copied_beside_the_configuration(
     (("country: XL ", "country: xl "), ":13: site/country: 'xl' does not match"),
     (("  mode: actual", "  mode: actual\n  colour: blue"), "kiosk: Additional properties are not allowed"),
     (("[fr, en, pt, ar]", "[fr, zz]"), "site.yaml: kiosk.languages: zz not supported"),
-    (("officer_language: fr", "officer_language: pt"), "site.yaml: kiosk.officer_language: 'pt' is not one of"),
+    (("officer_language: fr", "officer_language: sw"), "site.yaml: kiosk.officer_language: 'sw' is not one of"),
     (('hub_public_key: ""', 'hub_public_key: "not-a-key"'), "site.yaml: broker.hub_public_key: hub public key is"),
     (("days: 90", "days: 0"), "retention/days: 0 is less than the minimum of 1"),
 ])

@@ -81,16 +81,17 @@ def _failing_migrations(tmp_path: Path) -> Path:
     return scripts
 
 
+@pytest.mark.parametrize("revision", ["0003", "0006"])  # 0006: the release before this one
 def test_the_previous_schema_is_upgraded_by_the_package_command_and_keeps_every_row(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    config, data = _installed_kiosk(tmp_path, "kiosk-0003.sqlite")
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], revision: str) -> None:
+    config, data = _installed_kiosk(tmp_path, f"kiosk-{revision}.sqlite")
 
     assert main(["migrate", "--config", str(config)]) == 0
 
     out = json.loads(capsys.readouterr().out)
-    assert (out["from"], out["to"], out["changed"]) == ("0003", HEAD, True)
+    assert (out["from"], out["to"], out["changed"]) == (revision, HEAD, True)
     assert database_revision(data / "kiosk.sqlite") == HEAD
-    assert database_revision(Path(out["restore_point"])) == "0003"
+    assert database_revision(Path(out["restore_point"])) == revision
     store = Store(f"sqlite:///{data / 'kiosk.sqlite'}", migrate=False)
     with store.reading() as session:
         assert dict(session.execute(select(m.OutboxMessage.id, m.OutboxMessage.status)).all()) == {
@@ -98,6 +99,11 @@ def test_the_previous_schema_is_upgraded_by_the_package_command_and_keeps_every_
         assert session.get(m.Traveller, "t-1").document_number == "X1234567"
         assert session.get(m.Encounter, "e-1").purged_at is None
         assert session.get(m.Exercise, "EX-1").name == "Drill"
+        encounter = session.get(m.Encounter, "e-1")
+        assert (encounter.flagged_at, encounter.document_key) == (None, None)  # 0008: unknown for old rows
+        if revision == "0006":
+            locked = session.get(m.Officer, "1002")
+            assert (locked.failed_attempts, locked.lock_count) == (5, 1)
     store.close()
     assert main(["migrate", "--config", str(config)]) == 0
     assert json.loads(capsys.readouterr().out)["changed"] is False

@@ -28,7 +28,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
         <location filename="../hub/views/detail.py" line="41"/>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>الاستلام</translation>
     </message>
@@ -40,7 +40,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="42"/>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Point of entry</source>
         <translation>نقطة الدخول</translation>
     </message>
@@ -85,25 +85,25 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="48"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>Acknowledged</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>Investigating</source>
         <translation>قيد التحقيق</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="50"/>
-        <location filename="../hub/views/parts.py" line="85"/>
+        <location filename="../hub/views/parts.py" line="109"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="39"/>
         <source>Flagged at the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>نُبِّه عليه في الجهاز</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="40"/>
@@ -155,8 +155,8 @@
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="43"/>
-        <location filename="../hub/views/kiosks.py" line="28"/>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>الجهاز</translation>
     </message>
@@ -223,7 +223,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="137"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="153"/>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="233"/>
         <source>The alert this refers to has not reached the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيه الذي تشير إليه لم يصل إلى المركز.</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="244"/>
@@ -302,179 +302,179 @@
         <translation>الخطر %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="25"/>
         <source>Situation in force</source>
         <translation>الوضع الساري</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="25"/>
         <source>Mode</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="38"/>
+        <location filename="../hub/views/kiosks.py" line="34"/>
         <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
         <translation>يعلن كل جهاز أنه متصل عند اتصاله؛ ويعلن الوسيط أنه غير متصل عند اختفائه (انقطاع الكهرباء أو الشبكة).</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="57"/>
+        <location filename="../hub/views/kiosks.py" line="44"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="57"/>
+        <location filename="../hub/views/kiosks.py" line="44"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="71"/>
+        <location filename="../hub/views/kiosks.py" line="58"/>
         <source>No kiosk has reported yet</source>
         <translation>لم يُبلغ أي جهاز بعد</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="72"/>
+        <location filename="../hub/views/kiosks.py" line="59"/>
         <source>Kiosks: %1 online · %2 offline</source>
         <translation>الأجهزة: %1 متصل · %2 غير متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="78"/>
+        <location filename="../hub/views/kiosks.py" line="65"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="80"/>
+        <location filename="../hub/views/kiosks.py" line="67"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="81"/>
+        <location filename="../hub/views/kiosks.py" line="68"/>
         <source>%1 days</source>
         <translation>%1 يوم</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="89"/>
+        <location filename="../hub/views/parts.py" line="113"/>
         <source>Confirmed case</source>
         <translation>حالة مؤكدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="89"/>
+        <location filename="../hub/views/parts.py" line="113"/>
         <source>Ruled out</source>
         <translation>مستبعدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="90"/>
+        <location filename="../hub/views/parts.py" line="114"/>
         <source>Lost to follow-up</source>
         <translation>فُقدت متابعتها</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="90"/>
+        <location filename="../hub/views/parts.py" line="114"/>
         <source>Duplicate</source>
         <translation>مكررة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="95"/>
+        <location filename="../hub/views/parts.py" line="119"/>
         <source>Exercise</source>
         <translation>تمرين</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="96"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Actual</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="96"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="19"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="20"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="21"/>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <location filename="../hub/views/quarantine.py" line="22"/>
+        <source>Kiosk not enrolled</source>
+        <translation>الجهاز غير مسجَّل</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="23"/>
-        <source>Kiosk not enrolled</source>
-        <translation type="unfinished"></translation>
+        <source>Topic disagrees with the alert</source>
+        <translation>الموضوع لا يطابق التنبيه</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="24"/>
-        <source>Topic disagrees with the alert</source>
-        <translation type="unfinished"></translation>
+        <source>Over the size limit</source>
+        <translation>تتجاوز حد الحجم</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="25"/>
-        <source>Over the size limit</source>
-        <translation type="unfinished"></translation>
+        <source>Implausible sent time</source>
+        <translation>وقت إرسال غير معقول</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="26"/>
-        <source>Implausible sent time</source>
-        <translation type="unfinished"></translation>
+        <source>Not valid CAP 1.2</source>
+        <translation>ليست CAP 1.2 صالحة</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="27"/>
-        <source>Not valid CAP 1.2</source>
-        <translation type="unfinished"></translation>
+        <source>Status not accepted</source>
+        <translation>الحالة غير مقبولة</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="28"/>
-        <source>Status not accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/quarantine.py" line="29"/>
         <source>Unreadable kiosk status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الجهاز غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="43"/>
+        <location filename="../hub/views/quarantine.py" line="42"/>
         <source>Messages the hub kept without storing them as alerts. A kiosk that is not enrolled sends its alerts again: once it is enrolled they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل احتفظ بها المركز دون تسجيلها كتنبيهات. الجهاز غير المسجَّل يعيد إرسال تنبيهاته: تصل بعد تسجيله.</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="62"/>
+        <location filename="../hub/views/quarantine.py" line="52"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="73"/>
+        <location filename="../hub/views/quarantine.py" line="63"/>
         <source>Nothing in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في الحجر</translation>
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
@@ -525,27 +525,27 @@
     <message>
         <location filename="../hub/window.py" line="102"/>
         <source>Ingest: no worker has reported</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال: لم تُبلغ أي عملية</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="105"/>
         <source>Ingest: %n worker(s) not reporting</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="107"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform></translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="109"/>
         <source>Ingest: broker not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال: الوسيط غير متصل</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="112"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform></translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="150"/>
@@ -566,7 +566,7 @@
         <location filename="../hub/window.py" line="168"/>
         <location filename="../hub/window.py" line="301"/>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجر</translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="182"/>
@@ -593,15 +593,15 @@
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>تعذّرت قراءة قاعدة بيانات المركز (إعادة المحاولة): %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="296"/>
         <source>%n in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="301"/>
         <source>Quarantine  (%n)</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../hub/window.py" line="318"/>
@@ -654,7 +654,7 @@
         <translation>الملاحظة: %1 حرفًا كحد أقصى (المُدخل: %2)</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="22"/>
+        <location filename="../hub/views/parts.py" line="31"/>
         <source>en</source>
         <comment>locale name for dates, e.g. fr</comment>
         <translation>ar</translation>

@@ -28,7 +28,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
         <location filename="../hub/views/detail.py" line="41"/>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
@@ -40,7 +40,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="42"/>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Point of entry</source>
         <translation>Ponto de entrada</translation>
     </message>
@@ -85,25 +85,25 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="48"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>Investigating</source>
         <translation>Em investigação</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="50"/>
-        <location filename="../hub/views/parts.py" line="85"/>
+        <location filename="../hub/views/parts.py" line="109"/>
         <source>Closed</source>
         <translation>Fechado</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="39"/>
         <source>Flagged at the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinalado no posto</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="40"/>
@@ -155,8 +155,8 @@
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="43"/>
-        <location filename="../hub/views/kiosks.py" line="28"/>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>Posto</translation>
     </message>
@@ -223,7 +223,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="137"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="153"/>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../hub/views/detail.py" line="233"/>
         <source>The alert this refers to has not reached the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>O alerta a que se refere não chegou ao centro.</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="244"/>
@@ -302,179 +302,179 @@
         <translation>risco %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="25"/>
         <source>Situation in force</source>
         <translation>Situação em vigor</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="25"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="38"/>
+        <location filename="../hub/views/kiosks.py" line="34"/>
         <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
         <translation>Cada posto anuncia que está em linha quando se liga; o broker anuncia-o sem ligação quando desaparece (corte de energia ou de rede).</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="57"/>
+        <location filename="../hub/views/kiosks.py" line="44"/>
         <source>Offline</source>
         <translation>Sem ligação</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="57"/>
+        <location filename="../hub/views/kiosks.py" line="44"/>
         <source>Online</source>
         <translation>Em linha</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="71"/>
+        <location filename="../hub/views/kiosks.py" line="58"/>
         <source>No kiosk has reported yet</source>
         <translation>Nenhum posto comunicou ainda</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="72"/>
+        <location filename="../hub/views/kiosks.py" line="59"/>
         <source>Kiosks: %1 online · %2 offline</source>
         <translation>Postos: %1 em linha · %2 sem ligação</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="78"/>
+        <location filename="../hub/views/kiosks.py" line="65"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="80"/>
+        <location filename="../hub/views/kiosks.py" line="67"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="81"/>
+        <location filename="../hub/views/kiosks.py" line="68"/>
         <source>%1 days</source>
         <translation>%1 dias</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="89"/>
+        <location filename="../hub/views/parts.py" line="113"/>
         <source>Confirmed case</source>
         <translation>Caso confirmado</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="89"/>
+        <location filename="../hub/views/parts.py" line="113"/>
         <source>Ruled out</source>
         <translation>Excluído</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="90"/>
+        <location filename="../hub/views/parts.py" line="114"/>
         <source>Lost to follow-up</source>
         <translation>Perdido no seguimento</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="90"/>
+        <location filename="../hub/views/parts.py" line="114"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="95"/>
+        <location filename="../hub/views/parts.py" line="119"/>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="96"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="96"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Test</source>
         <translation>Teste</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/quarantine.py" line="19"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="20"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="21"/>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <location filename="../hub/views/quarantine.py" line="22"/>
+        <source>Kiosk not enrolled</source>
+        <translation>Posto não registado</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="23"/>
-        <source>Kiosk not enrolled</source>
-        <translation type="unfinished"></translation>
+        <source>Topic disagrees with the alert</source>
+        <translation>O tópico não corresponde ao alerta</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="24"/>
-        <source>Topic disagrees with the alert</source>
-        <translation type="unfinished"></translation>
+        <source>Over the size limit</source>
+        <translation>Acima do limite de tamanho</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="25"/>
-        <source>Over the size limit</source>
-        <translation type="unfinished"></translation>
+        <source>Implausible sent time</source>
+        <translation>Hora de envio implausível</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="26"/>
-        <source>Implausible sent time</source>
-        <translation type="unfinished"></translation>
+        <source>Not valid CAP 1.2</source>
+        <translation>CAP 1.2 inválido</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="27"/>
-        <source>Not valid CAP 1.2</source>
-        <translation type="unfinished"></translation>
+        <source>Status not accepted</source>
+        <translation>Estado não aceite</translation>
     </message>
     <message>
         <location filename="../hub/views/quarantine.py" line="28"/>
-        <source>Status not accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/quarantine.py" line="29"/>
         <source>Unreadable kiosk status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do posto ilegível</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="43"/>
+        <location filename="../hub/views/quarantine.py" line="42"/>
         <source>Messages the hub kept without storing them as alerts. A kiosk that is not enrolled sends its alerts again: once it is enrolled they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens que o centro guardou sem as registar como alertas. Um posto não registado volta a enviar os seus alertas: chegam depois de registado.</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="62"/>
+        <location filename="../hub/views/quarantine.py" line="52"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="73"/>
+        <location filename="../hub/views/quarantine.py" line="63"/>
         <source>Nothing in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada em quarentena</translation>
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
@@ -525,27 +525,27 @@
     <message>
         <location filename="../hub/window.py" line="102"/>
         <source>Ingest: no worker has reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Receção: nenhum processo comunicou</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="105"/>
         <source>Ingest: %n worker(s) not reporting</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Receção: %n processo sem resposta</numerusform><numerusform>Receção: %n processos sem resposta</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="107"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Receção: base de dados inacessível, %n alerta em espera</numerusform><numerusform>Receção: base de dados inacessível, %n alertas em espera</numerusform></translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="109"/>
         <source>Ingest: broker not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Receção: broker não ligado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="112"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Receção: %n processo OK · último registo %1</numerusform><numerusform>Receção: %n processos OK · último registo %1</numerusform></translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="150"/>
@@ -566,7 +566,7 @@
         <location filename="../hub/window.py" line="168"/>
         <location filename="../hub/window.py" line="301"/>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarentena</translation>
     </message>
     <message>
         <location filename="../hub/window.py" line="182"/>
@@ -593,15 +593,15 @@
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Não é possível ler a base de dados do centro (nova tentativa): %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="296"/>
         <source>%n in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n em quarentena</numerusform><numerusform>%n em quarentena</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../hub/window.py" line="301"/>
         <source>Quarantine  (%n)</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Quarentena  (%n)</numerusform><numerusform>Quarentena  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../hub/window.py" line="318"/>
@@ -654,7 +654,7 @@
         <translation>Nota: no máximo %1 caracteres (%2 dados)</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="22"/>
+        <location filename="../hub/views/parts.py" line="31"/>
         <source>en</source>
         <comment>locale name for dates, e.g. fr</comment>
         <translation>pt</translation>

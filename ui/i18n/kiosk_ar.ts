@@ -31,22 +31,22 @@
         <location filename="../views/countries.py" line="127"/>
         <location filename="../views/countries.py" line="148"/>
         <source>Type the first letters of the country</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الأحرف الأولى من اسم البلد</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="147"/>
         <source>No country matches</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بلد مطابق</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="198"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="66"/>
         <source>%1 is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس تاريخًا</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="171"/>
@@ -63,22 +63,22 @@
     <message>
         <location filename="../views/datepad.py" line="173"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="174"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل %1 يوم</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="175"/>
         <source>… days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل … يوم</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="238"/>
         <source>day / month / year</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم / شهر / سنة</translation>
     </message>
     <message>
         <location filename="../window.py" line="50"/>
@@ -283,27 +283,27 @@
     <message>
         <location filename="../answers.py" line="36"/>
         <source>%1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في المستقبل.</translation>
     </message>
     <message>
         <location filename="../answers.py" line="38"/>
         <source>%1 is too long ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بعيد جدًا في الماضي.</translation>
     </message>
     <message>
         <location filename="../answers.py" line="46"/>
         <source>%1 is not a body temperature (%2 to %3 °C).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست درجة حرارة جسم (من %2 إلى %3 °C).</translation>
     </message>
     <message>
         <location filename="../answers.py" line="49"/>
         <source>%1 is not an age (0 to %2 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس عمرًا (من 0 إلى %2 سنة).</translation>
     </message>
     <message>
         <location filename="../answers.py" line="50"/>
         <source>%1 is outside %2 to %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خارج النطاق من %2 إلى %3 %4.</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="24"/>
@@ -816,27 +816,27 @@
     <message>
         <location filename="../controllers/screening.py" line="62"/>
         <source>Extreme</source>
-        <translation type="unfinished"></translation>
+        <translation>قصوى</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="62"/>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>شديدة</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="62"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="62"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>طفيفة</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="63"/>
         <source>Severity unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>الشدة غير معروفة</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="69"/>
@@ -947,7 +947,7 @@
     <message>
         <location filename="../controllers/screening.py" line="619"/>
         <source>Some answers need correcting.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الإجابات تحتاج إلى تصحيح.</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="633"/>
@@ -972,27 +972,27 @@
     <message>
         <location filename="../controllers/screening.py" line="672"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل %1 دقيقة</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="674"/>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل %1 ساعة</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="676"/>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل %1 يوم</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="683"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>فُحصت هذه الوثيقة على هذا الجهاز %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="695"/>
         <source>%1 — waiting %2 min (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — في الانتظار منذ %2 دقيقة (منذ %3)</translation>
     </message>
     <message>
         <location filename="../controllers/screening.py" line="702"/>
@@ -1080,32 +1080,32 @@ Reason: %3</source>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="357"/>
+        <location filename="../views/screening.py" line="358"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="381"/>
+        <location filename="../views/screening.py" line="382"/>
         <source>Send to secondary screening</source>
         <translation>إرسال إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="388"/>
+        <location filename="../views/screening.py" line="389"/>
         <source>Or choose another disposition:</source>
         <translation>أو اختر إجراءً آخر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="399"/>
+        <location filename="../views/screening.py" line="400"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>سبب تغيير التوصية (مطلوب):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="403"/>
+        <location filename="../views/screening.py" line="404"/>
         <source>Record this decision</source>
         <translation>تسجيل هذا القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="410"/>
+        <location filename="../views/screening.py" line="411"/>
         <source>Back to the questions</source>
         <translation>العودة إلى الأسئلة</translation>
     </message>
@@ -1309,12 +1309,12 @@ Reason: %3</source>
     <message>
         <location filename="../views/widgets.py" line="427"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>سنوات</translation>
     </message>
     <message>
         <location filename="../views/widgets.py" line="428"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>أشهر</translation>
     </message>
 </context>
 <context>
@@ -1398,22 +1398,22 @@ Reason: %3</source>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="232"/>
+        <location filename="../views/screening.py" line="233"/>
         <source>Traveller language:</source>
         <translation>لغة المسافر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="241"/>
+        <location filename="../views/screening.py" line="242"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="276"/>
+        <location filename="../views/screening.py" line="277"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="279"/>
+        <location filename="../views/screening.py" line="280"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>

@@ -1080,32 +1080,32 @@ Motif : %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="357"/>
+        <location filename="../views/screening.py" line="358"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="381"/>
+        <location filename="../views/screening.py" line="382"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="388"/>
+        <location filename="../views/screening.py" line="389"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="399"/>
+        <location filename="../views/screening.py" line="400"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="403"/>
+        <location filename="../views/screening.py" line="404"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="410"/>
+        <location filename="../views/screening.py" line="411"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1398,22 +1398,22 @@ Motif : %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="232"/>
+        <location filename="../views/screening.py" line="233"/>
         <source>Traveller language:</source>
         <translation>Langue du voyageur :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="241"/>
+        <location filename="../views/screening.py" line="242"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="276"/>
+        <location filename="../views/screening.py" line="277"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="279"/>
+        <location filename="../views/screening.py" line="280"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>

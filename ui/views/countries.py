@@ -206,5 +206,8 @@ class CountryPicker(QWidget):
         return [dict(stay) for stay in self._stays]
 
     def set_value(self, value: Iterable[dict[str, str]] | None) -> None:
+        """Show these stays; the search and the day left start afresh (pages are reused for the next traveller)."""
         self._stays = [dict(stay) for stay in value or []]
+        self.search.clear()
+        self.date.set_date(None)
         self._refresh()

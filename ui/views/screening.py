@@ -211,6 +211,7 @@ class FlagsPanel(QWidget):
 
     def add_card(self, widget: QWidget) -> None:
         self.cards.insertWidget(self.cards.count() - 1, widget)
+        widget.show()  # now, not on the next event-loop turn (what a layout does for a new child)
         self.flag_count += 1
 
 

@@ -123,19 +123,29 @@ def test_without_auto_the_run_is_refused_in_one_line(capsys):
     assert "use --auto" in capsys.readouterr().err
 
 
-def test_answers_are_derived_from_the_record_for_every_kind_of_binding(shipped_rules):
+def test_answers_are_derived_from_the_record_for_every_kind_of_binding(shipped_rules, clock):
     from kiosk.sop import load_sop
-    from kiosk.training.play import derived_answers
+    from kiosk.training.answers import RulesReader, answer_for
 
     record = {"arrival_date": "2026-11-29", "temperature_c": 38.2, "symptoms": ["fever", "cough"],
-              "exposures": ["funeral_body_contact"], "vaccinations": [{"vaccine": "yellow_fever", "date": "2015-03-12"}],
-              "itinerary": [{"country": "GN", "left": "2026-11-27"}], "conveyance": {"type": "air", "seat": "14C"}}
-    primary = derived_answers(load_sop("primary"), record, shipped_rules.situation)
+              "exposures": ["funeral_body_contact"], "itinerary": [{"country": "GN", "left": "2026-11-27"}],
+              "vaccinations": [{"vaccine": "yellow_fever", "date": "2015-03-12", "evidence": "paper"},
+                               {"vaccine": "polio", "date": "2026-01-10", "evidence": "digital"}],
+              "conveyance": {"type": "air", "seat": "14C"}}
+    reader = RulesReader(shipped_rules, clock)
+
+    def answers(sop_id, given=None):
+        sop = load_sop(sop_id)
+        out = {f.id: answer_for(f, step, record, reader, given) for step in sop.steps for f in step.fields}
+        return {k: v for k, v in out.items() if v is not None}
+
+    primary = answers("primary")
     assert (primary["temperature"], primary["symptoms"], primary["seat"]) == (38.2, ["fever", "cough"], "14C")
-    assert primary["red_flags"] == ["feels_unwell", "listed_country", "contact_sick"]  # GN is listed (demo EVD)
-    assert primary["vaccination_certificate"]["vaccinations"] == record["vaccinations"]
-    secondary = derived_answers(load_sop("secondary"), record, shipped_rules.situation)
-    assert (secondary["exp_funeral"], secondary["exp_lab"], secondary["yf_date"]) == (True, False, "2015-03-12")
-    without_gn = derived_answers(load_sop("primary"), {**record, "itinerary": [{"country": "FR", "left": "2026-11-27"}]},
-                                 shipped_rules.situation, {"officer_concern": True})
-    assert "listed_country" not in without_gn["red_flags"] and without_gn["officer_concern"] is True
+    assert set(primary["red_flags"]) >= {"feels_unwell", "listed_country", "contact_sick"}  # GN: demo EVD area
+    assert (primary["yf_paper_certificate"], primary["yf_paper_date"]) == (True, "2015-03-12")  # read, not scanned
+    assert [v["vaccine"] for v in primary["vaccination_certificate"]["vaccinations"]] == ["polio"]
+    secondary = answers("secondary")
+    assert (secondary["exp_funeral"], secondary["exp_lab"], secondary["fever_reported"]) == (True, False, True)
+    assert (secondary["yf_certificate"], secondary["yf_date"], secondary["polio_certificate"]) == ("shown", "2015-03-12", "shown")
+    assert "fever" not in secondary["symptoms"]  # asked apart in secondary
+    assert answers("primary", {"officer_concern": True})["officer_concern"] is True

@@ -12,17 +12,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from kiosk.hub.console import KioskPresence
 from ui import theme
-from ui.hub import style
-from ui.hub.views.parts import local_time, page_column, status_name, tr
+from ui.hub.views.parts import local_time, page_column, read_only_table, status_name, tr
 from ui.views.widgets import label
 
 COLUMNS = (QT_TR_NOOP("Point of entry"), QT_TR_NOOP("Kiosk"), QT_TR_NOOP("State"), QT_TR_NOOP("Since"),
@@ -37,16 +33,7 @@ class KiosksPage(QWidget):
         column.addWidget(self.summary)
         column.addWidget(label(tr("Each kiosk says online when it connects; the broker says offline for it "
                                   "when it vanishes (power or network cut)."), "muted"))
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("kiosks_table")
-        self.table.setHorizontalHeaderLabels([tr(name) for name in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(style.ROW_PX)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = read_only_table("kiosks_table", COLUMNS)
         column.addWidget(self.table, 1)
 
     def show_kiosks(self, kiosks: Sequence[KioskPresence], now: dt.datetime) -> None:

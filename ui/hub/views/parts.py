@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.hub import style
 from ui.views.widgets import label
@@ -41,6 +50,21 @@ def page_column(page: QWidget) -> QVBoxLayout:
     column.setContentsMargins(16, 12, 16, 12)
     column.setSpacing(10)
     return column
+
+
+def read_only_table(name: str, columns: Sequence[str]) -> QTableWidget:
+    """A table to read, not to select or edit (one row per item, headers translated, rows sized to fit)."""
+    table = QTableWidget(0, len(columns))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels([tr(column) for column in columns])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(style.ROW_PX)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
 
 
 def bold_font(pixels: int = style.FONT_PX) -> QFont:

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QT_TR_NOOP
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from kiosk.hub.registry import QuarantineEntry
-from ui.hub import style
-from ui.hub.views.parts import local_time, page_column, tr
+from ui.hub.views.parts import local_time, page_column, read_only_table, tr
 from ui.views.widgets import label
 
 COLUMNS = (QT_TR_NOOP("Received"), QT_TR_NOOP("Reason"), QT_TR_NOOP("Kiosk"), QT_TR_NOOP("Size"),
@@ -42,16 +41,7 @@ class QuarantinePage(QWidget):
         column.addWidget(self.summary)
         column.addWidget(label(tr("Messages the hub kept without storing them as alerts. A kiosk that is not "
                                   "enrolled sends its alerts again: once it is enrolled they arrive."), "muted"))
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("quarantine_table")
-        self.table.setHorizontalHeaderLabels([tr(name) for name in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(style.ROW_PX)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = read_only_table("quarantine_table", COLUMNS)
         column.addWidget(self.table, 1)
 
     def show_quarantine(self, entries: Sequence[QuarantineEntry], by_reason: Mapping[str, int]) -> None:
