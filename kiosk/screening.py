@@ -21,6 +21,7 @@ from sqlalchemy import Connection, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.clock import Clock
+from kiosk.consistency import check_consistent
 from kiosk.errors import InputError, KioskError, NotFound
 from kiosk.protocols.model import leading_flag, leading_protocol
 from kiosk.records import ScreeningRecord, parse_record
@@ -297,6 +298,7 @@ class ScreeningService:
         crossing, and the ORM's bookkeeping cost several times the commit itself.
         """
         record = parse_record(record_data)
+        check_consistent(record)  # the slip must not say "born 1974 / 34 years"
         evaluation = self.rules.evaluate(record)
         recommended = evaluation.disposition
         leading = leading_protocol(evaluation)

@@ -93,9 +93,24 @@ def _plan(services: Any, item: Any) -> Planned:
                                language=language, arrival=dt.date.fromisoformat(str(record["arrival_date"])),
                                officer=officer, headless=True)
     pages, documents = _walk(services, session, record, answers, scans)
+    _check_consistent(session)
     planned = Planned(session, pages, documents, decision)
     _check_decision(planned)
     return planned
+
+
+def _check_consistent(session: ScreeningSession) -> None:
+    """The completion's consistency check (age vs birth date), made while nothing is stored yet."""
+    from kiosk.consistency import ContradictoryAge, check_consistent
+    from kiosk.records import parse_record
+
+    record, _ = session.record()
+    if record is None:
+        return
+    try:
+        check_consistent(parse_record(record))
+    except ContradictoryAge as error:
+        raise InputError("record.age_years, record.traveller.birth_date", error.reason) from None
 
 
 def _object(value: Any, name: str) -> dict[str, Any]:

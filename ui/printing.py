@@ -51,6 +51,8 @@ class PrintOutcome:
     status: str
     message: str
     path: str = ""
+    qr_text: str = ""
+    """The slip's signed QR text (the PDF's own): shown on screen when the slip is not printed."""
 
 
 def media_options(fmt: str, pdf: bytes) -> tuple[str, ...]:
@@ -65,14 +67,30 @@ def media_options(fmt: str, pdf: bytes) -> tuple[str, ...]:
 def render_pdf(source: Any, setup: SlipSetup) -> tuple[bytes, list[str]]:
     """The slip PDF of ``source`` (a ``kiosk.referral.records.SlipSource``) and its overflow notes (Qt-free)."""
     from kiosk.records import parse_record
-    from kiosk.referral.slip import ReferralInfo, make_slip
+    from kiosk.referral.slip import make_slip
 
     record = parse_record(source.record)
-    info = ReferralInfo(referral_id=source.referral_id, issued_at=source.issued_at, officer_id=source.officer_id,
+    slip = make_slip(record, source.evaluation, _referral_info(source, setup), setup.directory, setup.key,
+                     fmt=setup.format)
+    return slip.pdf, [str(item) for item in slip.overflow]
+
+
+def _referral_info(source: Any, setup: SlipSetup) -> Any:
+    from kiosk.referral.slip import ReferralInfo
+
+    return ReferralInfo(referral_id=source.referral_id, issued_at=source.issued_at, officer_id=source.officer_id,
                         kiosk_id=source.kiosk_id, site_language=setup.site_language,
                         traveller_language=source.language, mode=source.mode, exercise_id=source.exercise_id)
-    slip = make_slip(record, source.evaluation, info, setup.directory, setup.key, fmt=setup.format)
-    return slip.pdf, [str(item) for item in slip.overflow]
+
+
+def slip_qr_text(source: Any, setup: SlipSetup) -> str:
+    """The signed QR text of the slip of ``source``: the payload ``make_slip`` puts on the PDF (the same
+    claims builder, and Ed25519 signatures are deterministic), for the on-screen slip (Qt-free)."""
+    from kiosk.referral.qr import sign_slip
+    from kiosk.referral.slip import claims_for, primary_assessment
+
+    claims = claims_for(_referral_info(source, setup), primary_assessment(source.evaluation), setup.directory)
+    return sign_slip(claims, setup.key)
 
 
 def _render_in_child(source: Any, setup: SlipSetup, key: bytes) -> tuple[bytes, list[str]]:
@@ -245,7 +263,8 @@ class SlipPrinter(QObject):
 
     def _render(self, source: Any) -> None:
         setup, renderer = self.setup, self.renderer
-        self.worker.run(lambda: render_and_print(source, setup, renderer), lambda result: self._save(source.referral_id, result),
+        self.worker.run(lambda: (render_and_print(source, setup, renderer), slip_qr_text(source, setup)),
+                        lambda done: self._save(source.referral_id, *done),
                         lambda error: self._failed(source.referral_id, error))
 
     def _failed(self, referral_id: str, error: BaseException) -> None:
@@ -254,11 +273,11 @@ class SlipPrinter(QObject):
         detail = str(error) if isinstance(error, KioskError) else type(error).__name__
         self._save(referral_id, PrintResult(FAILED, self.tr("The slip could not be made: %1").replace("%1", detail)))
 
-    def _save(self, referral_id: str, result: PrintResult) -> None:
+    def _save(self, referral_id: str, result: PrintResult, qr_text: str = "") -> None:
         from kiosk.referral.records import save_print_result
 
         store, now = self.services.store, self.services.clock.now()
-        outcome = PrintOutcome(referral_id, result.status, result.message, str(result.path or ""))
+        outcome = PrintOutcome(referral_id, result.status, result.message, str(result.path or ""), qr_text)
 
         def done(_: Any = None) -> None:
             self.in_progress.discard(referral_id)

@@ -163,6 +163,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         tap(app, window, "next")
         shot("decision")
         tap(app, window, "confirm_decision")
+        saved.append(slip_on_screen(app, window, out))
         window.show_history()
         settle(app, window)
         shot("history")
@@ -182,6 +183,22 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         shot("exercise-quick-check")
         window.shutdown()
     return saved
+
+
+def slip_on_screen(app: QApplication, window: KioskWindow, out: Path, timeout: float = 60.0) -> Path:
+    """The demo kiosk has no printer: the slip comes up on screen; its dialog is grabbed, then closed."""
+    deadline = time.monotonic() + timeout
+    while window.slip_dialog is None:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the slip was not shown on screen")
+        app.processEvents()
+        time.sleep(0.05)
+    settle(app, window)
+    path = out / "slip-on-screen.png"
+    window.slip_dialog.grab().save(str(path))
+    window.slip_dialog.close()
+    settle(app, window)
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

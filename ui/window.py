@@ -119,6 +119,11 @@ class KioskWindow(QMainWindow):
             self.stack.addWidget(view)
         self.bridge: Any = None
         self.printer: Any = None
+        self.slip_referral: str | None = None
+        """The referral whose slip messages the screens show now (the latest traveller's, or the one
+        printed from history); cleared when the next traveller starts."""
+        self.slip_dialog: Any = None
+        """``ui.views.slip.SlipDialog``: the slip on screen when it was not printed."""
         self.history_controller: Any = None
         self.officers_controller: Any = None
         self._exercise: Any = None
@@ -207,11 +212,15 @@ class KioskWindow(QMainWindow):
         self.bridge.status_changed.connect(self._delivery_changed)
         if services.publisher is not None:
             self.bridge.attach(services.publisher)
+        self.controller.completed.connect(lambda completed: self._slip_concerns(completed.referral_id))
         if services.slips is not None:
             self.printer = SlipPrinter(services, self.tasks, self)
             self.controller.completed.connect(self.printer.on_completed)
             self.printer.changed.connect(self._print_changed)
         self.history_controller = HistoryController(self.history, services, self.tasks, self.printer, self)
+        self.history_controller.print_requested.connect(self._slip_concerns)
+        for start in (self.home.start, self.home.resume, self.home.take):
+            start.clicked.connect(lambda: self._slip_concerns(None))  # the next traveller: earlier messages go
         self.controller.completed.connect(lambda _completed: self.history_controller.refresh_soon())
         self.history.back.clicked.connect(lambda: self.show_home())
         self.home.history.clicked.connect(self.show_history)
@@ -327,6 +336,7 @@ class KioskWindow(QMainWindow):
         if self.services is None:
             return
         self.controller.end()  # the next officer's traveller starts on fresh pages
+        self._slip_concerns(None)
         if officer is not None:
             self.tasks.run(lambda: self.services.auth.sign_out(officer, reason))
         self.show_sign_in()
@@ -444,15 +454,42 @@ class KioskWindow(QMainWindow):
         self.show_home(tr("%n refused alert(s) queued again.", count) if count
                        else tr("No refused alert to send again."))
 
+    def _slip_concerns(self, referral_id: str | None) -> None:
+        """Slip messages now concern ``referral_id`` (None: the next traveller); an earlier one's go."""
+        self.slip_referral = referral_id or None
+        self.home.set_print_notice("")
+        if self.slip_dialog is not None:
+            self.slip_dialog.close()
+            self.slip_dialog = None
+
     def _print_changed(self, outcome: Any) -> None:
-        """A referral slip printed, was saved instead, or failed: say so on the home screen."""
+        """The current referral's slip printed, was saved instead, or failed: say so on the home screen,
+        and show the slip on screen when it was not printed. An earlier traveller's outcome is left to the
+        history screen."""
         from kiosk.referral.printing import PRINTED
         from ui.printing import PRINTING
 
+        if outcome.referral_id != self.slip_referral:
+            return
+        problem = outcome.status not in (PRINTING, PRINTED)
         text = outcome.message
-        if outcome.status not in (PRINTING, PRINTED):
+        if problem and outcome.qr_text:
+            text = tr("Referral slip %1 not printed: it is shown on screen. Print it later from Today's "
+                      "screenings.").replace("%1", outcome.referral_id)
+            self._show_slip(outcome.referral_id, outcome.qr_text)
+        elif problem:
             text = tr("Referral slip %1: %2").replace("%1", outcome.referral_id).replace("%2", outcome.message)
-        self.home.set_print_notice(text, problem=outcome.status not in (PRINTING, PRINTED))
+        self.home.set_print_notice(text, problem=problem)
+
+    def _show_slip(self, referral_id: str, qr_text: str) -> None:
+        from ui.views.slip import SlipDialog
+
+        if self.slip_dialog is not None:
+            self.slip_dialog.close()
+        self.slip_dialog = SlipDialog(referral_id, qr_text, self)
+        self.slip_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.slip_dialog.finished.connect(lambda _result: setattr(self, "slip_dialog", None))
+        self.slip_dialog.open()
 
     # ------------------------------------------------------------------------------------ history
 

@@ -4,6 +4,7 @@ saved PDF is rasterised and its QR verified."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,15 +12,18 @@ from pathlib import Path
 import pytest
 from kiosk_gui_helpers import Taps, find, settle, sign_in
 from PIL import Image
+from PySide6.QtGui import QImage
 from pyzbar.pyzbar import decode
 from sqlalchemy import select
 
 from kiosk.referral.directory import load_directory
 from kiosk.referral.printing import PrintConfig
 from kiosk.referral.qr import load_trusted_keys, verify_slip_text
+from kiosk.scan.decoders import decode_image
 from kiosk.screening import Decision
 from kiosk.services import SlipSetup, provision_kiosk_key
 from kiosk.store import models as m
+from ui.printing import PrintOutcome
 
 pytestmark = pytest.mark.gui
 
@@ -149,11 +153,14 @@ def test_failing_printer_saves_the_pdf_says_so_and_its_qr_verifies(qtbot, make_w
     assert (row.print_status, row.pdf_path, row.printed_at) == ("saved", str(saved), None)
     assert "The printer or class does not exist" in row.print_message and str(saved) in row.print_message
     notice = window.home.print_notice.text()
-    assert notice.startswith(f"Referral slip {done.referral_id}: Not printed") and str(saved) in notice
+    assert notice == (f"Referral slip {done.referral_id} not printed: it is shown on screen. Print it later from "
+                      "Today's screenings.")  # no file path the officer cannot open
+    qtbot.waitUntil(lambda: window.slip_dialog is not None and window.slip_dialog.isVisible(), timeout=5000)
+    Taps(qtbot, window).tap(window.slip_dialog.close_button)
 
     open_history(qtbot, window)
     assert window.history.cell_text(0, "slip") == "saved as PDF"
-    assert window.history.action_button(0).text() == "Reprint"
+    assert window.history.action_button(0).text() == "Print"  # print later
 
     text = qr_text_of(saved, tmp_path)
     result = verify_slip_text(text, load_trusted_keys(slip_services.keys_file))
@@ -190,3 +197,80 @@ def test_reprint_from_history_after_the_printer_is_fixed(qtbot, make_window, sli
     assert not window.printer.print_referral(done.referral_id)
     wait_printed(qtbot, window)
     assert len(log.read_text().splitlines()) == 3
+
+
+def on_screen_qr_text(dialog) -> str:
+    """Grab the on-screen slip's QR widget as pixels and decode it with the kiosk's own decoder."""
+    image = dialog.qr.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    symbols = decode_image(bytes(image.constBits()), image.width(), image.height(), image.bytesPerLine())
+    assert len(symbols) == 1, f"{len(symbols)} codes on screen"
+    return symbols[0].text
+
+
+@pytest.fixture
+def no_printer(slip_services, tmp_path):
+    """A kiosk with no print queue configured: slips are saved in the fallback folder."""
+    slip_services.slips = dataclasses.replace(slip_services.slips,
+                                              print_config=PrintConfig(queue="", fallback_dir=tmp_path / "fallback"))
+    return slip_services
+
+
+def test_no_printer_shows_the_slip_on_screen_with_the_pdf_qr(qtbot, make_window, no_printer, tmp_path):
+    window = make_window(no_printer)
+    sign_in(qtbot, window, "H1")
+    done = complete_evd(qtbot, window, no_printer)
+
+    qtbot.waitUntil(lambda: window.slip_dialog is not None and window.slip_dialog.isVisible(), timeout=5000)
+    dialog = window.slip_dialog
+    assert dialog.referral_id == done.referral_id
+    assert min(dialog.qr.pixmap().width(), dialog.qr.pixmap().height()) >= 400  # a phone reads it off the screen
+    text = on_screen_qr_text(dialog)
+    saved = tmp_path / "fallback" / f"slip-{done.referral_id}.pdf"
+    assert text == qr_text_of(saved, tmp_path)  # the very payload the PDF carries
+    result = verify_slip_text(text, load_trusted_keys(no_printer.keys_file))
+    assert result["valid"] and result["referral_id"] == done.referral_id and result["disposition"] == "isolate"
+    assert "not printed: it is shown on screen" in window.home.print_notice.text()
+    assert str(tmp_path) not in window.home.print_notice.text()
+
+    Taps(qtbot, window).tap(dialog.close_button)
+    qtbot.waitUntil(lambda: window.slip_dialog is None)
+    assert window.home.print_notice.isVisible()  # still this traveller's: it stays until the next one
+
+
+def test_the_next_traveller_starts_without_the_previous_slip_message(qtbot, make_window, no_printer):
+    window = make_window(no_printer)
+    sign_in(qtbot, window, "H1")
+    done = complete_evd(qtbot, window, no_printer)
+    qtbot.waitUntil(lambda: window.slip_dialog is not None, timeout=5000)
+    Taps(qtbot, window).tap(window.slip_dialog.close_button)
+    assert window.home.print_notice.isVisible()
+
+    Taps(qtbot, window).tap(window.home.start)  # the next traveller
+    assert window.stack.currentWidget() is window.screening
+    assert not window.home.print_notice.isVisible() and window.home.print_notice.text() == ""
+    # a late word about the earlier traveller's slip goes to the history, not to this traveller's screens
+    window.printer.changed.emit(PrintOutcome(done.referral_id, "failed", "Not printed (paper out)", "", "POE1:X"))
+    assert window.home.print_notice.text() == "" and window.slip_dialog is None
+
+    window.controller.left.emit()  # back home without completing: still nothing about the earlier slip
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
+    assert not window.home.print_notice.isVisible()
+
+
+def test_print_later_from_history_shows_the_slip_again_when_still_no_printer(qtbot, make_window, no_printer):
+    window = make_window(no_printer)
+    sign_in(qtbot, window, "H1")
+    done = complete_evd(qtbot, window, no_printer)
+    qtbot.waitUntil(lambda: window.slip_dialog is not None, timeout=5000)
+    Taps(qtbot, window).tap(window.slip_dialog.close_button)
+    Taps(qtbot, window).tap(window.home.start)
+    window.controller.left.emit()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
+    open_history(qtbot, window)
+
+    Taps(qtbot, window).tap(find(window, f"print_{done.referral_id}"))
+    wait_printed(qtbot, window)
+    qtbot.waitUntil(lambda: window.slip_dialog is not None and window.slip_dialog.isVisible(), timeout=5000)
+    assert window.slip_dialog.referral_id == done.referral_id
+    assert verify_slip_text(on_screen_qr_text(window.slip_dialog),
+                            load_trusted_keys(no_printer.keys_file))["referral_id"] == done.referral_id

@@ -86,10 +86,12 @@ def test_override_is_recorded_and_audited(tmp_path, capsys):
 
 
 MRZ = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+YELLOW_FEVER_ERIKSSON = {"record": {**YELLOW_FEVER["record"], "age_years": 52}, "scans": [MRZ]}
+"""Born 1974-08-12 (the MRZ): 52 at arrival, as the age must say (a contradiction is refused)."""
 
 
 def test_scans_are_merged_by_the_window_rules(tmp_path, capsys):
-    status, out, _ = screen(tmp_path, capsys, [{**YELLOW_FEVER, "scans": [MRZ]}, {**FAST_LANE, "scans": [MRZ]}],
+    status, out, _ = screen(tmp_path, capsys, [YELLOW_FEVER_ERIKSSON, {**FAST_LANE, "scans": [MRZ]}],
                             "--complete")
     assert status == 0
     assert out[0]["documents"] == [{"kind": "mrz", "verified": False, "usable": True, "applied": True,
@@ -121,7 +123,7 @@ def test_without_complete_the_decision_is_not_recorded(tmp_path, capsys):
 
 
 def test_the_same_passport_again_warns_with_the_earlier_decision(tmp_path, capsys):
-    first, again = {**EBOLA, "scans": [MRZ]}, {**YELLOW_FEVER, "scans": [MRZ]}
+    first, again = {**EBOLA, "scans": [MRZ]}, YELLOW_FEVER_ERIKSSON
     status, out, _ = screen(tmp_path, capsys, [first, again, YELLOW_FEVER], "--complete")
     assert status == 0
     assert out[0]["documents"][0]["applied"] and out[1]["documents"][0]["applied"]
@@ -143,6 +145,8 @@ def test_the_same_passport_again_warns_with_the_earlier_decision(tmp_path, capsy
     ({"record": {"temperature_c": 38.6, "symptoms": ["headache"], "symptom_onset": "2026-12-01", **LAND}},
      "[1].record.symptom_onset"),  # after the arrival: an invalid value, unlike one not given
     ({**FAST_LANE, "record": {"temperature_c": 61}}, "[1].record.temperature_c"),
+    ({**YELLOW_FEVER, "scans": [MRZ]},  # age 30, but the passport says born 1974
+     "[1].record.age_years, record.traveller.birth_date"),
 ])
 def test_refusals_name_the_field_and_store_nothing(tmp_path, capsys, traveller, named):
     status, out, err = screen(tmp_path, capsys, [FAST_LANE, traveller], "--complete")

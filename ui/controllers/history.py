@@ -6,7 +6,7 @@ gets plain rows. Print and reprint go to :class:`ui.printing.SlipPrinter`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from kiosk.history import HistoryRow, today_history
 from kiosk.services import Services
@@ -41,6 +41,9 @@ def print_text(status: str) -> str:
 
 
 class HistoryController(QObject):
+    print_requested = Signal(str)
+    """The officer asked to print (later) the slip of this referral id."""
+
     def __init__(self, view: HistoryView, services: Services, tasks: Tasks, printer: SlipPrinter | None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,12 +106,13 @@ class HistoryController(QObject):
             tips.append(message)
             action = None
             if row.referral_id and self.printer is not None and status != PRINTING:
-                action = (tr("Print") if status in ("pending", "failed") else tr("Reprint"), row.referral_id)
+                action = (tr("Print") if status in ("pending", "failed", "saved") else tr("Reprint"), row.referral_id)
             actions.append(action)
         self.view.show_rows(texts, actions, self.print_slip, tips)
 
     def print_slip(self, referral_id: str) -> None:
         if self.printer is not None:
+            self.print_requested.emit(referral_id)
             self.printer.print_referral(referral_id)
 
     def _print_changed(self, outcome: PrintOutcome) -> None:

@@ -803,8 +803,8 @@ class ScreeningController(QObject):
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         if isinstance(error, KioskError):
-            self.decision.message.setText(str(error))
-            self.view.message.setText(str(error))
+            self.decision.message.setText(_refusal_text(error))
+            self.view.message.setText(_refusal_text(error))
         else:
             log.error("could not record the decision", exc_info=error)
             self.decision.message.setText(tr("The decision could not be saved; the answers are kept. Try again."))
@@ -815,6 +815,17 @@ class ScreeningController(QObject):
             self._render_step()
             self.show_form.emit()
             self._save()
+
+
+def _refusal_text(error: KioskError) -> str:
+    """Why the decision was refused, for the officer (the age/birth-date contradiction in their language)."""
+    from kiosk.consistency import ContradictoryAge
+
+    if not isinstance(error, ContradictoryAge):
+        return str(error)
+    return tr("Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each "
+              "other. Correct the age or the birth date.").replace("%1", f"{error.stated:g}") \
+        .replace("%2", error.birth_date.isoformat()).replace("%3", str(int(error.derived)))
 
 
 def _is_wide(field: Field) -> bool:

@@ -111,162 +111,167 @@
         <translation>الفحص الصحي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="144"/>
         <source>Starting…</source>
         <translation>جارٍ التشغيل…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="150"/>
+        <location filename="../window.py" line="155"/>
         <source>Health screening — %1</source>
         <translation>الفحص الصحي — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="287"/>
         <source>Enter your officer id and PIN.</source>
         <translation>أدخل معرّف الموظف والرقم السري.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="300"/>
+        <location filename="../window.py" line="309"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>معرّف الموظف أو الرقم السري غير صحيح، أو أن هذا الموظف محظور بعد محاولات خاطئة كثيرة. حاول لاحقًا، أو اطلب من المشرف رفع الحظر.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="312"/>
         <source>Sign-in failed; try again.</source>
         <translation>فشل تسجيل الدخول؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="319"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>الرقمان السريان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="343"/>
         <source>Signed out after a period without activity.</source>
         <translation>تم تسجيل الخروج بعد فترة دون نشاط.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="355"/>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise</source>
         <translation>إنهاء التمرين</translation>
     </message>
     <message>
-        <location filename="../window.py" line="355"/>
-        <location filename="../window.py" line="488"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="525"/>
         <source>Start an exercise</source>
         <translation>بدء تمرين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="383"/>
+        <location filename="../window.py" line="393"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="389"/>
+        <location filename="../window.py" line="399"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
+        <location filename="../window.py" line="439"/>
         <source>Send the refused alerts again?</source>
         <translation>إعادة إرسال التنبيهات المرفوضة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="430"/>
+        <location filename="../window.py" line="440"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="433"/>
+        <location filename="../window.py" line="443"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../window.py" line="433"/>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="443"/>
         <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="453"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="454"/>
         <source>No refused alert to send again.</source>
         <translation>لا توجد تنبيهات مرفوضة لإعادة إرسالها.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="453"/>
+        <location filename="../window.py" line="476"/>
+        <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
+        <translation>لم تُطبع استمارة الإحالة %1: إنها معروضة على الشاشة. اطبعها لاحقًا من فحوص اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="480"/>
         <source>Referral slip %1: %2</source>
         <translation>استمارة الإحالة %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="472"/>
+        <location filename="../window.py" line="509"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>تمرين “%1” (%2) — للتدريب فقط: تذهب التنبيهات إلى قناة التمرين وتذكر الاستمارات أنها ليست حقيقية</translation>
     </message>
     <message>
-        <location filename="../window.py" line="475"/>
+        <location filename="../window.py" line="512"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>جهاز تدريب — وضع التمرين: لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="514"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>وضع الاختبار — لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="526"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>اسم التمرين (ما سيراه المتدربون):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="493"/>
+        <location filename="../window.py" line="530"/>
         <source>End the exercise?</source>
         <translation>إنهاء التمرين؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="531"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>ستعود الفحوص على هذا الجهاز حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="500"/>
+        <location filename="../window.py" line="537"/>
         <source>Exercise “%1” started.</source>
         <translation>بدأ التمرين “%1”.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="501"/>
+        <location filename="../window.py" line="538"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>انتهى التمرين: عادت الفحوص حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="506"/>
-        <location filename="../window.py" line="553"/>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="543"/>
+        <location filename="../window.py" line="590"/>
+        <location filename="../window.py" line="604"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>خطأ داخلي: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="530"/>
+        <location filename="../window.py" line="567"/>
         <source>Discard this screening?</source>
         <translation>إلغاء هذا الفحص؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>ستُعلَّم الإجابات غير المكتملة على أنها متروكة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard</source>
         <translation>إلغاء</translation>
     </message>
@@ -351,17 +356,17 @@
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="88"/>
+        <location filename="../controllers/history.py" line="91"/>
         <source>The history could not be read: %1</source>
         <translation>تعذّرت قراءة السجل: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="106"/>
+        <location filename="../controllers/history.py" line="109"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="106"/>
+        <location filename="../controllers/history.py" line="109"/>
         <source>Reprint</source>
         <translation>إعادة الطباعة</translation>
     </message>
@@ -1066,36 +1071,41 @@ Reason: %3</source>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>تعذّر حفظ القرار؛ الإجابات محفوظة. حاول مرة أخرى.</translation>
     </message>
+    <message>
+        <location filename="../controllers/screening.py" line="803"/>
+        <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
+        <translation>لم يُسجَّل: العمر (%1 سنة) وتاريخ الميلاد (%2، أي %3 سنة عند الوصول) متناقضان. صحّح العمر أو تاريخ الميلاد.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="357"/>
+        <location filename="../views/screening.py" line="358"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="381"/>
+        <location filename="../views/screening.py" line="382"/>
         <source>Send to secondary screening</source>
         <translation>إرسال إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="388"/>
+        <location filename="../views/screening.py" line="389"/>
         <source>Or choose another disposition:</source>
         <translation>أو اختر إجراءً آخر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="399"/>
+        <location filename="../views/screening.py" line="400"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>سبب تغيير التوصية (مطلوب):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="403"/>
+        <location filename="../views/screening.py" line="404"/>
         <source>Record this decision</source>
         <translation>تسجيل هذا القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="410"/>
+        <location filename="../views/screening.py" line="411"/>
         <source>Back to the questions</source>
         <translation>العودة إلى الأسئلة</translation>
     </message>
@@ -1388,22 +1398,22 @@ Reason: %3</source>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="232"/>
+        <location filename="../views/screening.py" line="233"/>
         <source>Traveller language:</source>
         <translation>لغة المسافر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="241"/>
+        <location filename="../views/screening.py" line="242"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="276"/>
+        <location filename="../views/screening.py" line="277"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="279"/>
+        <location filename="../views/screening.py" line="280"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
@@ -1461,6 +1471,39 @@ Reason: %3</source>
         <location filename="../views/signin.py" line="104"/>
         <source>Create administrator</source>
         <translation>إنشاء المسؤول</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../views/slip.py" line="35"/>
+        <source>Referral slip</source>
+        <translation>استمارة الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="38"/>
+        <source>The referral slip was not printed</source>
+        <translation>لم تُطبع استمارة الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="39"/>
+        <source>Referral %1</source>
+        <translation>الإحالة %1</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="46"/>
+        <source>Referral slip QR code</source>
+        <translation>رمز QR لاستمارة الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="48"/>
+        <source>The receiving facility can photograph or scan this code with a phone: it carries the signed referral. Print the slip later from Today&apos;s screenings.</source>
+        <translation>يمكن للمرفق المستقبِل تصوير هذا الرمز أو مسحه بالهاتف: فهو يحمل الإحالة الموقّعة. اطبع الاستمارة لاحقًا من فحوص اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="51"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

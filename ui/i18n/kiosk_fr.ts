@@ -111,162 +111,167 @@
         <translation>Dépistage sanitaire</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="144"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="150"/>
+        <location filename="../window.py" line="155"/>
         <source>Health screening — %1</source>
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="287"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="300"/>
+        <location filename="../window.py" line="309"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identifiant ou code PIN incorrect, ou agent bloqué après trop de codes PIN erronés. Réessayez plus tard, ou demandez à un superviseur de lever le blocage.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="312"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="319"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="343"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="355"/>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise</source>
         <translation>Terminer l'exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="355"/>
-        <location filename="../window.py" line="488"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="525"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="383"/>
+        <location filename="../window.py" line="393"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="389"/>
+        <location filename="../window.py" line="399"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
+        <location filename="../window.py" line="439"/>
         <source>Send the refused alerts again?</source>
         <translation>Renvoyer les alertes refusées ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="430"/>
+        <location filename="../window.py" line="440"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerte refusée par le courtier sera remise en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier la refusera à nouveau.</numerusform><numerusform>%n alertes refusées par le courtier seront remises en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier les refusera à nouveau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="433"/>
+        <location filename="../window.py" line="443"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="433"/>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="443"/>
         <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="453"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerte refusée remise en file d'attente.</numerusform><numerusform>%n alertes refusées remises en file d'attente.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="454"/>
         <source>No refused alert to send again.</source>
         <translation>Aucune alerte refusée à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="453"/>
+        <location filename="../window.py" line="476"/>
+        <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
+        <translation>Fiche d'orientation %1 non imprimée : elle est affichée à l'écran. Imprimez-la plus tard depuis Dépistages du jour.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="480"/>
         <source>Referral slip %1: %2</source>
         <translation>Fiche d'orientation %1 : %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="472"/>
+        <location filename="../window.py" line="509"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches indiquent qu'elles ne sont pas réelles</translation>
     </message>
     <message>
-        <location filename="../window.py" line="475"/>
+        <location filename="../window.py" line="512"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="514"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODE TEST — aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="526"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nom de l'exercice (visible par les stagiaires) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="493"/>
+        <location filename="../window.py" line="530"/>
         <source>End the exercise?</source>
         <translation>Terminer l'exercice ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="531"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Les dépistages sur ce poste seront de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="500"/>
+        <location filename="../window.py" line="537"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercice « %1 » lancé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="501"/>
+        <location filename="../window.py" line="538"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>L'exercice est terminé : les dépistages sont de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="506"/>
-        <location filename="../window.py" line="553"/>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="543"/>
+        <location filename="../window.py" line="590"/>
+        <location filename="../window.py" line="604"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="530"/>
+        <location filename="../window.py" line="567"/>
         <source>Discard this screening?</source>
         <translation>Abandonner ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -351,17 +356,17 @@
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="88"/>
+        <location filename="../controllers/history.py" line="91"/>
         <source>The history could not be read: %1</source>
         <translation>L'historique n'a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="106"/>
+        <location filename="../controllers/history.py" line="109"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="106"/>
+        <location filename="../controllers/history.py" line="109"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
@@ -1066,36 +1071,41 @@ Motif : %3</translation>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
+    <message>
+        <location filename="../controllers/screening.py" line="803"/>
+        <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
+        <translation>Non enregistré : l'âge (%1 ans) et la date de naissance (%2, soit %3 ans à l'arrivée) se contredisent. Corrigez l'âge ou la date de naissance.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="357"/>
+        <location filename="../views/screening.py" line="358"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="381"/>
+        <location filename="../views/screening.py" line="382"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="388"/>
+        <location filename="../views/screening.py" line="389"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="399"/>
+        <location filename="../views/screening.py" line="400"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="403"/>
+        <location filename="../views/screening.py" line="404"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="410"/>
+        <location filename="../views/screening.py" line="411"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1388,22 +1398,22 @@ Motif : %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="232"/>
+        <location filename="../views/screening.py" line="233"/>
         <source>Traveller language:</source>
         <translation>Langue du voyageur :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="241"/>
+        <location filename="../views/screening.py" line="242"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="276"/>
+        <location filename="../views/screening.py" line="277"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="279"/>
+        <location filename="../views/screening.py" line="280"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -1461,6 +1471,39 @@ Motif : %3</translation>
         <location filename="../views/signin.py" line="104"/>
         <source>Create administrator</source>
         <translation>Créer l'administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../views/slip.py" line="35"/>
+        <source>Referral slip</source>
+        <translation>Fiche d'orientation</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="38"/>
+        <source>The referral slip was not printed</source>
+        <translation>La fiche d'orientation n'a pas été imprimée</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="39"/>
+        <source>Referral %1</source>
+        <translation>Orientation %1</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="46"/>
+        <source>Referral slip QR code</source>
+        <translation>Code QR de la fiche d'orientation</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="48"/>
+        <source>The receiving facility can photograph or scan this code with a phone: it carries the signed referral. Print the slip later from Today&apos;s screenings.</source>
+        <translation>L'établissement d'accueil peut photographier ou scanner ce code avec un téléphone : il contient l'orientation signée. Imprimez la fiche plus tard depuis Dépistages du jour.</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="51"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

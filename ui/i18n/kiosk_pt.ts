@@ -111,162 +111,167 @@
         <translation>Rastreio sanitário</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="144"/>
         <source>Starting…</source>
         <translation>A iniciar…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="150"/>
+        <location filename="../window.py" line="155"/>
         <source>Health screening — %1</source>
         <translation>Rastreio sanitário — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="287"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Introduza o seu identificador e o PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="300"/>
+        <location filename="../window.py" line="309"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identificador ou PIN incorretos, ou agente bloqueado após demasiados PIN errados. Tente mais tarde, ou peça a um supervisor para levantar o bloqueio.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="312"/>
         <source>Sign-in failed; try again.</source>
         <translation>A entrada falhou; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="319"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Os dois PIN são diferentes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="343"/>
         <source>Signed out after a period without activity.</source>
         <translation>Sessão terminada após um período sem atividade.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="355"/>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise</source>
         <translation>Terminar o exercício</translation>
     </message>
     <message>
-        <location filename="../window.py" line="355"/>
-        <location filename="../window.py" line="488"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="525"/>
         <source>Start an exercise</source>
         <translation>Iniciar um exercício</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="383"/>
+        <location filename="../window.py" line="393"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>À espera do rastreio secundário: %n</numerusform><numerusform>À espera do rastreio secundário: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="389"/>
+        <location filename="../window.py" line="399"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Um rastreio inacabado de %1 (%n resposta) pode ser retomado.</numerusform><numerusform>Um rastreio inacabado de %1 (%n respostas) pode ser retomado.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="429"/>
+        <location filename="../window.py" line="439"/>
         <source>Send the refused alerts again?</source>
         <translation>Reenviar os alertas recusados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="430"/>
+        <location filename="../window.py" line="440"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerta recusado pelo broker voltará à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-lo.</numerusform><numerusform>%n alertas recusados pelo broker voltarão à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-los.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="433"/>
+        <location filename="../window.py" line="443"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../window.py" line="433"/>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="443"/>
         <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="453"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerta recusado voltou à fila.</numerusform><numerusform>%n alertas recusados voltaram à fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="454"/>
         <source>No refused alert to send again.</source>
         <translation>Nenhum alerta recusado para reenviar.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="453"/>
+        <location filename="../window.py" line="476"/>
+        <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
+        <translation>Guia de encaminhamento %1 não impressa: é mostrada no ecrã. Imprima-a mais tarde em Rastreios de hoje.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="480"/>
         <source>Referral slip %1: %2</source>
         <translation>Guia de encaminhamento %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="472"/>
+        <location filename="../window.py" line="509"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCÍCIO “%1” (%2) — só formação: os alertas vão para o canal de exercício e as guias dizem que não são reais</translation>
     </message>
     <message>
-        <location filename="../window.py" line="475"/>
+        <location filename="../window.py" line="512"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTO DE FORMAÇÃO — modo de exercício: nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="514"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODO DE TESTE — nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="526"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nome do exercício (o que os formandos vão ver):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="493"/>
+        <location filename="../window.py" line="530"/>
         <source>End the exercise?</source>
         <translation>Terminar o exercício?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="494"/>
+        <location filename="../window.py" line="531"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Os rastreios neste posto voltarão a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="500"/>
+        <location filename="../window.py" line="537"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercício “%1” iniciado.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="501"/>
+        <location filename="../window.py" line="538"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>O exercício terminou: os rastreios voltam a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="506"/>
-        <location filename="../window.py" line="553"/>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="543"/>
+        <location filename="../window.py" line="590"/>
+        <location filename="../window.py" line="604"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erro interno: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="530"/>
+        <location filename="../window.py" line="567"/>
         <source>Discard this screening?</source>
         <translation>Descartar este rastreio?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>As respostas inacabadas serão marcadas como abandonadas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -351,17 +356,17 @@
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="88"/>
+        <location filename="../controllers/history.py" line="91"/>
         <source>The history could not be read: %1</source>
         <translation>Não foi possível ler o histórico: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="106"/>
+        <location filename="../controllers/history.py" line="109"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../controllers/history.py" line="106"/>
+        <location filename="../controllers/history.py" line="109"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
@@ -1066,36 +1071,41 @@ Motivo: %3</translation>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>Não foi possível guardar a decisão; as respostas ficam guardadas. Tente de novo.</translation>
     </message>
+    <message>
+        <location filename="../controllers/screening.py" line="803"/>
+        <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
+        <translation>Não registado: a idade (%1 anos) e a data de nascimento (%2, ou seja %3 anos à chegada) contradizem-se. Corrija a idade ou a data de nascimento.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="357"/>
+        <location filename="../views/screening.py" line="358"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="381"/>
+        <location filename="../views/screening.py" line="382"/>
         <source>Send to secondary screening</source>
         <translation>Enviar para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="388"/>
+        <location filename="../views/screening.py" line="389"/>
         <source>Or choose another disposition:</source>
         <translation>Ou escolha outra conduta:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="399"/>
+        <location filename="../views/screening.py" line="400"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motivo para alterar a recomendação (obrigatório):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="403"/>
+        <location filename="../views/screening.py" line="404"/>
         <source>Record this decision</source>
         <translation>Registar esta decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="410"/>
+        <location filename="../views/screening.py" line="411"/>
         <source>Back to the questions</source>
         <translation>Voltar às perguntas</translation>
     </message>
@@ -1388,22 +1398,22 @@ Motivo: %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="232"/>
+        <location filename="../views/screening.py" line="233"/>
         <source>Traveller language:</source>
         <translation>Língua do viajante:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="241"/>
+        <location filename="../views/screening.py" line="242"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="276"/>
+        <location filename="../views/screening.py" line="277"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="279"/>
+        <location filename="../views/screening.py" line="280"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
@@ -1461,6 +1471,39 @@ Motivo: %3</translation>
         <location filename="../views/signin.py" line="104"/>
         <source>Create administrator</source>
         <translation>Criar administrador</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../views/slip.py" line="35"/>
+        <source>Referral slip</source>
+        <translation>Guia de encaminhamento</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="38"/>
+        <source>The referral slip was not printed</source>
+        <translation>A guia de encaminhamento não foi impressa</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="39"/>
+        <source>Referral %1</source>
+        <translation>Encaminhamento %1</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="46"/>
+        <source>Referral slip QR code</source>
+        <translation>Código QR da guia de encaminhamento</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="48"/>
+        <source>The receiving facility can photograph or scan this code with a phone: it carries the signed referral. Print the slip later from Today&apos;s screenings.</source>
+        <translation>A unidade de acolhimento pode fotografar ou ler este código com um telemóvel: contém o encaminhamento assinado. Imprima a guia mais tarde em Rastreios de hoje.</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="51"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>

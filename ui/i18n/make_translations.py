@@ -94,6 +94,21 @@ FRENCH = {
     "No countries added": "Aucun pays ajouté",
     # history, alerts and slips views (another engineer's screens, translated here with the rest)
     "Referral slip %1: %2": "Fiche d'orientation %1 : %2",
+    # the slip on screen when it was not printed (ui/views/slip.py, ui/window.py)
+    "Referral slip %1 not printed: it is shown on screen. Print it later from Today's screenings.":
+    "Fiche d'orientation %1 non imprimée : elle est affichée à l'écran. Imprimez-la plus tard depuis Dépistages "
+    "du jour.",
+    "The referral slip was not printed": "La fiche d'orientation n'a pas été imprimée",
+    "Referral %1": "Orientation %1",
+    "Referral slip QR code": "Code QR de la fiche d'orientation",
+    "The receiving facility can photograph or scan this code with a phone: it carries the signed referral. Print "
+    "the slip later from Today's screenings.": "L'établissement d'accueil peut photographier ou scanner ce code "
+    "avec un téléphone : il contient l'orientation signée. Imprimez la fiche plus tard depuis Dépistages du jour.",
+    "Close": "Fermer",
+    # the decision refused (ui/controllers/screening.py)
+    "Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. "
+    "Correct the age or the birth date.": "Non enregistré : l'âge (%1 ans) et la date de naissance (%2, soit %3 ans "
+    "à l'arrivée) se contredisent. Corrigez l'âge ou la date de naissance.",
     "Alerts to the surveillance hub": "Alertes vers le centre de surveillance",
     "Refused alerts": "Alertes refusées",
     "Not connected: no hub configured — %n queued": ("Non connecté : aucun centre configuré — %n en attente",

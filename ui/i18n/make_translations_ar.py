@@ -47,6 +47,18 @@ KIOSK = {
     "%n refused alert(s) queued again.": _n("أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n"),
     "No refused alert to send again.": "لا توجد تنبيهات مرفوضة لإعادة إرسالها.",
     "Referral slip %1: %2": "استمارة الإحالة %1: %2",
+    "Referral slip %1 not printed: it is shown on screen. Print it later from Today's screenings.":
+    "لم تُطبع استمارة الإحالة %1: إنها معروضة على الشاشة. اطبعها لاحقًا من فحوص اليوم.",
+    "The referral slip was not printed": "لم تُطبع استمارة الإحالة",
+    "Referral %1": "الإحالة %1",
+    "Referral slip QR code": "رمز QR لاستمارة الإحالة",
+    "The receiving facility can photograph or scan this code with a phone: it carries the signed referral. Print "
+    "the slip later from Today's screenings.": "يمكن للمرفق المستقبِل تصوير هذا الرمز أو مسحه بالهاتف: فهو يحمل "
+    "الإحالة الموقّعة. اطبع الاستمارة لاحقًا من فحوص اليوم.",
+    "Close": "إغلاق",
+    "Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. "
+    "Correct the age or the birth date.": "لم يُسجَّل: العمر (%1 سنة) وتاريخ الميلاد (%2، أي %3 سنة عند الوصول) "
+    "متناقضان. صحّح العمر أو تاريخ الميلاد.",
     "EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real":
     "تمرين “%1” (%2) — للتدريب فقط: تذهب التنبيهات إلى قناة التمرين وتذكر الاستمارات أنها ليست حقيقية",
     "TRAINING KIOSK — exercise mode: nothing screened here is real":

@@ -42,6 +42,18 @@ KIOSK = {
     "%n refused alert(s) queued again.": ("%n alerta recusado voltou à fila.", "%n alertas recusados voltaram à fila."),
     "No refused alert to send again.": "Nenhum alerta recusado para reenviar.",
     "Referral slip %1: %2": "Guia de encaminhamento %1: %2",
+    "Referral slip %1 not printed: it is shown on screen. Print it later from Today's screenings.":
+    "Guia de encaminhamento %1 não impressa: é mostrada no ecrã. Imprima-a mais tarde em Rastreios de hoje.",
+    "The referral slip was not printed": "A guia de encaminhamento não foi impressa",
+    "Referral %1": "Encaminhamento %1",
+    "Referral slip QR code": "Código QR da guia de encaminhamento",
+    "The receiving facility can photograph or scan this code with a phone: it carries the signed referral. Print "
+    "the slip later from Today's screenings.": "A unidade de acolhimento pode fotografar ou ler este código com um "
+    "telemóvel: contém o encaminhamento assinado. Imprima a guia mais tarde em Rastreios de hoje.",
+    "Close": "Fechar",
+    "Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. "
+    "Correct the age or the birth date.": "Não registado: a idade (%1 anos) e a data de nascimento (%2, ou seja %3 "
+    "anos à chegada) contradizem-se. Corrija a idade ou a data de nascimento.",
     "EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real":
     "EXERCÍCIO “%1” (%2) — só formação: os alertas vão para o canal de exercício e as guias dizem que não são reais",
     "TRAINING KIOSK — exercise mode: nothing screened here is real":
