@@ -28,7 +28,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
         <location filename="../hub/views/detail.py" line="41"/>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>الاستلام</translation>
     </message>
@@ -40,7 +40,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="42"/>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Point of entry</source>
         <translation>نقطة الدخول</translation>
     </message>
@@ -85,25 +85,25 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="48"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>Acknowledged</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>Investigating</source>
         <translation>قيد التحقيق</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="50"/>
-        <location filename="../hub/views/parts.py" line="85"/>
+        <location filename="../hub/views/parts.py" line="109"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
@@ -155,8 +155,8 @@
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="43"/>
-        <location filename="../hub/views/kiosks.py" line="28"/>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>الجهاز</translation>
     </message>
@@ -302,177 +302,177 @@
         <translation>الخطر %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="25"/>
         <source>Situation in force</source>
         <translation>الوضع الساري</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="25"/>
         <source>Mode</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="38"/>
+        <location filename="../hub/views/kiosks.py" line="34"/>
         <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
         <translation>يعلن كل جهاز أنه متصل عند اتصاله؛ ويعلن الوسيط أنه غير متصل عند اختفائه (انقطاع الكهرباء أو الشبكة).</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="57"/>
+        <location filename="../hub/views/kiosks.py" line="44"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="57"/>
+        <location filename="../hub/views/kiosks.py" line="44"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="71"/>
+        <location filename="../hub/views/kiosks.py" line="58"/>
         <source>No kiosk has reported yet</source>
         <translation>لم يُبلغ أي جهاز بعد</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="72"/>
+        <location filename="../hub/views/kiosks.py" line="59"/>
         <source>Kiosks: %1 online · %2 offline</source>
         <translation>الأجهزة: %1 متصل · %2 غير متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="78"/>
+        <location filename="../hub/views/kiosks.py" line="65"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="80"/>
+        <location filename="../hub/views/kiosks.py" line="67"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="81"/>
+        <location filename="../hub/views/kiosks.py" line="68"/>
         <source>%1 days</source>
         <translation>%1 يوم</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="89"/>
+        <location filename="../hub/views/parts.py" line="113"/>
         <source>Confirmed case</source>
         <translation>حالة مؤكدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="89"/>
+        <location filename="../hub/views/parts.py" line="113"/>
         <source>Ruled out</source>
         <translation>مستبعدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="90"/>
+        <location filename="../hub/views/parts.py" line="114"/>
         <source>Lost to follow-up</source>
         <translation>فُقدت متابعتها</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="90"/>
+        <location filename="../hub/views/parts.py" line="114"/>
         <source>Duplicate</source>
         <translation>مكررة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="95"/>
+        <location filename="../hub/views/parts.py" line="119"/>
         <source>Exercise</source>
         <translation>تمرين</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="96"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Actual</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="96"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Alert</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="21"/>
+        <location filename="../hub/views/quarantine.py" line="20"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="23"/>
+        <location filename="../hub/views/quarantine.py" line="22"/>
         <source>Kiosk not enrolled</source>
         <translation>الجهاز غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="24"/>
+        <location filename="../hub/views/quarantine.py" line="23"/>
         <source>Topic disagrees with the alert</source>
         <translation>الموضوع لا يطابق التنبيه</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="25"/>
+        <location filename="../hub/views/quarantine.py" line="24"/>
         <source>Over the size limit</source>
         <translation>تتجاوز حد الحجم</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="26"/>
+        <location filename="../hub/views/quarantine.py" line="25"/>
         <source>Implausible sent time</source>
         <translation>وقت إرسال غير معقول</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="27"/>
+        <location filename="../hub/views/quarantine.py" line="26"/>
         <source>Not valid CAP 1.2</source>
         <translation>ليست CAP 1.2 صالحة</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="28"/>
+        <location filename="../hub/views/quarantine.py" line="27"/>
         <source>Status not accepted</source>
         <translation>الحالة غير مقبولة</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="29"/>
+        <location filename="../hub/views/quarantine.py" line="28"/>
         <source>Unreadable kiosk status</source>
         <translation>حالة الجهاز غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="43"/>
+        <location filename="../hub/views/quarantine.py" line="42"/>
         <source>Messages the hub kept without storing them as alerts. A kiosk that is not enrolled sends its alerts again: once it is enrolled they arrive.</source>
         <translation>رسائل احتفظ بها المركز دون تسجيلها كتنبيهات. الجهاز غير المسجَّل يعيد إرسال تنبيهاته: تصل بعد تسجيله.</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="62"/>
+        <location filename="../hub/views/quarantine.py" line="52"/>
         <source>%1 KB</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="73"/>
+        <location filename="../hub/views/quarantine.py" line="63"/>
         <source>Nothing in quarantine</source>
         <translation>لا شيء في الحجر</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>الملاحظة: %1 حرفًا كحد أقصى (المُدخل: %2)</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="22"/>
+        <location filename="../hub/views/parts.py" line="31"/>
         <source>en</source>
         <comment>locale name for dates, e.g. fr</comment>
         <translation>ar</translation>

@@ -28,7 +28,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
         <location filename="../hub/views/detail.py" line="41"/>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
@@ -40,7 +40,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="42"/>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Point of entry</source>
         <translation>Point d'entrée</translation>
     </message>
@@ -85,25 +85,25 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="48"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>Acknowledged</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>Investigating</source>
         <translation>En investigation</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="50"/>
-        <location filename="../hub/views/parts.py" line="85"/>
+        <location filename="../hub/views/parts.py" line="109"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
@@ -155,8 +155,8 @@
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="43"/>
-        <location filename="../hub/views/kiosks.py" line="28"/>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>Poste</translation>
     </message>
@@ -302,177 +302,177 @@
         <translation>risque %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="25"/>
         <source>Situation in force</source>
         <translation>Situation en vigueur</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="25"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="38"/>
+        <location filename="../hub/views/kiosks.py" line="34"/>
         <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
         <translation>Chaque poste se déclare en ligne à sa connexion ; le courtier MQTT le déclare hors ligne quand il disparaît (coupure de courant ou de réseau).</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="57"/>
+        <location filename="../hub/views/kiosks.py" line="44"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="57"/>
+        <location filename="../hub/views/kiosks.py" line="44"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="71"/>
+        <location filename="../hub/views/kiosks.py" line="58"/>
         <source>No kiosk has reported yet</source>
         <translation>Aucun poste ne s'est encore signalé</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="72"/>
+        <location filename="../hub/views/kiosks.py" line="59"/>
         <source>Kiosks: %1 online · %2 offline</source>
         <translation>Postes : %1 en ligne · %2 hors ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="78"/>
+        <location filename="../hub/views/kiosks.py" line="65"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="80"/>
+        <location filename="../hub/views/kiosks.py" line="67"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="81"/>
+        <location filename="../hub/views/kiosks.py" line="68"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="89"/>
+        <location filename="../hub/views/parts.py" line="113"/>
         <source>Confirmed case</source>
         <translation>Cas confirmé</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="89"/>
+        <location filename="../hub/views/parts.py" line="113"/>
         <source>Ruled out</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="90"/>
+        <location filename="../hub/views/parts.py" line="114"/>
         <source>Lost to follow-up</source>
         <translation>Perdu de vue</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="90"/>
+        <location filename="../hub/views/parts.py" line="114"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="95"/>
+        <location filename="../hub/views/parts.py" line="119"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="96"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="96"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Cancel</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="21"/>
+        <location filename="../hub/views/quarantine.py" line="20"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="23"/>
+        <location filename="../hub/views/quarantine.py" line="22"/>
         <source>Kiosk not enrolled</source>
         <translation>Poste non enregistré</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="24"/>
+        <location filename="../hub/views/quarantine.py" line="23"/>
         <source>Topic disagrees with the alert</source>
         <translation>Sujet MQTT en désaccord avec l'alerte</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="25"/>
+        <location filename="../hub/views/quarantine.py" line="24"/>
         <source>Over the size limit</source>
         <translation>Au-delà de la taille maximale</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="26"/>
+        <location filename="../hub/views/quarantine.py" line="25"/>
         <source>Implausible sent time</source>
         <translation>Heure d'envoi invraisemblable</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="27"/>
+        <location filename="../hub/views/quarantine.py" line="26"/>
         <source>Not valid CAP 1.2</source>
         <translation>CAP 1.2 non valide</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="28"/>
+        <location filename="../hub/views/quarantine.py" line="27"/>
         <source>Status not accepted</source>
         <translation>Statut non accepté</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="29"/>
+        <location filename="../hub/views/quarantine.py" line="28"/>
         <source>Unreadable kiosk status</source>
         <translation>État de poste illisible</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="43"/>
+        <location filename="../hub/views/quarantine.py" line="42"/>
         <source>Messages the hub kept without storing them as alerts. A kiosk that is not enrolled sends its alerts again: once it is enrolled they arrive.</source>
         <translation>Messages conservés par le centre sans être enregistrés comme alertes. Un poste non enregistré renvoie ses alertes : elles arrivent dès qu'il est enregistré.</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="62"/>
+        <location filename="../hub/views/quarantine.py" line="52"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="73"/>
+        <location filename="../hub/views/quarantine.py" line="63"/>
         <source>Nothing in quarantine</source>
         <translation>Rien en quarantaine</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="22"/>
+        <location filename="../hub/views/parts.py" line="31"/>
         <source>en</source>
         <comment>locale name for dates, e.g. fr</comment>
         <translation>fr</translation>

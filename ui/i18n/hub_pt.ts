@@ -28,7 +28,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
         <location filename="../hub/views/detail.py" line="41"/>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
@@ -40,7 +40,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="42"/>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Point of entry</source>
         <translation>Ponto de entrada</translation>
     </message>
@@ -85,25 +85,25 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="48"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="84"/>
+        <location filename="../hub/views/parts.py" line="108"/>
         <source>Investigating</source>
         <translation>Em investigação</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="50"/>
-        <location filename="../hub/views/parts.py" line="85"/>
+        <location filename="../hub/views/parts.py" line="109"/>
         <source>Closed</source>
         <translation>Fechado</translation>
     </message>
@@ -155,8 +155,8 @@
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="43"/>
-        <location filename="../hub/views/kiosks.py" line="28"/>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>Posto</translation>
     </message>
@@ -302,177 +302,177 @@
         <translation>risco %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="28"/>
+        <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="25"/>
         <source>Situation in force</source>
         <translation>Situação em vigor</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="29"/>
+        <location filename="../hub/views/kiosks.py" line="25"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="38"/>
+        <location filename="../hub/views/kiosks.py" line="34"/>
         <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
         <translation>Cada posto anuncia que está em linha quando se liga; o broker anuncia-o sem ligação quando desaparece (corte de energia ou de rede).</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="57"/>
+        <location filename="../hub/views/kiosks.py" line="44"/>
         <source>Offline</source>
         <translation>Sem ligação</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="57"/>
+        <location filename="../hub/views/kiosks.py" line="44"/>
         <source>Online</source>
         <translation>Em linha</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="71"/>
+        <location filename="../hub/views/kiosks.py" line="58"/>
         <source>No kiosk has reported yet</source>
         <translation>Nenhum posto comunicou ainda</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="72"/>
+        <location filename="../hub/views/kiosks.py" line="59"/>
         <source>Kiosks: %1 online · %2 offline</source>
         <translation>Postos: %1 em linha · %2 sem ligação</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="78"/>
+        <location filename="../hub/views/kiosks.py" line="65"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="80"/>
+        <location filename="../hub/views/kiosks.py" line="67"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="81"/>
+        <location filename="../hub/views/kiosks.py" line="68"/>
         <source>%1 days</source>
         <translation>%1 dias</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="89"/>
+        <location filename="../hub/views/parts.py" line="113"/>
         <source>Confirmed case</source>
         <translation>Caso confirmado</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="89"/>
+        <location filename="../hub/views/parts.py" line="113"/>
         <source>Ruled out</source>
         <translation>Excluído</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="90"/>
+        <location filename="../hub/views/parts.py" line="114"/>
         <source>Lost to follow-up</source>
         <translation>Perdido no seguimento</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="90"/>
+        <location filename="../hub/views/parts.py" line="114"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="95"/>
+        <location filename="../hub/views/parts.py" line="119"/>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="96"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="96"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Test</source>
         <translation>Teste</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Update</source>
         <translation>Atualização</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="100"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="20"/>
+        <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="21"/>
+        <location filename="../hub/views/quarantine.py" line="20"/>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="23"/>
+        <location filename="../hub/views/quarantine.py" line="22"/>
         <source>Kiosk not enrolled</source>
         <translation>Posto não registado</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="24"/>
+        <location filename="../hub/views/quarantine.py" line="23"/>
         <source>Topic disagrees with the alert</source>
         <translation>O tópico não corresponde ao alerta</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="25"/>
+        <location filename="../hub/views/quarantine.py" line="24"/>
         <source>Over the size limit</source>
         <translation>Acima do limite de tamanho</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="26"/>
+        <location filename="../hub/views/quarantine.py" line="25"/>
         <source>Implausible sent time</source>
         <translation>Hora de envio implausível</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="27"/>
+        <location filename="../hub/views/quarantine.py" line="26"/>
         <source>Not valid CAP 1.2</source>
         <translation>CAP 1.2 inválido</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="28"/>
+        <location filename="../hub/views/quarantine.py" line="27"/>
         <source>Status not accepted</source>
         <translation>Estado não aceite</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="29"/>
+        <location filename="../hub/views/quarantine.py" line="28"/>
         <source>Unreadable kiosk status</source>
         <translation>Estado do posto ilegível</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="43"/>
+        <location filename="../hub/views/quarantine.py" line="42"/>
         <source>Messages the hub kept without storing them as alerts. A kiosk that is not enrolled sends its alerts again: once it is enrolled they arrive.</source>
         <translation>Mensagens que o centro guardou sem as registar como alertas. Um posto não registado volta a enviar os seus alertas: chegam depois de registado.</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="62"/>
+        <location filename="../hub/views/quarantine.py" line="52"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../hub/views/quarantine.py" line="73"/>
+        <location filename="../hub/views/quarantine.py" line="63"/>
         <source>Nothing in quarantine</source>
         <translation>Nada em quarentena</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>Nota: no máximo %1 caracteres (%2 dados)</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="22"/>
+        <location filename="../hub/views/parts.py" line="31"/>
         <source>en</source>
         <comment>locale name for dates, e.g. fr</comment>
         <translation>pt</translation>

@@ -5,25 +5,25 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="348"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>No countries added</source>
         <translation>لم تُضف أي بلدان</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="348"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Day the traveller left</source>
         <translation>يوم مغادرة المسافر</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="348"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Add country</source>
         <translation>إضافة البلد</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="347"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>Search country</source>
         <translation>البحث عن بلد</translation>
     </message>
@@ -44,264 +44,264 @@
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="66"/>
+        <location filename="../views/datepad.py" line="69"/>
         <source>%1 is not a date</source>
         <translation>%1 ليس تاريخًا</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="171"/>
-        <location filename="../controllers/screening.py" line="347"/>
+        <location filename="../views/datepad.py" line="178"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>Clear date</source>
         <translation>مسح التاريخ</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="172"/>
-        <location filename="../controllers/screening.py" line="347"/>
+        <location filename="../views/datepad.py" line="179"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="173"/>
+        <location filename="../views/datepad.py" line="180"/>
         <source>Yesterday</source>
         <translation>أمس</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="174"/>
+        <location filename="../views/datepad.py" line="182"/>
         <source>%1 days ago</source>
         <translation>قبل %1 يوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="175"/>
+        <location filename="../views/datepad.py" line="184"/>
         <source>… days ago</source>
         <translation>قبل … يوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="238"/>
+        <location filename="../views/datepad.py" line="250"/>
         <source>day / month / year</source>
         <translation>يوم / شهر / سنة</translation>
     </message>
     <message>
-        <location filename="../window.py" line="50"/>
+        <location filename="../window.py" line="51"/>
         <source>Something went wrong</source>
         <translation>حدثت مشكلة</translation>
     </message>
     <message>
-        <location filename="../window.py" line="51"/>
+        <location filename="../window.py" line="52"/>
         <source>The answers given so far are saved. Go back to the home screen and resume the screening; if this happens again, tell the supervisor.</source>
         <translation>الإجابات المقدَّمة حتى الآن محفوظة. عُد إلى الشاشة الرئيسية واستأنف الفحص؛ وإذا تكرر ذلك فأبلغ المشرف.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="55"/>
+        <location filename="../window.py" line="56"/>
         <source>Back to the home screen</source>
         <translation>العودة إلى الشاشة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../window.py" line="69"/>
+        <location filename="../window.py" line="70"/>
         <source>This kiosk cannot start</source>
         <translation>تعذّر تشغيل هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../window.py" line="70"/>
+        <location filename="../window.py" line="71"/>
         <source>Nothing has been changed. Tell the supervisor or the technician; they can restore the latest backup.</source>
         <translation>لم يُغيَّر أي شيء. أبلغ المشرف أو الفني؛ يمكنهما استعادة آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="92"/>
+        <location filename="../window.py" line="93"/>
         <source>Health screening</source>
         <translation>الفحص الصحي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="144"/>
+        <location filename="../window.py" line="145"/>
         <source>Starting…</source>
         <translation>جارٍ التشغيل…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="155"/>
+        <location filename="../window.py" line="156"/>
         <source>Health screening — %1</source>
         <translation>الفحص الصحي — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="287"/>
+        <location filename="../window.py" line="288"/>
         <source>Enter your officer id and PIN.</source>
         <translation>أدخل معرّف الموظف والرقم السري.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="310"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>معرّف الموظف أو الرقم السري غير صحيح، أو أن هذا الموظف محظور بعد محاولات خاطئة كثيرة. حاول لاحقًا، أو اطلب من المشرف رفع الحظر.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="313"/>
         <source>Sign-in failed; try again.</source>
         <translation>فشل تسجيل الدخول؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="320"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>الرقمان السريان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="344"/>
         <source>Signed out after a period without activity.</source>
         <translation>تم تسجيل الخروج بعد فترة دون نشاط.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="532"/>
         <source>End the exercise</source>
         <translation>إنهاء التمرين</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="525"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="526"/>
         <source>Start an exercise</source>
         <translation>بدء تمرين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="393"/>
+        <location filename="../window.py" line="394"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="399"/>
+        <location filename="../window.py" line="400"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="439"/>
+        <location filename="../window.py" line="440"/>
         <source>Send the refused alerts again?</source>
         <translation>إعادة إرسال التنبيهات المرفوضة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="441"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="444"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
-        <location filename="../window.py" line="531"/>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="569"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="453"/>
+        <location filename="../window.py" line="454"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="455"/>
         <source>No refused alert to send again.</source>
         <translation>لا توجد تنبيهات مرفوضة لإعادة إرسالها.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="476"/>
+        <location filename="../window.py" line="477"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>لم تُطبع استمارة الإحالة %1: إنها معروضة على الشاشة. اطبعها لاحقًا من فحوص اليوم.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="480"/>
+        <location filename="../window.py" line="481"/>
         <source>Referral slip %1: %2</source>
         <translation>استمارة الإحالة %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="509"/>
+        <location filename="../window.py" line="510"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>تمرين “%1” (%2) — للتدريب فقط: تذهب التنبيهات إلى قناة التمرين وتذكر الاستمارات أنها ليست حقيقية</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="513"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>جهاز تدريب — وضع التمرين: لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="514"/>
+        <location filename="../window.py" line="515"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>وضع الاختبار — لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="527"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>اسم التمرين (ما سيراه المتدربون):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="530"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise?</source>
         <translation>إنهاء التمرين؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="532"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>ستعود الفحوص على هذا الجهاز حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="537"/>
+        <location filename="../window.py" line="538"/>
         <source>Exercise “%1” started.</source>
         <translation>بدأ التمرين “%1”.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="539"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>انتهى التمرين: عادت الفحوص حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="543"/>
-        <location filename="../window.py" line="590"/>
-        <location filename="../window.py" line="604"/>
+        <location filename="../window.py" line="544"/>
+        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="605"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>خطأ داخلي: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard this screening?</source>
         <translation>إلغاء هذا الفحص؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>ستُعلَّم الإجابات غير المكتملة على أنها متروكة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>Discard</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="32"/>
+        <location filename="../answers.py" line="37"/>
         <source>Please answer this question.</source>
         <translation>يُرجى الإجابة عن هذا السؤال.</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="36"/>
+        <location filename="../answers.py" line="41"/>
         <source>%1 is in the future.</source>
         <translation>%1 في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="38"/>
+        <location filename="../answers.py" line="43"/>
         <source>%1 is too long ago.</source>
         <translation>%1 بعيد جدًا في الماضي.</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="46"/>
+        <location filename="../answers.py" line="51"/>
         <source>%1 is not a body temperature (%2 to %3 °C).</source>
         <translation>%1 ليست درجة حرارة جسم (من %2 إلى %3 °C).</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="49"/>
+        <location filename="../answers.py" line="54"/>
         <source>%1 is not an age (0 to %2 years).</source>
         <translation>%1 ليس عمرًا (من 0 إلى %2 سنة).</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="50"/>
+        <location filename="../answers.py" line="55"/>
         <source>%1 is outside %2 to %3 %4.</source>
         <translation>%1 خارج النطاق من %2 إلى %3 %4.</translation>
     </message>
@@ -869,210 +869,210 @@
         <translation>العزل</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="497"/>
+        <location filename="../controllers/screening.py" line="519"/>
         <source>Not enough answers yet</source>
         <translation>لا توجد إجابات كافية بعد</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="501"/>
+        <location filename="../controllers/screening.py" line="523"/>
         <source>Recommended so far: %1</source>
         <translation>الموصى به حتى الآن: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="502"/>
+        <location filename="../controllers/screening.py" line="524"/>
         <source>No flags</source>
         <translation>لا تنبيهات</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="520"/>
+        <location filename="../controllers/screening.py" line="542"/>
         <source>Follow up until %1</source>
         <translation>المتابعة حتى %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="549"/>
+        <location filename="../controllers/screening.py" line="571"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="552"/>
+        <location filename="../controllers/screening.py" line="574"/>
         <source>Affected areas</source>
         <translation>المناطق المتأثرة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="556"/>
+        <location filename="../controllers/screening.py" line="578"/>
         <source>%1 certificate: %2</source>
         <translation>شهادة %1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="559"/>
+        <location filename="../controllers/screening.py" line="581"/>
         <source>Certificate needed when coming from</source>
         <translation>الشهادة مطلوبة للقادمين من</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="578"/>
+        <location filename="../controllers/screening.py" line="600"/>
         <source>was in %1</source>
         <translation>كان في %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="585"/>
+        <location filename="../controllers/screening.py" line="607"/>
         <source>Primary screening: %1</source>
         <translation>الفحص الأولي: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="585"/>
+        <location filename="../controllers/screening.py" line="607"/>
         <source>no answers</source>
         <translation>لا إجابات</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="598"/>
-        <location filename="../controllers/screening.py" line="716"/>
+        <location filename="../controllers/screening.py" line="620"/>
+        <location filename="../controllers/screening.py" line="739"/>
         <source>Clear traveller ✓</source>
         <translation>المسافر لا يحتاج إلى إجراء ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="600"/>
+        <location filename="../controllers/screening.py" line="622"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="602"/>
+        <location filename="../controllers/screening.py" line="624"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="619"/>
+        <location filename="../controllers/screening.py" line="641"/>
         <source>Some answers are missing.</source>
         <translation>بعض الإجابات ناقصة.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="619"/>
+        <location filename="../controllers/screening.py" line="641"/>
         <source>Some answers need correcting.</source>
         <translation>بعض الإجابات تحتاج إلى تصحيح.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="633"/>
+        <location filename="../controllers/screening.py" line="655"/>
         <source>Leave this screening?</source>
         <translation>مغادرة هذا الفحص؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="634"/>
+        <location filename="../controllers/screening.py" line="656"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>الإجابات محفوظة: يمكن استئناف الفحص من الشاشة الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="635"/>
+        <location filename="../controllers/screening.py" line="657"/>
         <source>Leave</source>
         <translation>مغادرة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="635"/>
+        <location filename="../controllers/screening.py" line="657"/>
         <source>Stay</source>
         <translation>البقاء</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="672"/>
+        <location filename="../controllers/screening.py" line="694"/>
         <source>%1 min ago</source>
         <translation>قبل %1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="674"/>
+        <location filename="../controllers/screening.py" line="696"/>
         <source>%1 h ago</source>
         <translation>قبل %1 ساعة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="676"/>
+        <location filename="../controllers/screening.py" line="698"/>
         <source>%1 d ago</source>
         <translation>قبل %1 يوم</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="683"/>
+        <location filename="../controllers/screening.py" line="705"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>فُحصت هذه الوثيقة على هذا الجهاز %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="695"/>
+        <location filename="../controllers/screening.py" line="717"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — في الانتظار منذ %2 دقيقة (منذ %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="702"/>
+        <location filename="../controllers/screening.py" line="724"/>
         <source>The record is incomplete.</source>
         <translation>السجل غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="707"/>
+        <location filename="../controllers/screening.py" line="729"/>
         <source>Recommended: %1</source>
         <translation>الموصى به: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="708"/>
+        <location filename="../controllers/screening.py" line="730"/>
         <source>No protocol raised a flag.</source>
         <translation>لم يُصدر أي بروتوكول تنبيهًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="715"/>
+        <location filename="../controllers/screening.py" line="738"/>
         <source>Confirm: %1</source>
         <translation>تأكيد: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="723"/>
+        <location filename="../controllers/screening.py" line="746"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>يقرر موظف صحي بشأن هذا المسافر: أرسله إلى الفحص الثانوي.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="733"/>
+        <location filename="../controllers/screening.py" line="756"/>
         <source>Choose the disposition first.</source>
         <translation>اختر الإجراء أولًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="736"/>
+        <location filename="../controllers/screening.py" line="759"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>يلزم ذكر سبب لتغيير التوصية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="740"/>
+        <location filename="../controllers/screening.py" line="763"/>
         <source>Set aside the recommendation?</source>
         <translation>تجاوز التوصية؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="741"/>
+        <location filename="../controllers/screening.py" line="764"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 يتجاوز: %2.
 السبب: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="743"/>
+        <location filename="../controllers/screening.py" line="766"/>
         <source>Set aside</source>
         <translation>تجاوز</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="743"/>
+        <location filename="../controllers/screening.py" line="766"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="744"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>لم يُسجَّل: تبقى التوصية قائمة حتى تؤكد.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="761"/>
+        <location filename="../controllers/screening.py" line="784"/>
         <source>Recorded: %1</source>
         <translation>سُجِّل: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="776"/>
+        <location filename="../controllers/screening.py" line="799"/>
         <source>Sent to secondary screening</source>
         <translation>أُرسل إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="787"/>
+        <location filename="../controllers/screening.py" line="810"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>تعذّر حفظ القرار؛ الإجابات محفوظة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="803"/>
+        <location filename="../controllers/screening.py" line="826"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>لم يُسجَّل: العمر (%1 سنة) وتاريخ الميلاد (%2، أي %3 سنة عند الوصول) متناقضان. صحّح العمر أو تاريخ الميلاد.</translation>
     </message>
@@ -1307,12 +1307,12 @@ Reason: %3</source>
         <translation>استقبال المسافر التالي</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="427"/>
+        <location filename="../views/widgets.py" line="536"/>
         <source>years</source>
         <translation>سنوات</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="428"/>
+        <location filename="../views/widgets.py" line="537"/>
         <source>months</source>
         <translation>أشهر</translation>
     </message>

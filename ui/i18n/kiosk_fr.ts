@@ -5,25 +5,25 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="348"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>No countries added</source>
         <translation>Aucun pays ajouté</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="348"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Day the traveller left</source>
         <translation>Date de départ du pays</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="348"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Add country</source>
         <translation>Ajouter le pays</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="347"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>Search country</source>
         <translation>Rechercher un pays</translation>
     </message>
@@ -44,264 +44,264 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="66"/>
+        <location filename="../views/datepad.py" line="69"/>
         <source>%1 is not a date</source>
         <translation>%1 n'est pas une date</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="171"/>
-        <location filename="../controllers/screening.py" line="347"/>
+        <location filename="../views/datepad.py" line="178"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="172"/>
-        <location filename="../controllers/screening.py" line="347"/>
+        <location filename="../views/datepad.py" line="179"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="173"/>
+        <location filename="../views/datepad.py" line="180"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="174"/>
+        <location filename="../views/datepad.py" line="182"/>
         <source>%1 days ago</source>
         <translation>Il y a %1 jours</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="175"/>
+        <location filename="../views/datepad.py" line="184"/>
         <source>… days ago</source>
         <translation>… jours avant</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="238"/>
+        <location filename="../views/datepad.py" line="250"/>
         <source>day / month / year</source>
         <translation>jour / mois / année</translation>
     </message>
     <message>
-        <location filename="../window.py" line="50"/>
+        <location filename="../window.py" line="51"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="51"/>
+        <location filename="../window.py" line="52"/>
         <source>The answers given so far are saved. Go back to the home screen and resume the screening; if this happens again, tell the supervisor.</source>
         <translation>Les réponses déjà données sont enregistrées. Revenez à l'accueil et reprenez le dépistage ; si cela se reproduit, prévenez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="55"/>
+        <location filename="../window.py" line="56"/>
         <source>Back to the home screen</source>
         <translation>Retour à l'accueil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="69"/>
+        <location filename="../window.py" line="70"/>
         <source>This kiosk cannot start</source>
         <translation>Ce poste ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="70"/>
+        <location filename="../window.py" line="71"/>
         <source>Nothing has been changed. Tell the supervisor or the technician; they can restore the latest backup.</source>
         <translation>Rien n'a été modifié. Prévenez le superviseur ou le technicien ; ils peuvent restaurer la dernière sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="92"/>
+        <location filename="../window.py" line="93"/>
         <source>Health screening</source>
         <translation>Dépistage sanitaire</translation>
     </message>
     <message>
-        <location filename="../window.py" line="144"/>
+        <location filename="../window.py" line="145"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="155"/>
+        <location filename="../window.py" line="156"/>
         <source>Health screening — %1</source>
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="287"/>
+        <location filename="../window.py" line="288"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="310"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identifiant ou code PIN incorrect, ou agent bloqué après trop de codes PIN erronés. Réessayez plus tard, ou demandez à un superviseur de lever le blocage.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="313"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="320"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="344"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="532"/>
         <source>End the exercise</source>
         <translation>Terminer l'exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="525"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="526"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="393"/>
+        <location filename="../window.py" line="394"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="399"/>
+        <location filename="../window.py" line="400"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="439"/>
+        <location filename="../window.py" line="440"/>
         <source>Send the refused alerts again?</source>
         <translation>Renvoyer les alertes refusées ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="441"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerte refusée par le courtier sera remise en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier la refusera à nouveau.</numerusform><numerusform>%n alertes refusées par le courtier seront remises en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier les refusera à nouveau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="444"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
-        <location filename="../window.py" line="531"/>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="569"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="453"/>
+        <location filename="../window.py" line="454"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerte refusée remise en file d'attente.</numerusform><numerusform>%n alertes refusées remises en file d'attente.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="455"/>
         <source>No refused alert to send again.</source>
         <translation>Aucune alerte refusée à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="476"/>
+        <location filename="../window.py" line="477"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>Fiche d'orientation %1 non imprimée : elle est affichée à l'écran. Imprimez-la plus tard depuis Dépistages du jour.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="480"/>
+        <location filename="../window.py" line="481"/>
         <source>Referral slip %1: %2</source>
         <translation>Fiche d'orientation %1 : %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="509"/>
+        <location filename="../window.py" line="510"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches indiquent qu'elles ne sont pas réelles</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="513"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="514"/>
+        <location filename="../window.py" line="515"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODE TEST — aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="527"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nom de l'exercice (visible par les stagiaires) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="530"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise?</source>
         <translation>Terminer l'exercice ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="532"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Les dépistages sur ce poste seront de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="537"/>
+        <location filename="../window.py" line="538"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercice « %1 » lancé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="539"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>L'exercice est terminé : les dépistages sont de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="543"/>
-        <location filename="../window.py" line="590"/>
-        <location filename="../window.py" line="604"/>
+        <location filename="../window.py" line="544"/>
+        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="605"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard this screening?</source>
         <translation>Abandonner ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="32"/>
+        <location filename="../answers.py" line="37"/>
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="36"/>
+        <location filename="../answers.py" line="41"/>
         <source>%1 is in the future.</source>
         <translation>%1 est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="38"/>
+        <location filename="../answers.py" line="43"/>
         <source>%1 is too long ago.</source>
         <translation>%1 est trop ancien.</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="46"/>
+        <location filename="../answers.py" line="51"/>
         <source>%1 is not a body temperature (%2 to %3 °C).</source>
         <translation>%1 n'est pas une température corporelle (%2 à %3 °C).</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="49"/>
+        <location filename="../answers.py" line="54"/>
         <source>%1 is not an age (0 to %2 years).</source>
         <translation>%1 n'est pas un âge (0 à %2 ans).</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="50"/>
+        <location filename="../answers.py" line="55"/>
         <source>%1 is outside %2 to %3 %4.</source>
         <translation>%1 est hors de %2 à %3 %4.</translation>
     </message>
@@ -869,210 +869,210 @@
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="497"/>
+        <location filename="../controllers/screening.py" line="519"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="501"/>
+        <location filename="../controllers/screening.py" line="523"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="502"/>
+        <location filename="../controllers/screening.py" line="524"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="520"/>
+        <location filename="../controllers/screening.py" line="542"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="549"/>
+        <location filename="../controllers/screening.py" line="571"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="552"/>
+        <location filename="../controllers/screening.py" line="574"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="556"/>
+        <location filename="../controllers/screening.py" line="578"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="559"/>
+        <location filename="../controllers/screening.py" line="581"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="578"/>
+        <location filename="../controllers/screening.py" line="600"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="585"/>
+        <location filename="../controllers/screening.py" line="607"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="585"/>
+        <location filename="../controllers/screening.py" line="607"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="598"/>
-        <location filename="../controllers/screening.py" line="716"/>
+        <location filename="../controllers/screening.py" line="620"/>
+        <location filename="../controllers/screening.py" line="739"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="600"/>
+        <location filename="../controllers/screening.py" line="622"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="602"/>
+        <location filename="../controllers/screening.py" line="624"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="619"/>
+        <location filename="../controllers/screening.py" line="641"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="619"/>
+        <location filename="../controllers/screening.py" line="641"/>
         <source>Some answers need correcting.</source>
         <translation>Certaines réponses sont à corriger.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="633"/>
+        <location filename="../controllers/screening.py" line="655"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="634"/>
+        <location filename="../controllers/screening.py" line="656"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="635"/>
+        <location filename="../controllers/screening.py" line="657"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="635"/>
+        <location filename="../controllers/screening.py" line="657"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="672"/>
+        <location filename="../controllers/screening.py" line="694"/>
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="674"/>
+        <location filename="../controllers/screening.py" line="696"/>
         <source>%1 h ago</source>
         <translation>il y a %1 h</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="676"/>
+        <location filename="../controllers/screening.py" line="698"/>
         <source>%1 d ago</source>
         <translation>il y a %1 j</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="683"/>
+        <location filename="../controllers/screening.py" line="705"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>Ce document a été contrôlé à ce poste %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="695"/>
+        <location filename="../controllers/screening.py" line="717"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — attente %2 min (depuis %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="702"/>
+        <location filename="../controllers/screening.py" line="724"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="707"/>
+        <location filename="../controllers/screening.py" line="729"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="708"/>
+        <location filename="../controllers/screening.py" line="730"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="715"/>
+        <location filename="../controllers/screening.py" line="738"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="723"/>
+        <location filename="../controllers/screening.py" line="746"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="733"/>
+        <location filename="../controllers/screening.py" line="756"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="736"/>
+        <location filename="../controllers/screening.py" line="759"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="740"/>
+        <location filename="../controllers/screening.py" line="763"/>
         <source>Set aside the recommendation?</source>
         <translation>Écarter la recommandation ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="741"/>
+        <location filename="../controllers/screening.py" line="764"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 écarte : %2.
 Motif : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="743"/>
+        <location filename="../controllers/screening.py" line="766"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="743"/>
+        <location filename="../controllers/screening.py" line="766"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="744"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Non enregistré : la recommandation tient tant que vous ne confirmez pas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="761"/>
+        <location filename="../controllers/screening.py" line="784"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="776"/>
+        <location filename="../controllers/screening.py" line="799"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="787"/>
+        <location filename="../controllers/screening.py" line="810"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="803"/>
+        <location filename="../controllers/screening.py" line="826"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Non enregistré : l'âge (%1 ans) et la date de naissance (%2, soit %3 ans à l'arrivée) se contredisent. Corrigez l'âge ou la date de naissance.</translation>
     </message>
@@ -1307,12 +1307,12 @@ Motif : %3</translation>
         <translation>Prendre le voyageur suivant</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="427"/>
+        <location filename="../views/widgets.py" line="536"/>
         <source>years</source>
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="428"/>
+        <location filename="../views/widgets.py" line="537"/>
         <source>months</source>
         <translation>mois</translation>
     </message>

@@ -5,25 +5,25 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="348"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>No countries added</source>
         <translation>Nenhum país adicionado</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="348"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Day the traveller left</source>
         <translation>Dia em que o viajante saiu</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="348"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Add country</source>
         <translation>Adicionar país</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="347"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>Search country</source>
         <translation>Procurar país</translation>
     </message>
@@ -44,264 +44,264 @@
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="66"/>
+        <location filename="../views/datepad.py" line="69"/>
         <source>%1 is not a date</source>
         <translation>%1 não é uma data</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="171"/>
-        <location filename="../controllers/screening.py" line="347"/>
+        <location filename="../views/datepad.py" line="178"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>Clear date</source>
         <translation>Apagar a data</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="172"/>
-        <location filename="../controllers/screening.py" line="347"/>
+        <location filename="../views/datepad.py" line="179"/>
+        <location filename="../controllers/screening.py" line="365"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="173"/>
+        <location filename="../views/datepad.py" line="180"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="174"/>
+        <location filename="../views/datepad.py" line="182"/>
         <source>%1 days ago</source>
         <translation>há %1 dias</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="175"/>
+        <location filename="../views/datepad.py" line="184"/>
         <source>… days ago</source>
         <translation>há … dias</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="238"/>
+        <location filename="../views/datepad.py" line="250"/>
         <source>day / month / year</source>
         <translation>dia / mês / ano</translation>
     </message>
     <message>
-        <location filename="../window.py" line="50"/>
+        <location filename="../window.py" line="51"/>
         <source>Something went wrong</source>
         <translation>Ocorreu um problema</translation>
     </message>
     <message>
-        <location filename="../window.py" line="51"/>
+        <location filename="../window.py" line="52"/>
         <source>The answers given so far are saved. Go back to the home screen and resume the screening; if this happens again, tell the supervisor.</source>
         <translation>As respostas dadas até agora estão guardadas. Volte ao ecrã inicial e retome o rastreio; se voltar a acontecer, avise o supervisor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="55"/>
+        <location filename="../window.py" line="56"/>
         <source>Back to the home screen</source>
         <translation>Voltar ao ecrã inicial</translation>
     </message>
     <message>
-        <location filename="../window.py" line="69"/>
+        <location filename="../window.py" line="70"/>
         <source>This kiosk cannot start</source>
         <translation>Este posto não consegue arrancar</translation>
     </message>
     <message>
-        <location filename="../window.py" line="70"/>
+        <location filename="../window.py" line="71"/>
         <source>Nothing has been changed. Tell the supervisor or the technician; they can restore the latest backup.</source>
         <translation>Nada foi alterado. Avise o supervisor ou o técnico; podem restaurar a última cópia de segurança.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="92"/>
+        <location filename="../window.py" line="93"/>
         <source>Health screening</source>
         <translation>Rastreio sanitário</translation>
     </message>
     <message>
-        <location filename="../window.py" line="144"/>
+        <location filename="../window.py" line="145"/>
         <source>Starting…</source>
         <translation>A iniciar…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="155"/>
+        <location filename="../window.py" line="156"/>
         <source>Health screening — %1</source>
         <translation>Rastreio sanitário — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="287"/>
+        <location filename="../window.py" line="288"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Introduza o seu identificador e o PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="310"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identificador ou PIN incorretos, ou agente bloqueado após demasiados PIN errados. Tente mais tarde, ou peça a um supervisor para levantar o bloqueio.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="313"/>
         <source>Sign-in failed; try again.</source>
         <translation>A entrada falhou; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="320"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Os dois PIN são diferentes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="344"/>
         <source>Signed out after a period without activity.</source>
         <translation>Sessão terminada após um período sem atividade.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="532"/>
         <source>End the exercise</source>
         <translation>Terminar o exercício</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="525"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="526"/>
         <source>Start an exercise</source>
         <translation>Iniciar um exercício</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="393"/>
+        <location filename="../window.py" line="394"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>À espera do rastreio secundário: %n</numerusform><numerusform>À espera do rastreio secundário: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="399"/>
+        <location filename="../window.py" line="400"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Um rastreio inacabado de %1 (%n resposta) pode ser retomado.</numerusform><numerusform>Um rastreio inacabado de %1 (%n respostas) pode ser retomado.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="439"/>
+        <location filename="../window.py" line="440"/>
         <source>Send the refused alerts again?</source>
         <translation>Reenviar os alertas recusados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="441"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerta recusado pelo broker voltará à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-lo.</numerusform><numerusform>%n alertas recusados pelo broker voltarão à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-los.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="444"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
-        <location filename="../window.py" line="531"/>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="569"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="453"/>
+        <location filename="../window.py" line="454"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerta recusado voltou à fila.</numerusform><numerusform>%n alertas recusados voltaram à fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="455"/>
         <source>No refused alert to send again.</source>
         <translation>Nenhum alerta recusado para reenviar.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="476"/>
+        <location filename="../window.py" line="477"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>Guia de encaminhamento %1 não impressa: é mostrada no ecrã. Imprima-a mais tarde em Rastreios de hoje.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="480"/>
+        <location filename="../window.py" line="481"/>
         <source>Referral slip %1: %2</source>
         <translation>Guia de encaminhamento %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="509"/>
+        <location filename="../window.py" line="510"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCÍCIO “%1” (%2) — só formação: os alertas vão para o canal de exercício e as guias dizem que não são reais</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="513"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTO DE FORMAÇÃO — modo de exercício: nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="514"/>
+        <location filename="../window.py" line="515"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODO DE TESTE — nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="527"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nome do exercício (o que os formandos vão ver):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="530"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise?</source>
         <translation>Terminar o exercício?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="532"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Os rastreios neste posto voltarão a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="537"/>
+        <location filename="../window.py" line="538"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercício “%1” iniciado.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="539"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>O exercício terminou: os rastreios voltam a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="543"/>
-        <location filename="../window.py" line="590"/>
-        <location filename="../window.py" line="604"/>
+        <location filename="../window.py" line="544"/>
+        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="605"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erro interno: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard this screening?</source>
         <translation>Descartar este rastreio?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>As respostas inacabadas serão marcadas como abandonadas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="32"/>
+        <location filename="../answers.py" line="37"/>
         <source>Please answer this question.</source>
         <translation>Responda a esta pergunta.</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="36"/>
+        <location filename="../answers.py" line="41"/>
         <source>%1 is in the future.</source>
         <translation>%1 está no futuro.</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="38"/>
+        <location filename="../answers.py" line="43"/>
         <source>%1 is too long ago.</source>
         <translation>%1 é demasiado antigo.</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="46"/>
+        <location filename="../answers.py" line="51"/>
         <source>%1 is not a body temperature (%2 to %3 °C).</source>
         <translation>%1 não é uma temperatura corporal (%2 a %3 °C).</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="49"/>
+        <location filename="../answers.py" line="54"/>
         <source>%1 is not an age (0 to %2 years).</source>
         <translation>%1 não é uma idade (0 a %2 anos).</translation>
     </message>
     <message>
-        <location filename="../answers.py" line="50"/>
+        <location filename="../answers.py" line="55"/>
         <source>%1 is outside %2 to %3 %4.</source>
         <translation>%1 está fora de %2 a %3 %4.</translation>
     </message>
@@ -869,210 +869,210 @@
         <translation>Isolar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="497"/>
+        <location filename="../controllers/screening.py" line="519"/>
         <source>Not enough answers yet</source>
         <translation>Ainda não há respostas suficientes</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="501"/>
+        <location filename="../controllers/screening.py" line="523"/>
         <source>Recommended so far: %1</source>
         <translation>Recomendado até agora: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="502"/>
+        <location filename="../controllers/screening.py" line="524"/>
         <source>No flags</source>
         <translation>Sem alertas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="520"/>
+        <location filename="../controllers/screening.py" line="542"/>
         <source>Follow up until %1</source>
         <translation>Seguimento até %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="549"/>
+        <location filename="../controllers/screening.py" line="571"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="552"/>
+        <location filename="../controllers/screening.py" line="574"/>
         <source>Affected areas</source>
         <translation>Zonas afetadas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="556"/>
+        <location filename="../controllers/screening.py" line="578"/>
         <source>%1 certificate: %2</source>
         <translation>Certificado %1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="559"/>
+        <location filename="../controllers/screening.py" line="581"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificado exigido a quem vem de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="578"/>
+        <location filename="../controllers/screening.py" line="600"/>
         <source>was in %1</source>
         <translation>esteve em %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="585"/>
+        <location filename="../controllers/screening.py" line="607"/>
         <source>Primary screening: %1</source>
         <translation>Rastreio primário: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="585"/>
+        <location filename="../controllers/screening.py" line="607"/>
         <source>no answers</source>
         <translation>sem respostas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="598"/>
-        <location filename="../controllers/screening.py" line="716"/>
+        <location filename="../controllers/screening.py" line="620"/>
+        <location filename="../controllers/screening.py" line="739"/>
         <source>Clear traveller ✓</source>
         <translation>Viajante liberado ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="600"/>
+        <location filename="../controllers/screening.py" line="622"/>
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="602"/>
+        <location filename="../controllers/screening.py" line="624"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="619"/>
+        <location filename="../controllers/screening.py" line="641"/>
         <source>Some answers are missing.</source>
         <translation>Faltam algumas respostas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="619"/>
+        <location filename="../controllers/screening.py" line="641"/>
         <source>Some answers need correcting.</source>
         <translation>Algumas respostas precisam de correção.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="633"/>
+        <location filename="../controllers/screening.py" line="655"/>
         <source>Leave this screening?</source>
         <translation>Sair deste rastreio?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="634"/>
+        <location filename="../controllers/screening.py" line="656"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>As respostas ficam guardadas: o rastreio pode ser retomado a partir do ecrã inicial.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="635"/>
+        <location filename="../controllers/screening.py" line="657"/>
         <source>Leave</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="635"/>
+        <location filename="../controllers/screening.py" line="657"/>
         <source>Stay</source>
         <translation>Ficar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="672"/>
+        <location filename="../controllers/screening.py" line="694"/>
         <source>%1 min ago</source>
         <translation>há %1 min</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="674"/>
+        <location filename="../controllers/screening.py" line="696"/>
         <source>%1 h ago</source>
         <translation>há %1 h</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="676"/>
+        <location filename="../controllers/screening.py" line="698"/>
         <source>%1 d ago</source>
         <translation>há %1 d</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="683"/>
+        <location filename="../controllers/screening.py" line="705"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>Este documento foi rastreado neste posto %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="695"/>
+        <location filename="../controllers/screening.py" line="717"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — à espera há %2 min (desde %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="702"/>
+        <location filename="../controllers/screening.py" line="724"/>
         <source>The record is incomplete.</source>
         <translation>O registo está incompleto.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="707"/>
+        <location filename="../controllers/screening.py" line="729"/>
         <source>Recommended: %1</source>
         <translation>Recomendado: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="708"/>
+        <location filename="../controllers/screening.py" line="730"/>
         <source>No protocol raised a flag.</source>
         <translation>Nenhum protocolo gerou um alerta.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="715"/>
+        <location filename="../controllers/screening.py" line="738"/>
         <source>Confirm: %1</source>
         <translation>Confirmar: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="723"/>
+        <location filename="../controllers/screening.py" line="746"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Um agente de saúde decide sobre este viajante: envie-o para o rastreio secundário.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="733"/>
+        <location filename="../controllers/screening.py" line="756"/>
         <source>Choose the disposition first.</source>
         <translation>Escolha primeiro a conduta.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="736"/>
+        <location filename="../controllers/screening.py" line="759"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>É necessário um motivo para alterar a recomendação.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="740"/>
+        <location filename="../controllers/screening.py" line="763"/>
         <source>Set aside the recommendation?</source>
         <translation>Pôr de lado a recomendação?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="741"/>
+        <location filename="../controllers/screening.py" line="764"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 põe de lado: %2.
 Motivo: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="743"/>
+        <location filename="../controllers/screening.py" line="766"/>
         <source>Set aside</source>
         <translation>Pôr de lado</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="743"/>
+        <location filename="../controllers/screening.py" line="766"/>
         <source>Go back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="744"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Não registado: a recomendação mantém-se até confirmar.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="761"/>
+        <location filename="../controllers/screening.py" line="784"/>
         <source>Recorded: %1</source>
         <translation>Registado: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="776"/>
+        <location filename="../controllers/screening.py" line="799"/>
         <source>Sent to secondary screening</source>
         <translation>Enviado para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="787"/>
+        <location filename="../controllers/screening.py" line="810"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>Não foi possível guardar a decisão; as respostas ficam guardadas. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="803"/>
+        <location filename="../controllers/screening.py" line="826"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Não registado: a idade (%1 anos) e a data de nascimento (%2, ou seja %3 anos à chegada) contradizem-se. Corrija a idade ou a data de nascimento.</translation>
     </message>
@@ -1307,12 +1307,12 @@ Motivo: %3</translation>
         <translation>Atender o viajante seguinte</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="427"/>
+        <location filename="../views/widgets.py" line="536"/>
         <source>years</source>
         <translation>anos</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="428"/>
+        <location filename="../views/widgets.py" line="537"/>
         <source>months</source>
         <translation>meses</translation>
     </message>

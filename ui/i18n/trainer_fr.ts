@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../trainer/window.py" line="113"/>
-        <location filename="../trainer/window.py" line="246"/>
+        <location filename="../trainer/window.py" line="253"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -100,87 +100,87 @@
         <translation>Scénario :</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="132"/>
+        <location filename="../trainer/window.py" line="135"/>
         <source>Release the next inject</source>
         <translation>Envoyer l'inject suivant</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="133"/>
+        <location filename="../trainer/window.py" line="136"/>
         <source>Release the selected inject</source>
         <translation>Envoyer l'inject sélectionné</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="143"/>
+        <location filename="../trainer/window.py" line="146"/>
         <source>Observer note</source>
         <translation>Note de l'observateur</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="145"/>
+        <location filename="../trainer/window.py" line="148"/>
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="182"/>
+        <location filename="../trainer/window.py" line="185"/>
         <source>Select the inject to release in the table first.</source>
         <translation>Sélectionnez d'abord dans le tableau l'inject à envoyer.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="226"/>
+        <location filename="../trainer/window.py" line="229"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu : %1</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="246"/>
+        <location filename="../trainer/window.py" line="253"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="256"/>
+        <location filename="../trainer/window.py" line="263"/>
         <source>No exercise is running on this kiosk. Choose a scenario and start it.</source>
         <translation>Aucun exercice en cours sur ce poste. Choisissez un scénario et lancez-le.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="257"/>
+        <location filename="../trainer/window.py" line="264"/>
         <source>Exercise %1 · %2 · %3</source>
         <translation>Exercice %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="258"/>
+        <location filename="../trainer/window.py" line="265"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="258"/>
+        <location filename="../trainer/window.py" line="265"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="265"/>
+        <location filename="../trainer/window.py" line="272"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="265"/>
+        <location filename="../trainer/window.py" line="272"/>
         <source>WRONG</source>
         <translation>ERRONÉ</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="283"/>
+        <location filename="../trainer/window.py" line="290"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="283"/>
+        <location filename="../trainer/window.py" line="290"/>
         <source>not passed</source>
         <translation>non réussi</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="284"/>
+        <location filename="../trainer/window.py" line="291"/>
         <source>Exercise %1 ended: %2 % of the injects as expected, %3.</source>
         <translation>Exercice %1 terminé : %2 % des injects conformes à l'attendu, %3.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="287"/>
+        <location filename="../trainer/window.py" line="294"/>
         <source>After-action report: %1</source>
         <translation>Rapport après action : %1</translation>
     </message>
