@@ -57,6 +57,8 @@ def test_impossible_parts_are_refused_or_explained():
     assert read_digits("1974", TODAY).date is None  # 19 / 07 / 4…: the year is not whole yet
     assert read_digits("120874", TODAY).date == dt.date(1974, 8, 12)
     assert read_digits("120819", TODAY).date == dt.date(2019, 8, 12)  # two digits: the latest such year
+    typed = read_digits("420001", TODAY)  # found by hypothesis: year 0001
+    assert typed.date is None and typed.problem == "04/02/0001 is not a date"
 
 
 def tap_all(qtbot, pad: DatePad, names: list[str]) -> int:

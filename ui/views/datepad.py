@@ -49,6 +49,10 @@ class Typed:
     """The parts typed that are not a date ("31/02/2026"), for :attr:`problem` in another language."""
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+"""The years the pad takes (a birth date, a departure, a vaccination)."""
+
+
 def read_digits(digits: str, today: dt.date) -> Typed:
     """Day, month and year from the digits typed, in that order (never raises; non-digits are ignored)."""
     digits = "".join(c for c in digits if c in "0123456789")[:MAX_DIGITS]
@@ -63,6 +67,8 @@ def read_digits(digits: str, today: dt.date) -> Typed:
         return Typed(day, month, year)
     full = int(year) if len(year) == 4 else _century(int(year), today)
     try:
+        if not FIRST_YEAR <= full <= LAST_YEAR:  # "0001" or "3000": a slip of the finger, not a year
+            raise ValueError(full)
         date = dt.date(full, int(month), int(day))
     except ValueError:
         shown = f"{day}/{month}/{full:04d}"
