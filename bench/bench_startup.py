@@ -228,7 +228,8 @@ SCRIPT = [
     "start_screening", "prefix_38", "key_6", "chip_feels_unwell", "chip_listed_country", "next",
     "chip_fever", "chip_headache", "date_today", "date_-week", "no", "next", "search:Guinea", "country_result_0",
     "date_-week",
-    "country_add", "next", "chip_body_fluid_contact", "next", "chip_land", "no", "next", "confirm_decision",
+    "country_add", "next", "chip_body_fluid_contact", "next", "chip_land",
+    "within:field_yf_paper_certificate:no", "within:field_officer_concern:no", "next", "confirm_decision",
 ]
 """One EVD-suspected traveller to isolation (the slip is made and printed, or saved, in the background)."""
 
@@ -292,27 +293,43 @@ def _kiosk_child() -> dict:
                 return
             action = actions.pop(0)
             done.append(f"{action} #{len(done)}")
-            if action == "sign_in":
+            try:
+                act(action)
+            except Exception as error:  # a script that no longer fits the screens ends the run, never hangs it
+                failed.append(f"{action}: {type(error).__name__}: {error}")
+                app.quit()
+                return
+            QTimer.singleShot(1, step)
+
+        def act(action: str) -> None:
+            screen = window.stack.currentWidget()  # the officer's eyes: the screen shown, not every page
+            if action.startswith("within:"):  # a question shown only for some travellers: answered if shown
+                _, box_name, name = action.split(":")
+                box = next((w for w in screen.findChildren(QWidget, box_name) if w.isVisible()), None)
+                if box is not None:
+                    QTest.mouseClick(next(w for w in box.findChildren(QWidget, name) if w.isVisible()),
+                                     Qt.MouseButton.LeftButton)
+            elif action == "sign_in":
                 window.signin.officer_id.setText("H1")
                 window.signin.pin.setText("1357")
                 QTest.mouseClick(window.signin.sign_in, Qt.MouseButton.LeftButton)
             elif action.startswith("search:"):
-                screen = window.stack.currentWidget()
                 next(w for w in screen.findChildren(QWidget, "country_search") if w.isVisible()).setText(action[7:])
             else:
-                screen = window.stack.currentWidget()  # the officer's eyes: the screen shown, not every page
                 widget = next(w for w in screen.findChildren(QWidget, action) if w.isVisible())
                 window.screening.scroll.ensureWidgetVisible(widget)
                 QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-            QTimer.singleShot(1, step)
 
         heart.start()
         QTimer.singleShot(0, step)
         completed: list[int] = []
+        failed: list[str] = []
         app.exec()  # the last step quits, which closes the window (a clean shutdown)
         heart.stop()
         window.shutdown()
         QApplication.processEvents()
+        if failed:
+            raise RuntimeError(f"the scripted screening stopped at {failed[0]}")
         if completed != [3]:
             raise RuntimeError(f"the scripted screening completed {completed} travellers, not 3")
         return {"worst_ms": heart.worst, "loading_ms": loading, "beats": heart.beats}
