@@ -251,6 +251,14 @@ class ScreeningService:
             encounter.status = "abandoned"
             encounter.updated_at = self.clock.now()
             self._audit(session.connection(), officer_id, "encounter.abandoned", "encounter", encounter_id, {"reason": reason})
+            from kiosk.alerts.early_notice import abandon_open_notice
+
+            notice_update = abandon_open_notice(session.connection(), encounter_id=encounter_id, reason=reason,
+                                                context=self.context, now=self.clock.now())
+        if notice_update is not None:
+            from kiosk.alerts.outbox import notify_enqueued
+
+            notify_enqueued()
 
     # ------------------------------------------------------------------------------------ evaluation
 

@@ -5,7 +5,8 @@ a protocol that is always notifiable (IHR ``notifiable: always``), the kiosk sen
 ``Alert`` with certainty ``Possible`` and the parameter ``assessment`` = ``in-progress`` ("suspected,
 assessment in progress"). The completed decision follows as a CAP ``Update`` referencing it (written
 by :func:`kiosk.alerts.outbox.enqueue_alert`), or as a ``Cancel`` when the completed evaluation raises
-no alert any more (:func:`cancel_open_notice`: secondary screening ruled it out). Each goes out once:
+no alert any more (:func:`cancel_open_notice`: secondary screening ruled it out), or as an ``Update``
+saying the assessment was abandoned when the screening is discarded (:func:`abandon_open_notice`). Each goes out once:
 the notice's row in ``early_notices`` is keyed by the screening's first encounter, and it is closed
 with a conditional update in the completion's transaction. Everything goes through the outbox.
 
@@ -35,7 +36,8 @@ log = logging.getLogger(__name__)
 EARLY_CERTAINTY = "Possible"
 RULED_OUT_CERTAINTY = "Unlikely"
 ASSESSMENT = "assessment"
-"""CAP parameter: ``in-progress`` (the early notice), ``completed`` (its Update), ``ruled-out`` (its Cancel)."""
+"""CAP parameter: ``in-progress`` (the early notice), ``completed`` (its Update), ``ruled-out`` (its Cancel),
+``abandoned`` (its Update when the screening was discarded)."""
 
 _ENCOUNTERS, _NOTICES, _OUTBOX = m.Encounter.__table__, m.EarlyNotice.__table__, m.OutboxMessage.__table__
 _PARENT = _ENCOUNTERS.alias("parent")
@@ -137,23 +139,43 @@ def cancel_open_notice(connection: Connection, *, encounter_id: str, disposition
                        context: Any, now: dt.datetime) -> str | None:
     """The completed evaluation raised no alert: cancel the screening's open early notice (CAP ``Cancel``
     referencing it), in the caller's transaction; the Cancel's identifier, or None without a notice."""
-    state = notice_state(connection, encounter_id)
-    notice = state.notice
+    return _follow_open_notice(
+        connection, encounter_id=encounter_id, context=context, now=now, msg_type="Cancel",
+        certainty=RULED_OUT_CERTAINTY,
+        parameters={ASSESSMENT: "ruled-out", "disposition": disposition, "recommended-disposition": recommended})
+
+
+def abandon_open_notice(connection: Connection, *, encounter_id: str, reason: str, context: Any,
+                        now: dt.datetime) -> str | None:
+    """The screening was discarded before a decision: tell the hub with one CAP ``Update`` of its open
+    early notice (``assessment`` = ``abandoned``, the certainty kept: nobody ruled the case out), in the
+    caller's transaction; the Update's identifier, or None without a notice.
+
+    Neither silence (the hub would wait for an assessment that never comes) nor a ``Cancel`` (which
+    would read as "ruled out" for a traveller who may have walked away with a suspected infection)."""
+    return _follow_open_notice(
+        connection, encounter_id=encounter_id, context=context, now=now, msg_type="Update", certainty=None,
+        parameters={ASSESSMENT: "abandoned", "abandoned-reason": reason})
+
+
+def _follow_open_notice(connection: Connection, *, encounter_id: str, context: Any, now: dt.datetime,
+                        msg_type: str, certainty: str | None, parameters: dict[str, str]) -> str | None:
+    """Close the screening's open early notice with one ``msg_type`` message referencing it."""
+    notice = notice_state(connection, encounter_id).notice
     if notice is None:
         return None
     identifier = new_alert_identifier(context)
-    if not close_notice(connection, notice, identifier, "Cancel", now):
+    if not close_notice(connection, notice, identifier, msg_type, now):
         return None
     payload = connection.execute(_NOTICE_PAYLOAD, {"b_identifier": notice.identifier}).scalar_one()
     info = parse_cap(payload).infos[0]
-    parameters = {**info.parameters, ASSESSMENT: "ruled-out", "disposition": disposition,
-                  "recommended-disposition": recommended, "encounter": encounter_id}
     content = AlertContent(
         identifier=identifier, sender=context.kiosk_id, sent=now, status=MODE_STATUS[context.mode],
         note=_note(context), event=info.event, urgency=info.urgency, severity=info.severity,
-        certainty=RULED_OUT_CERTAINTY, event_codes=info.event_codes, parameters=parameters,
+        certainty=certainty or info.certainty, event_codes=info.event_codes,
+        parameters={**info.parameters, **parameters, "encounter": encounter_id},
         area_desc=info.areas[0] if info.areas else _area(context), geocodes=info.geocodes,
-        msg_type="Cancel", references=(notice.reference,),
+        msg_type=msg_type, references=(notice.reference,),
     )
     enqueue_content(connection, content, encounter_id=encounter_id, context=context, now=now)
     return identifier

@@ -186,3 +186,31 @@ def test_the_screening_lists_its_notice_then_its_cancel_for_screening_run(servic
     assert [(a["identifier"], a["msg_type"], a["certainty"], a["protocol"], a["status"]) for a in alerts] == [
         (notice_id, "Alert", "Possible", "EVD", "Actual"), (done.alert_identifier, "Cancel", "Unlikely", "EVD", "Actual")]
     assert alerts[0]["references"] == [] and alerts[1]["references"][0].split(",")[1] == notice_id
+
+
+def test_an_abandoned_screening_tells_the_hub_its_notice_was_never_assessed(service, clock, assert_valid_cap):
+    """A suspected case whose screening is discarded must not stay "assessment in progress" at the hub
+    for ever, nor be cancelled as ruled out: one Update says the assessment was abandoned, certainty kept."""
+    draft = _start(service)
+    notice_id = _observe(service, draft, EVD_SUSPECT)
+    clock.advance(minutes=9)
+    service.abandon(draft, None, "discarded on the home screen")
+    notice, update = _messages(service)
+    assert notice.identifier == notice_id
+    assert update.msg_type == "Update" and update.references[0].identifier == notice_id
+    info = update.infos[0]
+    assert info.certainty == "Possible" and (info.urgency, info.severity) == ("Immediate", "Severe")
+    assert info.parameters["assessment"] == "abandoned"
+    assert info.parameters["abandoned-reason"] == "discarded on the home screen"
+    with service.store.reading() as session:
+        row = session.get(m.EarlyNotice, draft)
+        assert_valid_cap(session.scalars(select(m.OutboxMessage.payload).where(
+            m.OutboxMessage.alert_identifier == update.identifier)).one())
+    assert (row.closed_by, row.closed_msg_type) == (update.identifier, "Update")
+
+
+def test_abandoning_a_screening_without_a_notice_sends_nothing(service):
+    draft = _start(service)
+    _observe(service, draft, FEVER_ONLY)
+    service.abandon(draft, None, "traveller left")
+    assert _messages(service) == []
