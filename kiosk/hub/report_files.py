@@ -23,7 +23,6 @@ from typing import Any
 from kiosk.errors import KioskError
 from kiosk.hub.reports import FORMAT, LINE_LIST_HEADER, LINE_LIST_SHOWN, PoeReport
 
-FORMATS = ("csv", "json", "dhis2", "pdf")
 FIGURES_HEADER = ("day", "point_of_entry", "protocol", "urgency", "triage_outcome", "alerts")
 
 

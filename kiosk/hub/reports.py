@@ -89,12 +89,12 @@ def period_between(first: dt.date, last: dt.date, *, clock: Clock | None = None)
     (UTC) or is longer than :data:`REPORT_DAYS_MAX` days."""
     today = (clock or SystemClock()).today()
     if last < first:
-        raise InputError("to", f"{last} is before the first day {first}")
+        raise InputError("--to", f"{last} is before the first day {first}")
     if last > today:
-        raise InputError("to", f"{last} is in the future (today is {today} UTC)")
+        raise InputError("--to", f"{last} is in the future (today is {today} UTC)")
     days = (last - first).days + 1
     if days > REPORT_DAYS_MAX:
-        raise InputError("from", f"a report covers at most {REPORT_DAYS_MAX} days ({days} asked)")
+        raise InputError("--from", f"a report covers at most {REPORT_DAYS_MAX} days ({days} asked)")
     return ReportPeriod(first, last)
 
 
