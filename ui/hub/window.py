@@ -47,6 +47,7 @@ from kiosk.hub.ingest import worker_health
 from kiosk.hub.models import hub_engine
 from kiosk.hub.registry import QuarantineEntry, quarantine, quarantine_by_reason
 from ui.hub import dialogs, style
+from ui.hub.trends import TrendsController
 from ui.hub.views.alerts import AlertsPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
 from ui.hub.views.parts import outcome_name, state_name, tr
@@ -164,6 +165,8 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.pages["actual"], "")
         self.tabs.addTab(self.pages["exercise"], "")
         self.tabs.addTab(self.report_page, tr("Report"))
+        self.trends = TrendsController(self)  # charts per point of entry, line list, exports
+        self.tabs.addTab(self.trends.page, tr("Trends"))
         self.tabs.addTab(self.kiosks_page, tr("Kiosks"))
         self.tabs.addTab(self.quarantine_page, tr("Quarantine"))
         column.addWidget(self.tabs, 1)
