@@ -147,3 +147,31 @@ def test_exports_from_the_page(qtbot, hub, clock, make_console, tmp_path: Path, 
     validator = jsonschema.Draft202012Validator(schema(DATA_VALUE_SET_SCHEMA))
     sets = json.loads(written["dhis2"].read_text())["dataValueSets"]
     assert len(sets) == 3 * 90 and all(validator.is_valid(s) for s in sets)
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translators
+
+    translators = install_translators(qapp, "fr", "hub")
+    assert translators, "hub_fr.qm did not load"
+    yield
+    for translator in translators:
+        QApplication.removeTranslator(translator)
+
+
+def test_the_trends_page_in_french(qtbot, hub, clock, make_console, french) -> None:
+    url, engine = hub
+    seed(engine, clock)
+    window = make_console(url, clock)
+    assert window.tabs.tabText(window.tabs.indexOf(window.trends.page)) == "Tendances"
+    open_trends(qtbot, window)
+    page = window.trends.page
+    assert page.periods.button(30).text() == "30 derniers jours"
+    assert page.summary.text().startswith("2 alertes réelles reçues du 16 nov. 2026 au 29 nov. 2026")
+    assert page.series_names("XL-AIR-01") == ["Tous les protocoles", "EVD"]
+    assert page.line_list.horizontalHeaderItem(7).text() == "Conclusion"
+    assert page.line_list_title.text() == "Liste linéaire : 2 alertes"
+    assert page.exports["linelist"].text() == "Liste linéaire CSV…"

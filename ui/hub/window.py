@@ -165,10 +165,10 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.pages["actual"], "")
         self.tabs.addTab(self.pages["exercise"], "")
         self.tabs.addTab(self.report_page, tr("Report"))
-        self.trends = TrendsController(self)  # charts per point of entry, line list, exports
-        self.tabs.addTab(self.trends.page, tr("Trends"))
         self.tabs.addTab(self.kiosks_page, tr("Kiosks"))
         self.tabs.addTab(self.quarantine_page, tr("Quarantine"))
+        self.trends = TrendsController(self)  # charts per point of entry, line list, exports
+        self.tabs.addTab(self.trends.page, tr("Trends"))
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(shell)
 

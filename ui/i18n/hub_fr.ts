@@ -5,8 +5,8 @@
     <name>HubConsole</name>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
-        <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/dialogs.py" line="38"/>
+        <location filename="../hub/window.py" line="321"/>
         <source>Hub console</source>
         <translation>Console du centre</translation>
     </message>
@@ -17,13 +17,41 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/dialogs.py" line="27"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/dialogs.py" line="26"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="26"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="26"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../hub/trends.py" line="89"/>
+        <source>DHIS2 mapping file</source>
+        <translation>Fichier de correspondance DHIS2</translation>
+    </message>
+    <message>
+        <location filename="../hub/trends.py" line="90"/>
+        <source>Mapping files (*.yaml *.yml *.json)</source>
+        <translation>Fichiers de correspondance (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../hub/trends.py" line="106"/>
+        <location filename="../hub/window.py" line="423"/>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
@@ -41,12 +69,14 @@
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="42"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/trends.py" line="31"/>
         <source>Point of entry</source>
         <translation>Point d'entrée</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/trends.py" line="31"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
@@ -134,7 +164,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="319"/>
+        <location filename="../hub/window.py" line="322"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
     </message>
@@ -303,6 +333,7 @@
     </message>
     <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/trends.py" line="33"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -523,133 +554,223 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="102"/>
+        <location filename="../hub/views/trends.py" line="31"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="32"/>
+        <source>Flagged (UTC)</source>
+        <translation>Signalée (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="32"/>
+        <source>Received (UTC)</source>
+        <translation>Reçue (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="32"/>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="33"/>
+        <source>Outcome</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="34"/>
+        <source>Figures CSV…</source>
+        <translation>Chiffres CSV…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="34"/>
+        <source>Line list CSV…</source>
+        <translation>Liste linéaire CSV…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="35"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="35"/>
+        <source>DHIS2…</source>
+        <translation>DHIS2…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="81"/>
+        <source>Last %1 days</source>
+        <translation>%1 derniers jours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/trends.py" line="111"/>
+        <source>%n actual alert(s) received from %1 to %2 (UTC days)</source>
+        <translation><numerusform>%n alerte réelle reçue du %1 au %2 (jours UTC)</numerusform><numerusform>%n alertes réelles reçues du %1 au %2 (jours UTC)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="113"/>
+        <source>%1 travellers screened</source>
+        <translation>%1 voyageurs dépistés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="114"/>
+        <source>travellers screened: not available</source>
+        <translation>voyageurs dépistés : non disponible</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="130"/>
+        <source>No alert in this period</source>
+        <translation>Aucune alerte sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/trends.py" line="142"/>
+        <source>%1 · %n alert(s)</source>
+        <translation><numerusform>%1 · %n alerte</numerusform><numerusform>%1 · %n alertes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="159"/>
+        <source>All protocols</source>
+        <translation>Tous les protocoles</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="183"/>
+        <source>Line list: the newest %1 of %2 alerts (every one is in the CSV export)</source>
+        <translation>Liste linéaire : les %1 plus récentes des %2 alertes (toutes sont dans l'export CSV)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/trends.py" line="185"/>
+        <source>Line list: %n alert(s)</source>
+        <translation><numerusform>Liste linéaire : %n alerte</numerusform><numerusform>Liste linéaire : %n alertes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="103"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="105"/>
+        <location filename="../hub/window.py" line="106"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="107"/>
+        <location filename="../hub/window.py" line="108"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="109"/>
+        <location filename="../hub/window.py" line="110"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="112"/>
+        <location filename="../hub/window.py" line="113"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="150"/>
+        <location filename="../hub/window.py" line="151"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="166"/>
+        <location filename="../hub/window.py" line="167"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="167"/>
+        <location filename="../hub/window.py" line="168"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="169"/>
+        <location filename="../hub/window.py" line="304"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="182"/>
+        <location filename="../hub/window.py" line="171"/>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="185"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centre de surveillance · console des alertes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="189"/>
+        <location filename="../hub/window.py" line="192"/>
         <source>Officer: %1</source>
         <translation>Agent : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="224"/>
+        <location filename="../hub/window.py" line="227"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="261"/>
+        <location filename="../hub/window.py" line="264"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="275"/>
+        <location filename="../hub/window.py" line="278"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="296"/>
+        <location filename="../hub/window.py" line="299"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="304"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="321"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="324"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="324"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="325"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="323"/>
+        <location filename="../hub/window.py" line="326"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="382"/>
+        <location filename="../hub/window.py" line="385"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="386"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="420"/>
-        <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
-    </message>
-    <message>
-        <location filename="../hub/window.py" line="449"/>
+        <location filename="../hub/window.py" line="452"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="451"/>
+        <location filename="../hub/window.py" line="454"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>
