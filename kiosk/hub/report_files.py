@@ -116,17 +116,19 @@ def render_pdf(report: PoeReport) -> bytes:
     margin = 15 * mm
     width = A4[0] - 2 * margin
     st = {name: style(f"hubreport-{name}", size, bold=bold) for name, size, bold in (
-        ("title", 16, True), ("head", 12, True), ("body", 9, False), ("cell", 7.5, False), ("cellb", 7.5, True))}
+        ("title", 16, True), ("head", 12, True), ("body", 9, False), ("cell", 7.5, False), ("cellb", 7.5, True),
+        ("small", 6.5, False), ("smallb", 6.5, True))}
 
     def p(text: Any, kind: str = "body") -> Paragraph:
         return Paragraph(_escape(str(text)), st[kind])
 
-    def table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Table:
-        data = [[p(h, "cellb") for h in header]] + [[p(c, "cell") for c in row] for row in rows]
+    def table(header: list[str], rows: list[list[Any]], widths: list[float], kind: str = "cell") -> Table:
+        data = [[p(h, f"{kind}b") for h in header]] + [[p(c, kind) for c in row] for row in rows]
         made = Table(data, colWidths=[w * width for w in widths], repeatRows=1)
         made.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                   ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3e3e3")),
-                                  ("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
+                                  ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
         return made
 
     period = report.period
@@ -158,7 +160,7 @@ def render_pdf(report: PoeReport) -> bytes:
                       _or_dash(d.screened if (d := report.denominator(day, poe)) else None), _pairs(cell["protocol"]),
                       _pairs(cell["urgency"]), _pairs(cell["triage_outcome"])]
                      for day, poe, cell in report.day_cells()] or [["—", "—", 0, "—", "", "", ""]],
-                    [0.11, 0.13, 0.07, 0.09, 0.2, 0.18, 0.22])]
+                    [0.11, 0.13, 0.08, 0.11, 0.18, 0.17, 0.22])]
     shown = report.line_list[:LINE_LIST_SHOWN]
     story += [Spacer(1, 6), p("Line list", "head"),
               p(f"The newest {len(shown)} of {report.line_list_total} alert(s); every one is in the CSV and JSON "
@@ -168,7 +170,7 @@ def render_pdf(report: PoeReport) -> bytes:
                      "Outcome"],
                     [[e.reference, e.poe, e.protocol, f"{e.flagged_at:%Y-%m-%d %H:%M}" if e.flagged_at else "—",
                       f"{e.received_at:%Y-%m-%d %H:%M}", e.urgency, e.state, e.outcome.replace("_", " ") or "—"]
-                     for e in shown] or [["—"] * 8], [0.24, 0.11, 0.09, 0.12, 0.12, 0.09, 0.11, 0.12])]
+                     for e in shown] or [["—"] * 8], [0.22, 0.11, 0.09, 0.13, 0.13, 0.09, 0.11, 0.12], "small")]
 
     def page(canvas: Any, doc: Any) -> None:
         canvas.saveState()

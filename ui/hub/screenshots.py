@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -18,11 +20,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import Engine
 
 from kiosk.clock import SystemClock
 from kiosk.hub.models import hub_engine
+from kiosk.hub.report_files import render_pdf
 from ui.app import create_application, install_translators
-from ui.hub.demo import DemoAlert, add_alert, seed
+from ui.hub.demo import DemoAlert, add_alert, add_month, seed
 from ui.hub.window import HubConsoleWindow
 
 log = logging.getLogger(__name__)
@@ -109,9 +113,29 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         window.tabs.setCurrentWidget(window.kiosks_page)
         wait_for(app, lambda: window.kiosks_page.table.rowCount() > 0)
         shot("kiosks")
+        shoot_trends(app, window, engine, now, shot, out if language == "en" else None)
         window.shutdown()
         engine.dispose()
     return saved
+
+
+def shoot_trends(app: QApplication, window: HubConsoleWindow, engine: Engine, now: dt.datetime,
+                 shot: Callable[[str], None], pdf_folder: Path | None) -> None:
+    """The trends page over 30 days (a month of older alerts added first), and page 1 of its PDF as a PNG."""
+    add_month(engine, now)
+    wait_for(app, lambda: len(window.unseen["actual"]) > 2)
+    window.mark_seen("actual")  # a month of history, not news
+    window.tabs.setCurrentWidget(window.trends.page)
+    wait_for(app, lambda: window.trends.report is not None)
+    window.trends.load(30)
+    wait_for(app, lambda: window.trends.report.period.days == 30)
+    shot("trends")
+    if pdf_folder is not None and shutil.which("pdftoppm"):
+        pdf = pdf_folder / "hub-report.pdf"
+        pdf.write_bytes(render_pdf(window.trends.report))
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(pdf_folder / "hub-report-pdf-page1")], check=True)
+        pdf.unlink()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -69,14 +69,14 @@
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="42"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
-        <location filename="../hub/views/trends.py" line="31"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Point of entry</source>
         <translation>نقطة الدخول</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="44"/>
-        <location filename="../hub/views/trends.py" line="31"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
-        <location filename="../hub/views/trends.py" line="33"/>
+        <location filename="../hub/views/trends.py" line="42"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
@@ -414,31 +414,56 @@
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="119"/>
+        <source>Immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="119"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="119"/>
+        <source>Future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="119"/>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="120"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="125"/>
         <source>Exercise</source>
         <translation>تمرين</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="120"/>
+        <location filename="../hub/views/parts.py" line="126"/>
         <source>Actual</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="120"/>
+        <location filename="../hub/views/parts.py" line="126"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="130"/>
         <source>Alert</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="130"/>
         <source>Update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="130"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -554,92 +579,92 @@
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="31"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="32"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>Flagged (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="32"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>Received (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="32"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="33"/>
+        <location filename="../hub/views/trends.py" line="42"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="34"/>
+        <location filename="../hub/views/trends.py" line="43"/>
         <source>Figures CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="34"/>
+        <location filename="../hub/views/trends.py" line="43"/>
         <source>Line list CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="35"/>
+        <location filename="../hub/views/trends.py" line="44"/>
         <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="35"/>
+        <location filename="../hub/views/trends.py" line="44"/>
         <source>DHIS2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="81"/>
+        <location filename="../hub/views/trends.py" line="92"/>
         <source>Last %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="111"/>
+        <location filename="../hub/views/trends.py" line="122"/>
         <source>%n actual alert(s) received from %1 to %2 (UTC days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="113"/>
+        <location filename="../hub/views/trends.py" line="124"/>
         <source>%1 travellers screened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="114"/>
+        <location filename="../hub/views/trends.py" line="125"/>
         <source>travellers screened: not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="130"/>
+        <location filename="../hub/views/trends.py" line="141"/>
         <source>No alert in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="142"/>
+        <location filename="../hub/views/trends.py" line="153"/>
         <source>%1 · %n alert(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="159"/>
+        <location filename="../hub/views/trends.py" line="170"/>
         <source>All protocols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="183"/>
+        <location filename="../hub/views/trends.py" line="194"/>
         <source>Line list: the newest %1 of %2 alerts (every one is in the CSV export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="185"/>
+        <location filename="../hub/views/trends.py" line="196"/>
         <source>Line list: %n alert(s)</source>
         <translation type="unfinished"></translation>
     </message>

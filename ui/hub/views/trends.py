@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 
 from kiosk.hub.reports import CONSOLE_PERIODS, PoeReport
 from ui.hub import style
-from ui.hub.views.parts import day_time, outcome_name, page_column, push, read_only_table, state_name, tr
+from ui.hub.views.parts import (
+    day_time,
+    outcome_name,
+    page_column,
+    push,
+    read_only_table,
+    state_name,
+    tr,
+    urgency_name,
+)
 from ui.views.widgets import label
 
 LINE_LIST_COLUMNS = (QT_TR_NOOP("Reference"), QT_TR_NOOP("Point of entry"), QT_TR_NOOP("Protocol"),
@@ -55,6 +64,8 @@ class TrendsPage(QWidget):
         self.charts_holder = QWidget()
         self.charts_grid = QGridLayout(self.charts_holder)
         self.charts_grid.setContentsMargins(0, 0, 0, 0)
+        self.charts_grid.setColumnStretch(0, 1)
+        self.charts_grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
         scroll.setObjectName("trends_charts")
         scroll.setWidgetResizable(True)
@@ -68,7 +79,7 @@ class TrendsPage(QWidget):
         self.line_list = read_only_table("line_list_table", LINE_LIST_COLUMNS)
         lower_column.addWidget(self.line_list, 1)
         splitter.addWidget(lower)
-        splitter.setSizes([3, 2])
+        splitter.setSizes([CHART_PX * 2 + 20, CHART_PX])
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         column.addWidget(splitter, 1)
@@ -134,14 +145,14 @@ class TrendsPage(QWidget):
         for index, (poe, view) in enumerate(poes_views.items()):
             view.setObjectName(f"trend_chart_{poe}" if poe else "trend_chart_empty")
             view.setMinimumHeight(CHART_PX)
-            self.charts_grid.addWidget(view, index // 2, index % 2)
+            self.charts_grid.addWidget(view, index // 2, index % 2, 1, 2 if len(poes_views) == 1 else 1)
             self.charts[poe] = view
 
     def _chart(self, report: PoeReport, poe: str) -> QChartView:
         chart = QChart()
         chart.setTitle(tr("%1 · %n alert(s)", sum(report.daily_alerts(poe))).replace("%1", poe))
         chart.setTitleFont(_font(style.FONT_PX, bold=True))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.legend().setFont(_font(style.SMALL_PX))
         chart.setMargins(QMargins(4, 4, 4, 4))
         days = report.period.each_day()
@@ -188,7 +199,7 @@ class TrendsPage(QWidget):
         for row, entry in enumerate(shown):
             cells = (entry.reference, entry.poe, entry.protocol,
                      day_time(entry.flagged_at) if entry.flagged_at else "—", day_time(entry.received_at),
-                     entry.urgency, state_name(entry.state), outcome_name(entry.outcome) if entry.outcome else "—")
+                     urgency_name(entry.urgency), state_name(entry.state), outcome_name(entry.outcome) if entry.outcome else "—")
             for col, text in enumerate(cells):
                 self.line_list.setItem(row, col, QTableWidgetItem(text))
         self.line_list.setUpdatesEnabled(True)
