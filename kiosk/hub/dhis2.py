@@ -30,6 +30,8 @@ from kiosk.hub.reports import PoeReport
 
 MAPPING_SCHEMA = "kiosk/data/dhis2/mapping.schema.json"
 DATA_VALUE_SET_SCHEMA = "kiosk/data/dhis2/datavalueset.schema.json"
+UID_PATTERN = "^[A-Za-z][A-Za-z0-9]{10}$"
+UID_WORDS = "is not a DHIS2 UID (11 letters or digits, the first a letter)"
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,11 @@ class Dhis2Mapping:
 
 def load_mapping(path: Path | str) -> Dhis2Mapping:
     """Read and check a mapping file; :class:`DataFileError` lists every problem as ``file:line: message``."""
-    loaded = load_data_file(path, MAPPING_SCHEMA)
+    try:
+        loaded = load_data_file(path, MAPPING_SCHEMA)
+    except DataFileError as error:  # the schema's pattern, said in words
+        raise DataFileError([problem.replace(f"does not match {UID_PATTERN!r}", UID_WORDS)
+                             for problem in error.problems]) from None
     data = loaded.data
     elements = data["dataElements"]
     problems, seen = [], {}

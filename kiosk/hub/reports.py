@@ -286,16 +286,22 @@ def _figures(session: Session, period: ReportPeriod, dialect: str) -> tuple[Dail
              .outerjoin(HubTriage, HubTriage.id == latest.c.step_id)
              .where(HubAlert.status == "Actual", HubAlert.msg_type == "Alert", *_in_period(period))
              .group_by(day, HubAlert.poe, HubAlert.protocol, HubAlert.urgency, state, outcome))
-    return tuple(sorted(DailyFigure(dt.date.fromisoformat(row[0]), *row[1:]) for row in session.execute(query)))
+    rows = sorted(tuple(row) for row in session.execute(query))  # tuples sort fast; dataclasses do not
+    days: dict[str, dt.date] = {}
+    return tuple(DailyFigure(days.get(row[0]) or days.setdefault(row[0], dt.date.fromisoformat(row[0])), *row[1:])
+                 for row in rows)
+
+
+def _latest_of(column: Any) -> Any:
+    """``column`` of the outer alert's latest triage step (one index lookup per alert, for listed rows only)."""
+    return (select(column).where(HubTriage.alert_id == HubAlert.id).order_by(HubTriage.id.desc()).limit(1)
+            .scalar_subquery())
 
 
 def _line_list(session: Session, period: ReportPeriod, limit: int | None) -> tuple[LineListEntry, ...]:
-    latest = _latest_steps()
     query = (select(HubAlert.identifier, HubAlert.poe, HubAlert.protocol, HubAlert.flagged_at,
-                    HubAlert.received_at, HubAlert.urgency, func.coalesce(HubTriage.state, "new"),
-                    func.coalesce(HubTriage.outcome, ""))
-             .outerjoin(latest, latest.c.alert_id == HubAlert.id)
-             .outerjoin(HubTriage, HubTriage.id == latest.c.step_id)
+                    HubAlert.received_at, HubAlert.urgency, func.coalesce(_latest_of(HubTriage.state), "new"),
+                    func.coalesce(_latest_of(HubTriage.outcome), ""))
              .where(HubAlert.status == "Actual", HubAlert.msg_type == "Alert", *_in_period(period))
              .order_by(HubAlert.received_at.desc(), HubAlert.id.desc()))
     if limit is not None:
