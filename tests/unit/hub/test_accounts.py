@@ -178,3 +178,65 @@ def test_a_jurisdiction_limits_what_is_listed_reported_shown_and_triaged(
     hub.set_jurisdiction("cli:root", "sami", None)
     console.triage(engine, land, "acknowledged", officer=HubUser("sami", "Sami Haddad", "surveillance_officer"))
     assert hub.sign_in("sami", PASSWORD).poes is None
+
+
+# ---------------------------------------------------------------------------------------- commands
+
+
+def test_hub_user_commands_add_list_lock_unlock_reset_and_disable(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        fast_passwords: None) -> None:
+    import json
+
+    from kiosk.cli import main as cli_main
+
+    url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
+    secret = tmp_path / "password"
+    secret.write_text(PASSWORD + "\n")
+    assert cli_main(["hub", "user", "add", "Amina", "--name", "Amina Diallo", "--role", "surveillance_officer",
+                     "--poe", "XL-AIR-01", "--poe", "XL-SEA-02", "--password-file", str(secret), "--db", url]) == 0
+    assert json.loads(capsys.readouterr().out) == {"added": "amina", "name": "Amina Diallo",
+                                                   "role": "surveillance_officer", "poes": ["XL-AIR-01", "XL-SEA-02"]}
+    monkeypatch.setenv("POE_HUB_PASSWORD", "a reader's password")
+    assert cli_main(["hub", "user", "add", "rui", "--name", "Rui Costa", "--role", "read_only", "--all-poes",
+                     "--db", url]) == 0
+    capsys.readouterr()
+    engine = hub_engine(url)
+    hub = HubAccounts(engine)
+    assert hub.sign_in("rui", "a reader's password").poes is None
+    for _ in range(MAX_FAILED_ATTEMPTS):
+        with pytest.raises(SignInRefused):
+            hub.sign_in("amina", "wrong password!")
+
+    assert cli_main(["hub", "user", "list", "--db", url]) == 0
+    listed = {row["id"]: row for row in json.loads(capsys.readouterr().out)}
+    assert listed["amina"]["locked_until"] is not None and listed["rui"]["poes"] == "all"
+    assert all("hash" not in key for row in listed.values() for key in row)
+    assert cli_main(["hub", "user", "unlock", "amina", "--db", url]) == 0
+    assert json.loads(capsys.readouterr().out) == {"unlocked": "amina", "was_locked": True}
+    assert hub.sign_in("amina", PASSWORD).id == "amina"
+
+    secret.write_text("a brand new password\n")
+    assert cli_main(["hub", "user", "reset-password", "amina", "--password-file", str(secret), "--db", url]) == 0
+    assert hub.sign_in("amina", "a brand new password").id == "amina"
+    assert cli_main(["hub", "user", "disable", "amina", "--db", url]) == 0
+    with pytest.raises(SignInRefused, match="disabled"):
+        hub.sign_in("amina", "a brand new password")
+    actors = {actor for _action, actor, _detail in hub.events("amina")}
+    assert any(actor.startswith("cli:") for actor in actors)
+    engine.dispose()
+    capsys.readouterr()
+
+    secret.write_text("short\n")
+    assert cli_main(["hub", "user", "add", "ben", "--name", "Ben", "--role", "supervisor", "--all-poes",
+                     "--password-file", str(secret), "--db", url]) == 2
+    assert "password: must be 12 to 256 characters (5 given)" in capsys.readouterr().err
+    assert cli_main(["hub", "user", "unlock", "nobody", "--db", url]) != 0
+    assert "user nobody does not exist" in capsys.readouterr().err
+    monkeypatch.delenv("POE_HUB_PASSWORD")
+    monkeypatch.setattr("sys.stdin", open(tmp_path / "password"))  # not a terminal: nothing is asked
+    assert cli_main(["hub", "user", "add", "ben", "--name", "Ben", "--role", "supervisor", "--all-poes",
+                     "--db", url]) == 2
+    assert "give the password" in capsys.readouterr().err
+    with pytest.raises(SystemExit):  # a jurisdiction is required
+        cli_main(["hub", "user", "add", "ben", "--name", "Ben", "--role", "supervisor", "--db", url])
