@@ -234,9 +234,10 @@ def test_hub_user_commands_add_list_lock_unlock_reset_and_disable(
     assert cli_main(["hub", "user", "unlock", "nobody", "--db", url]) != 0
     assert "user nobody does not exist" in capsys.readouterr().err
     monkeypatch.delenv("POE_HUB_PASSWORD")
-    monkeypatch.setattr("sys.stdin", open(tmp_path / "password"))  # not a terminal: nothing is asked
-    assert cli_main(["hub", "user", "add", "ben", "--name", "Ben", "--role", "supervisor", "--all-poes",
-                     "--db", url]) == 2
+    with (tmp_path / "password").open() as not_a_terminal:  # nothing is asked
+        monkeypatch.setattr("sys.stdin", not_a_terminal)
+        assert cli_main(["hub", "user", "add", "ben", "--name", "Ben", "--role", "supervisor", "--all-poes",
+                         "--db", url]) == 2
     assert "give the password" in capsys.readouterr().err
     with pytest.raises(SystemExit):  # a jurisdiction is required
         cli_main(["hub", "user", "add", "ben", "--name", "Ben", "--role", "supervisor", "--db", url])
