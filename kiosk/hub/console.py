@@ -562,10 +562,12 @@ class KioskPresence:
     seen_at: dt.datetime
 
 
-def kiosk_presence(engine: Engine) -> list[KioskPresence]:
-    """Every kiosk that ever published its status: offline ones first (longest silent first), then by post."""
+def kiosk_presence(engine: Engine, *, poes: Collection[str] | None = None) -> list[KioskPresence]:
+    """Every kiosk (at ``poes`` when given) that ever published its status: offline ones first (longest
+    silent first), then by post."""
     with Session(engine) as session:
-        rows = session.scalars(select(HubKiosk)).all()
+        query = select(HubKiosk) if poes is None else select(HubKiosk).where(HubKiosk.poe.in_(sorted(poes)))
+        rows = session.scalars(query).all()
         kiosks = [KioskPresence(r.kiosk_id, r.country, r.poe, r.state, r.mode, r.situation_version, r.changed_at,
                                 r.seen_at) for r in rows]
     return sorted(kiosks, key=lambda k: (k.state != "offline", k.changed_at if k.state == "offline" else

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.clock import SystemClock
 from kiosk.hub.models import hub_engine
 from ui.app import create_application, install_translators
-from ui.hub.demo import DemoAlert, add_alert, seed
+from ui.hub.demo import DEMO_PASSWORD, DemoAlert, add_alert, seed
 from ui.hub.window import HubConsoleWindow
 
 log = logging.getLogger(__name__)
@@ -68,15 +68,9 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         engine = hub_engine(url)
         now = SystemClock().now()
         ids = seed(engine, now - dt.timedelta(minutes=5))
-        window = HubConsoleWindow(url, "Amina Diallo", refresh_ms=200)
+        window = HubConsoleWindow(url, refresh_ms=200)
         window.resize(*SIZES[0])
         window.show()
-        wait_for(app, lambda: window.baseline["actual"] is not None)
-        select(app, window, "actual", ids["actual"][9])  # a closed alert with its history
-        arrived = [add_alert(engine, DemoAlert("XL-AIR-01", "MVD"), now - dt.timedelta(minutes=2)),
-                   add_alert(engine, DemoAlert("XL-SEA-02", "CHOLERA", risk="some", disposition="refer",
-                                               temperature=38.2), now)]
-        wait_for(app, lambda: len(window.unseen["actual"]) == 2)
 
         def shot(name: str, prepare: Callable[[], None] | None = None) -> None:
             for width, height in SIZES:
@@ -88,6 +82,22 @@ def capture(out: Path, language: str = "en") -> list[Path]:
                 path = out / f"hub-console-{name}{suffix}-{width}x{height}.png"
                 window.grab().save(str(path))
                 saved.append(path)
+
+        signin = window.signin
+        wait_for(app, lambda: signin.button.isEnabled())
+        signin.user_id.setText("amina")
+        signin.password.setText("not the password")
+        signin.submit()
+        wait_for(app, lambda: signin.message.property("kind") == "error")
+        shot("signin")
+        signin.password.setText(DEMO_PASSWORD)
+        signin.submit()
+        wait_for(app, lambda: window.baseline["actual"] is not None)
+        select(app, window, "actual", ids["actual"][9])  # a closed alert with its history
+        arrived = [add_alert(engine, DemoAlert("XL-AIR-01", "MVD"), now - dt.timedelta(minutes=2)),
+                   add_alert(engine, DemoAlert("XL-SEA-02", "CHOLERA", risk="some", disposition="refer",
+                                               temperature=38.2), now)]
+        wait_for(app, lambda: len(window.unseen["actual"]) == 2)
 
         shot("alerts")
         select(app, window, "actual", arrived[0])

@@ -5,25 +5,95 @@
     <name>HubConsole</name>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
-        <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="318"/>
-        <source>Hub console</source>
-        <translation>وحدة تحكم المركز</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="15"/>
-        <source>Your name (recorded with every triage change):</source>
-        <translation>اسمك (يُسجَّل مع كل تغيير في الفرز):</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="20"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/dialogs.py" line="15"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/window.py" line="357"/>
+        <source>Hub console</source>
+        <translation>وحدة تحكم المركز</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="23"/>
+        <source>Surveillance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="23"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="31"/>
+        <source>This account is locked after %1 wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="35"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="36"/>
+        <source>User id or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="37"/>
+        <source>Cannot sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="62"/>
+        <location filename="../hub/window.py" line="192"/>
+        <source>Surveillance hub · alert console</source>
+        <translation>مركز الترصد · وحدة تحكم التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="63"/>
+        <source>Sign in with your hub account. Every triage change is recorded under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="65"/>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="69"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="74"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="96"/>
+        <source>Enter your user id and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="99"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
@@ -69,7 +139,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="148"/>
+        <location filename="../hub/views/detail.py" line="149"/>
         <source>Triage</source>
         <translation>الفرز</translation>
     </message>
@@ -134,7 +204,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="319"/>
+        <location filename="../hub/window.py" line="358"/>
         <source>%n new</source>
         <translation><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform></translation>
     </message>
@@ -211,93 +281,93 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="83"/>
+        <location filename="../hub/views/detail.py" line="84"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>اختر تنبيهًا لعرض تفاصيله وفرزه.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="125"/>
+        <location filename="../hub/views/detail.py" line="126"/>
         <source>CAP message</source>
         <translation>رسالة CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="137"/>
+        <location filename="../hub/views/detail.py" line="138"/>
         <source>Thread</source>
         <translation>السلسلة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="153"/>
+        <location filename="../hub/views/detail.py" line="154"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>ملاحظة (اختيارية): ما الذي تم، ومن تم الاتصال به…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="160"/>
+        <location filename="../hub/views/detail.py" line="161"/>
         <source>Outcome (needed to close)…</source>
         <translation>النتيجة (مطلوبة للإغلاق)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="169"/>
+        <location filename="../hub/views/detail.py" line="170"/>
         <source>Acknowledge</source>
         <translation>تأكيد الاستلام</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="251"/>
         <source>Investigate</source>
         <translation>التحقيق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="172"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="176"/>
+        <location filename="../hub/views/detail.py" line="177"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="183"/>
+        <location filename="../hub/views/detail.py" line="184"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="211"/>
+        <location filename="../hub/views/detail.py" line="212"/>
         <source>ACTUAL</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="216"/>
+        <location filename="../hub/views/detail.py" line="217"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>تعذّرت إعادة قراءة رسالة CAP المحفوظة: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="233"/>
+        <location filename="../hub/views/detail.py" line="234"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>التنبيه الذي تشير إليه لم يصل إلى المركز.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="244"/>
+        <location filename="../hub/views/detail.py" line="245"/>
         <source>Now: %1</source>
         <translation>الآن: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="245"/>
+        <location filename="../hub/views/detail.py" line="246"/>
         <source>Now: %1 — %2, %3</source>
         <translation>الآن: %1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="251"/>
         <source>Re-open</source>
         <translation>إعادة الفتح</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="258"/>
+        <location filename="../hub/views/detail.py" line="259"/>
         <source>Not triaged yet.</source>
         <translation>لم يُفرز بعد.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="297"/>
+        <location filename="../hub/views/detail.py" line="307"/>
         <source>risk %1</source>
         <translation>الخطر %1</translation>
     </message>
@@ -523,133 +593,133 @@
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="102"/>
+        <location filename="../hub/window.py" line="104"/>
         <source>Ingest: no worker has reported</source>
         <translation>الاستقبال: لم تُبلغ أي عملية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="105"/>
+        <location filename="../hub/window.py" line="107"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="107"/>
+        <location filename="../hub/window.py" line="109"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="109"/>
+        <location filename="../hub/window.py" line="111"/>
         <source>Ingest: broker not connected</source>
         <translation>الاستقبال: الوسيط غير متصل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="112"/>
+        <location filename="../hub/window.py" line="114"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="150"/>
+        <location filename="../hub/window.py" line="157"/>
         <source>Opening the hub database…</source>
         <translation>جارٍ فتح قاعدة بيانات المركز…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="166"/>
+        <location filename="../hub/window.py" line="173"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="167"/>
+        <location filename="../hub/window.py" line="174"/>
         <source>Kiosks</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="175"/>
+        <location filename="../hub/window.py" line="340"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="182"/>
-        <source>Surveillance hub · alert console</source>
-        <translation>مركز الترصد · وحدة تحكم التنبيهات</translation>
+        <location filename="../hub/window.py" line="201"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="189"/>
-        <source>Officer: %1</source>
-        <translation>الموظف: %1</translation>
+        <location filename="../hub/window.py" line="242"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="224"/>
+        <location filename="../hub/window.py" line="263"/>
         <source>Cannot open the hub database: %1</source>
         <translation>تعذّر فتح قاعدة بيانات المركز: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="261"/>
+        <location filename="../hub/window.py" line="300"/>
         <source>Updated %1</source>
         <translation>حُدِّث %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="275"/>
+        <location filename="../hub/window.py" line="314"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>تعذّرت قراءة قاعدة بيانات المركز (إعادة المحاولة): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="296"/>
+        <location filename="../hub/window.py" line="335"/>
         <source>%n in quarantine</source>
         <translation><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="340"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="357"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="360"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="360"/>
         <source>Actual alerts</source>
         <translation>التنبيهات الحقيقية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="361"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="323"/>
+        <location filename="../hub/window.py" line="362"/>
         <source>Exercises and tests</source>
         <translation>التمارين والاختبارات</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="382"/>
+        <location filename="../hub/window.py" line="422"/>
         <source>Note added.</source>
         <translation>أُضيفت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="423"/>
         <source>Recorded: %1.</source>
         <translation>سُجِّل: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="420"/>
+        <location filename="../hub/window.py" line="460"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="449"/>
+        <location filename="../hub/window.py" line="489"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>النتيجة: اختر واحدة لإغلاق التنبيه: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="451"/>
+        <location filename="../hub/window.py" line="491"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>الملاحظة: %1 حرفًا كحد أقصى (المُدخل: %2)</translation>
     </message>

@@ -5,25 +5,95 @@
     <name>HubConsole</name>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
-        <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="318"/>
-        <source>Hub console</source>
-        <translation>Console du centre</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="15"/>
-        <source>Your name (recorded with every triage change):</source>
-        <translation>Votre nom (enregistré à chaque changement de triage) :</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="20"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/dialogs.py" line="15"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/window.py" line="357"/>
+        <source>Hub console</source>
+        <translation>Console du centre</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="23"/>
+        <source>Surveillance officer</source>
+        <translation>Agent de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="23"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="31"/>
+        <source>This account is locked after %1 wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation>Ce compte est verrouillé après %1 mots de passe erronés jusqu'à %2. Réessayez ensuite, ou demandez à un administrateur de le déverrouiller.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="35"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="36"/>
+        <source>User id or password is wrong.</source>
+        <translation>Identifiant ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="37"/>
+        <source>Cannot sign in: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="62"/>
+        <location filename="../hub/window.py" line="192"/>
+        <source>Surveillance hub · alert console</source>
+        <translation>Centre de surveillance · console des alertes</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="63"/>
+        <source>Sign in with your hub account. Every triage change is recorded under it.</source>
+        <translation>Connectez-vous avec votre compte du centre. Chaque changement de triage est enregistré à votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="65"/>
+        <source>User id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="69"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="74"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="96"/>
+        <source>Enter your user id and password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="99"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
@@ -69,7 +139,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="148"/>
+        <location filename="../hub/views/detail.py" line="149"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
@@ -134,7 +204,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="319"/>
+        <location filename="../hub/window.py" line="358"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
     </message>
@@ -211,93 +281,93 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="83"/>
+        <location filename="../hub/views/detail.py" line="84"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Sélectionnez une alerte pour voir son détail et la trier.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="125"/>
+        <location filename="../hub/views/detail.py" line="126"/>
         <source>CAP message</source>
         <translation>Message CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="137"/>
+        <location filename="../hub/views/detail.py" line="138"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="153"/>
+        <location filename="../hub/views/detail.py" line="154"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Note (facultative) : ce qui a été fait, qui a été appelé…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="160"/>
+        <location filename="../hub/views/detail.py" line="161"/>
         <source>Outcome (needed to close)…</source>
         <translation>Conclusion (pour clôturer)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="169"/>
+        <location filename="../hub/views/detail.py" line="170"/>
         <source>Acknowledge</source>
         <translation>Prendre en compte</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="251"/>
         <source>Investigate</source>
         <translation>Investiguer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="172"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="176"/>
+        <location filename="../hub/views/detail.py" line="177"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="183"/>
+        <location filename="../hub/views/detail.py" line="184"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="211"/>
+        <location filename="../hub/views/detail.py" line="212"/>
         <source>ACTUAL</source>
         <translation>RÉELLE</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="216"/>
+        <location filename="../hub/views/detail.py" line="217"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Le message CAP enregistré n'a pas pu être relu : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="233"/>
+        <location filename="../hub/views/detail.py" line="234"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>L'alerte à laquelle ce message se rapporte n'est pas parvenue au centre.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="244"/>
+        <location filename="../hub/views/detail.py" line="245"/>
         <source>Now: %1</source>
         <translation>État actuel : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="245"/>
+        <location filename="../hub/views/detail.py" line="246"/>
         <source>Now: %1 — %2, %3</source>
         <translation>État actuel : %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="251"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="258"/>
+        <location filename="../hub/views/detail.py" line="259"/>
         <source>Not triaged yet.</source>
         <translation>Pas encore triée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="297"/>
+        <location filename="../hub/views/detail.py" line="307"/>
         <source>risk %1</source>
         <translation>risque %1</translation>
     </message>
@@ -523,133 +593,133 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="102"/>
+        <location filename="../hub/window.py" line="104"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="105"/>
+        <location filename="../hub/window.py" line="107"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="107"/>
+        <location filename="../hub/window.py" line="109"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="109"/>
+        <location filename="../hub/window.py" line="111"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="112"/>
+        <location filename="../hub/window.py" line="114"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="150"/>
+        <location filename="../hub/window.py" line="157"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="166"/>
+        <location filename="../hub/window.py" line="173"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="167"/>
+        <location filename="../hub/window.py" line="174"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="175"/>
+        <location filename="../hub/window.py" line="340"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="182"/>
-        <source>Surveillance hub · alert console</source>
-        <translation>Centre de surveillance · console des alertes</translation>
+        <location filename="../hub/window.py" line="201"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="189"/>
-        <source>Officer: %1</source>
-        <translation>Agent : %1</translation>
+        <location filename="../hub/window.py" line="242"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="224"/>
+        <location filename="../hub/window.py" line="263"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="261"/>
+        <location filename="../hub/window.py" line="300"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="275"/>
+        <location filename="../hub/window.py" line="314"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="296"/>
+        <location filename="../hub/window.py" line="335"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="340"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="357"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="360"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="360"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="361"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="323"/>
+        <location filename="../hub/window.py" line="362"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="382"/>
+        <location filename="../hub/window.py" line="422"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="423"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="420"/>
+        <location filename="../hub/window.py" line="460"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="449"/>
+        <location filename="../hub/window.py" line="489"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="451"/>
+        <location filename="../hub/window.py" line="491"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>

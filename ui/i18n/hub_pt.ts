@@ -5,25 +5,95 @@
     <name>HubConsole</name>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
-        <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="318"/>
-        <source>Hub console</source>
-        <translation>Consola do centro</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="15"/>
-        <source>Your name (recorded with every triage change):</source>
-        <translation>O seu nome (registado com cada alteração da triagem):</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="20"/>
         <source>Export the report</source>
         <translation>Exportar o relatório</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/dialogs.py" line="15"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/window.py" line="357"/>
+        <source>Hub console</source>
+        <translation>Consola do centro</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="23"/>
+        <source>Surveillance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="23"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="31"/>
+        <source>This account is locked after %1 wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="35"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="36"/>
+        <source>User id or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="37"/>
+        <source>Cannot sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="62"/>
+        <location filename="../hub/window.py" line="192"/>
+        <source>Surveillance hub · alert console</source>
+        <translation>Centro de vigilância · consola de alertas</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="63"/>
+        <source>Sign in with your hub account. Every triage change is recorded under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="65"/>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="69"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="74"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="96"/>
+        <source>Enter your user id and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="99"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
@@ -69,7 +139,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="148"/>
+        <location filename="../hub/views/detail.py" line="149"/>
         <source>Triage</source>
         <translation>Triagem</translation>
     </message>
@@ -134,7 +204,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="319"/>
+        <location filename="../hub/window.py" line="358"/>
         <source>%n new</source>
         <translation><numerusform>%n novo</numerusform><numerusform>%n novos</numerusform></translation>
     </message>
@@ -211,93 +281,93 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="83"/>
+        <location filename="../hub/views/detail.py" line="84"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Selecione um alerta para ver os detalhes e fazer a triagem.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="125"/>
+        <location filename="../hub/views/detail.py" line="126"/>
         <source>CAP message</source>
         <translation>Mensagem CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="137"/>
+        <location filename="../hub/views/detail.py" line="138"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="153"/>
+        <location filename="../hub/views/detail.py" line="154"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Nota (opcional): o que foi feito, quem foi contactado…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="160"/>
+        <location filename="../hub/views/detail.py" line="161"/>
         <source>Outcome (needed to close)…</source>
         <translation>Resultado (necessário para fechar)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="169"/>
+        <location filename="../hub/views/detail.py" line="170"/>
         <source>Acknowledge</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="251"/>
         <source>Investigate</source>
         <translation>Investigar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="172"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="176"/>
+        <location filename="../hub/views/detail.py" line="177"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="183"/>
+        <location filename="../hub/views/detail.py" line="184"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="211"/>
+        <location filename="../hub/views/detail.py" line="212"/>
         <source>ACTUAL</source>
         <translation>REAL</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="216"/>
+        <location filename="../hub/views/detail.py" line="217"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Não foi possível reler a mensagem CAP guardada: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="233"/>
+        <location filename="../hub/views/detail.py" line="234"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>O alerta a que se refere não chegou ao centro.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="244"/>
+        <location filename="../hub/views/detail.py" line="245"/>
         <source>Now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="245"/>
+        <location filename="../hub/views/detail.py" line="246"/>
         <source>Now: %1 — %2, %3</source>
         <translation>Agora: %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="251"/>
         <source>Re-open</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="258"/>
+        <location filename="../hub/views/detail.py" line="259"/>
         <source>Not triaged yet.</source>
         <translation>Ainda sem triagem.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="297"/>
+        <location filename="../hub/views/detail.py" line="307"/>
         <source>risk %1</source>
         <translation>risco %1</translation>
     </message>
@@ -523,133 +593,133 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="102"/>
+        <location filename="../hub/window.py" line="104"/>
         <source>Ingest: no worker has reported</source>
         <translation>Receção: nenhum processo comunicou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="105"/>
+        <location filename="../hub/window.py" line="107"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Receção: %n processo sem resposta</numerusform><numerusform>Receção: %n processos sem resposta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="107"/>
+        <location filename="../hub/window.py" line="109"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Receção: base de dados inacessível, %n alerta em espera</numerusform><numerusform>Receção: base de dados inacessível, %n alertas em espera</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="109"/>
+        <location filename="../hub/window.py" line="111"/>
         <source>Ingest: broker not connected</source>
         <translation>Receção: broker não ligado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="112"/>
+        <location filename="../hub/window.py" line="114"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Receção: %n processo OK · último registo %1</numerusform><numerusform>Receção: %n processos OK · último registo %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="150"/>
+        <location filename="../hub/window.py" line="157"/>
         <source>Opening the hub database…</source>
         <translation>A abrir a base de dados do centro…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="166"/>
+        <location filename="../hub/window.py" line="173"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="167"/>
+        <location filename="../hub/window.py" line="174"/>
         <source>Kiosks</source>
         <translation>Postos</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="175"/>
+        <location filename="../hub/window.py" line="340"/>
         <source>Quarantine</source>
         <translation>Quarentena</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="182"/>
-        <source>Surveillance hub · alert console</source>
-        <translation>Centro de vigilância · consola de alertas</translation>
+        <location filename="../hub/window.py" line="201"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="189"/>
-        <source>Officer: %1</source>
-        <translation>Agente: %1</translation>
+        <location filename="../hub/window.py" line="242"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="224"/>
+        <location filename="../hub/window.py" line="263"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Não é possível abrir a base de dados do centro: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="261"/>
+        <location filename="../hub/window.py" line="300"/>
         <source>Updated %1</source>
         <translation>Atualizado %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="275"/>
+        <location filename="../hub/window.py" line="314"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Não é possível ler a base de dados do centro (nova tentativa): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="296"/>
+        <location filename="../hub/window.py" line="335"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n em quarentena</numerusform><numerusform>%n em quarentena</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="340"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarentena  (%n)</numerusform><numerusform>Quarentena  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="357"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Consola do centro — %n novo</numerusform><numerusform>Consola do centro — %n novos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="360"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertas reais  (%n novo)</numerusform><numerusform>Alertas reais  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="360"/>
         <source>Actual alerts</source>
         <translation>Alertas reais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="361"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercícios e testes  (%n novo)</numerusform><numerusform>Exercícios e testes  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="323"/>
+        <location filename="../hub/window.py" line="362"/>
         <source>Exercises and tests</source>
         <translation>Exercícios e testes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="382"/>
+        <location filename="../hub/window.py" line="422"/>
         <source>Note added.</source>
         <translation>Nota adicionada.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="423"/>
         <source>Recorded: %1.</source>
         <translation>Registado: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="420"/>
+        <location filename="../hub/window.py" line="460"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="449"/>
+        <location filename="../hub/window.py" line="489"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Resultado: escolha um para fechar o alerta: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="451"/>
+        <location filename="../hub/window.py" line="491"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Nota: no máximo %1 caracteres (%2 dados)</translation>
     </message>
