@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.hub.accounts import DISABLED, MAX_FAILED_ATTEMPTS, AccountLocked, HubUser, SignInRefused
 from ui.hub.views.parts import local_time, push, tr
 from ui.tasks import Tasks
 from ui.views.widgets import label
 
+CARD_WIDTH = 480
 
 def role_name(role: str) -> str:
     names = {"surveillance_officer": tr("Surveillance officer"), "supervisor": tr("Supervisor"),
@@ -56,8 +57,9 @@ class SignInPage(QWidget):
         card = QFrame()
         card.setObjectName("signin_card")
         card.setProperty("kind", "card")
-        card.setMaximumWidth(440)
+        card.setFixedWidth(CARD_WIDTH)
         column = QVBoxLayout(card)
+        column.setContentsMargins(24, 20, 24, 20)
         column.setSpacing(8)
         column.addWidget(label(tr("Surveillance hub · alert console"), "subtitle"))
         column.addWidget(label(tr("Sign in with your hub account. Every triage change is recorded under it."),
@@ -75,7 +77,11 @@ class SignInPage(QWidget):
         column.addWidget(self.button)
         self.message = label("", name="signin_message")
         column.addWidget(self.message)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()  # stretches, not an alignment: the wrapped texts then get their height for the width
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.button.clicked.connect(self.submit)
         self.user_id.returnPressed.connect(self.password.setFocus)
