@@ -27,9 +27,7 @@ PASSWORD_ENV = "POE_HUB_PASSWORD"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``hub user …`` to the hub's subcommands."""
-    from kiosk.hub.accounts import ROLES
-
+    """Add ``hub user …`` to the hub's subcommands (without importing the accounts: ``poe-kiosk`` starts light)."""
     user = sub.add_parser("user", help="hub accounts: add, list, disable, enable, reset-password, unlock, "
                                        "jurisdiction")
     actions = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -37,7 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help="create an account (the password is typed without echo)")
     add.add_argument("user_id", metavar="USER_ID")
     add.add_argument("--name", required=True, help="the person's full name")
-    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--role", required=True, metavar="ROLE",
+                     help="surveillance_officer, supervisor, read_only or administrator (docs/hub-accounts.md)")
     _jurisdiction_arguments(add)
     _password_argument(add)
     add.set_defaults(func=_add)
@@ -111,8 +110,9 @@ def _print(data: object) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from kiosk.hub.accounts import check_password
+    from kiosk.hub.accounts import check_password, check_role
 
+    check_role(args.role)
     password = _password(args)
     check_password(password)  # before the database is opened
     hub = _accounts(args)

@@ -239,5 +239,9 @@ def test_hub_user_commands_add_list_lock_unlock_reset_and_disable(
         assert cli_main(["hub", "user", "add", "ben", "--name", "Ben", "--role", "supervisor", "--all-poes",
                          "--db", url]) == 2
     assert "give the password" in capsys.readouterr().err
+    assert cli_main(["hub", "user", "add", "ben", "--name", "Ben", "--role", "root", "--all-poes",
+                     "--password-file", str(secret), "--db", url]) == 2
+    assert "role: 'root' is not one of surveillance_officer, supervisor, read_only, administrator" in \
+        capsys.readouterr().err
     with pytest.raises(SystemExit):  # a jurisdiction is required
         cli_main(["hub", "user", "add", "ben", "--name", "Ben", "--role", "supervisor", "--db", url])
