@@ -107,6 +107,7 @@ def test_nothing_is_shown_before_sign_in_and_a_wrong_password_is_refused(
     signed_in(qtbot, window, "Ada")
     assert window.tabs.isVisible() and not window.signin.isVisible()
     assert window.officer_label.text() == "Signed in: Ada Okoro (Surveillance officer)"
+    assert window.tabs.isTabVisible(window.tabs.indexOf(window.quarantine_page))
     open_detail(qtbot, window, alert)
     panel = window.pages["actual"].detail
     with qtbot.waitSignal(window.triaged, timeout=5000):
@@ -165,6 +166,7 @@ def test_a_jurisdiction_limits_the_alerts_listed(qtbot, hub, clock, open_console
     arrived = add_alert(engine, DemoAlert("XL-SEA-02", "EVD"), clock.now())
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
     assert page.row_of(arrived) == 0 and window.unseen["actual"] == {arrived}
+    assert not window.tabs.isTabVisible(window.tabs.indexOf(window.quarantine_page))  # it holds every post's
 
 
 def test_signing_out_closes_the_console_and_is_audited(qtbot, hub, clock, open_console) -> None:

@@ -251,6 +251,8 @@ class HubConsoleWindow(QMainWindow):
             "%2", role_name(user.role)))
         for page in self.pages.values():
             page.detail.set_may_triage(can(user, "triage"))
+        # quarantined messages may come from anywhere: only for those who see every point of entry
+        self.tabs.setTabVisible(self.tabs.indexOf(self.quarantine_page), user.poes is None)
         self.stack.setCurrentIndex(1)
         self.timer.start()
         self.poll()
