@@ -178,3 +178,50 @@ def test_signing_out_closes_the_console_and_is_audited(qtbot, hub, clock, open_c
     assert not window.isVisible() and window.user is None
     qtbot.waitUntil(lambda: "auth.signed_out" in [a for a, _actor, _d in HubAccounts(engine).events("ada")],
                     timeout=5000)
+
+
+@pytest.mark.postgres
+def test_the_console_signs_in_and_triages_as_the_desktops_least_privilege_role(
+        qtbot, clock, open_console, fast_passwords) -> None:
+    """PostgreSQL: the console connected as the role of packaging/hub/desktop-role.sql (made in a fresh schema
+    under a name of its own) refuses a wrong password (counted: an UPDATE of the lockout columns), signs in and
+    appends a triage step; the role itself cannot update the alert."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy import text
+    from sqlalchemy.exc import ProgrammingError
+
+    from kiosk.store.db import scratch_schema
+    from tests.conftest import POSTGRES_URL, postgres_reachable
+    from tests.unit.hub.test_desktop_role import install_role
+
+    if not postgres_reachable():
+        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432: desktop role console test SKIPPED")
+    role = f"poe_hub_desktop_{uuid.uuid4().hex[:10]}"
+    with scratch_schema(POSTGRES_URL, "poe_role_gui") as owner_url:
+        owner = hub_engine(owner_url)
+        enrol_demo_kiosks(owner)
+        HubAccounts(owner).add_user("test", "ada", "Ada Okoro", "surveillance_officer", PASSWORD)
+        alert = add_alert(owner, DemoAlert("XL-AIR-01", "EVD"), clock.now() - dt.timedelta(minutes=3))
+        install_role(owner, role)
+        role_url = POSTGRES_URL.replace("postgres@", f"{role}@", 1) + "?" + owner_url.partition("?")[2]
+        window = open_console(role_url, clock)
+        try:
+            assert refused(qtbot, window, "ada", "not my password") == "User id or password is wrong."
+            assert HubAccounts(owner).accounts()[0].failed_attempts == 1
+            signed_in(qtbot, window, "ada")
+            open_detail(qtbot, window, alert)
+            with qtbot.waitSignal(window.triaged, timeout=5000):
+                qtbot.mouseClick(window.pages["actual"].detail.acknowledge, Qt.MouseButton.LeftButton)
+            assert [(s.state, s.officer) for s in console.alert_detail(owner, alert).history] == [
+                ("acknowledged", "ada")]
+            with pytest.raises(ProgrammingError, match="permission denied for table hub_alerts"), \
+                    window.engine.begin() as connection:
+                connection.execute(text(f"UPDATE hub_alerts SET disposition = 'clear' WHERE id = {alert}"))
+        finally:
+            window.shutdown()
+            owner.dispose()
+            with psycopg.connect(POSTGRES_URL.replace("postgresql+psycopg", "postgresql"), autocommit=True) as admin:
+                admin.execute(f"DROP OWNED BY {role}")
+                admin.execute(f"DROP ROLE {role}")
