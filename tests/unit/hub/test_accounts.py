@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import Engine
 
 from kiosk.auth import MAX_FAILED_ATTEMPTS, PermissionDenied
@@ -245,3 +247,36 @@ def test_hub_user_commands_add_list_lock_unlock_reset_and_disable(
         capsys.readouterr().err
     with pytest.raises(SystemExit):  # a jurisdiction is required
         cli_main(["hub", "user", "add", "ben", "--name", "Ben", "--role", "supervisor", "--db", url])
+
+
+# ---------------------------------------------------------------------------------------- validators
+
+
+@given(st.text(max_size=60))
+def test_any_user_id_is_accepted_in_lower_case_or_refused_naming_the_field(text: str) -> None:
+    try:
+        user_id = accounts.check_user_id(text)
+    except InputError as error:
+        assert error.field == "user_id"
+    else:
+        assert user_id == text.strip().lower() and 1 <= len(user_id) <= 40 and user_id.isascii()
+
+
+@given(st.text(max_size=300))
+def test_any_password_is_accepted_or_refused_naming_the_field(text: str) -> None:
+    try:
+        accounts.check_password(text)
+    except InputError as error:
+        assert error.field == "password"
+    else:
+        assert accounts.PASSWORD_MIN <= len(text) <= accounts.PASSWORD_MAX and text.isprintable()
+
+
+@given(st.lists(st.text(max_size=80), max_size=5))
+def test_any_list_of_points_of_entry_is_kept_cleaned_or_refused(poes: list[str]) -> None:
+    try:
+        cleaned = accounts.check_poes(poes)
+    except InputError as error:
+        assert error.field == "poes"
+    else:
+        assert cleaned and all(p == p.strip() and 0 < len(p) <= 60 for p in cleaned)
