@@ -346,7 +346,7 @@ def triage(engine: Engine, alert_id: int, state: str, *, officer: HubUser, outco
 
     ``expected`` is the state the officer saw: when the alert has changed since (another console),
     :class:`TriageConflict` is raised and nothing is written. The alert's triage is locked for the check
-    (:func:`_lock_alert`), so two officers cannot both move it from the same state.
+    (:func:`lock_alert`), so two officers cannot both move it from the same state.
     """
     if state not in TRIAGE_STATES or state == "new":
         raise InputError("state", f"{state!r} is not one of {', '.join(TRIAGE_STATES[1:])}")
@@ -382,7 +382,7 @@ def _append_step(engine: Engine, alert_id: int, expected: str | None,
     this alert and it is still in the state the officer saw (``expected``), else :class:`TriageConflict`
     and nothing is written."""
     with Session(engine) as session, session.begin():
-        _lock_alert(session, alert_id)
+        lock_alert(session, alert_id)
         poe = session.scalar(select(HubAlert.poe).where(HubAlert.id == alert_id))
         if poe is None:
             raise NotFound(f"alert {alert_id} is not in the hub database")
@@ -403,8 +403,9 @@ TRIAGE_LOCK = 0x48554254
 """First key of the PostgreSQL advisory locks that serialise triage per alert (the second is the alert id)."""
 
 
-def _lock_alert(session: Session, alert_id: int) -> None:
-    """Serialise writers of one alert's triage until the transaction ends. PostgreSQL: an advisory lock, not
+def lock_alert(session: Session, alert_id: int) -> None:
+    """Serialise writers of one alert (triage, and any other per-alert record: use this, not
+    ``with_for_update()`` on ``hub_alerts``) until the transaction ends. PostgreSQL: an advisory lock, not
     ``SELECT … FOR UPDATE``, which needs UPDATE on ``hub_alerts`` (the desktops' role has none; see
     packaging/hub/desktop-role.sql). SQLite serialises writers itself."""
     if session.get_bind().dialect.name == "postgresql":
