@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.errors import KioskError
-from kiosk.secret_input import read_secret, resolve_database_url
+from kiosk.secret_input import read_secret
 
 if TYPE_CHECKING:
     from kiosk.hub.accounts import HubAccounts
@@ -97,7 +97,7 @@ def _accounts(args: argparse.Namespace) -> HubAccounts:
     from kiosk.hub.accounts import HubAccounts
     from kiosk.hub.models import hub_engine
 
-    return HubAccounts(hub_engine(resolve_database_url(args.db) or ""))
+    return HubAccounts(hub_engine(args.db))  # env:NAME / @FILE already read by kiosk.cli
 
 
 def _actor() -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 
-from kiosk.secret_input import resolve_database_url
 from ui.app import (
     StopOnSignal,
     create_application,
@@ -18,8 +17,8 @@ log = logging.getLogger(__name__)
 
 
 def run_console(db_url: str, user_id: str | None = None, language: str = "en") -> int:
-    """Open the console on ``db_url`` in ``language`` at its sign-in (``user_id`` filled in when given)."""
-    db_url = resolve_database_url(db_url) or db_url  # a URL with a password: from env:NAME or @FILE only
+    """Open the console on ``db_url`` (``--db env:NAME`` / ``@FILE`` already read by ``kiosk.cli``) in
+    ``language`` at its sign-in (``user_id`` filled in when given)."""
     stop = StopOnSignal()
     use_qt_default_message_handler()
     app = create_application()

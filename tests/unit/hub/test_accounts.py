@@ -200,8 +200,9 @@ def test_hub_user_commands_add_list_lock_unlock_reset_and_disable(
     assert json.loads(capsys.readouterr().out) == {"added": "amina", "name": "Amina Diallo",
                                                    "role": "surveillance_officer", "poes": ["XL-AIR-01", "XL-SEA-02"]}
     monkeypatch.setenv("POE_HUB_PASSWORD", "a reader's password")
+    monkeypatch.setenv("POE_HUB_DB", url)
     assert cli_main(["hub", "user", "add", "rui", "--name", "Rui Costa", "--role", "read_only", "--all-poes",
-                     "--db", url]) == 0
+                     "--db", "env:POE_HUB_DB"]) == 0
     capsys.readouterr()
     engine = hub_engine(url)
     hub = HubAccounts(engine)
@@ -280,3 +281,17 @@ def test_any_list_of_points_of_entry_is_kept_cleaned_or_refused(poes: list[str])
         assert error.field == "poes"
     else:
         assert cleaned and all(p == p.strip() and 0 < len(p) <= 60 for p in cleaned)
+
+
+@pytest.mark.postgres
+def test_hub_user_takes_a_database_url_with_a_password_from_the_environment(
+        postgres_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from kiosk.cli import main as cli_main
+
+    monkeypatch.setenv("POE_HUB_DB", postgres_url.replace("postgres@", "postgres:not-needed-under-trust@", 1))
+    assert cli_main(["hub", "user", "list", "--db", "env:POE_HUB_DB"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert cli_main(["hub", "user", "list", "--db", postgres_url.replace("postgres@", "postgres:pw@", 1)]) == 2
+    assert "pw@" not in capsys.readouterr().err
