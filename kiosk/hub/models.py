@@ -1,9 +1,9 @@
 """The hub's own database (separate metadata from the kiosk store): received alerts, quarantine,
 enrolled kiosks, worker health, triage.
 
-Tables are created at start (``create_all``, idempotent) and a database made by an older version is
-brought up to date by :func:`upgrade_hub_schema` (columns added, the uniqueness rule replaced); SQLite
-by default, PostgreSQL (or any SQLAlchemy URL with ON CONFLICT support) for national scale.
+Tables are made and kept up to date by the migrations at start (``kiosk.hub.migrate``: Alembic,
+``kiosk/hub/migrations``); a database made before migrations is first brought to their starting point by
+:func:`upgrade_hub_schema` (columns added, the uniqueness rule replaced, rows kept). SQLite by default, PostgreSQL (or any SQLAlchemy URL with ON CONFLICT support) for national scale.
 Uniqueness on ``(status, sender, identifier)`` makes ingest idempotent per mode: the kiosk's re-sends
 and the broker's re-deliveries are stored once, and an exercise alert never absorbs an Actual one that
 happens to carry the same identifier.
@@ -85,8 +85,9 @@ class HubAlert(HubBase):
         Index("ix_hub_alerts_reference", "ref_sender", "ref_identifier"),
         Index("ix_hub_alerts_report", "received_at", "status", "msg_type", "poe", "protocol", "urgency"),
     )
-    """``ix_hub_alerts_report`` covers the report's grouping (``kiosk.hub.reports``): the database counts a
-    period from the index without reading the rows and their payloads (3× faster over 20,000 alerts)."""
+    """``ix_hub_alerts_report`` (migration 0003) covers the report's grouping (``kiosk.hub.reports``): the
+    database counts a period from the index without reading the rows and their payloads (3× faster over
+    20,000 alerts)."""
 
 
 class HubKiosk(HubBase):
@@ -197,7 +198,7 @@ def conflict_insert(table: Any, dialect: str) -> Any:
 
 
 def hub_engine(url: str, *, busy_timeout: float = 30.0) -> Engine:
-    """An engine for the hub database with its tables created and brought up to date (idempotent).
+    """An engine for the hub database, migrated to the newest revision (idempotent).
 
     ``busy_timeout``: seconds an SQLite write waits for a lock before failing (ingest waits less and
     retries the batch itself, so that its network loop keeps running). PostgreSQL connections give up
@@ -209,8 +210,9 @@ def hub_engine(url: str, *, busy_timeout: float = 30.0) -> Engine:
     else:
         engine = create_engine(url, pool_pre_ping=True, pool_size=10, connect_args=_POSTGRES_ARGUMENTS
                                if url.startswith("postgresql") else {})
-    HubBase.metadata.create_all(engine)
-    upgrade_hub_schema(engine)
+    from kiosk.hub.migrate import upgrade_hub
+
+    upgrade_hub(engine)
     return engine
 
 
@@ -243,8 +245,7 @@ def upgrade_hub_schema(engine: Engine) -> None:
     inspector = inspect(engine)
     if _OLD_UNIQUE not in {u["name"] for u in inspector.get_unique_constraints("hub_alerts")} and \
             set(_ADDED_ALERT_COLUMNS) <= {c["name"] for c in inspector.get_columns("hub_alerts")} and \
-            "hub_rejected" not in inspector.get_table_names() and \
-            {index.name for index in HubAlert.__table__.indexes} <= {i["name"] for i in inspector.get_indexes("hub_alerts")}:
+            "hub_rejected" not in inspector.get_table_names():
         return
     columns = {c["name"] for c in inspector.get_columns("hub_alerts")}
     table = HubAlert.__table__

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -252,22 +252,29 @@ class PoeReport:
 
 
 def build_report(engine: Engine, period: ReportPeriod, *, line_list_limit: int | None = LINE_LIST_SHOWN,
-                 denominators: DenominatorSource | None = None, clock: Clock | None = None) -> PoeReport:
+                 denominators: DenominatorSource | None = None, clock: Clock | None = None,
+                 poes: Collection[str] | None = None) -> PoeReport:
     """Count the Actual alerts of ``period`` (one grouped query), read the line list (newest first,
-    at most ``line_list_limit``; None for all) and the denominators when a source is given."""
+    at most ``line_list_limit``; None for all) and the denominators when a source is given.
+
+    ``poes``: only these points of entry (the signed-in user's jurisdiction); None for all."""
+    where = _in_period(period, poes)
     with Session(engine) as session:
-        figures = _figures(session, period, engine.dialect.name)
-        line_list = _line_list(session, period, line_list_limit) if line_list_limit != 0 else ()
+        figures = _figures(session, where, engine.dialect.name)
+        line_list = _line_list(session, where, line_list_limit) if line_list_limit != 0 else ()
         others = dict(session.execute(  # IN, not !=: the status index finds the few exercise rows
             select(HubAlert.status, func.count()).where(HubAlert.status.in_(("Exercise", "Test")),
-                                                        HubAlert.msg_type == "Alert", *_in_period(period))
+                                                        HubAlert.msg_type == "Alert", *where)
             .group_by(HubAlert.status)).all())
-    given = tuple(sorted(denominators(engine, period), key=lambda d: (d.day, d.poe))) if denominators else None
+    given = tuple(sorted((d for d in denominators(engine, period) if poes is None or d.poe in poes),
+                         key=lambda d: (d.day, d.poe))) if denominators else None
     return PoeReport(period, figures, line_list, others, given, (clock or SystemClock()).now())
 
 
-def _in_period(period: ReportPeriod) -> tuple[Any, Any]:
-    return HubAlert.received_at >= period.start, HubAlert.received_at < period.end
+def _in_period(period: ReportPeriod, poes: Collection[str] | None) -> tuple[Any, ...]:
+    """Received in ``period`` (and at one of ``poes`` when given)."""
+    within = () if poes is None else (HubAlert.poe.in_(sorted(poes)),)
+    return HubAlert.received_at >= period.start, HubAlert.received_at < period.end, *within
 
 
 def utc_day(column: Any, dialect: str) -> Any:
@@ -282,7 +289,7 @@ def _latest_steps() -> Any:
             .group_by(HubTriage.alert_id).subquery())
 
 
-def _figures(session: Session, period: ReportPeriod, dialect: str) -> tuple[DailyFigure, ...]:
+def _figures(session: Session, where: tuple[Any, ...], dialect: str) -> tuple[DailyFigure, ...]:
     latest = _latest_steps()
     day = utc_day(HubAlert.received_at, dialect).label("day")
     state = func.coalesce(HubTriage.state, "new").label("state")
@@ -290,7 +297,7 @@ def _figures(session: Session, period: ReportPeriod, dialect: str) -> tuple[Dail
     query = (select(day, HubAlert.poe, HubAlert.protocol, HubAlert.urgency, state, outcome, func.count())
              .outerjoin(latest, latest.c.alert_id == HubAlert.id)
              .outerjoin(HubTriage, HubTriage.id == latest.c.step_id)
-             .where(HubAlert.status == "Actual", HubAlert.msg_type == "Alert", *_in_period(period))
+             .where(HubAlert.status == "Actual", HubAlert.msg_type == "Alert", *where)
              .group_by(day, HubAlert.poe, HubAlert.protocol, HubAlert.urgency, state, outcome))
     days: dict[str, dt.date] = {}
     figures = [DailyFigure(days.get(day) or days.setdefault(day, dt.date.fromisoformat(day)), poe, protocol, urgency,
@@ -306,11 +313,11 @@ def _latest_of(column: Any) -> Any:
             .scalar_subquery())
 
 
-def _line_list(session: Session, period: ReportPeriod, limit: int | None) -> tuple[LineListEntry, ...]:
+def _line_list(session: Session, where: tuple[Any, ...], limit: int | None) -> tuple[LineListEntry, ...]:
     query = (select(HubAlert.identifier, HubAlert.poe, HubAlert.protocol, HubAlert.flagged_at,
                     HubAlert.received_at, HubAlert.urgency, func.coalesce(_latest_of(HubTriage.state), "new"),
                     func.coalesce(_latest_of(HubTriage.outcome), ""))
-             .where(HubAlert.status == "Actual", HubAlert.msg_type == "Alert", *_in_period(period))
+             .where(HubAlert.status == "Actual", HubAlert.msg_type == "Alert", *where)
              .order_by(HubAlert.received_at.desc(), HubAlert.id.desc()))
     if limit is not None:
         query = query.limit(limit)

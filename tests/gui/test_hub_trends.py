@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from kiosk.clock import FixedClock
 from kiosk.datafiles import schema
 from kiosk.hub import console
+from kiosk.hub.accounts import HubAccounts, HubUser
 from kiosk.hub.dhis2 import DATA_VALUE_SET_SCHEMA
 from kiosk.hub.models import hub_engine
 from ui.hub import dialogs
@@ -26,14 +27,18 @@ from ui.hub.demo import DemoAlert, add_alert, enrol_demo_kiosks
 from ui.hub.window import HubConsoleWindow
 
 pytestmark = pytest.mark.gui
+ADA = HubUser("ada", "Ada Okoro", "surveillance_officer")
+BEN = HubUser("ben", "Ben Mensah", "supervisor")
 EXAMPLE_MAPPING = Path(__file__).parents[2] / "kiosk" / "data" / "dhis2" / "mapping.example.yaml"
 
 
 @pytest.fixture
-def hub(tmp_path: Path) -> Iterator[tuple[str, Engine]]:
+def hub(tmp_path: Path, fast_passwords: None) -> Iterator[tuple[str, Engine]]:
     url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
     engine = hub_engine(url)
     enrol_demo_kiosks(engine)
+    for user in (ADA, BEN):
+        HubAccounts(engine).add_user("test", user.id, user.name, user.role, "a long test password")
     yield url, engine
     engine.dispose()
 
@@ -46,7 +51,7 @@ def make_console(qtbot, qapp) -> Iterator[Callable[..., HubConsoleWindow]]:
     windows: list[HubConsoleWindow] = []
 
     def build(url: str, clock: FixedClock) -> HubConsoleWindow:
-        window = HubConsoleWindow(url, "Ada Okoro", clock=clock, refresh_ms=100)
+        window = HubConsoleWindow(url, ADA, clock=clock, refresh_ms=100)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
@@ -68,7 +73,7 @@ def seed(engine: Engine, clock: FixedClock) -> None:
     add_alert(engine, DemoAlert("XL-AIR-01", "MVD", risk="some", disposition="refer"), now - dt.timedelta(days=20))
     cholera = add_alert(engine, DemoAlert("XL-SEA-02", "CHOLERA", risk="some", disposition="refer"),
                         now - dt.timedelta(days=40))
-    console.triage(engine, cholera, "closed", officer="Ben", outcome="ruled_out", clock=clock)
+    console.triage(engine, cholera, "closed", officer=BEN, outcome="ruled_out", clock=clock)
     add_alert(engine, DemoAlert("DEMO-KESSA", "EVD", mode="exercise", exercise_id="EX-1"), now - dt.timedelta(hours=2))
 
 

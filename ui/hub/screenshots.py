@@ -26,7 +26,7 @@ from kiosk.clock import SystemClock
 from kiosk.hub.models import hub_engine
 from kiosk.hub.report_files import render_pdf
 from ui.app import create_application, install_translators
-from ui.hub.demo import DemoAlert, add_alert, add_month, seed
+from ui.hub.demo import DEMO_PASSWORD, DemoAlert, add_alert, add_month, seed
 from ui.hub.window import HubConsoleWindow
 
 log = logging.getLogger(__name__)
@@ -72,15 +72,9 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         engine = hub_engine(url)
         now = SystemClock().now()
         ids = seed(engine, now - dt.timedelta(minutes=5))
-        window = HubConsoleWindow(url, "Amina Diallo", refresh_ms=200)
+        window = HubConsoleWindow(url, refresh_ms=200)
         window.resize(*SIZES[0])
         window.show()
-        wait_for(app, lambda: window.baseline["actual"] is not None)
-        select(app, window, "actual", ids["actual"][9])  # a closed alert with its history
-        arrived = [add_alert(engine, DemoAlert("XL-AIR-01", "MVD"), now - dt.timedelta(minutes=2)),
-                   add_alert(engine, DemoAlert("XL-SEA-02", "CHOLERA", risk="some", disposition="refer",
-                                               temperature=38.2), now)]
-        wait_for(app, lambda: len(window.unseen["actual"]) == 2)
 
         def shot(name: str, prepare: Callable[[], None] | None = None) -> None:
             for width, height in SIZES:
@@ -92,6 +86,22 @@ def capture(out: Path, language: str = "en") -> list[Path]:
                 path = out / f"hub-console-{name}{suffix}-{width}x{height}.png"
                 window.grab().save(str(path))
                 saved.append(path)
+
+        signin = window.signin
+        wait_for(app, lambda: signin.button.isEnabled())
+        signin.user_id.setText("amina")
+        signin.password.setText("not the password")
+        signin.submit()
+        wait_for(app, lambda: signin.message.property("kind") == "error")
+        shot("signin")
+        signin.password.setText(DEMO_PASSWORD)
+        signin.submit()
+        wait_for(app, lambda: window.baseline["actual"] is not None)
+        select(app, window, "actual", ids["actual"][9])  # a closed alert with its history
+        arrived = [add_alert(engine, DemoAlert("XL-AIR-01", "MVD"), now - dt.timedelta(minutes=2)),
+                   add_alert(engine, DemoAlert("XL-SEA-02", "CHOLERA", risk="some", disposition="refer",
+                                               temperature=38.2), now)]
+        wait_for(app, lambda: len(window.unseen["actual"]) == 2)
 
         shot("alerts")
         select(app, window, "actual", arrived[0])
@@ -122,7 +132,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
 def shoot_trends(app: QApplication, window: HubConsoleWindow, engine: Engine, now: dt.datetime,
                  shot: Callable[[str], None], pdf_folder: Path | None) -> None:
     """The trends page over 30 days (a month of older alerts added first), and page 1 of its PDF as a PNG."""
-    add_month(engine, now)
+    add_month(engine, now, window.user)
     wait_for(app, lambda: len(window.unseen["actual"]) > 2)
     window.mark_seen("actual")  # a month of history, not news
     window.tabs.setCurrentWidget(window.trends.page)

@@ -61,12 +61,12 @@ class TrendsController(QObject):
             self.load(self.page.days())
 
     def load(self, days: int) -> None:
-        engine, clock = self.window.engine, self.window.clock
-        if engine is None:
+        engine, clock, user = self.window.engine, self.window.clock, self.window.user
+        if engine is None or user is None:
             return
         self.page.select_period(days)
         self._loaded_ids = self.window.baseline.get("actual") or 0
-        self.window.tasks.run(lambda: build_report(engine, last_days(days, clock=clock), clock=clock),
+        self.window.tasks.run(lambda: build_report(engine, last_days(days, clock=clock), clock=clock, poes=user.poes),
                               self._loaded, self._failed)
 
     def _loaded(self, report: PoeReport) -> None:
@@ -96,10 +96,10 @@ class TrendsController(QObject):
         path = dialogs.ask_export_path(self.page, name, SUFFIXES[kind])
         if path is None:
             return
-        engine, clock = self.window.engine, self.window.clock
-        if engine is None:
+        engine, clock, user = self.window.engine, self.window.clock, self.window.user
+        if engine is None or user is None:
             return
-        self.window.tasks.run(lambda: write_export(engine, report, kind, path, mapping_path, clock),
+        self.window.tasks.run(lambda: write_export(engine, report, kind, path, mapping_path, clock, user.poes),
                               lambda _: self._exported(path), self._failed)
 
     def _exported(self, path: Path) -> None:
@@ -108,7 +108,7 @@ class TrendsController(QObject):
 
 
 def write_export(engine: Engine, report: PoeReport, kind: str, path: Path, mapping_path: Path | None,
-                 clock: Clock) -> None:
+                 clock: Clock, poes: frozenset[str] | None) -> None:
     """Worker only. The line list CSV is read again in full (the page shows the newest alerts only)."""
     import json
 
@@ -116,7 +116,7 @@ def write_export(engine: Engine, report: PoeReport, kind: str, path: Path, mappi
     from kiosk.hub.report_files import export_bytes, write_file
 
     if kind == "linelist" and len(report.line_list) < report.line_list_total:
-        report = build_report(engine, report.period, line_list_limit=None, clock=clock)
+        report = build_report(engine, report.period, line_list_limit=None, clock=clock, poes=poes)
     if kind == "dhis2" and mapping_path is not None:
         document = data_value_sets(report, load_mapping(mapping_path), clock=clock)
         data = (json.dumps(document, indent=2) + "\n").encode("utf-8")

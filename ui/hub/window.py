@@ -18,11 +18,20 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import Engine
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import KioskError
+from kiosk.hub.accounts import HubAccounts, HubUser, can
 from kiosk.hub.console import (
     NOTE_MAX,
     OUTCOMES,
@@ -39,7 +48,6 @@ from kiosk.hub.console import (
     kiosk_presence,
     latest_alert_id,
     list_alerts,
-    officer_name,
     report,
     triage,
 )
@@ -47,10 +55,11 @@ from kiosk.hub.ingest import worker_health
 from kiosk.hub.models import hub_engine
 from kiosk.hub.registry import QuarantineEntry, quarantine, quarantine_by_reason
 from ui.hub import dialogs, style
+from ui.hub.signin import SignInPage, role_name
 from ui.hub.trends import TrendsController
 from ui.hub.views.alerts import AlertsPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
-from ui.hub.views.parts import outcome_name, state_name, tr
+from ui.hub.views.parts import outcome_name, push, state_name, tr
 from ui.hub.views.quarantine import QuarantinePage
 from ui.hub.views.report import ReportPage
 from ui.tasks import Tasks
@@ -83,17 +92,18 @@ class Poll:
 QUARANTINE_SHOWN = 200
 
 
-def read_poll(engine: Engine, view: str, state: str | None, baselines: dict[str, int | None]) -> Poll:
+def read_poll(engine: Engine, view: str, state: str | None, baselines: dict[str, int | None],
+              poes: frozenset[str] | None = None) -> Poll:
     """Worker only. The list is read before the arrivals: an alert stored in between is counted new at
-    once and listed at the next poll (never listed without being counted)."""
-    rows = list_alerts(engine, view, state=state)
+    once and listed at the next poll (never listed without being counted). ``poes``: the user's jurisdiction."""
+    rows = list_alerts(engine, view, state=state, poes=poes)
     arrivals, latest = {}, {}
     for name, after in baselines.items():
         if after is None:
-            latest[name] = latest_alert_id(engine, name)
+            latest[name] = latest_alert_id(engine, name, poes=poes)
         else:
-            arrivals[name] = alert_ids_after(engine, name, after)
-    return Poll(view, state, rows, arrivals, latest, kiosk_presence(engine),
+            arrivals[name] = alert_ids_after(engine, name, after, poes=poes)
+    return Poll(view, state, rows, arrivals, latest, kiosk_presence(engine, poes=poes),
                 worker_health(engine), quarantine(engine, limit=QUARANTINE_SHOWN), quarantine_by_reason(engine))
 
 
@@ -114,18 +124,21 @@ def ingest_summary(workers: list[dict[str, Any]]) -> tuple[str, bool]:
 
 
 class HubConsoleWindow(QMainWindow):
-    """Tabs: Actual alerts, Exercises and tests, Report. ``officer`` is recorded with every triage step."""
+    """Sign-in first (nothing else is shown before it); then tabs: Actual alerts, Exercises and tests, Report.
+    The signed-in user is recorded with every triage step; ``user`` given: signed in already (tests, screenshots)."""
 
     refreshed = Signal()
     """A poll's result is on screen."""
     detail_shown = Signal(int)
     triaged = Signal(int)
     report_shown = Signal()
+    signed_out = Signal()
+    """The user signed out: this window closes (``ui.hub.app`` opens a fresh one at its sign-in)."""
 
-    def __init__(self, db_url: str, officer: str, *, clock: Clock | None = None, refresh_ms: int = REFRESH_MS,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db_url: str, user: HubUser | None = None, *, clock: Clock | None = None,
+                 refresh_ms: int = REFRESH_MS, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.officer = officer_name(officer)
+        self.user = user
         self.clock = clock or SystemClock()
         self.engine: Engine | None = None
         self.report: Report | None = None
@@ -142,6 +155,8 @@ class HubConsoleWindow(QMainWindow):
         self.report_page = ReportPage()
         self.kiosks_page = KiosksPage()
         self.quarantine_page = QuarantinePage()
+        self.signin = SignInPage(self.tasks)
+        self.signin.signed_in.connect(self._signed_in)
         self._build()
         self._wire()
         self.timer = QTimer(self)
@@ -170,7 +185,10 @@ class HubConsoleWindow(QMainWindow):
         self.trends = TrendsController(self)  # charts per point of entry, line list, exports
         self.tabs.addTab(self.trends.page, tr("Trends"))
         column.addWidget(self.tabs, 1)
-        self.setCentralWidget(shell)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.signin)
+        self.stack.addWidget(shell)
+        self.setCentralWidget(self.stack)
 
     def _bar(self) -> QFrame:
         """Two rows: the title, new alerts, the poll status and the officer; then the kiosks' presence and
@@ -189,7 +207,11 @@ class HubConsoleWindow(QMainWindow):
         self.status = label("", "muted", wrap=False, name="console_status")
         row.addWidget(self.status)
         row.addSpacing(16)
-        row.addWidget(label(tr("Officer: %1").replace("%1", self.officer), wrap=False, name="console_officer"))
+        self.officer_label = label("", wrap=False, name="console_officer")
+        row.addWidget(self.officer_label)
+        self.sign_out_button = push(tr("Sign out"), name="sign_out")
+        self.sign_out_button.clicked.connect(self.sign_out)
+        row.addWidget(self.sign_out_button)
         health = QHBoxLayout()
         rows.addLayout(health)
         self.presence = label("", wrap=False, name="kiosk_presence")
@@ -219,8 +241,35 @@ class HubConsoleWindow(QMainWindow):
 
     def _connected(self, engine: Engine) -> None:
         self.engine = engine
+        if self.user is not None:
+            self._signed_in(self.user)
+        else:
+            self.signin.set_ready(HubAccounts(engine, self.clock).sign_in)
+            self._show_status("")
+
+    def _signed_in(self, user: HubUser) -> None:
+        """Show the console to ``user``: their alerts (jurisdiction), triage only if their role may."""
+        self.user = user
+        self.officer_label.setText(tr("Signed in: %1 (%2)").replace("%1", user.name).replace(
+            "%2", role_name(user.role)))
+        for page in self.pages.values():
+            page.detail.set_may_triage(can(user, "triage"))
+        # quarantined messages may come from anywhere: only for those who see every point of entry
+        self.tabs.setTabVisible(self.tabs.indexOf(self.quarantine_page), user.poes is None)
+        self.stack.setCurrentIndex(1)
         self.timer.start()
         self.poll()
+
+    def sign_out(self) -> None:
+        """Audit the sign-out and close: nothing the user saw stays on screen."""
+        engine, user = self.engine, self.user
+        if engine is not None and user is not None:
+            self.tasks.run(lambda: HubAccounts(engine, self.clock).sign_out(user))
+        self.user = None
+        self.stack.setCurrentIndex(0)
+        self.shutdown()
+        self.signed_out.emit()
+        self.close()
 
     def _connect_failed(self, error: BaseException) -> None:
         log.error("hub console: cannot open the hub database", exc_info=error)
@@ -228,15 +277,15 @@ class HubConsoleWindow(QMainWindow):
 
     def poll(self) -> None:
         """Read the page on show and the arrivals (one poll at a time; a request meanwhile polls again)."""
-        if self.engine is None or self._shut_down:
+        if self.engine is None or self._shut_down or self.user is None:
             return
         if self._polling:
             self._again = True
             return
         self._polling = True
-        engine, view, baselines = self.engine, self.current_view(), dict(self.baseline)
+        engine, view, baselines, poes = self.engine, self.current_view(), dict(self.baseline), self.user.poes
         state = self.pages[view].state_filter_value()
-        self.tasks.run(lambda: read_poll(engine, view, state, baselines), self._polled, self._poll_failed)
+        self.tasks.run(lambda: read_poll(engine, view, state, baselines, poes), self._polled, self._poll_failed)
 
     def _polled(self, result: Poll) -> None:
         self._polling = False
@@ -335,10 +384,11 @@ class HubConsoleWindow(QMainWindow):
         self._load_detail(view, alert_id)
 
     def _load_detail(self, view: str, alert_id: int) -> None:
-        engine = self.engine
-        if engine is None:
+        engine, user = self.engine, self.user
+        if engine is None or user is None:
             return
-        self.tasks.run(lambda: alert_detail(engine, alert_id), lambda detail: self._detail_loaded(view, detail),
+        self.tasks.run(lambda: alert_detail(engine, alert_id, poes=user.poes),
+                       lambda detail: self._detail_loaded(view, detail),
                        lambda error: self.pages[view].detail.set_message(_error_text(error), error=True))
 
     def _detail_loaded(self, view: str, detail: AlertDetail) -> None:
@@ -350,9 +400,9 @@ class HubConsoleWindow(QMainWindow):
     def _triage(self, view: str, state: str) -> None:
         panel = self.pages[view].detail
         detail = panel.detail
-        if detail is None or self.engine is None:
+        if detail is None or self.engine is None or self.user is None:
             return
-        engine, officer, clock = self.engine, self.officer, self.clock
+        engine, officer, clock = self.engine, self.user, self.clock
         alert_id, expected = detail.summary.id, detail.summary.state
         note = panel.note.toPlainText()
         outcome = panel.outcome_code() if state == "closed" else ""
@@ -370,9 +420,9 @@ class HubConsoleWindow(QMainWindow):
     def _add_note(self, view: str) -> None:
         panel = self.pages[view].detail
         detail = panel.detail
-        if detail is None or self.engine is None:
+        if detail is None or self.engine is None or self.user is None:
             return
-        engine, officer, clock = self.engine, self.officer, self.clock
+        engine, officer, clock = self.engine, self.user, self.clock
         alert_id, expected, note = detail.summary.id, detail.summary.state, panel.note.toPlainText()
         self.tasks.run(lambda: add_note(engine, alert_id, note, officer=officer, expected=expected, clock=clock),
                        lambda step: self._triaged(view, alert_id, step),
@@ -397,12 +447,12 @@ class HubConsoleWindow(QMainWindow):
     # ------------------------------------------------------------------------------------ report
 
     def load_report(self, days: int) -> None:
-        engine, clock = self.engine, self.clock
-        if engine is None:
+        engine, clock, user = self.engine, self.clock, self.user
+        if engine is None or user is None:
             return
         self._report_stale = False
         self.report_page.select_period(days)
-        self.tasks.run(lambda: report(engine, days, clock=clock), self._report_loaded,
+        self.tasks.run(lambda: report(engine, days, clock=clock, poes=user.poes), self._report_loaded,
                        lambda error: self.report_page.message.setText(_error_text(error)))
 
     def _report_loaded(self, result: Report) -> None:

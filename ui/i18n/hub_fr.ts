@@ -5,37 +5,107 @@
     <name>HubConsole</name>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
-        <location filename="../hub/dialogs.py" line="38"/>
-        <location filename="../hub/window.py" line="321"/>
-        <source>Hub console</source>
-        <translation>Console du centre</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="15"/>
-        <source>Your name (recorded with every triage change):</source>
-        <translation>Votre nom (enregistré à chaque changement de triage) :</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/dialogs.py" line="27"/>
+        <location filename="../hub/dialogs.py" line="22"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/dialogs.py" line="26"/>
+        <location filename="../hub/dialogs.py" line="15"/>
+        <location filename="../hub/dialogs.py" line="21"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="26"/>
+        <location filename="../hub/dialogs.py" line="21"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="26"/>
+        <location filename="../hub/dialogs.py" line="21"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="33"/>
+        <location filename="../hub/window.py" line="370"/>
+        <source>Hub console</source>
+        <translation>Console du centre</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Surveillance officer</source>
+        <translation>Agent de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="25"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="25"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="32"/>
+        <source>This account is locked after %1 wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation>Ce compte est verrouillé après %1 mots de passe erronés jusqu'à %2. Réessayez ensuite, ou demandez à un administrateur de le déverrouiller.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="36"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="37"/>
+        <source>User id or password is wrong.</source>
+        <translation>Identifiant ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="38"/>
+        <source>Cannot sign in: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="64"/>
+        <location filename="../hub/window.py" line="203"/>
+        <source>Surveillance hub · alert console</source>
+        <translation>Centre de surveillance · console des alertes</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="65"/>
+        <source>Sign in with your hub account. Every triage change is recorded under it.</source>
+        <translation>Connectez-vous avec votre compte du centre. Chaque changement de triage est enregistré à votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="67"/>
+        <source>User id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="71"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="76"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="102"/>
+        <source>Enter your user id and password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="105"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location filename="../hub/trends.py" line="89"/>
@@ -49,7 +119,7 @@
     </message>
     <message>
         <location filename="../hub/trends.py" line="106"/>
-        <location filename="../hub/window.py" line="423"/>
+        <location filename="../hub/window.py" line="473"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -99,7 +169,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="148"/>
+        <location filename="../hub/views/detail.py" line="149"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
@@ -164,7 +234,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="371"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
     </message>
@@ -241,93 +311,93 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="83"/>
+        <location filename="../hub/views/detail.py" line="84"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Sélectionnez une alerte pour voir son détail et la trier.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="125"/>
+        <location filename="../hub/views/detail.py" line="126"/>
         <source>CAP message</source>
         <translation>Message CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="137"/>
+        <location filename="../hub/views/detail.py" line="138"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="153"/>
+        <location filename="../hub/views/detail.py" line="154"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Note (facultative) : ce qui a été fait, qui a été appelé…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="160"/>
+        <location filename="../hub/views/detail.py" line="161"/>
         <source>Outcome (needed to close)…</source>
         <translation>Conclusion (pour clôturer)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="169"/>
+        <location filename="../hub/views/detail.py" line="170"/>
         <source>Acknowledge</source>
         <translation>Prendre en compte</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="251"/>
         <source>Investigate</source>
         <translation>Investiguer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="172"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="176"/>
+        <location filename="../hub/views/detail.py" line="177"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="183"/>
+        <location filename="../hub/views/detail.py" line="184"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="211"/>
+        <location filename="../hub/views/detail.py" line="212"/>
         <source>ACTUAL</source>
         <translation>RÉELLE</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="216"/>
+        <location filename="../hub/views/detail.py" line="217"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Le message CAP enregistré n'a pas pu être relu : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="233"/>
+        <location filename="../hub/views/detail.py" line="234"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>L'alerte à laquelle ce message se rapporte n'est pas parvenue au centre.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="244"/>
+        <location filename="../hub/views/detail.py" line="245"/>
         <source>Now: %1</source>
         <translation>État actuel : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="245"/>
+        <location filename="../hub/views/detail.py" line="246"/>
         <source>Now: %1 — %2, %3</source>
         <translation>État actuel : %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="251"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="258"/>
+        <location filename="../hub/views/detail.py" line="259"/>
         <source>Not triaged yet.</source>
         <translation>Pas encore triée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="297"/>
+        <location filename="../hub/views/detail.py" line="307"/>
         <source>risk %1</source>
         <translation>risque %1</translation>
     </message>
@@ -669,133 +739,133 @@
         <translation><numerusform>Liste linéaire : %n alerte</numerusform><numerusform>Liste linéaire : %n alertes</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="103"/>
+        <location filename="../hub/window.py" line="113"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="106"/>
+        <location filename="../hub/window.py" line="116"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="108"/>
+        <location filename="../hub/window.py" line="118"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="110"/>
+        <location filename="../hub/window.py" line="120"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="113"/>
+        <location filename="../hub/window.py" line="123"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="151"/>
+        <location filename="../hub/window.py" line="166"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="167"/>
+        <location filename="../hub/window.py" line="182"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
+        <location filename="../hub/window.py" line="183"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="169"/>
-        <location filename="../hub/window.py" line="304"/>
+        <location filename="../hub/window.py" line="184"/>
+        <location filename="../hub/window.py" line="353"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="171"/>
+        <location filename="../hub/window.py" line="186"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="185"/>
-        <source>Surveillance hub · alert console</source>
-        <translation>Centre de surveillance · console des alertes</translation>
+        <location filename="../hub/window.py" line="212"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="192"/>
-        <source>Officer: %1</source>
-        <translation>Agent : %1</translation>
+        <location filename="../hub/window.py" line="253"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="227"/>
+        <location filename="../hub/window.py" line="276"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="264"/>
+        <location filename="../hub/window.py" line="313"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="278"/>
+        <location filename="../hub/window.py" line="327"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="299"/>
+        <location filename="../hub/window.py" line="348"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="304"/>
+        <location filename="../hub/window.py" line="353"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="370"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="324"/>
+        <location filename="../hub/window.py" line="373"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="324"/>
+        <location filename="../hub/window.py" line="373"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="325"/>
+        <location filename="../hub/window.py" line="374"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="326"/>
+        <location filename="../hub/window.py" line="375"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="385"/>
+        <location filename="../hub/window.py" line="435"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="436"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="452"/>
+        <location filename="../hub/window.py" line="502"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="454"/>
+        <location filename="../hub/window.py" line="504"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>

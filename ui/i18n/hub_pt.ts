@@ -5,36 +5,106 @@
     <name>HubConsole</name>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
-        <location filename="../hub/dialogs.py" line="38"/>
-        <location filename="../hub/window.py" line="321"/>
-        <source>Hub console</source>
-        <translation>Consola do centro</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="15"/>
-        <source>Your name (recorded with every triage change):</source>
-        <translation>O seu nome (registado com cada alteração da triagem):</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/dialogs.py" line="27"/>
+        <location filename="../hub/dialogs.py" line="22"/>
         <source>Export the report</source>
         <translation>Exportar o relatório</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/dialogs.py" line="26"/>
+        <location filename="../hub/dialogs.py" line="15"/>
+        <location filename="../hub/dialogs.py" line="21"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="26"/>
+        <location filename="../hub/dialogs.py" line="21"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="26"/>
+        <location filename="../hub/dialogs.py" line="21"/>
         <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="33"/>
+        <location filename="../hub/window.py" line="370"/>
+        <source>Hub console</source>
+        <translation>Consola do centro</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Surveillance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="25"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="25"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="32"/>
+        <source>This account is locked after %1 wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="36"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="37"/>
+        <source>User id or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="38"/>
+        <source>Cannot sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="64"/>
+        <location filename="../hub/window.py" line="203"/>
+        <source>Surveillance hub · alert console</source>
+        <translation>Centro de vigilância · consola de alertas</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="65"/>
+        <source>Sign in with your hub account. Every triage change is recorded under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="67"/>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="71"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="76"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="102"/>
+        <source>Enter your user id and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="105"/>
+        <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,7 +119,7 @@
     </message>
     <message>
         <location filename="../hub/trends.py" line="106"/>
-        <location filename="../hub/window.py" line="423"/>
+        <location filename="../hub/window.py" line="473"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
@@ -99,7 +169,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="148"/>
+        <location filename="../hub/views/detail.py" line="149"/>
         <source>Triage</source>
         <translation>Triagem</translation>
     </message>
@@ -164,7 +234,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="371"/>
         <source>%n new</source>
         <translation><numerusform>%n novo</numerusform><numerusform>%n novos</numerusform></translation>
     </message>
@@ -241,93 +311,93 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="83"/>
+        <location filename="../hub/views/detail.py" line="84"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Selecione um alerta para ver os detalhes e fazer a triagem.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="125"/>
+        <location filename="../hub/views/detail.py" line="126"/>
         <source>CAP message</source>
         <translation>Mensagem CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="137"/>
+        <location filename="../hub/views/detail.py" line="138"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="153"/>
+        <location filename="../hub/views/detail.py" line="154"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Nota (opcional): o que foi feito, quem foi contactado…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="160"/>
+        <location filename="../hub/views/detail.py" line="161"/>
         <source>Outcome (needed to close)…</source>
         <translation>Resultado (necessário para fechar)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="169"/>
+        <location filename="../hub/views/detail.py" line="170"/>
         <source>Acknowledge</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="251"/>
         <source>Investigate</source>
         <translation>Investigar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="172"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="176"/>
+        <location filename="../hub/views/detail.py" line="177"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="183"/>
+        <location filename="../hub/views/detail.py" line="184"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="211"/>
+        <location filename="../hub/views/detail.py" line="212"/>
         <source>ACTUAL</source>
         <translation>REAL</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="216"/>
+        <location filename="../hub/views/detail.py" line="217"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Não foi possível reler a mensagem CAP guardada: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="233"/>
+        <location filename="../hub/views/detail.py" line="234"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>O alerta a que se refere não chegou ao centro.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="244"/>
+        <location filename="../hub/views/detail.py" line="245"/>
         <source>Now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="245"/>
+        <location filename="../hub/views/detail.py" line="246"/>
         <source>Now: %1 — %2, %3</source>
         <translation>Agora: %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="251"/>
         <source>Re-open</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="258"/>
+        <location filename="../hub/views/detail.py" line="259"/>
         <source>Not triaged yet.</source>
         <translation>Ainda sem triagem.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="297"/>
+        <location filename="../hub/views/detail.py" line="307"/>
         <source>risk %1</source>
         <translation>risco %1</translation>
     </message>
@@ -669,133 +739,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="103"/>
+        <location filename="../hub/window.py" line="113"/>
         <source>Ingest: no worker has reported</source>
         <translation>Receção: nenhum processo comunicou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="106"/>
+        <location filename="../hub/window.py" line="116"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Receção: %n processo sem resposta</numerusform><numerusform>Receção: %n processos sem resposta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="108"/>
+        <location filename="../hub/window.py" line="118"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Receção: base de dados inacessível, %n alerta em espera</numerusform><numerusform>Receção: base de dados inacessível, %n alertas em espera</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="110"/>
+        <location filename="../hub/window.py" line="120"/>
         <source>Ingest: broker not connected</source>
         <translation>Receção: broker não ligado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="113"/>
+        <location filename="../hub/window.py" line="123"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Receção: %n processo OK · último registo %1</numerusform><numerusform>Receção: %n processos OK · último registo %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="151"/>
+        <location filename="../hub/window.py" line="166"/>
         <source>Opening the hub database…</source>
         <translation>A abrir a base de dados do centro…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="167"/>
+        <location filename="../hub/window.py" line="182"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
+        <location filename="../hub/window.py" line="183"/>
         <source>Kiosks</source>
         <translation>Postos</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="169"/>
-        <location filename="../hub/window.py" line="304"/>
+        <location filename="../hub/window.py" line="184"/>
+        <location filename="../hub/window.py" line="353"/>
         <source>Quarantine</source>
         <translation>Quarentena</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="171"/>
+        <location filename="../hub/window.py" line="186"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="185"/>
-        <source>Surveillance hub · alert console</source>
-        <translation>Centro de vigilância · consola de alertas</translation>
+        <location filename="../hub/window.py" line="212"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="192"/>
-        <source>Officer: %1</source>
-        <translation>Agente: %1</translation>
+        <location filename="../hub/window.py" line="253"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="227"/>
+        <location filename="../hub/window.py" line="276"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Não é possível abrir a base de dados do centro: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="264"/>
+        <location filename="../hub/window.py" line="313"/>
         <source>Updated %1</source>
         <translation>Atualizado %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="278"/>
+        <location filename="../hub/window.py" line="327"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Não é possível ler a base de dados do centro (nova tentativa): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="299"/>
+        <location filename="../hub/window.py" line="348"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n em quarentena</numerusform><numerusform>%n em quarentena</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="304"/>
+        <location filename="../hub/window.py" line="353"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarentena  (%n)</numerusform><numerusform>Quarentena  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="370"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Consola do centro — %n novo</numerusform><numerusform>Consola do centro — %n novos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="324"/>
+        <location filename="../hub/window.py" line="373"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertas reais  (%n novo)</numerusform><numerusform>Alertas reais  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="324"/>
+        <location filename="../hub/window.py" line="373"/>
         <source>Actual alerts</source>
         <translation>Alertas reais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="325"/>
+        <location filename="../hub/window.py" line="374"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercícios e testes  (%n novo)</numerusform><numerusform>Exercícios e testes  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="326"/>
+        <location filename="../hub/window.py" line="375"/>
         <source>Exercises and tests</source>
         <translation>Exercícios e testes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="385"/>
+        <location filename="../hub/window.py" line="435"/>
         <source>Note added.</source>
         <translation>Nota adicionada.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="436"/>
         <source>Recorded: %1.</source>
         <translation>Registado: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="452"/>
+        <location filename="../hub/window.py" line="502"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Resultado: escolha um para fechar o alerta: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="454"/>
+        <location filename="../hub/window.py" line="504"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Nota: no máximo %1 caracteres (%2 dados)</translation>
     </message>

@@ -600,6 +600,30 @@ TRAINER_FRENCH: Translations = {
 }
 
 
+HUB_ACCOUNTS_FRENCH = {
+    # sign-in, roles, sign-out (ui/hub/signin.py, ui/hub/window.py)
+    "Surveillance officer": "Agent de surveillance",
+    "Supervisor": "Superviseur",
+    "Read-only": "Lecture seule",
+    "Administrator": "Administrateur",
+    "This account is locked after %1 wrong passwords until %2. Try again then, or ask an administrator to unlock "
+    "it.": "Ce compte est verrouillé après %1 mots de passe erronés jusqu'à %2. Réessayez ensuite, ou demandez à "
+    "un administrateur de le déverrouiller.",
+    "This account is disabled. Ask an administrator.": "Ce compte est désactivé. Adressez-vous à un administrateur.",
+    "User id or password is wrong.": "Identifiant ou mot de passe erroné.",
+    "Cannot sign in: %1": "Connexion impossible : %1",
+    "Sign in with your hub account. Every triage change is recorded under it.":
+        "Connectez-vous avec votre compte du centre. Chaque changement de triage est enregistré à votre nom.",
+    "User id": "Identifiant",
+    "Password": "Mot de passe",
+    "Sign in": "Se connecter",
+    "Enter your user id and password.": "Saisissez votre identifiant et votre mot de passe.",
+    "Signing in…": "Connexion…",
+    "Signed in: %1 (%2)": "Connecté : %1 (%2)",
+    "Sign out": "Se déconnecter",
+}
+
+
 @dataclass(frozen=True)
 class Catalogue:
     name: str
@@ -608,7 +632,7 @@ class Catalogue:
     french: Translations
 
 
-CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH),
+CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH | HUB_ACCOUNTS_FRENCH),
               Catalogue("trainer", "TrainerConsole", TRAINER_SOURCES, TRAINER_FRENCH))
 MORE_LANGUAGES = {"pt": ("pt_PT", "make_translations_pt"), "ar": ("ar", "make_translations_ar")}
 """Portuguese and Arabic (``make_translations_<lang>.py``: ``KIOSK`` and ``HUB``). French is the reference

@@ -311,7 +311,9 @@ def test_a_hub_database_made_before_quarantine_is_upgraded_in_place(tmp_path: Pa
 @pytest.mark.postgres
 def test_a_postgresql_hub_database_made_before_quarantine_is_upgraded_in_place(postgres_url: str) -> None:
     engine = hub_engine(postgres_url)
-    with engine.begin() as connection:  # back to the earlier schema
+    with engine.begin() as connection:  # back to the earlier schema, made before migrations
+        for table in ("hub_alembic_version", "hub_user_events", "hub_user_poes", "hub_users"):
+            connection.execute(text(f"DROP TABLE {table}"))
         connection.execute(text("ALTER TABLE hub_alerts DROP CONSTRAINT uq_hub_alerts_status_sender_identifier"))
         connection.execute(text("ALTER TABLE hub_alerts ADD CONSTRAINT uq_hub_alerts_sender_identifier "
                                 "UNIQUE (sender, identifier)"))

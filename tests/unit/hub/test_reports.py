@@ -32,6 +32,7 @@ from kiosk.clock import FixedClock
 from kiosk.datafiles import schema
 from kiosk.errors import DataFileError, InputError
 from kiosk.hub import console
+from kiosk.hub.accounts import HubAccounts, HubUser
 from kiosk.hub.dhis2 import DATA_VALUE_SET_SCHEMA, Dhis2ExportError, data_value_sets, load_mapping
 from kiosk.hub.models import hub_engine
 from kiosk.hub.registry import enrol_kiosk
@@ -47,6 +48,7 @@ from kiosk.hub.reports import (
 )
 
 NOW = dt.datetime(2026, 11, 29, 9, 30, tzinfo=dt.UTC)
+ADA = HubUser("ada", "Ada Okoro", "surveillance_officer")
 TODAY = NOW.date()
 POES = ("XL-AIR-01", "XL-SEA-02", "XL-LND-01")
 EXAMPLE_MAPPING = Path(__file__).parents[3] / "kiosk" / "data" / "dhis2" / "mapping.example.yaml"
@@ -98,6 +100,7 @@ def _received(days_before: int, hour: int) -> dt.datetime:
 
 
 def load_fixture(engine: Engine) -> None:
+    HubAccounts(engine).add_user("test", ADA.id, ADA.name, ADA.role, "a long test password")
     for poe in POES:
         enrol_kiosk(engine, f"{poe}-K1", "XL", poe)
     for index, (days, hour, poe, protocol, urgency, steps) in enumerate(FIXTURE):
@@ -105,7 +108,7 @@ def load_fixture(engine: Engine) -> None:
         topic, payload, identifier = _content(poe, protocol, urgency, at)
         alert_id = console.store_alert(engine, topic, payload, at)
         for state, outcome in steps:
-            console.triage(engine, alert_id, state, officer="Ada", outcome=outcome, clock=FixedClock(NOW))
+            console.triage(engine, alert_id, state, officer=ADA, outcome=outcome, clock=FixedClock(NOW))
         if index == 0:  # an Update of the first alert: in its thread, never counted
             ref = Reference(f"{poe}-K1", identifier, at.isoformat())
             topic, payload, _ = _content(poe, protocol, urgency, at + dt.timedelta(minutes=30), msg_type="Update",
@@ -129,7 +132,7 @@ def expected(days: int) -> list[tuple[str, int, str, str, str, str]]:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+def engine(request: pytest.FixtureRequest, tmp_path: Path, fast_passwords: None) -> Iterator[Engine]:
     url = f"sqlite:///{tmp_path / 'hub.sqlite'}" if request.param == "sqlite" else request.getfixturevalue(
         "postgres_url")
     engine = hub_engine(url)
