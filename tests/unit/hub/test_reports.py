@@ -371,3 +371,12 @@ def test_cli_refuses_bad_options_before_opening_the_database(
     assert cli_main(["hub", "report", "--db", f"sqlite:///{database}", *arguments]) == 2
     assert message in capsys.readouterr().err
     assert not database.exists()
+
+
+def test_a_jurisdiction_sees_only_its_points_of_entry(engine: Engine) -> None:
+    report = build_report(engine, last_days(90, clock=CLOCK), poes=frozenset({"XL-SEA-02"}), line_list_limit=None,
+                          clock=CLOCK)
+    rows = [r for r in expected(90) if r[2] == "XL-SEA-02"]
+    assert report.total == len(rows) == 4 and report.poes() == ["XL-SEA-02"]
+    assert {e.poe for e in report.line_list} == {"XL-SEA-02"}
+    assert report.not_counted == {}  # the exercise and test alerts are at XL-AIR-01
