@@ -206,6 +206,12 @@ class Step:
     def yes_count(self) -> int:
         return sum(answer.value == "yes" for answer in self.answers.values())
 
+    @property
+    def against_recommendation(self) -> bool:
+        """An outcome other than what the Annex 2 instrument recommended (its ``rationale`` says why)."""
+        return self.step == "outcome" and bool(self.recommended) and \
+            (self.outcome == "notify") != (self.recommended == "notify")
+
 
 @dataclass(frozen=True)
 class Recommendation:

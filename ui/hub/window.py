@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QTabWidget, QVBo
 from sqlalchemy import Engine
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.errors import KioskError
 from kiosk.hub.console import (
     NOTE_MAX,
     OUTCOMES,
@@ -47,6 +46,8 @@ from kiosk.hub.ingest import worker_health
 from kiosk.hub.models import hub_engine
 from kiosk.hub.registry import QuarantineEntry, quarantine, quarantine_by_reason
 from ui.hub import dialogs, style
+from ui.hub.assessment_desk import AssessmentDesk
+from ui.hub.refusals import refusal_text
 from ui.hub.views.alerts import AlertsPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
 from ui.hub.views.parts import outcome_name, state_name, tr
@@ -141,6 +142,7 @@ class HubConsoleWindow(QMainWindow):
         self.report_page = ReportPage()
         self.kiosks_page = KiosksPage()
         self.quarantine_page = QuarantinePage()
+        self.assessment = AssessmentDesk(self)
         self._build()
         self._wire()
         self.timer = QTimer(self)
@@ -166,6 +168,7 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.report_page, tr("Report"))
         self.tabs.addTab(self.kiosks_page, tr("Kiosks"))
         self.tabs.addTab(self.quarantine_page, tr("Quarantine"))
+        self.tabs.addTab(self.assessment.panel, tr("IHR assessment"))
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(shell)
 
@@ -204,6 +207,7 @@ class HubConsoleWindow(QMainWindow):
             page.mark_seen.clicked.connect(lambda _=False, v=view: self.mark_seen(v))
             page.detail.triage_requested.connect(lambda state, v=view: self._triage(v, state))
             page.detail.note_requested.connect(lambda v=view: self._add_note(v))
+            page.detail.assess_requested.connect(lambda v=view: self.assessment.open(v))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report_page.period_changed.connect(self.load_report)
         self.report_page.export.clicked.connect(self._export)
@@ -454,8 +458,5 @@ def form_refusal(state: str, outcome: str, note: str) -> str:
 
 
 def _error_text(error: BaseException) -> str:
-    """What the officer reads: a domain refusal as written (field first, capitalised); anything else by type."""
-    if isinstance(error, KioskError):
-        text = str(error)
-        return text[:1].upper() + text[1:]
-    return f"{type(error).__name__}: {str(error).splitlines()[0][:200] if str(error) else ''}"
+    """What the officer reads: a domain refusal in the console's language (``ui.hub.refusals``)."""
+    return refusal_text(error)

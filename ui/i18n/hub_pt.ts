@@ -4,9 +4,29 @@
 <context>
     <name>HubConsole</name>
     <message>
+        <location filename="../hub/assessment_desk.py" line="121"/>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="152"/>
+        <source>IHR assessment: outcome recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="155"/>
+        <source>IHR Annex 2: assessment needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="155"/>
+        <source>IHR assessment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../hub/dialogs.py" line="15"/>
         <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="322"/>
         <source>Hub console</source>
         <translation>Consola do centro</translation>
     </message>
@@ -24,6 +44,84 @@
         <location filename="../hub/dialogs.py" line="20"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <location filename="../hub/views/detail.py" line="56"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="22"/>
+        <location filename="../hub/views/alerts.py" line="46"/>
+        <location filename="../hub/views/detail.py" line="157"/>
+        <source>Triage</source>
+        <translation>Triagem</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="24"/>
+        <source>enter the surveillance officer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="25"/>
+        <source>at most %1 characters (%2 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="26"/>
+        <source>the name contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="27"/>
+        <source>an alert that is %1 cannot become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="28"/>
+        <source>write the note to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="30"/>
+        <source>an outcome is recorded only when the alert is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="44"/>
+        <source>This alert is not in the hub database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="46"/>
+        <source>You are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="63"/>
+        <source>Another officer changed this alert since you looked; look at it again before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="65"/>
+        <source>The alert is now %1 by %2 at %3 UTC; look at it again before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="76"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
@@ -66,12 +164,6 @@
         <location filename="../hub/views/alerts.py" line="45"/>
         <source>Urgency · severity</source>
         <translation>Urgência · gravidade</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="148"/>
-        <source>Triage</source>
-        <translation>Triagem</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="48"/>
@@ -134,7 +226,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="319"/>
+        <location filename="../hub/window.py" line="323"/>
         <source>%n new</source>
         <translation><numerusform>%n novo</numerusform><numerusform>%n novos</numerusform></translation>
     </message>
@@ -142,6 +234,262 @@
         <location filename="../hub/views/alerts.py" line="200"/>
         <source>kiosk %1</source>
         <translation>posto %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="40"/>
+        <source>Yes, meets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="40"/>
+        <location filename="../hub/views/assessment.py" line="41"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="40"/>
+        <source>Unknown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="41"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="42"/>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="42"/>
+        <source>Respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="43"/>
+        <source>Notify the National IHR Focal Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="45"/>
+        <source>Always notifiable (IHR Annex 2): a case is notified whatever the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="46"/>
+        <source>Assessment needed: this disease is always assessed with the IHR Annex 2 instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="47"/>
+        <source>The protocol does not call for an Annex 2 assessment; it can still be assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="107"/>
+        <source>Open an alert and choose “IHR assessment” to assess it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="137"/>
+        <source>← Back to the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="143"/>
+        <location filename="../hub/views/assessment.py" line="263"/>
+        <location filename="../hub/views/assessment.py" line="266"/>
+        <location filename="../hub/views/detail.py" line="121"/>
+        <location filename="../hub/window.py" line="171"/>
+        <source>IHR assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="167"/>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="173"/>
+        <source>Officer to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="175"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="177"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="184"/>
+        <source>1. Verification: does the alert meet the case definition?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="189"/>
+        <source>Rationale: what was checked, with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="191"/>
+        <source>Record the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="197"/>
+        <source>2. Risk assessment: the four questions of IHR Annex 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="212"/>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="218"/>
+        <source>Record the risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="224"/>
+        <source>3. Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="231"/>
+        <source>Reason (needed when the outcome differs from the recommendation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="234"/>
+        <source>Record the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="242"/>
+        <location filename="../hub/views/detail.py" line="192"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="266"/>
+        <source>IHR assessment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="269"/>
+        <source>Not assigned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="270"/>
+        <source>Not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="300"/>
+        <source>%1 of 4 answered yes (two or more: notify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="301"/>
+        <source>Two or more yes: the instrument recommends notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="315"/>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="339"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="345"/>
+        <source>24 h clock: starts when the alert is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="349"/>
+        <source>Decided %1 after the 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="350"/>
+        <source>Decided with %1 to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="352"/>
+        <source>OVERDUE by %1 · notify by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="354"/>
+        <source>%1 left · notify by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="359"/>
+        <source>Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="361"/>
+        <source>Not a case: no notification recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="363"/>
+        <source>The recommendation follows from the four answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="365"/>
+        <source>Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="367"/>
+        <source>Not recommended to notify (%1 of 4 yes, IHR Annex 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="373"/>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="375"/>
+        <source>Verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="377"/>
+        <source>Risk assessed: %1 of 4 yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="379"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="381"/>
+        <source>(%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="391"/>
+        <source>Against the recommendation: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="39"/>
@@ -206,98 +554,88 @@
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="56"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/detail.py" line="83"/>
+        <location filename="../hub/views/detail.py" line="85"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Selecione um alerta para ver os detalhes e fazer a triagem.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="125"/>
+        <location filename="../hub/views/detail.py" line="134"/>
         <source>CAP message</source>
         <translation>Mensagem CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="137"/>
+        <location filename="../hub/views/detail.py" line="146"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="153"/>
+        <location filename="../hub/views/detail.py" line="162"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Nota (opcional): o que foi feito, quem foi contactado…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="160"/>
+        <location filename="../hub/views/detail.py" line="169"/>
         <source>Outcome (needed to close)…</source>
         <translation>Resultado (necessário para fechar)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="169"/>
+        <location filename="../hub/views/detail.py" line="178"/>
         <source>Acknowledge</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="179"/>
+        <location filename="../hub/views/detail.py" line="260"/>
         <source>Investigate</source>
         <translation>Investigar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="180"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="176"/>
+        <location filename="../hub/views/detail.py" line="185"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="183"/>
-        <source>History</source>
-        <translation>Histórico</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/detail.py" line="211"/>
+        <location filename="../hub/views/detail.py" line="221"/>
         <source>ACTUAL</source>
         <translation>REAL</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="216"/>
+        <location filename="../hub/views/detail.py" line="226"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Não foi possível reler a mensagem CAP guardada: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="233"/>
+        <location filename="../hub/views/detail.py" line="243"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>O alerta a que se refere não chegou ao centro.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="244"/>
+        <location filename="../hub/views/detail.py" line="254"/>
         <source>Now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="245"/>
+        <location filename="../hub/views/detail.py" line="255"/>
         <source>Now: %1 — %2, %3</source>
         <translation>Agora: %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="260"/>
         <source>Re-open</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="258"/>
+        <location filename="../hub/views/detail.py" line="268"/>
         <source>Not triaged yet.</source>
         <translation>Ainda sem triagem.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="297"/>
+        <location filename="../hub/views/detail.py" line="307"/>
         <source>risk %1</source>
         <translation>risco %1</translation>
     </message>
@@ -523,135 +861,240 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="102"/>
+        <location filename="../hub/window.py" line="103"/>
         <source>Ingest: no worker has reported</source>
         <translation>Receção: nenhum processo comunicou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="105"/>
+        <location filename="../hub/window.py" line="106"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Receção: %n processo sem resposta</numerusform><numerusform>Receção: %n processos sem resposta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="107"/>
+        <location filename="../hub/window.py" line="108"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Receção: base de dados inacessível, %n alerta em espera</numerusform><numerusform>Receção: base de dados inacessível, %n alertas em espera</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="109"/>
+        <location filename="../hub/window.py" line="110"/>
         <source>Ingest: broker not connected</source>
         <translation>Receção: broker não ligado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="112"/>
+        <location filename="../hub/window.py" line="113"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Receção: %n processo OK · último registo %1</numerusform><numerusform>Receção: %n processos OK · último registo %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="150"/>
+        <location filename="../hub/window.py" line="152"/>
         <source>Opening the hub database…</source>
         <translation>A abrir a base de dados do centro…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="166"/>
+        <location filename="../hub/window.py" line="168"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="167"/>
+        <location filename="../hub/window.py" line="169"/>
         <source>Kiosks</source>
         <translation>Postos</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="170"/>
+        <location filename="../hub/window.py" line="305"/>
         <source>Quarantine</source>
         <translation>Quarentena</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="182"/>
+        <location filename="../hub/window.py" line="185"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centro de vigilância · consola de alertas</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="189"/>
+        <location filename="../hub/window.py" line="192"/>
         <source>Officer: %1</source>
         <translation>Agente: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="224"/>
+        <location filename="../hub/window.py" line="228"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Não é possível abrir a base de dados do centro: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="261"/>
+        <location filename="../hub/window.py" line="265"/>
         <source>Updated %1</source>
         <translation>Atualizado %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="275"/>
+        <location filename="../hub/window.py" line="279"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Não é possível ler a base de dados do centro (nova tentativa): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="296"/>
+        <location filename="../hub/window.py" line="300"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n em quarentena</numerusform><numerusform>%n em quarentena</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="305"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarentena  (%n)</numerusform><numerusform>Quarentena  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="322"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Consola do centro — %n novo</numerusform><numerusform>Consola do centro — %n novos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="325"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertas reais  (%n novo)</numerusform><numerusform>Alertas reais  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="325"/>
         <source>Actual alerts</source>
         <translation>Alertas reais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="326"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercícios e testes  (%n novo)</numerusform><numerusform>Exercícios e testes  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="323"/>
+        <location filename="../hub/window.py" line="327"/>
         <source>Exercises and tests</source>
         <translation>Exercícios e testes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="382"/>
+        <location filename="../hub/window.py" line="386"/>
         <source>Note added.</source>
         <translation>Nota adicionada.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="387"/>
         <source>Recorded: %1.</source>
         <translation>Registado: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="420"/>
+        <location filename="../hub/window.py" line="424"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="449"/>
+        <location filename="../hub/window.py" line="453"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Resultado: escolha um para fechar o alerta: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="451"/>
+        <location filename="../hub/window.py" line="455"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Nota: no máximo %1 caracteres (%2 dados)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="72"/>
+        <source>Is the public health impact of the event serious?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="73"/>
+        <source>Is the event unusual or unexpected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="74"/>
+        <source>Is there a significant risk of international spread?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="75"/>
+        <source>Is there a significant risk of international travel or trade restrictions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="121"/>
+        <location filename="../../kiosk/hub/assessment.py" line="418"/>
+        <source>Enter the officer the alert is assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="122"/>
+        <location filename="../../kiosk/hub/assessment.py" line="429"/>
+        <source>Choose yes, no or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="123"/>
+        <location filename="../../kiosk/hub/assessment.py" line="509"/>
+        <source>Write the rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="124"/>
+        <location filename="../../kiosk/hub/assessment.py" line="511"/>
+        <source>At most %1 characters (%2 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="125"/>
+        <location filename="../../kiosk/hub/assessment.py" line="443"/>
+        <source>Verify the alert before its risk assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="126"/>
+        <location filename="../../kiosk/hub/assessment.py" line="446"/>
+        <source>The alert does not meet the case definition: verify it again before a risk assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="127"/>
+        <location filename="../../kiosk/hub/assessment.py" line="461"/>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="128"/>
+        <location filename="../../kiosk/hub/assessment.py" line="492"/>
+        <source>Verify the alert before its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="129"/>
+        <location filename="../../kiosk/hub/assessment.py" line="495"/>
+        <source>Answer the four Annex 2 questions before the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="130"/>
+        <location filename="../../kiosk/hub/assessment.py" line="472"/>
+        <source>Choose monitor, respond or notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="131"/>
+        <location filename="../../kiosk/hub/assessment.py" line="499"/>
+        <source>The Annex 2 instrument recommends notifying the National IHR Focal Point: give the reason for another outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="133"/>
+        <location filename="../../kiosk/hub/assessment.py" line="502"/>
+        <source>The Annex 2 instrument does not recommend notification: give the reason for notifying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="134"/>
+        <location filename="../../kiosk/hub/assessment.py" line="530"/>
+        <source>%1 recorded a step at %2 UTC since you looked; look at the assessment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="135"/>
+        <location filename="../../kiosk/hub/assessment.py" line="534"/>
+        <location filename="../../kiosk/hub/assessment.py" line="539"/>
+        <source>Another console recorded a step at the same moment; look at the assessment again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="31"/>
