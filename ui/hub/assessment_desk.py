@@ -69,7 +69,10 @@ class AssessmentDesk(QObject):
         self.load()
 
     def back(self) -> None:
+        """Back to the alert's page; its detail says how the assessment stands now."""
         self.window.tabs.setCurrentWidget(self.window.pages[self.view])
+        if self.alert_id is not None:
+            self._detail_shown(self.alert_id)
 
     def load(self, *, keep_forms: bool = False) -> None:
         engine, clock, alert_id = self.window.engine, self.window.clock, self.alert_id
