@@ -326,7 +326,7 @@ def test_the_officer_is_asked_until_a_name_is_given(monkeypatch) -> None:
     monkeypatch.setattr("ui.hub.dialogs.ask_officer", lambda parent: next(answers))
     monkeypatch.setattr("ui.hub.dialogs.inform", lambda parent, text: told.append(text))
     assert app._ask_officer() == "Amina Diallo"
-    assert told == ["officer: enter the surveillance officer's name"]
+    assert told == ["Officer: enter the surveillance officer's name"]  # ui.hub.refusals: in the console's language
     monkeypatch.setattr("ui.hub.dialogs.ask_officer", lambda parent: None)
     assert app._ask_officer() is None
 

@@ -1,9 +1,13 @@
-"""``poe-kiosk hub console``: the QApplication, the officer's name, the window, a clean stop on SIGTERM."""
+"""``poe-kiosk hub console``: the QApplication, the officer's name, the window, a clean stop on SIGTERM,
+crash handling like the kiosk's (``ui.crash``: crash log and ``faulthandler.log`` in :func:`crash_dir`, the
+calm error in the window) and garbage collection on the GUI thread (``ui.gui_gc``)."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
+from kiosk.config import default_data_dir
 from kiosk.errors import InputError
 from kiosk.hub.console import officer_name
 from ui.app import (
@@ -13,8 +17,15 @@ from ui.app import (
     install_translators,
     use_qt_default_message_handler,
 )
+from ui.crash import handle_crashes
+from ui.gui_gc import collect_on_gui_thread
 
 log = logging.getLogger(__name__)
+
+
+def crash_dir() -> Path:
+    """Where the console writes its crash logs: ``<the platform's data directory>/hub-console/crash``."""
+    return default_data_dir() / "hub-console" / "crash"
 
 
 def run_console(db_url: str, officer: str | None = None, language: str = "en") -> int:
@@ -23,9 +34,11 @@ def run_console(db_url: str, officer: str | None = None, language: str = "en") -
     if officer is not None:
         officer = officer_name(officer)  # a bad --officer ends the command with its message (exit 2)
     stop = StopOnSignal()
+    crash = handle_crashes(crash_dir(), stop)
     use_qt_default_message_handler()
     app = create_application()
     stop.attach(app)
+    collect_on_gui_thread(app)
     install_translators(app, language, "hub")
     officer = officer or _ask_officer()
     if officer is None:
@@ -33,6 +46,7 @@ def run_console(db_url: str, officer: str | None = None, language: str = "en") -
     from ui.hub.window import HubConsoleWindow
 
     window = HubConsoleWindow(db_url, officer)
+    crash.window = window
     app.aboutToQuit.connect(window.shutdown)
     window.resize(1280, 800)
     window.show()
@@ -43,6 +57,7 @@ def run_console(db_url: str, officer: str | None = None, language: str = "en") -
 def _ask_officer() -> str | None:
     """Ask until a valid name is given (the refusal says why) or the officer cancels."""
     from ui.hub import dialogs
+    from ui.hub.refusals import refusal_text
 
     while True:
         answer = dialogs.ask_officer(None)
@@ -51,4 +66,4 @@ def _ask_officer() -> str | None:
         try:
             return officer_name(answer)
         except InputError as error:
-            dialogs.inform(None, str(error))
+            dialogs.inform(None, refusal_text(error))

@@ -49,6 +49,7 @@ from ui.hub import dialogs, style
 from ui.hub.assessment_desk import AssessmentDesk
 from ui.hub.refusals import refusal_text
 from ui.hub.views.alerts import AlertsPage
+from ui.hub.views.crash_notice import CrashNotice
 from ui.hub.views.kiosks import KiosksPage, presence_summary
 from ui.hub.views.parts import outcome_name, state_name, tr
 from ui.hub.views.quarantine import QuarantinePage
@@ -160,6 +161,8 @@ class HubConsoleWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self._bar())
+        self.crash_notice = CrashNotice()
+        column.addWidget(self.crash_notice)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("console_tabs")
         self.tabs.setDocumentMode(True)
@@ -429,6 +432,10 @@ class HubConsoleWindow(QMainWindow):
     def _show_status(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {style.BAR_WARNING if problem else style.BAR_MUTED};")
+
+    def show_error(self, detail: str = "") -> None:
+        """An unhandled exception (``ui.crash.CrashHandler``): the banner says so; the console keeps running."""
+        self.crash_notice.show_error(detail)
 
     def shutdown(self) -> None:
         """Stop polling, let queued work finish (a triage being written lands), close the database."""

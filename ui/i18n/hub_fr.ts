@@ -4,29 +4,29 @@
 <context>
     <name>HubConsole</name>
     <message>
-        <location filename="../hub/assessment_desk.py" line="121"/>
+        <location filename="../hub/assessment_desk.py" line="124"/>
         <source>Recorded.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="152"/>
+        <location filename="../hub/assessment_desk.py" line="155"/>
         <source>IHR assessment: outcome recorded (%1).</source>
         <translation>Évaluation RSI : décision enregistrée (%1).</translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="155"/>
+        <location filename="../hub/assessment_desk.py" line="158"/>
         <source>IHR Annex 2: assessment needed</source>
         <translation>RSI, annexe 2 : évaluation nécessaire</translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="155"/>
+        <location filename="../hub/assessment_desk.py" line="158"/>
         <source>IHR assessment started</source>
         <translation>Évaluation RSI commencée</translation>
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
         <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="325"/>
         <source>Hub console</source>
         <translation>Console du centre</translation>
     </message>
@@ -226,7 +226,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="323"/>
+        <location filename="../hub/window.py" line="326"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
     </message>
@@ -301,7 +301,7 @@
         <location filename="../hub/views/assessment.py" line="263"/>
         <location filename="../hub/views/assessment.py" line="266"/>
         <location filename="../hub/views/detail.py" line="121"/>
-        <location filename="../hub/window.py" line="171"/>
+        <location filename="../hub/window.py" line="174"/>
         <source>IHR assessment</source>
         <translation>Évaluation RSI</translation>
     </message>
@@ -490,6 +490,16 @@
         <location filename="../hub/views/assessment.py" line="391"/>
         <source>Against the recommendation: %1</source>
         <translation>Contre la recommandation : %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/crash_notice.py" line="23"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/crash_notice.py" line="29"/>
+        <source>Something went wrong (%1). Everything recorded is saved and the console keeps running; the details are in the crash log. If it happens again, tell the hub&apos;s technician.</source>
+        <translation>Un problème est survenu (%1). Tout ce qui a été enregistré est conservé et la console continue de fonctionner ; le détail est dans le journal d'incidents. Si cela se reproduit, prévenez le technicien du centre.</translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="39"/>
@@ -861,133 +871,133 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="103"/>
+        <location filename="../hub/window.py" line="104"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="106"/>
+        <location filename="../hub/window.py" line="107"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="108"/>
+        <location filename="../hub/window.py" line="109"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="110"/>
+        <location filename="../hub/window.py" line="111"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="113"/>
+        <location filename="../hub/window.py" line="114"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="152"/>
+        <location filename="../hub/window.py" line="153"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
+        <location filename="../hub/window.py" line="171"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="169"/>
+        <location filename="../hub/window.py" line="172"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="170"/>
-        <location filename="../hub/window.py" line="305"/>
+        <location filename="../hub/window.py" line="173"/>
+        <location filename="../hub/window.py" line="308"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="185"/>
+        <location filename="../hub/window.py" line="188"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centre de surveillance · console des alertes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="192"/>
+        <location filename="../hub/window.py" line="195"/>
         <source>Officer: %1</source>
         <translation>Agent : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="228"/>
+        <location filename="../hub/window.py" line="231"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="265"/>
+        <location filename="../hub/window.py" line="268"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="279"/>
+        <location filename="../hub/window.py" line="282"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="300"/>
+        <location filename="../hub/window.py" line="303"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="305"/>
+        <location filename="../hub/window.py" line="308"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="325"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="325"/>
+        <location filename="../hub/window.py" line="328"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="325"/>
+        <location filename="../hub/window.py" line="328"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="326"/>
+        <location filename="../hub/window.py" line="329"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="327"/>
+        <location filename="../hub/window.py" line="330"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="389"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="387"/>
+        <location filename="../hub/window.py" line="390"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="424"/>
+        <location filename="../hub/window.py" line="427"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="453"/>
+        <location filename="../hub/window.py" line="460"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="455"/>
+        <location filename="../hub/window.py" line="462"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>

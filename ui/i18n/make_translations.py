@@ -636,6 +636,11 @@ HUB_FRENCH: Translations = {
         "modifier.",
     "The alert is now %1 by %2 at %3 UTC; look at it again before changing it.":
         "L'alerte est maintenant « %1 » par %2 à %3 UTC ; regardez-la de nouveau avant de la modifier.",
+    "Dismiss": "Fermer",
+    "Something went wrong (%1). Everything recorded is saved and the console keeps running; the details are in "
+    "the crash log. If it happens again, tell the hub's technician.": "Un problème est survenu (%1). Tout ce qui "
+    "a été enregistré est conservé et la console continue de fonctionner ; le détail est dans le journal "
+    "d'incidents. Si cela se reproduit, prévenez le technicien du centre.",
     "This alert is not in the hub database.": "Cette alerte n'est pas dans la base de données du centre.",
     "You are not allowed to do this.": "Vous n'êtes pas autorisé à faire cela.",
 }
