@@ -12,7 +12,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 from test_hub_console import EVD_AIR, add, french, hub, make_console, open_detail  # noqa: F401
 
 from kiosk.hub import assessment as ihr
@@ -169,6 +177,13 @@ def shown_texts(root: QWidget) -> list[str]:
     texts = [w.text() for w in root.findChildren(QLabel) if w.isVisibleTo(root)]
     texts += [w.text() for w in root.findChildren(QPushButton) if w.isVisibleTo(root)]
     texts += [w.placeholderText() for w in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit)]
+    for table in root.findChildren(QTableWidget):
+        texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())
+                  if table.horizontalHeaderItem(c) is not None]
+        texts += [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
+                  if table.item(r, c) is not None]
+    for combo in root.findChildren(QComboBox):
+        texts += [combo.itemText(i) for i in range(combo.count())]
     return [text for text in texts if text]
 
 
@@ -247,3 +262,22 @@ def test_every_refusal_of_the_core_is_shown_in_french(qtbot, hub, clock, french)
         assert text and text.lower() != str(error).lower(), f"{type(error).__name__} shown in English: {text!r}"
         leaked = next((source for source in english if contains(text.lower(), source.lower())), None)
         assert leaked is None, f"English {leaked!r} in {text!r}"
+
+
+def test_every_tab_of_a_french_console_shows_no_english(qtbot, hub, clock, make_console, french) -> None:
+    url, engine = hub
+    alert = add(engine, EVD_AIR, clock, minutes=3)
+    add(engine, DemoAlert("DEMO-KESSA", "EVD", mode="exercise", exercise_id="EX-1"), clock, minutes=2)
+    console.triage(engine, alert, "acknowledged", officer="Ben Mensah")
+    window = make_console(url, clock, officer="Ada Okoro")
+    open_assessment(qtbot, window, alert)
+    english = english_sources()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        page = window.tabs.widget(index)
+        if index == window.tabs.indexOf(window.report_page):
+            qtbot.waitUntil(lambda: window.report is not None, timeout=5000)
+        qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=5000)
+        for text in shown_texts(page) + shown_texts(window.centralWidget()) + [window.tabs.tabText(index)]:
+            leaked = next((source for source in english if contains(text, source)), None)
+            assert leaked is None, f"English {leaked!r} in {text!r} (tab {window.tabs.tabText(index)!r})"

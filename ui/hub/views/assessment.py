@@ -107,27 +107,29 @@ class AssessmentPanel(QWidget):
         self.empty = label(tr("Open an alert and choose “IHR assessment” to assess it here."), "muted",
                            name="assessment_empty")
         column.addWidget(self.empty)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        column.addWidget(self.scroll, 1)
-        body = QWidget()
-        self.scroll.setWidget(body)
-        row = QHBoxLayout(body)
-        row.setContentsMargins(0, 0, 8, 0)
+        self.body = QWidget()
+        row = QHBoxLayout(self.body)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
-        forms = QVBoxLayout()
-        forms.setSpacing(10)
+        column.addWidget(self.body, 1)
+        forms = QWidget()
+        forms_column = QVBoxLayout(forms)
+        forms_column.setContentsMargins(0, 0, 8, 0)
+        forms_column.setSpacing(10)
         for frame in (self._verification(), self._risk(), self._outcome()):
-            forms.addWidget(frame)
-        forms.addStretch(1)
-        row.addLayout(forms, 3)
-        side = QVBoxLayout()
-        side.setSpacing(10)
-        side.addWidget(self._assignment())
-        side.addWidget(self._history())
-        side.addStretch(1)
-        row.addLayout(side, 2)
+            forms_column.addWidget(frame)
+        forms_column.addStretch(1)
+        self.scroll = _scrolling(forms)
+        row.addWidget(self.scroll, 3)
+        side = QWidget()
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 8, 0)
+        side_column.setSpacing(10)
+        side_column.addWidget(self._assignment())
+        side_column.addWidget(self._history())
+        side_column.addStretch(1)
+        self.side_scroll = _scrolling(side)  # the history stays in sight while the forms scroll
+        row.addWidget(self.side_scroll, 2)
         self.show_assessment(None)
 
     # ------------------------------------------------------------------------------------ layout
@@ -256,7 +258,7 @@ class AssessmentPanel(QWidget):
         survives a refresh)."""
         self.assessment = found
         self.empty.setVisible(found is None)
-        self.scroll.setVisible(found is not None)
+        self.body.setVisible(found is not None)
         self.clock.setVisible(found is not None)
         self.back.setVisible(found is not None)
         if found is None:
@@ -331,6 +333,14 @@ class AssessmentPanel(QWidget):
 
     def risk_answers(self) -> dict[str, tuple[str, str]]:
         return {key: (self.answers[key].value(), self.answer_why[key].text()) for key in QUESTIONS}
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
 
 
 def duration_text(value: dt.timedelta) -> str:
