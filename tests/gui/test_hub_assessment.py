@@ -71,7 +71,7 @@ def test_an_annex2_assessment_is_saved_and_audited(qtbot, hub, clock, make_conso
 
     click(qtbot, panel.assign_me)
     record(qtbot, window, panel.assign)
-    assert panel.assigned.text().startswith("Assigned to Ada Okoro (Ada Okoro, ")
+    assert panel.assigned.text().startswith("Assigned to Ada Okoro (by Ada Okoro, ")
 
     click(qtbot, panel.verify)  # no choice yet: refused, nothing written
     qtbot.waitUntil(lambda: panel.message.text() == "Choose yes, no or unknown.", timeout=5000)
@@ -149,7 +149,7 @@ def test_two_consoles_on_one_alert_do_not_overwrite_each_other(qtbot, hub, clock
     click(qtbot, panels[1].verify)  # the second console still shows the assessment without a step
     qtbot.waitUntil(lambda: panels[1].message.text().startswith("Ada Okoro recorded a step at "), timeout=5000)
     qtbot.waitUntil(lambda: panels[1].assessment.seq == 1, timeout=5000)  # shown again as it is now
-    assert panels[1].verified.text().startswith("Verified: yes, meets it (Ada Okoro, ")
+    assert panels[1].verified.text().startswith("Verified: yes, meets it (by Ada Okoro, ")
     assert panels[1].verify_why.toPlainText() == "Verdict no."  # what Ben typed is kept
     assert [(s.actor, s.verdict) for s in ihr.assessment(engine, alert).steps] == [("Ada Okoro", "yes")]
 

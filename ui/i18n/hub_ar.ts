@@ -292,202 +292,202 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="137"/>
+        <location filename="../hub/views/assessment.py" line="139"/>
         <source>← Back to the alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="143"/>
-        <location filename="../hub/views/assessment.py" line="263"/>
-        <location filename="../hub/views/assessment.py" line="266"/>
+        <location filename="../hub/views/assessment.py" line="145"/>
+        <location filename="../hub/views/assessment.py" line="265"/>
+        <location filename="../hub/views/assessment.py" line="268"/>
         <location filename="../hub/views/detail.py" line="121"/>
         <location filename="../hub/window.py" line="174"/>
         <source>IHR assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="167"/>
+        <location filename="../hub/views/assessment.py" line="169"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="173"/>
+        <location filename="../hub/views/assessment.py" line="175"/>
         <source>Officer to assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="175"/>
+        <location filename="../hub/views/assessment.py" line="177"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="177"/>
+        <location filename="../hub/views/assessment.py" line="179"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="184"/>
+        <location filename="../hub/views/assessment.py" line="186"/>
         <source>1. Verification: does the alert meet the case definition?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="189"/>
+        <location filename="../hub/views/assessment.py" line="191"/>
         <source>Rationale: what was checked, with whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="191"/>
+        <location filename="../hub/views/assessment.py" line="193"/>
         <source>Record the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="197"/>
+        <location filename="../hub/views/assessment.py" line="199"/>
         <source>2. Risk assessment: the four questions of IHR Annex 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="212"/>
+        <location filename="../hub/views/assessment.py" line="214"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="218"/>
+        <location filename="../hub/views/assessment.py" line="220"/>
         <source>Record the risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="224"/>
+        <location filename="../hub/views/assessment.py" line="226"/>
         <source>3. Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="231"/>
+        <location filename="../hub/views/assessment.py" line="233"/>
         <source>Reason (needed when the outcome differs from the recommendation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="234"/>
+        <location filename="../hub/views/assessment.py" line="236"/>
         <source>Record the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="242"/>
+        <location filename="../hub/views/assessment.py" line="244"/>
         <location filename="../hub/views/detail.py" line="192"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="266"/>
+        <location filename="../hub/views/assessment.py" line="268"/>
         <source>IHR assessment — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="269"/>
+        <location filename="../hub/views/assessment.py" line="271"/>
         <source>Not assigned yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="270"/>
+        <location filename="../hub/views/assessment.py" line="272"/>
         <source>Not verified yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="300"/>
+        <location filename="../hub/views/assessment.py" line="302"/>
         <source>%1 of 4 answered yes (two or more: notify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="301"/>
+        <location filename="../hub/views/assessment.py" line="303"/>
         <source>Two or more yes: the instrument recommends notification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="315"/>
+        <location filename="../hub/views/assessment.py" line="317"/>
         <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="339"/>
+        <location filename="../hub/views/assessment.py" line="349"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="345"/>
+        <location filename="../hub/views/assessment.py" line="355"/>
         <source>24 h clock: starts when the alert is verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="349"/>
+        <location filename="../hub/views/assessment.py" line="359"/>
         <source>Decided %1 after the 24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="350"/>
+        <location filename="../hub/views/assessment.py" line="360"/>
         <source>Decided with %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="352"/>
+        <location filename="../hub/views/assessment.py" line="362"/>
         <source>OVERDUE by %1 · notify by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="354"/>
+        <location filename="../hub/views/assessment.py" line="364"/>
         <source>%1 left · notify by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="359"/>
+        <location filename="../hub/views/assessment.py" line="369"/>
         <source>Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="361"/>
+        <location filename="../hub/views/assessment.py" line="371"/>
         <source>Not a case: no notification recommended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="363"/>
+        <location filename="../hub/views/assessment.py" line="373"/>
         <source>The recommendation follows from the four answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="365"/>
+        <location filename="../hub/views/assessment.py" line="375"/>
         <source>Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="367"/>
+        <location filename="../hub/views/assessment.py" line="377"/>
         <source>Not recommended to notify (%1 of 4 yes, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="373"/>
+        <location filename="../hub/views/assessment.py" line="383"/>
         <source>Assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="375"/>
+        <location filename="../hub/views/assessment.py" line="385"/>
         <source>Verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="377"/>
+        <location filename="../hub/views/assessment.py" line="387"/>
         <source>Risk assessed: %1 of 4 yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="379"/>
+        <location filename="../hub/views/assessment.py" line="389"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="381"/>
-        <source>(%1, %2)</source>
+        <location filename="../hub/views/assessment.py" line="391"/>
+        <source>(by %1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="391"/>
+        <location filename="../hub/views/assessment.py" line="401"/>
         <source>Against the recommendation: %1</source>
         <translation type="unfinished"></translation>
     </message>

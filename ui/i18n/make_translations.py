@@ -587,7 +587,7 @@ HUB_FRENCH: Translations = {
         "Recommandé : notifier le point focal national RSI (%1 « oui » sur 4, RSI, annexe 2).",
     "Not recommended to notify (%1 of 4 yes, IHR Annex 2).":
         "Notification non recommandée (%1 « oui » sur 4, RSI, annexe 2).",
-    "(%1, %2)": "(%1, %2)",
+    "(by %1, %2)": "(par %1, %2)",
     "Nothing recorded yet.": "Rien d'enregistré pour l'instant.",
     "Recorded.": "Enregistré.",
     "%1 h %2 min": "%1 h %2 min",

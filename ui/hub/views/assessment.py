@@ -388,7 +388,7 @@ def step_line(step: Step, *, who: bool = True) -> str:
     else:
         text = tr("Outcome: %1").replace("%1", tr(OUTCOME_NAMES.get(step.outcome, step.outcome)))
     if who:
-        text += " " + tr("(%1, %2)").replace("%1", step.actor).replace("%2", local_time(step.at))
+        text += " " + tr("(by %1, %2)").replace("%1", step.actor).replace("%2", local_time(step.at))
     return text
 
 
