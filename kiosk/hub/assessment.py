@@ -47,13 +47,14 @@ import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, ForeignKey, Index, Integer, String, Text, UniqueConstraint, select
+from sqlalchemy import Engine, ForeignKey, Index, Integer, String, Text, UniqueConstraint, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from kiosk.auth import PermissionDenied
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import InputError, KioskError, NotFound
+from kiosk.hub.console import _current_state as current_state  # the triage state, as the console lists it
 from kiosk.hub.console import officer_name
 from kiosk.hub.models import _ID, HubAlert, HubBase
 
@@ -384,27 +385,62 @@ def _step(row: HubAssessmentStep) -> Step:
                 row.outcome or "", row.recommended or "", row.rationale or "")
 
 
-def pending_assessments(engine: Engine, alert_ids: list[int], *, clock: Clock | None = None,
-                        notifiable: Mapping[str, str] | None = None) -> dict[int, NotificationClock | None]:
-    """Of ``alert_ids``, those whose disease Annex 2 covers and that have no outcome yet → their clock
-    (None when not started). What the console marks as "IHR assessment needed"."""
+@dataclass(frozen=True)
+class QueueEntry:
+    """An alert waiting for its IHR assessment (see :func:`assessment_queue`)."""
+
+    assessment: Assessment
+    received_at: dt.datetime
+    poe: str
+    event: str
+
+    @property
+    def alert_id(self) -> int:
+        return self.assessment.alert_id
+
+
+QUEUE_LIMIT = 200
+
+
+def assessment_queue(engine: Engine, *, clock: Clock | None = None, notifiable: Mapping[str, str] | None = None,
+                     limit: int = QUEUE_LIMIT) -> list[QueueEntry]:
+    """The Actual alerts that need an IHR assessment and have no outcome yet: their disease is one Annex 2
+    covers (``notifiable: annex2`` or ``always``, or a protocol the hub does not know) and their triage is
+    not closed (a duplicate or a ruled-out alert needs none). Running clocks first, the nearest deadline
+    first (overdue ones at the top), then the others oldest first."""
     now = (clock or SystemClock()).now()
+    table = notifiable_by_protocol() if notifiable is None else notifiable
+    not_covered = sorted(code for code, value in table.items() if value == "no")
+    decided = exists().where(HubAssessmentStep.alert_id == HubAlert.id, HubAssessmentStep.step == "outcome")
+    verified = exists().where(HubAssessmentStep.alert_id == HubAlert.id, HubAssessmentStep.step == "verify",
+                              HubAssessmentStep.verdict != "no")
+    query = (select(HubAlert.id, HubAlert.protocol, HubAlert.received_at, HubAlert.poe, HubAlert.event)
+             .where(HubAlert.status == "Actual", HubAlert.msg_type == "Alert", HubAlert.protocol.not_in(not_covered),
+                    ~decided, current_state() != "closed")
+             .order_by(verified.desc(), HubAlert.received_at).limit(limit))  # over the limit: clocks kept first
     with Session(engine) as session:
-        protocols = dict(session.execute(select(HubAlert.id, HubAlert.protocol)
-                                         .where(HubAlert.id.in_(alert_ids), HubAlert.status == "Actual")).all())
-        rows = session.scalars(select(HubAssessmentStep).where(HubAssessmentStep.alert_id.in_(list(protocols)))
-                               .order_by(HubAssessmentStep.alert_id, HubAssessmentStep.seq)).all()
+        alerts = session.execute(query).all()
+        steps = _steps_of(session, [alert.id for alert in alerts])
+    entries = [QueueEntry(Assessment(alert.id, alert.protocol, protocol_notifiable(alert.protocol, table),
+                                     tuple(steps.get(alert.id, ())), now), alert.received_at, alert.poe, alert.event)
+               for alert in alerts]
+    return sorted(entries, key=_urgency)
+
+
+def _urgency(entry: QueueEntry) -> tuple[int, dt.datetime]:
+    deadline = entry.assessment.clock.deadline
+    return (0, deadline) if deadline is not None else (1, entry.received_at)
+
+
+def _steps_of(session: Session, alert_ids: list[int]) -> dict[int, list[Step]]:
     steps: dict[int, list[Step]] = {}
-    for row in rows:
-        steps.setdefault(row.alert_id, []).append(_step(row))
-    pending = {}
-    for alert_id, protocol in protocols.items():
-        found = Assessment(alert_id, protocol, protocol_notifiable(protocol, notifiable),
-                           tuple(steps.get(alert_id, ())), now)
-        if found.needed and found.outcome is None:
-            clock_now = found.clock
-            pending[alert_id] = clock_now if clock_now.started_at is not None else None
-    return pending
+    for chunk in range(0, len(alert_ids), 500):
+        rows = session.scalars(select(HubAssessmentStep)
+                               .where(HubAssessmentStep.alert_id.in_(alert_ids[chunk:chunk + 500]))
+                               .order_by(HubAssessmentStep.alert_id, HubAssessmentStep.seq))
+        for row in rows:
+            steps.setdefault(row.alert_id, []).append(_step(row))
+    return steps
 
 
 # ---------------------------------------------------------------------------------------- writing

@@ -26,10 +26,12 @@ TICK_MS = 20_000
 
 
 class AssessmentDesk(QObject):
-    """``saved(alert id)`` after a step is recorded; ``shown(alert id)`` when the page shows an alert."""
+    """``saved(alert id)`` after a step is recorded; ``shown(alert id)`` when the page shows an alert;
+    ``queue_shown`` when the queue of alerts awaiting an assessment is on screen (after each poll)."""
 
     saved = Signal(int)
     shown = Signal(int)
+    queue_shown = Signal()
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -41,6 +43,11 @@ class AssessmentDesk(QObject):
         self.view = "actual"
         self.title = self.where = ""
         self.panel.back_requested.connect(self.back)
+        self.panel.queue_requested.connect(self.show_queue)
+        self.panel.queue_selected.connect(self.open_queued)
+        self.queue: list[ihr.QueueEntry] = []
+        self._queue_reading = False
+        self.from_queue = False
         self.panel.assign_me.clicked.connect(lambda: self.panel.assignee.setText(window.officer))
         self.panel.assign_requested.connect(self.assign)
         self.panel.verify_requested.connect(self.verify)
@@ -48,6 +55,7 @@ class AssessmentDesk(QObject):
         self.panel.outcome_requested.connect(self.decide)
         self.panel.answers_changed.connect(self.panel.show_tally)
         window.detail_shown.connect(self._detail_shown)
+        window.refreshed.connect(self.refresh_queue)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -60,19 +68,57 @@ class AssessmentDesk(QObject):
         detail = self.window.pages[view].detail.detail
         if detail is None:
             return
-        self.view, self.alert_id = view, detail.summary.id
         info = detail.info
-        self.title = info.event if info is not None else detail.summary.event
-        self.where = detail.summary.poe
+        self._open(view, detail.summary.id, info.event if info is not None else detail.summary.event,
+                   detail.summary.poe, from_queue=False)
+
+    def open_queued(self, alert_id: int) -> None:
+        """Show the assessment of an alert chosen from the queue."""
+        entry = next((entry for entry in self.queue if entry.alert_id == alert_id), None)
+        if entry is not None:
+            self._open("actual", alert_id, entry.event, entry.poe, from_queue=True)
+
+    def _open(self, view: str, alert_id: int, title: str, where: str, *, from_queue: bool) -> None:
+        self.view, self.alert_id, self.title, self.where, self.from_queue = view, alert_id, title, where, from_queue
         self.panel.set_message("")
         self.window.tabs.setCurrentWidget(self.panel)
         self.load()
 
     def back(self) -> None:
-        """Back to the alert's page; its detail says how the assessment stands now."""
+        """Back to where the assessment was opened: the queue, or the alert's page (whose detail then says
+        how the assessment stands now)."""
+        if self.from_queue:
+            self.show_queue()
+            return
         self.window.tabs.setCurrentWidget(self.window.pages[self.view])
         if self.alert_id is not None:
             self._detail_shown(self.alert_id)
+
+    def show_queue(self) -> None:
+        self.alert_id = None
+        self.panel.show_assessment(None)
+        self.refresh_queue()
+
+    def refresh_queue(self) -> None:
+        """Read the queue (after each poll of the window; one read at a time)."""
+        engine, clock = self.window.engine, self.window.clock
+        if engine is None or self._queue_reading:
+            return
+        self._queue_reading = True
+        self.window.tasks.run(lambda: ihr.assessment_queue(engine, clock=clock), self._queue_read,
+                              self._queue_failed)
+
+    def _queue_read(self, entries: list[ihr.QueueEntry]) -> None:
+        self._queue_reading = False
+        self.queue = entries
+        self.panel.show_queue(entries)
+        tabs = self.window.tabs
+        tabs.setTabText(tabs.indexOf(self.panel), tr("IHR assessment  (%n)", len(entries)) if entries else
+                        tr("IHR assessment"))
+        self.queue_shown.emit()
+
+    def _queue_failed(self, _error: BaseException) -> None:
+        self._queue_reading = False  # the window's poll says what is wrong with the database
 
     def load(self, *, keep_forms: bool = False) -> None:
         engine, clock, alert_id = self.window.engine, self.window.clock, self.alert_id
@@ -123,6 +169,7 @@ class AssessmentDesk(QObject):
         self._show(found)
         self.panel.set_message(tr("Recorded."))
         self.saved.emit(found.alert_id)
+        self.refresh_queue()
 
     def _refused(self, error: BaseException) -> None:
         self.panel.set_message(refusal_text(error), error=True)

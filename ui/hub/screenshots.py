@@ -134,9 +134,13 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         window.tabs.setCurrentWidget(window.kiosks_page)
         wait_for(app, lambda: window.kiosks_page.table.rowCount() > 0)
         shot("kiosks")
+        assessment_steps(engine, arrived[0], language)  # under way: assigned, its clock running
+        window.tabs.setCurrentWidget(window.assessment.panel)
+        wait_for(app, lambda: window.assessment.panel.queue.rowCount() > 0 and
+                 window.assessment.panel.queue_row_of(arrived[0]) == 0)
+        shot("assessment-queue")
         window.tabs.setCurrentWidget(window.pages["actual"])
         select(app, window, "actual", arrived[0])
-        assessment_steps(engine, arrived[0], language)
         window.pages["actual"].detail.assess.click()
         wait_for(app, lambda: window.assessment.panel.assessment is not None)
         panel = window.assessment.panel

@@ -4,22 +4,36 @@
 <context>
     <name>HubConsole</name>
     <message>
-        <location filename="../hub/assessment_desk.py" line="124"/>
+        <location filename="../hub/assessment_desk.py" line="116"/>
+        <source>IHR assessment  (%n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="117"/>
+        <location filename="../hub/views/assessment.py" line="164"/>
+        <location filename="../hub/views/assessment.py" line="331"/>
+        <location filename="../hub/views/detail.py" line="121"/>
+        <location filename="../hub/window.py" line="174"/>
+        <source>IHR assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="170"/>
         <source>Recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="155"/>
+        <location filename="../hub/assessment_desk.py" line="202"/>
         <source>IHR assessment: outcome recorded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="158"/>
+        <location filename="../hub/assessment_desk.py" line="205"/>
         <source>IHR Annex 2: assessment needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="158"/>
+        <location filename="../hub/assessment_desk.py" line="205"/>
         <source>IHR assessment started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,6 +139,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="41"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
@@ -137,6 +152,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="42"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Point of entry</source>
@@ -144,6 +160,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="44"/>
         <source>Protocol</source>
         <translation>البروتوكول</translation>
@@ -236,258 +253,270 @@
         <translation>الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="40"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <source>24 h clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="55"/>
         <source>Yes, meets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="40"/>
-        <location filename="../hub/views/assessment.py" line="41"/>
+        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="40"/>
+        <location filename="../hub/views/assessment.py" line="55"/>
         <source>Unknown yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="41"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="42"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="42"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <source>Respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="43"/>
+        <location filename="../hub/views/assessment.py" line="58"/>
         <source>Notify the National IHR Focal Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="45"/>
+        <location filename="../hub/views/assessment.py" line="60"/>
         <source>Always notifiable (IHR Annex 2): a case is notified whatever the answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="46"/>
+        <location filename="../hub/views/assessment.py" line="61"/>
         <source>Assessment needed: this disease is always assessed with the IHR Annex 2 instrument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="47"/>
+        <location filename="../hub/views/assessment.py" line="62"/>
         <source>The protocol does not call for an Annex 2 assessment; it can still be assessed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="107"/>
-        <source>Open an alert and choose “IHR assessment” to assess it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/assessment.py" line="139"/>
+        <location filename="../hub/views/assessment.py" line="155"/>
         <source>← Back to the alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="145"/>
-        <location filename="../hub/views/assessment.py" line="265"/>
-        <location filename="../hub/views/assessment.py" line="268"/>
-        <location filename="../hub/views/detail.py" line="121"/>
-        <location filename="../hub/window.py" line="174"/>
-        <source>IHR assessment</source>
+        <location filename="../hub/views/assessment.py" line="158"/>
+        <source>Awaiting assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="169"/>
+        <location filename="../hub/views/assessment.py" line="181"/>
+        <source>Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose one to assess it, or open an alert and choose “IHR assessment”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="197"/>
+        <source>Awaiting an IHR assessment: %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="202"/>
+        <location filename="../hub/views/assessment.py" line="335"/>
+        <source>Not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="231"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="175"/>
+        <location filename="../hub/views/assessment.py" line="237"/>
         <source>Officer to assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="177"/>
+        <location filename="../hub/views/assessment.py" line="239"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="179"/>
+        <location filename="../hub/views/assessment.py" line="241"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="186"/>
+        <location filename="../hub/views/assessment.py" line="248"/>
         <source>1. Verification: does the alert meet the case definition?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="191"/>
+        <location filename="../hub/views/assessment.py" line="253"/>
         <source>Rationale: what was checked, with whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="193"/>
+        <location filename="../hub/views/assessment.py" line="255"/>
         <source>Record the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="199"/>
+        <location filename="../hub/views/assessment.py" line="261"/>
         <source>2. Risk assessment: the four questions of IHR Annex 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="214"/>
+        <location filename="../hub/views/assessment.py" line="276"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="220"/>
+        <location filename="../hub/views/assessment.py" line="282"/>
         <source>Record the risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="226"/>
+        <location filename="../hub/views/assessment.py" line="288"/>
         <source>3. Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="233"/>
+        <location filename="../hub/views/assessment.py" line="295"/>
         <source>Reason (needed when the outcome differs from the recommendation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="236"/>
+        <location filename="../hub/views/assessment.py" line="298"/>
         <source>Record the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="244"/>
+        <location filename="../hub/views/assessment.py" line="306"/>
         <location filename="../hub/views/detail.py" line="192"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="268"/>
+        <location filename="../hub/views/assessment.py" line="331"/>
         <source>IHR assessment — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="271"/>
+        <location filename="../hub/views/assessment.py" line="334"/>
         <source>Not assigned yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="272"/>
-        <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/assessment.py" line="302"/>
+        <location filename="../hub/views/assessment.py" line="365"/>
         <source>%1 of 4 answered yes (two or more: notify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="303"/>
+        <location filename="../hub/views/assessment.py" line="366"/>
         <source>Two or more yes: the instrument recommends notification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="317"/>
+        <location filename="../hub/views/assessment.py" line="380"/>
         <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="349"/>
+        <location filename="../hub/views/assessment.py" line="412"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="355"/>
+        <location filename="../hub/views/assessment.py" line="418"/>
         <source>24 h clock: starts when the alert is verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="359"/>
+        <location filename="../hub/views/assessment.py" line="422"/>
         <source>Decided %1 after the 24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="360"/>
+        <location filename="../hub/views/assessment.py" line="423"/>
         <source>Decided with %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="362"/>
+        <location filename="../hub/views/assessment.py" line="425"/>
         <source>OVERDUE by %1 · notify by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="364"/>
+        <location filename="../hub/views/assessment.py" line="427"/>
         <source>%1 left · notify by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="369"/>
+        <location filename="../hub/views/assessment.py" line="432"/>
         <source>Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="371"/>
+        <location filename="../hub/views/assessment.py" line="434"/>
         <source>Not a case: no notification recommended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="373"/>
+        <location filename="../hub/views/assessment.py" line="436"/>
         <source>The recommendation follows from the four answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="375"/>
+        <location filename="../hub/views/assessment.py" line="438"/>
         <source>Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="377"/>
+        <location filename="../hub/views/assessment.py" line="440"/>
         <source>Not recommended to notify (%1 of 4 yes, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="383"/>
+        <location filename="../hub/views/assessment.py" line="446"/>
         <source>Assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="385"/>
+        <location filename="../hub/views/assessment.py" line="448"/>
         <source>Verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="387"/>
+        <location filename="../hub/views/assessment.py" line="450"/>
         <source>Risk assessed: %1 of 4 yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="389"/>
+        <location filename="../hub/views/assessment.py" line="452"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="391"/>
+        <location filename="../hub/views/assessment.py" line="454"/>
         <source>(by %1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="401"/>
+        <location filename="../hub/views/assessment.py" line="464"/>
         <source>Against the recommendation: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,107 +1031,107 @@
         <translation>الملاحظة: %1 حرفًا كحد أقصى (المُدخل: %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="72"/>
+        <location filename="../../kiosk/hub/assessment.py" line="73"/>
         <source>Is the public health impact of the event serious?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="73"/>
+        <location filename="../../kiosk/hub/assessment.py" line="74"/>
         <source>Is the event unusual or unexpected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="74"/>
+        <location filename="../../kiosk/hub/assessment.py" line="75"/>
         <source>Is there a significant risk of international spread?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="75"/>
+        <location filename="../../kiosk/hub/assessment.py" line="76"/>
         <source>Is there a significant risk of international travel or trade restrictions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="121"/>
-        <location filename="../../kiosk/hub/assessment.py" line="418"/>
+        <location filename="../../kiosk/hub/assessment.py" line="122"/>
+        <location filename="../../kiosk/hub/assessment.py" line="454"/>
         <source>Enter the officer the alert is assigned to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="122"/>
-        <location filename="../../kiosk/hub/assessment.py" line="429"/>
+        <location filename="../../kiosk/hub/assessment.py" line="123"/>
+        <location filename="../../kiosk/hub/assessment.py" line="465"/>
         <source>Choose yes, no or unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="123"/>
-        <location filename="../../kiosk/hub/assessment.py" line="509"/>
+        <location filename="../../kiosk/hub/assessment.py" line="124"/>
+        <location filename="../../kiosk/hub/assessment.py" line="545"/>
         <source>Write the rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="124"/>
-        <location filename="../../kiosk/hub/assessment.py" line="511"/>
+        <location filename="../../kiosk/hub/assessment.py" line="125"/>
+        <location filename="../../kiosk/hub/assessment.py" line="547"/>
         <source>At most %1 characters (%2 given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="125"/>
-        <location filename="../../kiosk/hub/assessment.py" line="443"/>
+        <location filename="../../kiosk/hub/assessment.py" line="126"/>
+        <location filename="../../kiosk/hub/assessment.py" line="479"/>
         <source>Verify the alert before its risk assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="126"/>
-        <location filename="../../kiosk/hub/assessment.py" line="446"/>
+        <location filename="../../kiosk/hub/assessment.py" line="127"/>
+        <location filename="../../kiosk/hub/assessment.py" line="482"/>
         <source>The alert does not meet the case definition: verify it again before a risk assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="127"/>
-        <location filename="../../kiosk/hub/assessment.py" line="461"/>
+        <location filename="../../kiosk/hub/assessment.py" line="128"/>
+        <location filename="../../kiosk/hub/assessment.py" line="497"/>
         <source>Answer yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="128"/>
-        <location filename="../../kiosk/hub/assessment.py" line="492"/>
+        <location filename="../../kiosk/hub/assessment.py" line="129"/>
+        <location filename="../../kiosk/hub/assessment.py" line="528"/>
         <source>Verify the alert before its outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="129"/>
-        <location filename="../../kiosk/hub/assessment.py" line="495"/>
+        <location filename="../../kiosk/hub/assessment.py" line="130"/>
+        <location filename="../../kiosk/hub/assessment.py" line="531"/>
         <source>Answer the four Annex 2 questions before the outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="130"/>
-        <location filename="../../kiosk/hub/assessment.py" line="472"/>
+        <location filename="../../kiosk/hub/assessment.py" line="131"/>
+        <location filename="../../kiosk/hub/assessment.py" line="508"/>
         <source>Choose monitor, respond or notify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="131"/>
-        <location filename="../../kiosk/hub/assessment.py" line="499"/>
+        <location filename="../../kiosk/hub/assessment.py" line="132"/>
+        <location filename="../../kiosk/hub/assessment.py" line="535"/>
         <source>The Annex 2 instrument recommends notifying the National IHR Focal Point: give the reason for another outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="133"/>
-        <location filename="../../kiosk/hub/assessment.py" line="502"/>
+        <location filename="../../kiosk/hub/assessment.py" line="134"/>
+        <location filename="../../kiosk/hub/assessment.py" line="538"/>
         <source>The Annex 2 instrument does not recommend notification: give the reason for notifying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="134"/>
-        <location filename="../../kiosk/hub/assessment.py" line="530"/>
+        <location filename="../../kiosk/hub/assessment.py" line="135"/>
+        <location filename="../../kiosk/hub/assessment.py" line="566"/>
         <source>%1 recorded a step at %2 UTC since you looked; look at the assessment again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="135"/>
-        <location filename="../../kiosk/hub/assessment.py" line="534"/>
-        <location filename="../../kiosk/hub/assessment.py" line="539"/>
+        <location filename="../../kiosk/hub/assessment.py" line="136"/>
+        <location filename="../../kiosk/hub/assessment.py" line="570"/>
+        <location filename="../../kiosk/hub/assessment.py" line="575"/>
         <source>Another console recorded a step at the same moment; look at the assessment again.</source>
         <translation type="unfinished"></translation>
     </message>

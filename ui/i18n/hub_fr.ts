@@ -3,23 +3,37 @@
 <TS version="2.1" language="fr_FR">
 <context>
     <name>HubConsole</name>
+    <message numerus="yes">
+        <location filename="../hub/assessment_desk.py" line="116"/>
+        <source>IHR assessment  (%n)</source>
+        <translation><numerusform>Évaluation RSI  (%n)</numerusform><numerusform>Évaluation RSI  (%n)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="124"/>
+        <location filename="../hub/assessment_desk.py" line="117"/>
+        <location filename="../hub/views/assessment.py" line="164"/>
+        <location filename="../hub/views/assessment.py" line="331"/>
+        <location filename="../hub/views/detail.py" line="121"/>
+        <location filename="../hub/window.py" line="174"/>
+        <source>IHR assessment</source>
+        <translation>Évaluation RSI</translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="170"/>
         <source>Recorded.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="155"/>
+        <location filename="../hub/assessment_desk.py" line="202"/>
         <source>IHR assessment: outcome recorded (%1).</source>
         <translation>Évaluation RSI : décision enregistrée (%1).</translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="158"/>
+        <location filename="../hub/assessment_desk.py" line="205"/>
         <source>IHR Annex 2: assessment needed</source>
         <translation>RSI, annexe 2 : évaluation nécessaire</translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="158"/>
+        <location filename="../hub/assessment_desk.py" line="205"/>
         <source>IHR assessment started</source>
         <translation>Évaluation RSI commencée</translation>
     </message>
@@ -125,6 +139,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="41"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
@@ -137,6 +152,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="42"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Point of entry</source>
@@ -144,6 +160,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="44"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
@@ -236,258 +253,270 @@
         <translation>poste %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="40"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <source>24 h clock</source>
+        <translation>Délai de 24 h</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="55"/>
         <source>Yes, meets it</source>
         <translation>Oui, elle y répond</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="40"/>
-        <location filename="../hub/views/assessment.py" line="41"/>
+        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="40"/>
+        <location filename="../hub/views/assessment.py" line="55"/>
         <source>Unknown yet</source>
         <translation>Pas encore connu</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="41"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="42"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="42"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <source>Respond</source>
         <translation>Intervenir</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="43"/>
+        <location filename="../hub/views/assessment.py" line="58"/>
         <source>Notify the National IHR Focal Point</source>
         <translation>Notifier le point focal national RSI</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="45"/>
+        <location filename="../hub/views/assessment.py" line="60"/>
         <source>Always notifiable (IHR Annex 2): a case is notified whatever the answers.</source>
         <translation>Toujours à notifier (RSI, annexe 2) : un cas est notifié quelles que soient les réponses.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="46"/>
+        <location filename="../hub/views/assessment.py" line="61"/>
         <source>Assessment needed: this disease is always assessed with the IHR Annex 2 instrument.</source>
         <translation>Évaluation nécessaire : cette maladie est toujours évaluée avec l'instrument de l'annexe 2 du RSI.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="47"/>
+        <location filename="../hub/views/assessment.py" line="62"/>
         <source>The protocol does not call for an Annex 2 assessment; it can still be assessed.</source>
         <translation>Le protocole ne demande pas d'évaluation selon l'annexe 2 ; elle reste possible.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="107"/>
-        <source>Open an alert and choose “IHR assessment” to assess it here.</source>
-        <translation>Ouvrez une alerte et choisissez « Évaluation RSI » pour l'évaluer ici.</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/assessment.py" line="139"/>
+        <location filename="../hub/views/assessment.py" line="155"/>
         <source>← Back to the alert</source>
         <translation>← Retour à l'alerte</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="145"/>
-        <location filename="../hub/views/assessment.py" line="265"/>
-        <location filename="../hub/views/assessment.py" line="268"/>
-        <location filename="../hub/views/detail.py" line="121"/>
-        <location filename="../hub/window.py" line="174"/>
-        <source>IHR assessment</source>
-        <translation>Évaluation RSI</translation>
+        <location filename="../hub/views/assessment.py" line="158"/>
+        <source>Awaiting assessment</source>
+        <translation>En attente d'évaluation</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="169"/>
+        <location filename="../hub/views/assessment.py" line="181"/>
+        <source>Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose one to assess it, or open an alert and choose “IHR assessment”.</source>
+        <translation>Alertes dont la maladie relève de l'instrument de l'annexe 2 du RSI, sans décision pour l'instant. Choisissez-en une pour l'évaluer, ou ouvrez une alerte et choisissez « Évaluation RSI ».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/assessment.py" line="197"/>
+        <source>Awaiting an IHR assessment: %n</source>
+        <translation><numerusform>En attente d'une évaluation RSI : %n</numerusform><numerusform>En attente d'une évaluation RSI : %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="202"/>
+        <location filename="../hub/views/assessment.py" line="335"/>
+        <source>Not verified yet.</source>
+        <translation>Pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="231"/>
         <source>Assignment</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="175"/>
+        <location filename="../hub/views/assessment.py" line="237"/>
         <source>Officer to assign</source>
         <translation>Agent à désigner</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="177"/>
+        <location filename="../hub/views/assessment.py" line="239"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="179"/>
+        <location filename="../hub/views/assessment.py" line="241"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="186"/>
+        <location filename="../hub/views/assessment.py" line="248"/>
         <source>1. Verification: does the alert meet the case definition?</source>
         <translation>1. Vérification : l'alerte répond-elle à la définition de cas ?</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="191"/>
+        <location filename="../hub/views/assessment.py" line="253"/>
         <source>Rationale: what was checked, with whom</source>
         <translation>Justification : ce qui a été vérifié, avec qui</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="193"/>
+        <location filename="../hub/views/assessment.py" line="255"/>
         <source>Record the verification</source>
         <translation>Enregistrer la vérification</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="199"/>
+        <location filename="../hub/views/assessment.py" line="261"/>
         <source>2. Risk assessment: the four questions of IHR Annex 2</source>
         <translation>2. Évaluation du risque : les quatre questions de l'annexe 2 du RSI</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="214"/>
+        <location filename="../hub/views/assessment.py" line="276"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="220"/>
+        <location filename="../hub/views/assessment.py" line="282"/>
         <source>Record the risk assessment</source>
         <translation>Enregistrer l'évaluation du risque</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="226"/>
+        <location filename="../hub/views/assessment.py" line="288"/>
         <source>3. Outcome</source>
         <translation>3. Décision</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="233"/>
+        <location filename="../hub/views/assessment.py" line="295"/>
         <source>Reason (needed when the outcome differs from the recommendation)</source>
         <translation>Motif (nécessaire si la décision diffère de la recommandation)</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="236"/>
+        <location filename="../hub/views/assessment.py" line="298"/>
         <source>Record the outcome</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="244"/>
+        <location filename="../hub/views/assessment.py" line="306"/>
         <location filename="../hub/views/detail.py" line="192"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="268"/>
+        <location filename="../hub/views/assessment.py" line="331"/>
         <source>IHR assessment — %1</source>
         <translation>Évaluation RSI — %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="271"/>
+        <location filename="../hub/views/assessment.py" line="334"/>
         <source>Not assigned yet.</source>
         <translation>Pas encore attribuée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="272"/>
-        <source>Not verified yet.</source>
-        <translation>Pas encore vérifiée.</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/assessment.py" line="302"/>
+        <location filename="../hub/views/assessment.py" line="365"/>
         <source>%1 of 4 answered yes (two or more: notify).</source>
         <translation>%1 sur 4 avec « oui » (deux ou plus : notifier).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="303"/>
+        <location filename="../hub/views/assessment.py" line="366"/>
         <source>Two or more yes: the instrument recommends notification.</source>
         <translation>Deux « oui » ou plus : l'instrument recommande la notification.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="317"/>
+        <location filename="../hub/views/assessment.py" line="380"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien d'enregistré pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="349"/>
+        <location filename="../hub/views/assessment.py" line="412"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="355"/>
+        <location filename="../hub/views/assessment.py" line="418"/>
         <source>24 h clock: starts when the alert is verified</source>
         <translation>Délai de 24 h : démarre à la vérification de l'alerte</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="359"/>
+        <location filename="../hub/views/assessment.py" line="422"/>
         <source>Decided %1 after the 24 h</source>
         <translation>Décidé %1 après les 24 h</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="360"/>
+        <location filename="../hub/views/assessment.py" line="423"/>
         <source>Decided with %1 to spare</source>
         <translation>Décidé avec %1 d'avance</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="362"/>
+        <location filename="../hub/views/assessment.py" line="425"/>
         <source>OVERDUE by %1 · notify by %2</source>
         <translation>EN RETARD de %1 · notifier avant le %2</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="364"/>
+        <location filename="../hub/views/assessment.py" line="427"/>
         <source>%1 left · notify by %2</source>
         <translation>Reste %1 · notifier avant le %2</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="369"/>
+        <location filename="../hub/views/assessment.py" line="432"/>
         <source>Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).</source>
         <translation>Recommandé : notifier le point focal national RSI (maladie toujours à notifier, RSI, annexe 2).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="371"/>
+        <location filename="../hub/views/assessment.py" line="434"/>
         <source>Not a case: no notification recommended.</source>
         <translation>Pas un cas : aucune notification recommandée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="373"/>
+        <location filename="../hub/views/assessment.py" line="436"/>
         <source>The recommendation follows from the four answers.</source>
         <translation>La recommandation découle des quatre réponses.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="375"/>
+        <location filename="../hub/views/assessment.py" line="438"/>
         <source>Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).</source>
         <translation>Recommandé : notifier le point focal national RSI (%1 « oui » sur 4, RSI, annexe 2).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="377"/>
+        <location filename="../hub/views/assessment.py" line="440"/>
         <source>Not recommended to notify (%1 of 4 yes, IHR Annex 2).</source>
         <translation>Notification non recommandée (%1 « oui » sur 4, RSI, annexe 2).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="383"/>
+        <location filename="../hub/views/assessment.py" line="446"/>
         <source>Assigned to %1</source>
         <translation>Attribuée à %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="385"/>
+        <location filename="../hub/views/assessment.py" line="448"/>
         <source>Verified: %1</source>
         <translation>Vérifiée : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="387"/>
+        <location filename="../hub/views/assessment.py" line="450"/>
         <source>Risk assessed: %1 of 4 yes</source>
         <translation>Risque évalué : %1 « oui » sur 4</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="389"/>
+        <location filename="../hub/views/assessment.py" line="452"/>
         <source>Outcome: %1</source>
         <translation>Décision : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="391"/>
+        <location filename="../hub/views/assessment.py" line="454"/>
         <source>(by %1, %2)</source>
         <translation>(par %1, %2)</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="401"/>
+        <location filename="../hub/views/assessment.py" line="464"/>
         <source>Against the recommendation: %1</source>
         <translation>Contre la recommandation : %1</translation>
     </message>
@@ -1002,107 +1031,107 @@
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="72"/>
+        <location filename="../../kiosk/hub/assessment.py" line="73"/>
         <source>Is the public health impact of the event serious?</source>
         <translation>Les répercussions de l'événement sur la santé publique sont-elles graves ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="73"/>
+        <location filename="../../kiosk/hub/assessment.py" line="74"/>
         <source>Is the event unusual or unexpected?</source>
         <translation>L'événement est-il inhabituel ou inattendu ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="74"/>
+        <location filename="../../kiosk/hub/assessment.py" line="75"/>
         <source>Is there a significant risk of international spread?</source>
         <translation>Y a-t-il un risque important de propagation internationale ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="75"/>
+        <location filename="../../kiosk/hub/assessment.py" line="76"/>
         <source>Is there a significant risk of international travel or trade restrictions?</source>
         <translation>Y a-t-il un risque important de restrictions aux voyages internationaux ou au commerce international ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="121"/>
-        <location filename="../../kiosk/hub/assessment.py" line="418"/>
+        <location filename="../../kiosk/hub/assessment.py" line="122"/>
+        <location filename="../../kiosk/hub/assessment.py" line="454"/>
         <source>Enter the officer the alert is assigned to.</source>
         <translation>Indiquez l'agent à qui l'alerte est attribuée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="122"/>
-        <location filename="../../kiosk/hub/assessment.py" line="429"/>
+        <location filename="../../kiosk/hub/assessment.py" line="123"/>
+        <location filename="../../kiosk/hub/assessment.py" line="465"/>
         <source>Choose yes, no or unknown.</source>
         <translation>Choisissez oui, non ou pas encore connu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="123"/>
-        <location filename="../../kiosk/hub/assessment.py" line="509"/>
+        <location filename="../../kiosk/hub/assessment.py" line="124"/>
+        <location filename="../../kiosk/hub/assessment.py" line="545"/>
         <source>Write the rationale.</source>
         <translation>Écrivez la justification.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="124"/>
-        <location filename="../../kiosk/hub/assessment.py" line="511"/>
+        <location filename="../../kiosk/hub/assessment.py" line="125"/>
+        <location filename="../../kiosk/hub/assessment.py" line="547"/>
         <source>At most %1 characters (%2 given).</source>
         <translation>Au plus %1 caractères (%2 saisis).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="125"/>
-        <location filename="../../kiosk/hub/assessment.py" line="443"/>
+        <location filename="../../kiosk/hub/assessment.py" line="126"/>
+        <location filename="../../kiosk/hub/assessment.py" line="479"/>
         <source>Verify the alert before its risk assessment.</source>
         <translation>Vérifiez l'alerte avant d'en évaluer le risque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="126"/>
-        <location filename="../../kiosk/hub/assessment.py" line="446"/>
+        <location filename="../../kiosk/hub/assessment.py" line="127"/>
+        <location filename="../../kiosk/hub/assessment.py" line="482"/>
         <source>The alert does not meet the case definition: verify it again before a risk assessment.</source>
         <translation>L'alerte ne répond pas à la définition de cas : vérifiez-la de nouveau avant une évaluation du risque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="127"/>
-        <location filename="../../kiosk/hub/assessment.py" line="461"/>
+        <location filename="../../kiosk/hub/assessment.py" line="128"/>
+        <location filename="../../kiosk/hub/assessment.py" line="497"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="128"/>
-        <location filename="../../kiosk/hub/assessment.py" line="492"/>
+        <location filename="../../kiosk/hub/assessment.py" line="129"/>
+        <location filename="../../kiosk/hub/assessment.py" line="528"/>
         <source>Verify the alert before its outcome.</source>
         <translation>Vérifiez l'alerte avant la décision.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="129"/>
-        <location filename="../../kiosk/hub/assessment.py" line="495"/>
+        <location filename="../../kiosk/hub/assessment.py" line="130"/>
+        <location filename="../../kiosk/hub/assessment.py" line="531"/>
         <source>Answer the four Annex 2 questions before the outcome.</source>
         <translation>Répondez aux quatre questions de l'annexe 2 avant la décision.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="130"/>
-        <location filename="../../kiosk/hub/assessment.py" line="472"/>
+        <location filename="../../kiosk/hub/assessment.py" line="131"/>
+        <location filename="../../kiosk/hub/assessment.py" line="508"/>
         <source>Choose monitor, respond or notify.</source>
         <translation>Choisissez surveiller, intervenir ou notifier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="131"/>
-        <location filename="../../kiosk/hub/assessment.py" line="499"/>
+        <location filename="../../kiosk/hub/assessment.py" line="132"/>
+        <location filename="../../kiosk/hub/assessment.py" line="535"/>
         <source>The Annex 2 instrument recommends notifying the National IHR Focal Point: give the reason for another outcome.</source>
         <translation>L'instrument de l'annexe 2 recommande de notifier le point focal national RSI : donnez le motif d'une autre décision.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="133"/>
-        <location filename="../../kiosk/hub/assessment.py" line="502"/>
+        <location filename="../../kiosk/hub/assessment.py" line="134"/>
+        <location filename="../../kiosk/hub/assessment.py" line="538"/>
         <source>The Annex 2 instrument does not recommend notification: give the reason for notifying.</source>
         <translation>L'instrument de l'annexe 2 ne recommande pas la notification : donnez le motif de la notification.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="134"/>
-        <location filename="../../kiosk/hub/assessment.py" line="530"/>
+        <location filename="../../kiosk/hub/assessment.py" line="135"/>
+        <location filename="../../kiosk/hub/assessment.py" line="566"/>
         <source>%1 recorded a step at %2 UTC since you looked; look at the assessment again.</source>
         <translation>%1 a enregistré une étape à %2 UTC depuis votre consultation ; regardez de nouveau l'évaluation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="135"/>
-        <location filename="../../kiosk/hub/assessment.py" line="534"/>
-        <location filename="../../kiosk/hub/assessment.py" line="539"/>
+        <location filename="../../kiosk/hub/assessment.py" line="136"/>
+        <location filename="../../kiosk/hub/assessment.py" line="570"/>
+        <location filename="../../kiosk/hub/assessment.py" line="575"/>
         <source>Another console recorded a step at the same moment; look at the assessment again.</source>
         <translation>Une autre console a enregistré une étape au même moment ; regardez de nouveau l'évaluation.</translation>
     </message>

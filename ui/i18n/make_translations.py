@@ -537,8 +537,15 @@ HUB_FRENCH: Translations = {
     "de restrictions aux voyages internationaux ou au commerce international ?",
     "IHR assessment": "Évaluation RSI",
     "IHR assessment — %1": "Évaluation RSI — %1",
-    "Open an alert and choose “IHR assessment” to assess it here.":
-        "Ouvrez une alerte et choisissez « Évaluation RSI » pour l'évaluer ici.",
+    "IHR assessment  (%n)": ("Évaluation RSI  (%n)", "Évaluation RSI  (%n)"),
+    "Awaiting assessment": "En attente d'évaluation",
+    "Awaiting an IHR assessment: %n": ("En attente d'une évaluation RSI : %n", "En attente d'une évaluation RSI : %n"),
+    "Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose one to assess it, or "
+    "open an alert and choose “IHR assessment”.": "Alertes dont la maladie relève de l'instrument de l'annexe 2 "
+    "du RSI, sans décision pour l'instant. Choisissez-en une pour l'évaluer, ou ouvrez une alerte et choisissez "
+    "« Évaluation RSI ».",
+    "Assigned to": "Attribuée à",
+    "24 h clock": "Délai de 24 h",
     "← Back to the alert": "← Retour à l'alerte",
     "Always notifiable (IHR Annex 2): a case is notified whatever the answers.":
         "Toujours à notifier (RSI, annexe 2) : un cas est notifié quelles que soient les réponses.",

@@ -20,6 +20,7 @@ from kiosk.auth import PermissionDenied
 from kiosk.clock import FixedClock
 from kiosk.errors import InputError, NotFound
 from kiosk.hub import assessment as ihr
+from kiosk.hub import console
 from kiosk.hub.assessment import Answer, AssessmentConflict, AssessmentRefused
 from kiosk.hub.models import hub_engine
 
@@ -217,14 +218,26 @@ def test_an_alert_not_at_the_hub_is_not_found(engine: Engine) -> None:
         ihr.assign(engine, 999, "Ben", actor="Ada")
 
 
-def test_pending_assessments_are_annex2_alerts_without_an_outcome(engine: Engine, clock: FixedClock) -> None:
-    evd, fever, cholera = add(engine, protocol="EVD"), add(engine, protocol="FEVER"), add(engine, protocol="CHOLERA")
-    drill = add(engine, protocol="EVD", status="Exercise")
-    ihr.verify(engine, cholera, "no", "Not a case.", actor="Ada", clock=clock)
-    ihr.decide(engine, cholera, "monitor", actor="Ada", clock=clock)
-    ihr.verify(engine, evd, "yes", "A case.", actor="Ada", clock=clock)
-    pending = ihr.pending_assessments(engine, [evd, fever, cholera, drill], clock=clock)
-    assert list(pending) == [evd] and pending[evd].deadline == NOW + ihr.NOTIFY_WITHIN
+def test_the_queue_is_annex2_alerts_without_an_outcome_most_urgent_first(engine: Engine, clock: FixedClock) -> None:
+    old_evd = add(engine, NOW - dt.timedelta(hours=5), protocol="EVD")
+    fever = add(engine, NOW - dt.timedelta(hours=4), protocol="FEVER")  # notifiable: no
+    cholera = add(engine, NOW - dt.timedelta(hours=3), protocol="CHOLERA")
+    decided = add(engine, NOW - dt.timedelta(hours=2), protocol="MVD")
+    closed = add(engine, NOW - dt.timedelta(hours=2), protocol="YF")
+    polio = add(engine, NOW - dt.timedelta(hours=1), protocol="POLIO")
+    drill = add(engine, NOW - dt.timedelta(hours=1), protocol="EVD", status="Exercise")
+    ihr.verify(engine, decided, "no", "Not a case.", actor="Ada", clock=clock)
+    ihr.decide(engine, decided, "monitor", actor="Ada", clock=clock)
+    console.triage(engine, closed, "closed", officer="Ada", outcome="duplicate")
+    ihr.verify(engine, polio, "yes", "Wild poliovirus type 1.", actor="Ada", clock=clock)
+    clock.advance(hours=1)
+    ihr.verify(engine, cholera, "unknown", "Stool sample sent.", actor="Ada", clock=clock)
+    queue = ihr.assessment_queue(engine, clock=clock)
+    assert [entry.alert_id for entry in queue] == [polio, cholera, old_evd]  # deadlines first, then the oldest
+    assert queue[0].assessment.clock.time_left == dt.timedelta(hours=23)
+    assert queue[2].assessment.clock.deadline is None and queue[2].poe == "XL-LND-01"
+    assert {fever, decided, closed, drill}.isdisjoint(entry.alert_id for entry in queue)
+    assert [entry.alert_id for entry in ihr.assessment_queue(engine, clock=clock, limit=2)] == [polio, cholera]
 
 
 # ---------------------------------------------------------------------------------------- two consoles

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +31,25 @@ from kiosk.hub.assessment import (
     QUESTIONS,
     Assessment,
     NotificationClock,
+    QueueEntry,
     Recommendation,
     Step,
 )
 from ui import theme
-from ui.hub.views.parts import clear_layout, local_time, page_column, push, selectable, tr
+from ui.hub.views.parts import (
+    bold_font,
+    clear_layout,
+    local_time,
+    page_column,
+    push,
+    read_only_table,
+    selectable,
+    tr,
+)
 from ui.views.widgets import card, label
 
+QUEUE_COLUMNS = (QT_TR_NOOP("Received"), QT_TR_NOOP("Point of entry"), QT_TR_NOOP("Protocol"),
+                 QT_TR_NOOP("Assigned to"), QT_TR_NOOP("24 h clock"))
 TOUCH_PX = 44
 """Choices and actions on this page are finger-sized (the rest of the console is mouse-sized)."""
 VERDICT_NAMES = {"yes": QT_TR_NOOP("Yes, meets it"), "no": QT_TR_NOOP("No"), "unknown": QT_TR_NOOP("Unknown yet")}
@@ -91,6 +106,9 @@ class AssessmentPanel(QWidget):
     """One alert's assessment; the ``*_requested`` signals ask the desk to record a step."""
 
     back_requested = Signal()
+    queue_requested = Signal()
+    queue_selected = Signal(int)
+    """An alert of the queue was chosen (its id)."""
     assign_requested = Signal()
     verify_requested = Signal()
     risk_requested = Signal()
@@ -104,9 +122,7 @@ class AssessmentPanel(QWidget):
         self.assessment: Assessment | None = None
         column = page_column(self)
         column.addLayout(self._header())
-        self.empty = label(tr("Open an alert and choose “IHR assessment” to assess it here."), "muted",
-                           name="assessment_empty")
-        column.addWidget(self.empty)
+        column.addWidget(self._queue(), 1)
         self.body = QWidget()
         row = QHBoxLayout(self.body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +155,9 @@ class AssessmentPanel(QWidget):
         self.back = push(tr("← Back to the alert"), name="assessment_back")
         self.back.clicked.connect(self.back_requested.emit)
         row.addWidget(self.back)
+        self.to_queue = push(tr("Awaiting assessment"), name="assessment_to_queue")
+        self.to_queue.clicked.connect(self.queue_requested.emit)
+        row.addWidget(self.to_queue)
         row.addSpacing(8)
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -151,6 +170,49 @@ class AssessmentPanel(QWidget):
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.clock)
         return row
+
+    def _queue(self) -> QWidget:
+        """Every alert awaiting its assessment, the most urgent first (shown when no alert is open)."""
+        self.queue_box = QWidget()
+        box = QVBoxLayout(self.queue_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.queue_title = label("", "subtitle", name="queue_title")
+        box.addWidget(self.queue_title)
+        box.addWidget(label(tr("Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose "
+                               "one to assess it, or open an alert and choose “IHR assessment”."), "muted"))
+        self.queue = read_only_table("assessment_queue", QUEUE_COLUMNS)
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue.verticalHeader().setDefaultSectionSize(TOUCH_PX)
+        self.queue.cellClicked.connect(lambda row, _column: self._queue_clicked(row))
+        box.addWidget(self.queue, 1)
+        return self.queue_box
+
+    def _queue_clicked(self, row: int) -> None:
+        item = self.queue.item(row, 0)
+        if item is not None:
+            self.queue_selected.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_queue(self, entries: list[QueueEntry]) -> None:
+        self.queue_title.setText(tr("Awaiting an IHR assessment: %n", len(entries)))
+        self.queue.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            found = entry.assessment
+            assignment = found.assignment
+            text, kind = clock_text(found.clock) if found.clock.deadline else (tr("Not verified yet."), "off")
+            cells = (local_time(entry.received_at), entry.poe, found.protocol,
+                     assignment.assignee if assignment else "—", text)
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, found.alert_id)
+                if column == len(cells) - 1 and kind == "late":
+                    item.setForeground(QBrush(QColor(theme.SEVERITY_COLOURS["isolate"])))
+                    item.setFont(bold_font())
+                self.queue.setItem(row, column, item)
+
+    def queue_row_of(self, alert_id: int) -> int | None:
+        return next((row for row in range(self.queue.rowCount())
+                     if self.queue.item(row, 0).data(Qt.ItemDataRole.UserRole) == alert_id), None)
 
     def _section(self, title: str) -> tuple[QFrame, QVBoxLayout]:
         box = QVBoxLayout()
@@ -257,13 +319,14 @@ class AssessmentPanel(QWidget):
         of entry); the forms take the latest recorded answers unless ``keep_forms`` (the officer's typing
         survives a refresh)."""
         self.assessment = found
-        self.empty.setVisible(found is None)
+        self.queue_box.setVisible(found is None)
         self.body.setVisible(found is not None)
         self.clock.setVisible(found is not None)
         self.back.setVisible(found is not None)
+        self.to_queue.setVisible(found is not None)
+        self.title.setVisible(found is not None)
+        self.notifiable.setVisible(found is not None)
         if found is None:
-            self.title.setText(tr("IHR assessment"))
-            self.notifiable.setText("")
             return
         self.title.setText(tr("IHR assessment — %1").replace("%1", title) if title else tr("IHR assessment"))
         words = tr(NOTIFIABLE_NAMES.get(found.notifiable, NOTIFIABLE_NAMES["annex2"]))
