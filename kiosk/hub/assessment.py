@@ -400,14 +400,17 @@ class QueueEntry:
 
 
 QUEUE_LIMIT = 200
+QUEUE_DAYS = 30
+"""The queue looks back this far (received time, an indexed range): Annex 1 asks for the assessment within
+48 hours, so an alert still unassessed after a month is a matter for a report, not for the desk's queue."""
 
 
 def assessment_queue(engine: Engine, *, clock: Clock | None = None, notifiable: Mapping[str, str] | None = None,
-                     limit: int = QUEUE_LIMIT) -> list[QueueEntry]:
+                     limit: int = QUEUE_LIMIT, days: int = QUEUE_DAYS) -> list[QueueEntry]:
     """The Actual alerts that need an IHR assessment and have no outcome yet: their disease is one Annex 2
     covers (``notifiable: annex2`` or ``always``, or a protocol the hub does not know) and their triage is
     not closed (a duplicate or a ruled-out alert needs none). Running clocks first, the nearest deadline
-    first (overdue ones at the top), then the others oldest first."""
+    first (overdue ones at the top), then the others oldest first; received in the last ``days`` days."""
     now = (clock or SystemClock()).now()
     table = notifiable_by_protocol() if notifiable is None else notifiable
     not_covered = sorted(code for code, value in table.items() if value == "no")
@@ -415,8 +418,9 @@ def assessment_queue(engine: Engine, *, clock: Clock | None = None, notifiable: 
     verified = exists().where(HubAssessmentStep.alert_id == HubAlert.id, HubAssessmentStep.step == "verify",
                               HubAssessmentStep.verdict != "no")
     query = (select(HubAlert.id, HubAlert.protocol, HubAlert.received_at, HubAlert.poe, HubAlert.event)
-             .where(HubAlert.status == "Actual", HubAlert.msg_type == "Alert", HubAlert.protocol.not_in(not_covered),
-                    ~decided, current_state() != "closed")
+             .where(HubAlert.received_at >= now - dt.timedelta(days=days), HubAlert.status == "Actual",
+                    HubAlert.msg_type == "Alert", HubAlert.protocol.not_in(not_covered), ~decided,
+                    current_state() != "closed")
              .order_by(verified.desc(), HubAlert.received_at).limit(limit))  # over the limit: clocks kept first
     with Session(engine) as session:
         alerts = session.execute(query).all()

@@ -11,6 +11,7 @@ recomputed every :data:`TICK_MS` from the window's clock (no database read).
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,8 @@ from ui.hub.views.assessment import AssessmentPanel, clock_text
 from ui.hub.views.parts import tr
 
 TICK_MS = 20_000
+QUEUE_EVERY_S = 30.0
+"""While the tab is not on show, the queue (and the tab's count) is read again at most this often."""
 
 
 class AssessmentDesk(QObject):
@@ -47,6 +50,7 @@ class AssessmentDesk(QObject):
         self.panel.queue_selected.connect(self.open_queued)
         self.queue: list[ihr.QueueEntry] = []
         self._queue_reading = False
+        self._queue_read_at = -QUEUE_EVERY_S
         self.from_queue = False
         self.panel.assign_me.clicked.connect(lambda: self.panel.assignee.setText(window.officer))
         self.panel.assign_requested.connect(self.assign)
@@ -55,7 +59,7 @@ class AssessmentDesk(QObject):
         self.panel.outcome_requested.connect(self.decide)
         self.panel.answers_changed.connect(self.panel.show_tally)
         window.detail_shown.connect(self._detail_shown)
-        window.refreshed.connect(self.refresh_queue)
+        window.refreshed.connect(self._polled)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -99,12 +103,20 @@ class AssessmentDesk(QObject):
         self.panel.show_assessment(None)
         self.refresh_queue()
 
+    def _polled(self) -> None:
+        """After each poll of the window: the queue again when it is on show, else every
+        :data:`QUEUE_EVERY_S` (the tab's count)."""
+        if self.window.tabs.currentWidget() is self.panel or \
+                time.monotonic() - self._queue_read_at >= QUEUE_EVERY_S:
+            self.refresh_queue()
+
     def refresh_queue(self) -> None:
         """Read the queue (after each poll of the window; one read at a time)."""
         engine, clock = self.window.engine, self.window.clock
         if engine is None or self._queue_reading:
             return
         self._queue_reading = True
+        self._queue_read_at = time.monotonic()
         self.window.tasks.run(lambda: ihr.assessment_queue(engine, clock=clock), self._queue_read,
                               self._queue_failed)
 

@@ -276,3 +276,9 @@ def test_consoles_racing_on_the_same_alert_record_one_step(engine: Engine) -> No
         thread.join(30)
     assert sorted(results) == ["conflict"] * 5 + ["ok"]
     assert len(ihr.assessment(engine, alert).steps) == 1
+
+
+def test_the_queue_looks_back_thirty_days(engine: Engine, clock: FixedClock) -> None:
+    recent = add(engine, NOW - dt.timedelta(days=29), protocol="EVD")
+    add(engine, NOW - dt.timedelta(days=31), protocol="EVD")
+    assert [entry.alert_id for entry in ihr.assessment_queue(engine, clock=clock)] == [recent]
