@@ -47,9 +47,20 @@ import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, ForeignKey, Index, Integer, String, Text, UniqueConstraint, exists, select
+from sqlalchemy import (
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    exists,
+    func,
+    select,
+)
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
 from kiosk.auth import PermissionDenied
 from kiosk.clock import Clock, SystemClock
@@ -417,13 +428,20 @@ def assessment_queue(engine: Engine, *, clock: Clock | None = None, notifiable: 
     decided = exists().where(HubAssessmentStep.alert_id == HubAlert.id, HubAssessmentStep.step == "outcome")
     verified = exists().where(HubAssessmentStep.alert_id == HubAlert.id, HubAssessmentStep.step == "verify",
                               HubAssessmentStep.verdict != "no")
-    query = (select(HubAlert.id, HubAlert.protocol, HubAlert.received_at, HubAlert.poe, HubAlert.event)
-             .where(HubAlert.received_at >= now - dt.timedelta(days=days), HubAlert.status == "Actual",
-                    HubAlert.msg_type == "Alert", HubAlert.protocol.not_in(not_covered), ~decided,
-                    current_state() != "closed")
-             .order_by(verified.desc(), HubAlert.received_at).limit(limit))  # over the limit: clocks kept first
+    columns = (HubAlert.id, HubAlert.protocol, HubAlert.received_at, HubAlert.poe, HubAlert.event)
+    waiting = (HubAlert.received_at >= now - dt.timedelta(days=days),
+               func.coalesce(HubAlert.status, "") == "Actual",  # not by the status index: by received time
+               HubAlert.msg_type == "Alert", HubAlert.protocol.not_in(not_covered), ~decided,
+               current_state() != "closed")
+    # Two reads, each cheap at 100,000 alerts: the verified ones from the (small) steps table, the others
+    # along the received-time index, oldest first, until the limit is reached.
+    verifying = aliased(HubAssessmentStep)
+    clocked = select(*columns).where(HubAlert.id.in_(
+        select(verifying.alert_id).where(verifying.step == "verify", verifying.verdict != "no")), *waiting).limit(limit)
+    unverified = select(*columns).where(~verified, *waiting).order_by(HubAlert.received_at)
     with Session(engine) as session:
-        alerts = session.execute(query).all()
+        alerts = session.execute(clocked).all()
+        alerts += session.execute(unverified.limit(max(0, limit - len(alerts)))).all()
         steps = _steps_of(session, [alert.id for alert in alerts])
     entries = [QueueEntry(Assessment(alert.id, alert.protocol, protocol_notifiable(alert.protocol, table),
                                      tuple(steps.get(alert.id, ())), now), alert.received_at, alert.poe, alert.event)
