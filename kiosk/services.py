@@ -127,7 +127,7 @@ class Services:
         return ConnectionStatus(
             online=False, queued=counts.get("queued", 0) + counts.get("sent", 0), configured=self.hub_configured,
             waiting=counts.get("queued", 0), at_broker=counts.get("sent", 0), acked=counts.get("acked", 0),
-            dead=counts.get("dead", 0), situation_version=self.screening.rules.situation.version,
+            dead=counts.get("dead", 0), situation_version=real_rules(self).situation.version,
         )
 
     def start_delivery(self) -> None:
@@ -182,7 +182,7 @@ def attach_delivery(services: Services, settings: Any, hub_public_key: str = "",
     from kiosk.alerts.transport import Publisher
     from kiosk.errors import KioskError
 
-    rules = services.screening.rules
+    rules = real_rules(services)
     keys = None
     if hub_public_key:
         try:
@@ -208,12 +208,18 @@ def broker_settings(config: Config) -> Any:
                           key_file=broker.key_file or None)
 
 
+def real_rules(services: Services) -> Rules:
+    """The kiosk's own rules: not an exercise's scenario situation in force at the moment (``kiosk.exercises``)."""
+    exercises = services.exercises
+    return exercises.real_rules if exercises is not None else services.screening.rules
+
+
 def restore_situation(services: Services) -> None:
     """Put the situation last activated from the hub back in force (it survives a restart offline),
     unless the configured one is newer (``situation_updates.situation_at_start``)."""
     from kiosk.alerts.situation_updates import situation_at_start
 
-    rules = services.screening.rules
+    rules = real_rules(services)
     rules.replace_situation(situation_at_start(services.store, rules.situation, protocols=rules.catalog.codes))
 
 

@@ -191,6 +191,7 @@ class ExerciseConsole:
                                       scenario_version=scenario.version, paused_at=None, paused_seconds=0.0))
             self._audit(session, "exercise.scenario", exercise.id, {"scenario": scenario.id,
                                                                       "version": scenario.version})
+        self.exercises.apply(self.exercises.read())  # with the scenario's situation
         return self._running()
 
     def pause(self) -> RunState:
