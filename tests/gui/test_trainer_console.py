@@ -136,3 +136,38 @@ def test_the_console_speaks_french(qtbot, qapp, db_file: Path, clock: FixedClock
         for translator in translators:
             qapp.removeTranslator(translator)
         store.close()
+
+
+def test_past_exercises_are_listed_with_their_reports(qtbot, console_window: TrainerConsoleWindow, services: Services,
+                                                      clock: FixedClock, tmp_path: Path) -> None:
+    """Two ended exercises: one played from the console (its report opens as PDF and JSON), one from the
+    kiosk's own button (no report, said so). Real screenings never appear here."""
+    window = console_window
+    trainer = OfficerInfo("T1", "Tariq Trainer", "trainer")
+    services.exercises.start(trainer, "Desk drill")
+    clock.advance(seconds=60)
+    services.exercises.end(trainer)
+    clock.advance(seconds=60)
+    console = ExerciseConsole(services, trainer)
+    console.start("cholera-bus", ["S1"])
+    clock.advance(seconds=60)
+    ended = console.end(tmp_path / "history-reports")
+    opened: list[str] = []
+    window.history.opener = lambda url: opened.append(url.toLocalFile()) or True
+    window.refresh()
+    qtbot.waitUntil(lambda: window.history.table.rowCount() == 2, timeout=5000)
+    history = window.history
+    assert history.table.item(0, 0).text().endswith(f"({ended.exercise.id})")  # newest first
+    assert history.table.item(0, 1).text() == "cholera-bus" and history.table.item(0, 3).text() == "S1"
+    assert history.table.item(0, 5).text() == ("passed" if ended.score["passed"] else "not passed")
+    assert history.table.item(1, 1).text() == "no scenario"
+    history.table.selectRow(0)
+    qtbot.mouseClick(history.open_pdf, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(history.open_json, Qt.MouseButton.LeftButton)
+    assert opened == [str(ended.report["pdf"]), str(ended.report["json"])]
+    history.table.selectRow(1)
+    assert not history.open_pdf.isEnabled() and "no scenario and no report" in history.message.text()
+    history.table.selectRow(0)
+    ended.report["pdf"].unlink()
+    qtbot.mouseClick(history.open_pdf, Qt.MouseButton.LeftButton)
+    assert "is no longer there" in history.message.text() and len(opened) == 2

@@ -30,14 +30,24 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.errors import KioskError
-from kiosk.training.console import NOTE_KINDS, Ended, ExerciseConsole, ProgressRow, RunState
+from kiosk.training.console import (
+    NOTE_KINDS,
+    Ended,
+    ExerciseConsole,
+    PastRun,
+    ProgressRow,
+    RunState,
+    exercise_history,
+)
 from kiosk.training.scenario import shipped_scenarios
 from ui.tasks import Tasks
+from ui.trainer.history import ExerciseHistoryPanel
 from ui.views.widgets import label
 
 log = logging.getLogger(__name__)
@@ -93,6 +103,8 @@ class Snapshot:
     rows: list[ProgressRow]
     officers: tuple[Any, ...] = ()
     """The kiosk's officers (``OfficerInfo``), for the roster."""
+    history: tuple[PastRun, ...] = ()
+    """The kiosk's past exercises, newest first."""
 
 
 class TrainerConsoleWindow(QMainWindow):
@@ -185,7 +197,11 @@ class TrainerConsoleWindow(QMainWindow):
         layout.addWidget(self.result)
         self.message = label("", "problem", name="trainer-message")
         layout.addWidget(self.message)
-        self.setCentralWidget(root)
+        self.history = ExerciseHistoryPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(root, tr("Exercise"))
+        self.tabs.addTab(self.history, tr("Past exercises"))
+        self.setCentralWidget(self.tabs)
         self._show(self.snapshot)
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
@@ -246,7 +262,8 @@ class TrainerConsoleWindow(QMainWindow):
     def _read(self) -> Snapshot:
         state = self.console.state()
         officers = tuple(self.console.officers()) if not self.snapshot.officers else self.snapshot.officers
-        return Snapshot(state, self.console.progress(state) if state else [], officers)
+        history = tuple(exercise_history(self.console.store, self.console.services.context.kiosk_id))
+        return Snapshot(state, self.console.progress(state) if state else [], officers, history)
 
     def _do(self, action: Callable[[], Any], then: Callable[[], None] | None = None) -> None:
         def op() -> Snapshot:
@@ -296,6 +313,7 @@ class TrainerConsoleWindow(QMainWindow):
         for note in state.notes if state else ():
             self.notes.addItem(f"{note.at:%H:%M:%S} · {_note_kind_text(note.kind)} · {note.text}")
         self.result.setText(self._result_text())
+        self.history.show_runs(list(snapshot.history))
 
     def _show_roster(self, snapshot: Snapshot) -> None:
         """Before the start: the officers to tick; while running: who takes part (stored with the run)."""
