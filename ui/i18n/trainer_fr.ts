@@ -5,7 +5,7 @@
     <name>TrainerConsole</name>
     <message>
         <location filename="../trainer/history.py" line="37"/>
-        <location filename="../trainer/window.py" line="202"/>
+        <location filename="../trainer/window.py" line="206"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
@@ -52,13 +52,13 @@
     </message>
     <message>
         <location filename="../trainer/history.py" line="80"/>
-        <location filename="../trainer/window.py" line="367"/>
+        <location filename="../trainer/window.py" line="375"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
         <location filename="../trainer/history.py" line="80"/>
-        <location filename="../trainer/window.py" line="367"/>
+        <location filename="../trainer/window.py" line="375"/>
         <source>not passed</source>
         <translation>non réussi</translation>
     </message>
@@ -68,22 +68,22 @@
         <translation>sans scénario</translation>
     </message>
     <message>
-        <location filename="../trainer/history.py" line="102"/>
+        <location filename="../trainer/history.py" line="104"/>
         <source>This exercise was run from the kiosk&apos;s own button: it has no scenario and no report.</source>
         <translation>Cet exercice a été lancé par le bouton du poste : il n'a ni scénario ni rapport.</translation>
     </message>
     <message>
-        <location filename="../trainer/history.py" line="113"/>
+        <location filename="../trainer/history.py" line="115"/>
         <source>The report %1 is no longer there (moved or deleted).</source>
         <translation>Le rapport %1 n'est plus là (déplacé ou supprimé).</translation>
     </message>
     <message>
-        <location filename="../trainer/history.py" line="116"/>
+        <location filename="../trainer/history.py" line="118"/>
         <source>No program on this computer opens %1.</source>
         <translation>Aucun programme de cet ordinateur n'ouvre %1.</translation>
     </message>
     <message>
-        <location filename="../trainer/history.py" line="118"/>
+        <location filename="../trainer/history.py" line="120"/>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
     </message>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <location filename="../trainer/window.py" line="150"/>
-        <location filename="../trainer/window.py" line="309"/>
+        <location filename="../trainer/window.py" line="313"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -210,97 +210,97 @@
         <translation>Agents participants :</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="175"/>
+        <location filename="../trainer/window.py" line="178"/>
         <source>Release the next inject</source>
         <translation>Envoyer l'inject suivant</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="176"/>
+        <location filename="../trainer/window.py" line="179"/>
         <source>Release the selected inject</source>
         <translation>Envoyer l'inject sélectionné</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="186"/>
+        <location filename="../trainer/window.py" line="189"/>
         <source>Observer note</source>
         <translation>Note de l'observateur</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="188"/>
+        <location filename="../trainer/window.py" line="191"/>
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="203"/>
+        <location filename="../trainer/window.py" line="207"/>
         <source>Past exercises</source>
         <translation>Exercices passés</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="218"/>
+        <location filename="../trainer/window.py" line="222"/>
         <source>Tick the officers taking part first.</source>
         <translation>Cochez d'abord les agents participants.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="238"/>
+        <location filename="../trainer/window.py" line="242"/>
         <source>Select the inject to release in the table first.</source>
         <translation>Sélectionnez d'abord dans le tableau l'inject à envoyer.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="284"/>
+        <location filename="../trainer/window.py" line="288"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu : %1</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="309"/>
+        <location filename="../trainer/window.py" line="313"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="334"/>
+        <location filename="../trainer/window.py" line="339"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="335"/>
+        <location filename="../trainer/window.py" line="340"/>
         <source>Officers taking part: %1</source>
         <translation>Agents participants : %1</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="339"/>
+        <location filename="../trainer/window.py" line="344"/>
         <source>No exercise is running on this kiosk. Choose a scenario and start it.</source>
         <translation>Aucun exercice en cours sur ce poste. Choisissez un scénario et lancez-le.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="340"/>
+        <location filename="../trainer/window.py" line="345"/>
         <source>Exercise %1 · %2 · %3</source>
         <translation>Exercice %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="341"/>
+        <location filename="../trainer/window.py" line="346"/>
         <source>paused: the clocks are stopped</source>
         <translation>en pause : les chronomètres sont arrêtés</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="341"/>
+        <location filename="../trainer/window.py" line="346"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="348"/>
+        <location filename="../trainer/window.py" line="353"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="348"/>
+        <location filename="../trainer/window.py" line="353"/>
         <source>WRONG</source>
         <translation>ERRONÉ</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="368"/>
+        <location filename="../trainer/window.py" line="376"/>
         <source>Exercise %1 ended: %2 % of the injects as expected, %3.</source>
         <translation>Exercice %1 terminé : %2 % des injects conformes à l'attendu, %3.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="371"/>
+        <location filename="../trainer/window.py" line="379"/>
         <source>After-action report: %1</source>
         <translation>Rapport après action : %1</translation>
     </message>

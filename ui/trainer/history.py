@@ -53,7 +53,7 @@ class ExerciseHistoryPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.open_pdf = QPushButton(tr("Open the report (PDF)"))
@@ -82,8 +82,10 @@ class ExerciseHistoryPanel(QWidget):
                      run.ended_at.astimezone().strftime("%Y-%m-%d %H:%M"), ", ".join(run.officers) or "—", score, result)
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(1, len(HISTORY_COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if selected is not None:
             for index, run in enumerate(runs):
                 if run.exercise_id == selected.exercise_id:

@@ -153,7 +153,8 @@ class TrainerConsoleWindow(QMainWindow):
         top.addWidget(label(tr("Scenario:"), wrap=False))
         top.addWidget(self.scenarios, 1)
         layout.addLayout(top)
-        layout.addWidget(label(tr("Officers taking part:"), wrap=False))
+        self.roster_title = label(tr("Officers taking part:"), wrap=False)
+        layout.addWidget(self.roster_title)
         layout.addWidget(self.roster)
         layout.addWidget(self.roster_label)
         controls = QHBoxLayout()
@@ -169,6 +170,8 @@ class TrainerConsoleWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 3)
         releases = QHBoxLayout()
@@ -191,7 +194,8 @@ class TrainerConsoleWindow(QMainWindow):
         notes.addWidget(self.note_button)
         layout.addLayout(notes)
         self.notes = QListWidget()
-        layout.addWidget(self.notes, 1)
+        self.notes.setMaximumHeight(110)  # the progress table gets the room
+        layout.addWidget(self.notes)
         self.result = label("", name="trainer-result")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.result)
@@ -329,6 +333,7 @@ class TrainerConsoleWindow(QMainWindow):
                 item.setCheckState(Qt.CheckState.Checked if officer.id in ticked else Qt.CheckState.Unchecked)
                 self.roster.addItem(item)
         self.roster.setVisible(state is None)
+        self.roster_title.setVisible(state is None)
         self.roster_label.setVisible(state is not None)
         if state is not None:
             people = ", ".join(f"{names.get(o, o)} ({o})" for o in state.officers) or tr("none chosen")
@@ -352,11 +357,14 @@ class TrainerConsoleWindow(QMainWindow):
                      row.inject.expected.disposition, result, _duration(row.time_to_decision_s))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long title is cut to fit: the whole of it on hover
                 if row.correct is False:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         if 0 <= selected < len(rows):
             self.table.selectRow(selected)
 
