@@ -127,6 +127,7 @@ class KioskWindow(QMainWindow):
         self.history_controller: Any = None
         self.officers_controller: Any = None
         self._exercise: Any = None
+        self.exercise_watcher: Any = None
         """``kiosk.exercises.ExerciseInfo`` of the exercise running on this kiosk, if any."""
         self._dead_count = -1
         self.drafts: list[Any] = []
@@ -163,10 +164,11 @@ class KioskWindow(QMainWindow):
         self._wire_screening()
         self._wire_delivery_and_printing(services)
         self._wire_officers(services)
-        if services.exercises is not None:
-            self.tasks.run(services.exercises.active, self._show_mode)
-        else:
-            self._show_mode(None)
+        self._show_mode(services.exercises.in_force.exercise if services.exercises is not None else None)
+        if services.exercises is not None:  # an exercise started or ended elsewhere (the trainer console)
+            from ui.controllers.exercise import ExerciseWatcher
+
+            self.exercise_watcher = ExerciseWatcher(self)
         # style the screens now, a tick each, so the first traveller does not wait for it
         QTimer.singleShot(1, self.screening.ensurePolished)
         QTimer.singleShot(2, self.decision.ensurePolished)
@@ -613,6 +615,8 @@ class KioskWindow(QMainWindow):
         self._shut_down = True
         self.idle.stop()
         self.connection_timer.stop()
+        if self.exercise_watcher is not None:
+            self.exercise_watcher.stop()
         self.keyboard.disconnect_all()
         if self._watched is not None:
             self._watched.removeEventFilter(self)

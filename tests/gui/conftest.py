@@ -101,6 +101,8 @@ class QApplicationCleanup:
         QApplication.instance().removeEventFilter(window)
         window.idle.stop()
         window.connection_timer.stop()
+        if getattr(window, "exercise_watcher", None) is not None:
+            window.exercise_watcher.stop()
 
 
 @pytest.fixture

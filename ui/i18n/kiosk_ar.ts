@@ -111,167 +111,169 @@
         <translation>الفحص الصحي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="146"/>
         <source>Starting…</source>
         <translation>جارٍ التشغيل…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="156"/>
+        <location filename="../window.py" line="157"/>
         <source>Health screening — %1</source>
         <translation>الفحص الصحي — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="290"/>
         <source>Enter your officer id and PIN.</source>
         <translation>أدخل معرّف الموظف والرقم السري.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="312"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>معرّف الموظف أو الرقم السري غير صحيح، أو أن هذا الموظف محظور بعد محاولات خاطئة كثيرة. حاول لاحقًا، أو اطلب من المشرف رفع الحظر.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="315"/>
         <source>Sign-in failed; try again.</source>
         <translation>فشل تسجيل الدخول؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="322"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>الرقمان السريان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="346"/>
         <source>Signed out after a period without activity.</source>
         <translation>تم تسجيل الخروج بعد فترة دون نشاط.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="368"/>
+        <location filename="../window.py" line="534"/>
         <source>End the exercise</source>
         <translation>إنهاء التمرين</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="368"/>
+        <location filename="../window.py" line="528"/>
         <source>Start an exercise</source>
         <translation>بدء تمرين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="394"/>
+        <location filename="../window.py" line="396"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="402"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="442"/>
         <source>Send the refused alerts again?</source>
         <translation>إعادة إرسال التنبيهات المرفوضة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="441"/>
+        <location filename="../window.py" line="443"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="446"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
-        <location filename="../window.py" line="532"/>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="446"/>
+        <location filename="../window.py" line="534"/>
+        <location filename="../window.py" line="571"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="456"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="455"/>
+        <location filename="../window.py" line="457"/>
         <source>No refused alert to send again.</source>
         <translation>لا توجد تنبيهات مرفوضة لإعادة إرسالها.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="479"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>لم تُطبع استمارة الإحالة %1: إنها معروضة على الشاشة. اطبعها لاحقًا من فحوص اليوم.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="483"/>
         <source>Referral slip %1: %2</source>
         <translation>استمارة الإحالة %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="512"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>تمرين “%1” (%2) — للتدريب فقط: تذهب التنبيهات إلى قناة التمرين وتذكر الاستمارات أنها ليست حقيقية</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="515"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>جهاز تدريب — وضع التمرين: لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="517"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>وضع الاختبار — لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="529"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>اسم التمرين (ما سيراه المتدربون):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="533"/>
         <source>End the exercise?</source>
         <translation>إنهاء التمرين؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="534"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>ستعود الفحوص على هذا الجهاز حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="540"/>
+        <location filename="../controllers/exercise.py" line="94"/>
         <source>Exercise “%1” started.</source>
         <translation>بدأ التمرين “%1”.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="539"/>
+        <location filename="../window.py" line="541"/>
+        <location filename="../controllers/exercise.py" line="93"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>انتهى التمرين: عادت الفحوص حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="544"/>
-        <location filename="../window.py" line="591"/>
-        <location filename="../window.py" line="605"/>
+        <location filename="../window.py" line="546"/>
+        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="607"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>خطأ داخلي: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="570"/>
         <source>Discard this screening?</source>
         <translation>إلغاء هذا الفحص؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="571"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>ستُعلَّم الإجابات غير المكتملة على أنها متروكة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="571"/>
         <source>Discard</source>
         <translation>إلغاء</translation>
     </message>
@@ -304,6 +306,16 @@
         <location filename="../answers.py" line="55"/>
         <source>%1 is outside %2 to %3 %4.</source>
         <translation>%1 خارج النطاق من %2 إلى %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/exercise.py" line="81"/>
+        <source>Exercise “%1” started by the trainer: it begins with the next traveller. This traveller is screened as before.</source>
+        <translation>بدأ المدرّب التمرين «%1»: يبدأ مع المسافر التالي. يُفحص هذا المسافر كما من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/exercise.py" line="84"/>
+        <source>The trainer ended the exercise: screening is real again from the next traveller. This traveller stays an exercise traveller.</source>
+        <translation>أنهى المدرّب التمرين: يعود الفحص حقيقيًا بدءًا من المسافر التالي. يبقى هذا المسافر مسافر تمرين.</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="24"/>
@@ -1118,54 +1130,59 @@ Reason: %3</source>
         <translation>التنبيهات إلى مركز الترصد</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="67"/>
+        <location filename="../views/home.py" line="72"/>
         <source>Refused alerts</source>
         <translation>التنبيهات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="69"/>
+        <location filename="../views/home.py" line="74"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="89"/>
+        <location filename="../views/home.py" line="94"/>
         <source>Not connected: no hub configured — %n queued</source>
         <translation><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="91"/>
+        <location filename="../views/home.py" line="96"/>
         <source>Online — %n not yet acknowledged by the hub</source>
         <translation><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="93"/>
+        <location filename="../views/home.py" line="98"/>
         <source>Offline — %n queued</source>
         <translation><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="97"/>
+        <location filename="../views/home.py" line="102"/>
         <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
         <translation>في الانتظار على هذا الجهاز: %1 · لدى الوسيط: %2 · مؤكَّدة: %3 · مرفوضة: %4</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="101"/>
+        <location filename="../views/home.py" line="106"/>
         <source>Last acknowledgement from the hub: %1</source>
         <translation>آخر تأكيد من المركز: %1</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="102"/>
+        <location filename="../views/home.py" line="107"/>
         <source>No acknowledgement from the hub yet</source>
         <translation>لا يوجد تأكيد من المركز بعد</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="103"/>
+        <location filename="../views/home.py" line="109"/>
         <source>Situation in force: %1</source>
         <translation>الوضع الساري: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="106"/>
+        <location filename="../views/home.py" line="112"/>
         <source>Refused alerts: %n</source>
         <translation><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="124"/>
+        <source>EXERCISE alerts, not real (not in the counts above): waiting %1 · at the broker %2 · acknowledged %3 · refused %4</source>
+        <translation>تنبيهات التمرين، غير حقيقية (خارج الأعداد أعلاه): في الانتظار %1 · لدى الوسيط %2 · مؤكَّدة %3 · مرفوضة %4</translation>
     </message>
 </context>
 <context>
@@ -1242,67 +1259,67 @@ Reason: %3</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="148"/>
+        <location filename="../views/home.py" line="164"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="149"/>
+        <location filename="../views/home.py" line="165"/>
         <source>Discard</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="159"/>
+        <location filename="../views/home.py" line="175"/>
         <source>Start screening</source>
         <translation>بدء الفحص</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="164"/>
+        <location filename="../views/home.py" line="180"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="184"/>
         <source>Screened</source>
         <translation>تم فحصهم</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="184"/>
         <source>Flagged</source>
         <translation>مع تنبيه</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="185"/>
         <source>Referred</source>
         <translation>أُحيلوا</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="185"/>
         <source>Isolated</source>
         <translation>عُزلوا</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="179"/>
+        <location filename="../views/home.py" line="195"/>
         <source>Today&apos;s screenings, alerts and slips</source>
         <translation>فحوص اليوم وتنبيهاته واستماراته</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="181"/>
+        <location filename="../views/home.py" line="197"/>
         <source>Officers</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="183"/>
+        <location filename="../views/home.py" line="199"/>
         <source>Start an exercise</source>
         <translation>بدء تمرين</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="192"/>
+        <location filename="../views/home.py" line="208"/>
         <source>Waiting for secondary screening</source>
         <translation>بانتظار الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="198"/>
+        <location filename="../views/home.py" line="214"/>
         <source>Take next traveller</source>
         <translation>استقبال المسافر التالي</translation>
     </message>

@@ -111,167 +111,169 @@
         <translation>Rastreio sanitário</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="146"/>
         <source>Starting…</source>
         <translation>A iniciar…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="156"/>
+        <location filename="../window.py" line="157"/>
         <source>Health screening — %1</source>
         <translation>Rastreio sanitário — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="290"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Introduza o seu identificador e o PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="312"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identificador ou PIN incorretos, ou agente bloqueado após demasiados PIN errados. Tente mais tarde, ou peça a um supervisor para levantar o bloqueio.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="315"/>
         <source>Sign-in failed; try again.</source>
         <translation>A entrada falhou; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="322"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Os dois PIN são diferentes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="346"/>
         <source>Signed out after a period without activity.</source>
         <translation>Sessão terminada após um período sem atividade.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="368"/>
+        <location filename="../window.py" line="534"/>
         <source>End the exercise</source>
         <translation>Terminar o exercício</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="368"/>
+        <location filename="../window.py" line="528"/>
         <source>Start an exercise</source>
         <translation>Iniciar um exercício</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="394"/>
+        <location filename="../window.py" line="396"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>À espera do rastreio secundário: %n</numerusform><numerusform>À espera do rastreio secundário: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="402"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Um rastreio inacabado de %1 (%n resposta) pode ser retomado.</numerusform><numerusform>Um rastreio inacabado de %1 (%n respostas) pode ser retomado.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="442"/>
         <source>Send the refused alerts again?</source>
         <translation>Reenviar os alertas recusados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="441"/>
+        <location filename="../window.py" line="443"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerta recusado pelo broker voltará à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-lo.</numerusform><numerusform>%n alertas recusados pelo broker voltarão à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-los.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="446"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
-        <location filename="../window.py" line="532"/>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="446"/>
+        <location filename="../window.py" line="534"/>
+        <location filename="../window.py" line="571"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="456"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerta recusado voltou à fila.</numerusform><numerusform>%n alertas recusados voltaram à fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="455"/>
+        <location filename="../window.py" line="457"/>
         <source>No refused alert to send again.</source>
         <translation>Nenhum alerta recusado para reenviar.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="479"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>Guia de encaminhamento %1 não impressa: é mostrada no ecrã. Imprima-a mais tarde em Rastreios de hoje.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="483"/>
         <source>Referral slip %1: %2</source>
         <translation>Guia de encaminhamento %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="512"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCÍCIO “%1” (%2) — só formação: os alertas vão para o canal de exercício e as guias dizem que não são reais</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="515"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTO DE FORMAÇÃO — modo de exercício: nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="517"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODO DE TESTE — nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="529"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nome do exercício (o que os formandos vão ver):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="533"/>
         <source>End the exercise?</source>
         <translation>Terminar o exercício?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="534"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Os rastreios neste posto voltarão a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="540"/>
+        <location filename="../controllers/exercise.py" line="94"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercício “%1” iniciado.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="539"/>
+        <location filename="../window.py" line="541"/>
+        <location filename="../controllers/exercise.py" line="93"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>O exercício terminou: os rastreios voltam a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="544"/>
-        <location filename="../window.py" line="591"/>
-        <location filename="../window.py" line="605"/>
+        <location filename="../window.py" line="546"/>
+        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="607"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erro interno: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="570"/>
         <source>Discard this screening?</source>
         <translation>Descartar este rastreio?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="571"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>As respostas inacabadas serão marcadas como abandonadas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="571"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -304,6 +306,16 @@
         <location filename="../answers.py" line="55"/>
         <source>%1 is outside %2 to %3 %4.</source>
         <translation>%1 está fora de %2 a %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/exercise.py" line="81"/>
+        <source>Exercise “%1” started by the trainer: it begins with the next traveller. This traveller is screened as before.</source>
+        <translation>Exercício «%1» iniciado pelo formador: começa com o próximo viajante. Este viajante é rastreado como antes.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/exercise.py" line="84"/>
+        <source>The trainer ended the exercise: screening is real again from the next traveller. This traveller stays an exercise traveller.</source>
+        <translation>O formador terminou o exercício: o rastreio volta a ser real a partir do próximo viajante. Este viajante continua a ser um viajante de exercício.</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="24"/>
@@ -1118,54 +1130,59 @@ Motivo: %3</translation>
         <translation>Alertas para o centro de vigilância</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="67"/>
+        <location filename="../views/home.py" line="72"/>
         <source>Refused alerts</source>
         <translation>Alertas recusados</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="69"/>
+        <location filename="../views/home.py" line="74"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="89"/>
+        <location filename="../views/home.py" line="94"/>
         <source>Not connected: no hub configured — %n queued</source>
         <translation><numerusform>Sem ligação: nenhum centro configurado — %n em fila</numerusform><numerusform>Sem ligação: nenhum centro configurado — %n em fila</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="91"/>
+        <location filename="../views/home.py" line="96"/>
         <source>Online — %n not yet acknowledged by the hub</source>
         <translation><numerusform>Em linha — %n ainda não confirmado pelo centro</numerusform><numerusform>Em linha — %n ainda não confirmados pelo centro</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="93"/>
+        <location filename="../views/home.py" line="98"/>
         <source>Offline — %n queued</source>
         <translation><numerusform>Sem ligação — %n em fila</numerusform><numerusform>Sem ligação — %n em fila</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="97"/>
+        <location filename="../views/home.py" line="102"/>
         <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
         <translation>Em espera neste posto: %1 · no broker: %2 · confirmados: %3 · recusados: %4</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="101"/>
+        <location filename="../views/home.py" line="106"/>
         <source>Last acknowledgement from the hub: %1</source>
         <translation>Última confirmação do centro: %1</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="102"/>
+        <location filename="../views/home.py" line="107"/>
         <source>No acknowledgement from the hub yet</source>
         <translation>Ainda sem confirmação do centro</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="103"/>
+        <location filename="../views/home.py" line="109"/>
         <source>Situation in force: %1</source>
         <translation>Situação em vigor: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="106"/>
+        <location filename="../views/home.py" line="112"/>
         <source>Refused alerts: %n</source>
         <translation><numerusform>Alertas recusados: %n</numerusform><numerusform>Alertas recusados: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="124"/>
+        <source>EXERCISE alerts, not real (not in the counts above): waiting %1 · at the broker %2 · acknowledged %3 · refused %4</source>
+        <translation>Alertas de EXERCÍCIO, não reais (fora das contagens acima): em espera %1 · no broker %2 · confirmados %3 · recusados %4</translation>
     </message>
 </context>
 <context>
@@ -1242,67 +1259,67 @@ Motivo: %3</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="148"/>
+        <location filename="../views/home.py" line="164"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="149"/>
+        <location filename="../views/home.py" line="165"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="159"/>
+        <location filename="../views/home.py" line="175"/>
         <source>Start screening</source>
         <translation>Iniciar rastreio</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="164"/>
+        <location filename="../views/home.py" line="180"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="184"/>
         <source>Screened</source>
         <translation>Rastreados</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="184"/>
         <source>Flagged</source>
         <translation>Com alerta</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="185"/>
         <source>Referred</source>
         <translation>Encaminhados</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="185"/>
         <source>Isolated</source>
         <translation>Isolados</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="179"/>
+        <location filename="../views/home.py" line="195"/>
         <source>Today&apos;s screenings, alerts and slips</source>
         <translation>Rastreios, alertas e guias de hoje</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="181"/>
+        <location filename="../views/home.py" line="197"/>
         <source>Officers</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="183"/>
+        <location filename="../views/home.py" line="199"/>
         <source>Start an exercise</source>
         <translation>Iniciar um exercício</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="192"/>
+        <location filename="../views/home.py" line="208"/>
         <source>Waiting for secondary screening</source>
         <translation>À espera do rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="198"/>
+        <location filename="../views/home.py" line="214"/>
         <source>Take next traveller</source>
         <translation>Atender o viajante seguinte</translation>
     </message>

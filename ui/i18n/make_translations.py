@@ -57,6 +57,16 @@ FRENCH = {
     "again, tell the supervisor.": "Les réponses déjà données sont enregistrées. Revenez à l'accueil et reprenez "
     "le dépistage ; si cela se reproduit, prévenez le superviseur.",
     "Back to the home screen": "Retour à l'accueil",
+    # an exercise started or ended from the trainer console (ui/controllers/exercise.py, ui/views/home.py)
+    "Exercise “%1” started by the trainer: it begins with the next traveller. This traveller is screened as before.":
+    "Exercice « %1 » lancé par le formateur : il commence avec le prochain voyageur. Ce voyageur-ci est dépisté "
+    "comme avant.",
+    "The trainer ended the exercise: screening is real again from the next traveller. This traveller stays an "
+    "exercise traveller.": "Le formateur a terminé l'exercice : le dépistage redevient réel à partir du prochain "
+    "voyageur. Ce voyageur-ci reste un voyageur d'exercice.",
+    "EXERCISE alerts, not real (not in the counts above): waiting %1 · at the broker %2 · acknowledged %3 · "
+    "refused %4": "Alertes d'EXERCICE, non réelles (hors des chiffres ci-dessus) : en attente %1 · au courtier %2 · "
+    "accusées %3 · refusées %4",
     "This kiosk cannot start": "Ce poste ne peut pas démarrer",
     "Nothing has been changed. Tell the supervisor or the technician; they can restore the latest backup.":
     "Rien n'a été modifié. Prévenez le superviseur ou le technicien ; ils peuvent restaurer la dernière sauvegarde.",
@@ -695,6 +705,33 @@ TRAINER_FRENCH: Translations = {
     "passed": "réussi",
     "paused": "en pause",
     "running": "en cours",
+    # roster, live progress, pauses, past exercises (ui/trainer/window.py, ui/trainer/history.py)
+    "Step": "Étape",
+    "not started at the kiosk": "pas encore commencé au poste",
+    "waiting for secondary screening": "attend le dépistage secondaire",
+    "primary": "primaire",
+    "secondary": "secondaire",
+    "Officers taking part:": "Agents participants :",
+    "Tick the officers taking part first.": "Cochez d'abord les agents participants.",
+    "Officers taking part: %1": "Agents participants : %1",
+    "none chosen": "aucun choisi",
+    "paused: the clocks are stopped": "en pause : les chronomètres sont arrêtés",
+    "Exercise": "Exercice",
+    "Past exercises": "Exercices passés",
+    "Past exercises on this kiosk (exercise data only: no real screening)":
+    "Exercices passés sur ce poste (données d'exercice seulement : aucun dépistage réel)",
+    "Scenario": "Scénario",
+    "Ended": "Terminé le",
+    "Officers": "Agents",
+    "Score": "Score",
+    "Open the report (PDF)": "Ouvrir le rapport (PDF)",
+    "Open the report (JSON)": "Ouvrir le rapport (JSON)",
+    "no scenario": "sans scénario",
+    "This exercise was run from the kiosk's own button: it has no scenario and no report.":
+    "Cet exercice a été lancé par le bouton du poste : il n'a ni scénario ni rapport.",
+    "The report %1 is no longer there (moved or deleted).": "Le rapport %1 n'est plus là (déplacé ou supprimé).",
+    "No program on this computer opens %1.": "Aucun programme de cet ordinateur n'ouvre %1.",
+    "Opened %1.": "%1 ouvert.",
 }
 
 

@@ -62,7 +62,12 @@ class DeliveryCard(QFrame):
         self.situation = label("", "muted", name="situation_version")
         self.situation_warning = label("", "error", name="situation_warning")
         self.situation_warning.hide()
-        for widget in (self.state, self.counts, self.last_ack, self.situation, self.situation_warning):
+        self.exercise_counts = label("", name="delivery_exercise_counts")
+        """The exercise (and test) alerts, apart from the real counts above and marked as not real."""
+        self.exercise_counts.setStyleSheet(f"color: {theme.EXERCISE}; font-weight: bold;")
+        self.exercise_counts.hide()
+        for widget in (self.state, self.counts, self.exercise_counts, self.last_ack, self.situation,
+                       self.situation_warning):
             box.addWidget(widget)
         self.show_dead = button(self.tr("Refused alerts"), "danger", checkable=True, name="show_dead_letters")
         self.show_dead.hide()
@@ -100,6 +105,7 @@ class DeliveryCard(QFrame):
         when = status.last_ack_at
         self.last_ack.setText(self.tr("Last acknowledgement from the hub: %1").replace(
             "%1", when.astimezone().strftime("%H:%M:%S")) if when else self.tr("No acknowledgement from the hub yet"))
+        self._set_exercise_counts(getattr(status, "exercise", None))
         self.situation.setText(self.tr("Situation in force: %1").replace("%1", status.situation_version or "—"))
         self.situation_warning.setText(status.situation_warning)
         self.situation_warning.setVisible(bool(status.situation_warning))
@@ -108,6 +114,16 @@ class DeliveryCard(QFrame):
         self.requeue.setVisible(status.dead > 0 and self.may_requeue)
         if not status.dead:
             self.show_dead.setChecked(False)
+
+    def _set_exercise_counts(self, counts: Any) -> None:
+        """``counts``: ``kiosk.alerts.transport.ModeCounts`` of the exercise and test alerts (None: none)."""
+        shown = counts is not None and counts.total > 0
+        self.exercise_counts.setVisible(shown)
+        if shown:
+            self.exercise_counts.setText(
+                self.tr("EXERCISE alerts, not real (not in the counts above): waiting %1 · at the broker %2 · "
+                        "acknowledged %3 · refused %4").replace("%1", str(counts.queued))
+                .replace("%2", str(counts.at_broker)).replace("%3", str(counts.acked)).replace("%4", str(counts.dead)))
 
     def set_dead_letters(self, rows: list[tuple[str, int | None, str, Any]]) -> None:
         """``(topic, reason code, reason, created_at)`` per refused alert, newest first."""
