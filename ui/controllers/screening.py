@@ -221,6 +221,7 @@ class ScreeningController(QObject):
                    key: tuple[str, str, str], field: Field) -> None:
         page, boxes = pages[key]
         box = FieldBox(field.id, self._editor(field))
+        box.set_texts(field.text(self.officer_language), "")  # its words before any traveller: controls described
         boxes[field.id] = box
         page.add(box, _is_wide(field))
 

@@ -5,80 +5,90 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="367"/>
         <source>No countries added</source>
         <translation>لم تُضف أي بلدان</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="367"/>
         <source>Day the traveller left</source>
         <translation>يوم مغادرة المسافر</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="367"/>
         <source>Add country</source>
         <translation>إضافة البلد</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Search country</source>
         <translation>البحث عن بلد</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="127"/>
-        <location filename="../views/countries.py" line="148"/>
+        <location filename="../views/countries.py" line="128"/>
+        <location filename="../views/countries.py" line="149"/>
         <source>Type the first letters of the country</source>
         <translation>اكتب الأحرف الأولى من اسم البلد</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="147"/>
+        <location filename="../views/countries.py" line="148"/>
         <source>No country matches</source>
         <translation>لا يوجد بلد مطابق</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="198"/>
+        <location filename="../views/countries.py" line="199"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="69"/>
+        <location filename="../views/datepad.py" line="75"/>
         <source>%1 is not a date</source>
         <translation>%1 ليس تاريخًا</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="178"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../views/datepad.py" line="184"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Clear date</source>
         <translation>مسح التاريخ</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="179"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../views/datepad.py" line="185"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="180"/>
+        <location filename="../views/datepad.py" line="186"/>
         <source>Yesterday</source>
         <translation>أمس</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="182"/>
+        <location filename="../views/datepad.py" line="188"/>
         <source>%1 days ago</source>
         <translation>قبل %1 يوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="184"/>
+        <location filename="../views/datepad.py" line="190"/>
         <source>… days ago</source>
         <translation>قبل … يوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="250"/>
+        <location filename="../views/datepad.py" line="256"/>
         <source>day / month / year</source>
         <translation>يوم / شهر / سنة</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="41"/>
+        <source>Delete the last digit</source>
+        <translation>حذف آخر رقم</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="43"/>
+        <source>Decimal point</source>
+        <translation>الفاصلة العشرية</translation>
     </message>
     <message>
         <location filename="../window.py" line="51"/>
@@ -869,210 +879,210 @@
         <translation>العزل</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="519"/>
+        <location filename="../controllers/screening.py" line="520"/>
         <source>Not enough answers yet</source>
         <translation>لا توجد إجابات كافية بعد</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="523"/>
+        <location filename="../controllers/screening.py" line="524"/>
         <source>Recommended so far: %1</source>
         <translation>الموصى به حتى الآن: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="524"/>
+        <location filename="../controllers/screening.py" line="525"/>
         <source>No flags</source>
         <translation>لا تنبيهات</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="542"/>
+        <location filename="../controllers/screening.py" line="543"/>
         <source>Follow up until %1</source>
         <translation>المتابعة حتى %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="571"/>
+        <location filename="../controllers/screening.py" line="572"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="574"/>
+        <location filename="../controllers/screening.py" line="575"/>
         <source>Affected areas</source>
         <translation>المناطق المتأثرة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="578"/>
+        <location filename="../controllers/screening.py" line="579"/>
         <source>%1 certificate: %2</source>
         <translation>شهادة %1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="581"/>
+        <location filename="../controllers/screening.py" line="582"/>
         <source>Certificate needed when coming from</source>
         <translation>الشهادة مطلوبة للقادمين من</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="600"/>
+        <location filename="../controllers/screening.py" line="601"/>
         <source>was in %1</source>
         <translation>كان في %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="607"/>
+        <location filename="../controllers/screening.py" line="608"/>
         <source>Primary screening: %1</source>
         <translation>الفحص الأولي: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="607"/>
+        <location filename="../controllers/screening.py" line="608"/>
         <source>no answers</source>
         <translation>لا إجابات</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="620"/>
-        <location filename="../controllers/screening.py" line="739"/>
+        <location filename="../controllers/screening.py" line="621"/>
+        <location filename="../controllers/screening.py" line="740"/>
         <source>Clear traveller ✓</source>
         <translation>المسافر لا يحتاج إلى إجراء ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="622"/>
+        <location filename="../controllers/screening.py" line="623"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="624"/>
+        <location filename="../controllers/screening.py" line="625"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="641"/>
+        <location filename="../controllers/screening.py" line="642"/>
         <source>Some answers are missing.</source>
         <translation>بعض الإجابات ناقصة.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="641"/>
+        <location filename="../controllers/screening.py" line="642"/>
         <source>Some answers need correcting.</source>
         <translation>بعض الإجابات تحتاج إلى تصحيح.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="655"/>
+        <location filename="../controllers/screening.py" line="656"/>
         <source>Leave this screening?</source>
         <translation>مغادرة هذا الفحص؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="656"/>
+        <location filename="../controllers/screening.py" line="657"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>الإجابات محفوظة: يمكن استئناف الفحص من الشاشة الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="658"/>
         <source>Leave</source>
         <translation>مغادرة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="658"/>
         <source>Stay</source>
         <translation>البقاء</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="694"/>
+        <location filename="../controllers/screening.py" line="695"/>
         <source>%1 min ago</source>
         <translation>قبل %1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="696"/>
+        <location filename="../controllers/screening.py" line="697"/>
         <source>%1 h ago</source>
         <translation>قبل %1 ساعة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="698"/>
+        <location filename="../controllers/screening.py" line="699"/>
         <source>%1 d ago</source>
         <translation>قبل %1 يوم</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="705"/>
+        <location filename="../controllers/screening.py" line="706"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>فُحصت هذه الوثيقة على هذا الجهاز %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="717"/>
+        <location filename="../controllers/screening.py" line="718"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — في الانتظار منذ %2 دقيقة (منذ %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="724"/>
+        <location filename="../controllers/screening.py" line="725"/>
         <source>The record is incomplete.</source>
         <translation>السجل غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="729"/>
+        <location filename="../controllers/screening.py" line="730"/>
         <source>Recommended: %1</source>
         <translation>الموصى به: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="730"/>
+        <location filename="../controllers/screening.py" line="731"/>
         <source>No protocol raised a flag.</source>
         <translation>لم يُصدر أي بروتوكول تنبيهًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="738"/>
+        <location filename="../controllers/screening.py" line="739"/>
         <source>Confirm: %1</source>
         <translation>تأكيد: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="746"/>
+        <location filename="../controllers/screening.py" line="747"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>يقرر موظف صحي بشأن هذا المسافر: أرسله إلى الفحص الثانوي.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="756"/>
+        <location filename="../controllers/screening.py" line="757"/>
         <source>Choose the disposition first.</source>
         <translation>اختر الإجراء أولًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="759"/>
+        <location filename="../controllers/screening.py" line="760"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>يلزم ذكر سبب لتغيير التوصية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="763"/>
+        <location filename="../controllers/screening.py" line="764"/>
         <source>Set aside the recommendation?</source>
         <translation>تجاوز التوصية؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="764"/>
+        <location filename="../controllers/screening.py" line="765"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 يتجاوز: %2.
 السبب: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Set aside</source>
         <translation>تجاوز</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="768"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>لم يُسجَّل: تبقى التوصية قائمة حتى تؤكد.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="784"/>
+        <location filename="../controllers/screening.py" line="785"/>
         <source>Recorded: %1</source>
         <translation>سُجِّل: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="799"/>
+        <location filename="../controllers/screening.py" line="800"/>
         <source>Sent to secondary screening</source>
         <translation>أُرسل إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="810"/>
+        <location filename="../controllers/screening.py" line="811"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>تعذّر حفظ القرار؛ الإجابات محفوظة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="826"/>
+        <location filename="../controllers/screening.py" line="827"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>لم يُسجَّل: العمر (%1 سنة) وتاريخ الميلاد (%2، أي %3 سنة عند الوصول) متناقضان. صحّح العمر أو تاريخ الميلاد.</translation>
     </message>
@@ -1080,32 +1090,42 @@ Reason: %3</source>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="358"/>
+        <location filename="../views/screening.py" line="359"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="382"/>
+        <location filename="../views/screening.py" line="380"/>
+        <source>Confirm the recommendation</source>
+        <translation>تأكيد التوصية</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="383"/>
         <source>Send to secondary screening</source>
         <translation>إرسال إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="389"/>
+        <location filename="../views/screening.py" line="390"/>
         <source>Or choose another disposition:</source>
         <translation>أو اختر إجراءً آخر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="400"/>
+        <location filename="../views/screening.py" line="401"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>سبب تغيير التوصية (مطلوب):</translation>
     </message>
     <message>
         <location filename="../views/screening.py" line="404"/>
+        <source>Reason for changing the recommendation</source>
+        <translation>سبب تغيير التوصية</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="406"/>
         <source>Record this decision</source>
         <translation>تسجيل هذا القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="411"/>
+        <location filename="../views/screening.py" line="413"/>
         <source>Back to the questions</source>
         <translation>العودة إلى الأسئلة</translation>
     </message>
@@ -1119,6 +1139,7 @@ Reason: %3</source>
     </message>
     <message>
         <location filename="../views/home.py" line="67"/>
+        <location filename="../views/home.py" line="79"/>
         <source>Refused alerts</source>
         <translation>التنبيهات المرفوضة</translation>
     </message>
@@ -1128,42 +1149,42 @@ Reason: %3</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="89"/>
+        <location filename="../views/home.py" line="90"/>
         <source>Not connected: no hub configured — %n queued</source>
         <translation><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="91"/>
+        <location filename="../views/home.py" line="92"/>
         <source>Online — %n not yet acknowledged by the hub</source>
         <translation><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="93"/>
+        <location filename="../views/home.py" line="94"/>
         <source>Offline — %n queued</source>
         <translation><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="97"/>
+        <location filename="../views/home.py" line="98"/>
         <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
         <translation>في الانتظار على هذا الجهاز: %1 · لدى الوسيط: %2 · مؤكَّدة: %3 · مرفوضة: %4</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="101"/>
+        <location filename="../views/home.py" line="102"/>
         <source>Last acknowledgement from the hub: %1</source>
         <translation>آخر تأكيد من المركز: %1</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="102"/>
+        <location filename="../views/home.py" line="103"/>
         <source>No acknowledgement from the hub yet</source>
         <translation>لا يوجد تأكيد من المركز بعد</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="103"/>
+        <location filename="../views/home.py" line="104"/>
         <source>Situation in force: %1</source>
         <translation>الوضع الساري: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="106"/>
+        <location filename="../views/home.py" line="107"/>
         <source>Refused alerts: %n</source>
         <translation><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform></translation>
     </message>
@@ -1171,12 +1192,12 @@ Reason: %3</source>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="167"/>
+        <location filename="../views/screening.py" line="168"/>
         <source>Live flags</source>
         <translation>التنبيهات الحالية</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="188"/>
+        <location filename="../views/screening.py" line="189"/>
         <source>Situation in force</source>
         <translation>الوضع الساري</translation>
     </message>
@@ -1190,6 +1211,7 @@ Reason: %3</source>
     </message>
     <message>
         <location filename="../views/history.py" line="28"/>
+        <location filename="../views/history.py" line="36"/>
         <source>Today&apos;s screenings</source>
         <translation>فحوص اليوم</translation>
     </message>
@@ -1199,42 +1221,42 @@ Reason: %3</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Traveller</source>
         <translation>المسافر</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="38"/>
+        <location filename="../views/history.py" line="39"/>
         <source>Alert to the hub</source>
         <translation>التنبيه إلى المركز</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="38"/>
+        <location filename="../views/history.py" line="39"/>
         <source>Referral slip</source>
         <translation>استمارة الإحالة</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="71"/>
+        <location filename="../views/history.py" line="72"/>
         <source>No screening completed today on this kiosk.</source>
         <translation>لم يكتمل أي فحص اليوم على هذا الجهاز.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/history.py" line="72"/>
+        <location filename="../views/history.py" line="73"/>
         <source>%n screening(s) completed today on this kiosk.</source>
         <translation><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform></translation>
     </message>
@@ -1242,77 +1264,78 @@ Reason: %3</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="148"/>
+        <location filename="../views/home.py" line="149"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="149"/>
+        <location filename="../views/home.py" line="150"/>
         <source>Discard</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="159"/>
+        <location filename="../views/home.py" line="160"/>
         <source>Start screening</source>
         <translation>بدء الفحص</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="164"/>
+        <location filename="../views/home.py" line="165"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="169"/>
         <source>Screened</source>
         <translation>تم فحصهم</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="169"/>
         <source>Flagged</source>
         <translation>مع تنبيه</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="170"/>
         <source>Referred</source>
         <translation>أُحيلوا</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="170"/>
         <source>Isolated</source>
         <translation>عُزلوا</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="179"/>
+        <location filename="../views/home.py" line="180"/>
         <source>Today&apos;s screenings, alerts and slips</source>
         <translation>فحوص اليوم وتنبيهاته واستماراته</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="181"/>
+        <location filename="../views/home.py" line="182"/>
         <source>Officers</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="183"/>
+        <location filename="../views/home.py" line="184"/>
         <source>Start an exercise</source>
         <translation>بدء تمرين</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="192"/>
+        <location filename="../views/home.py" line="193"/>
+        <location filename="../views/home.py" line="197"/>
         <source>Waiting for secondary screening</source>
         <translation>بانتظار الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="198"/>
+        <location filename="../views/home.py" line="200"/>
         <source>Take next traveller</source>
         <translation>استقبال المسافر التالي</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="536"/>
+        <location filename="../views/widgets.py" line="565"/>
         <source>years</source>
         <translation>سنوات</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="537"/>
+        <location filename="../views/widgets.py" line="566"/>
         <source>months</source>
         <translation>أشهر</translation>
     </message>
@@ -1320,77 +1343,79 @@ Reason: %3</source>
 <context>
     <name>OfficersView</name>
     <message>
-        <location filename="../views/officers.py" line="55"/>
+        <location filename="../views/officers.py" line="56"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="55"/>
+        <location filename="../views/officers.py" line="56"/>
+        <location filename="../views/officers.py" line="66"/>
         <source>Officers of this kiosk</source>
         <translation>موظفو هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="91"/>
+        <location filename="../views/officers.py" line="93"/>
         <source>Add an officer</source>
         <translation>إضافة موظف</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="92"/>
+        <location filename="../views/officers.py" line="94"/>
         <source>Officer id</source>
         <translation>معرّف الموظف</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="95"/>
+        <location filename="../views/officers.py" line="97"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="96"/>
+        <location filename="../views/officers.py" line="98"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>الرقم السري (من 4 إلى 12 رقمًا)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="97"/>
+        <location filename="../views/officers.py" line="99"/>
         <source>PIN again</source>
         <translation>الرقم السري مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="99"/>
+        <location filename="../views/officers.py" line="101"/>
+        <location filename="../views/officers.py" line="138"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="105"/>
+        <location filename="../views/officers.py" line="107"/>
         <source>Add officer</source>
         <translation>إضافة الموظف</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="112"/>
+        <location filename="../views/officers.py" line="114"/>
         <source>Select an officer in the list</source>
         <translation>اختر موظفًا من القائمة</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="114"/>
+        <location filename="../views/officers.py" line="116"/>
         <source>New PIN</source>
         <translation>رقم سري جديد</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="115"/>
+        <location filename="../views/officers.py" line="117"/>
         <source>New PIN again</source>
         <translation>الرقم السري الجديد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="118"/>
+        <location filename="../views/officers.py" line="120"/>
         <source>Set new PIN</source>
         <translation>تعيين رقم سري جديد</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="119"/>
+        <location filename="../views/officers.py" line="121"/>
         <source>Deactivate</source>
         <translation>إلغاء التفعيل</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="120"/>
+        <location filename="../views/officers.py" line="122"/>
         <source>Lift the lock</source>
         <translation>رفع الحظر</translation>
     </message>
@@ -1398,22 +1423,22 @@ Reason: %3</source>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="233"/>
+        <location filename="../views/screening.py" line="234"/>
         <source>Traveller language:</source>
         <translation>لغة المسافر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="242"/>
+        <location filename="../views/screening.py" line="243"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="277"/>
+        <location filename="../views/screening.py" line="278"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="280"/>
+        <location filename="../views/screening.py" line="281"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
@@ -1422,53 +1447,55 @@ Reason: %3</source>
     <name>SignInView</name>
     <message>
         <location filename="../views/signin.py" line="31"/>
-        <location filename="../views/signin.py" line="53"/>
+        <location filename="../views/signin.py" line="55"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../views/signin.py" line="37"/>
-        <location filename="../views/signin.py" line="81"/>
+        <location filename="../views/signin.py" line="42"/>
+        <location filename="../views/signin.py" line="83"/>
         <source>Officer id</source>
         <translation>معرّف الموظف</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="43"/>
+        <location filename="../views/signin.py" line="44"/>
+        <location filename="../views/signin.py" line="48"/>
         <source>PIN</source>
         <translation>الرقم السري</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="59"/>
+        <location filename="../views/signin.py" line="61"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="76"/>
+        <location filename="../views/signin.py" line="78"/>
         <source>Welcome: create the administrator</source>
         <translation>مرحبًا: أنشئ حساب المسؤول</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="77"/>
+        <location filename="../views/signin.py" line="79"/>
         <source>No officer exists on this kiosk yet. The administrator adds the other officers after signing in.</source>
         <translation>لا يوجد أي موظف على هذا الجهاز بعد. يضيف المسؤول الموظفين الآخرين بعد تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="84"/>
+        <location filename="../views/signin.py" line="86"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="87"/>
+        <location filename="../views/signin.py" line="89"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>الرقم السري (من 4 إلى 12 رقمًا)</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="90"/>
+        <location filename="../views/signin.py" line="92"/>
         <source>PIN again</source>
         <translation>الرقم السري مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="104"/>
+        <location filename="../views/signin.py" line="108"/>
         <source>Create administrator</source>
         <translation>إنشاء المسؤول</translation>
     </message>

@@ -5,80 +5,90 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="367"/>
         <source>No countries added</source>
         <translation>Aucun pays ajouté</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="367"/>
         <source>Day the traveller left</source>
         <translation>Date de départ du pays</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="367"/>
         <source>Add country</source>
         <translation>Ajouter le pays</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Search country</source>
         <translation>Rechercher un pays</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="127"/>
-        <location filename="../views/countries.py" line="148"/>
+        <location filename="../views/countries.py" line="128"/>
+        <location filename="../views/countries.py" line="149"/>
         <source>Type the first letters of the country</source>
         <translation>Tapez les premières lettres du pays</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="147"/>
+        <location filename="../views/countries.py" line="148"/>
         <source>No country matches</source>
         <translation>Aucun pays ne correspond</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="198"/>
+        <location filename="../views/countries.py" line="199"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="69"/>
+        <location filename="../views/datepad.py" line="75"/>
         <source>%1 is not a date</source>
         <translation>%1 n'est pas une date</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="178"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../views/datepad.py" line="184"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="179"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../views/datepad.py" line="185"/>
+        <location filename="../controllers/screening.py" line="366"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="180"/>
+        <location filename="../views/datepad.py" line="186"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="182"/>
+        <location filename="../views/datepad.py" line="188"/>
         <source>%1 days ago</source>
         <translation>Il y a %1 jours</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="184"/>
+        <location filename="../views/datepad.py" line="190"/>
         <source>… days ago</source>
         <translation>… jours avant</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="250"/>
+        <location filename="../views/datepad.py" line="256"/>
         <source>day / month / year</source>
         <translation>jour / mois / année</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="41"/>
+        <source>Delete the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="43"/>
+        <source>Decimal point</source>
+        <translation>Virgule décimale</translation>
     </message>
     <message>
         <location filename="../window.py" line="51"/>
@@ -869,210 +879,210 @@
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="519"/>
+        <location filename="../controllers/screening.py" line="520"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="523"/>
+        <location filename="../controllers/screening.py" line="524"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="524"/>
+        <location filename="../controllers/screening.py" line="525"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="542"/>
+        <location filename="../controllers/screening.py" line="543"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="571"/>
+        <location filename="../controllers/screening.py" line="572"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="574"/>
+        <location filename="../controllers/screening.py" line="575"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="578"/>
+        <location filename="../controllers/screening.py" line="579"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="581"/>
+        <location filename="../controllers/screening.py" line="582"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="600"/>
+        <location filename="../controllers/screening.py" line="601"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="607"/>
+        <location filename="../controllers/screening.py" line="608"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="607"/>
+        <location filename="../controllers/screening.py" line="608"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="620"/>
-        <location filename="../controllers/screening.py" line="739"/>
+        <location filename="../controllers/screening.py" line="621"/>
+        <location filename="../controllers/screening.py" line="740"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="622"/>
+        <location filename="../controllers/screening.py" line="623"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="624"/>
+        <location filename="../controllers/screening.py" line="625"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="641"/>
+        <location filename="../controllers/screening.py" line="642"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="641"/>
+        <location filename="../controllers/screening.py" line="642"/>
         <source>Some answers need correcting.</source>
         <translation>Certaines réponses sont à corriger.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="655"/>
+        <location filename="../controllers/screening.py" line="656"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="656"/>
+        <location filename="../controllers/screening.py" line="657"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="658"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="658"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="694"/>
+        <location filename="../controllers/screening.py" line="695"/>
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="696"/>
+        <location filename="../controllers/screening.py" line="697"/>
         <source>%1 h ago</source>
         <translation>il y a %1 h</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="698"/>
+        <location filename="../controllers/screening.py" line="699"/>
         <source>%1 d ago</source>
         <translation>il y a %1 j</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="705"/>
+        <location filename="../controllers/screening.py" line="706"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>Ce document a été contrôlé à ce poste %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="717"/>
+        <location filename="../controllers/screening.py" line="718"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — attente %2 min (depuis %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="724"/>
+        <location filename="../controllers/screening.py" line="725"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="729"/>
+        <location filename="../controllers/screening.py" line="730"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="730"/>
+        <location filename="../controllers/screening.py" line="731"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="738"/>
+        <location filename="../controllers/screening.py" line="739"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="746"/>
+        <location filename="../controllers/screening.py" line="747"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="756"/>
+        <location filename="../controllers/screening.py" line="757"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="759"/>
+        <location filename="../controllers/screening.py" line="760"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="763"/>
+        <location filename="../controllers/screening.py" line="764"/>
         <source>Set aside the recommendation?</source>
         <translation>Écarter la recommandation ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="764"/>
+        <location filename="../controllers/screening.py" line="765"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 écarte : %2.
 Motif : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="768"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Non enregistré : la recommandation tient tant que vous ne confirmez pas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="784"/>
+        <location filename="../controllers/screening.py" line="785"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="799"/>
+        <location filename="../controllers/screening.py" line="800"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="810"/>
+        <location filename="../controllers/screening.py" line="811"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="826"/>
+        <location filename="../controllers/screening.py" line="827"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Non enregistré : l'âge (%1 ans) et la date de naissance (%2, soit %3 ans à l'arrivée) se contredisent. Corrigez l'âge ou la date de naissance.</translation>
     </message>
@@ -1080,32 +1090,42 @@ Motif : %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="358"/>
+        <location filename="../views/screening.py" line="359"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="382"/>
+        <location filename="../views/screening.py" line="380"/>
+        <source>Confirm the recommendation</source>
+        <translation>Confirmer la recommandation</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="383"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="389"/>
+        <location filename="../views/screening.py" line="390"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="400"/>
+        <location filename="../views/screening.py" line="401"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
         <location filename="../views/screening.py" line="404"/>
+        <source>Reason for changing the recommendation</source>
+        <translation>Motif du changement de la recommandation</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="406"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="411"/>
+        <location filename="../views/screening.py" line="413"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1119,6 +1139,7 @@ Motif : %3</translation>
     </message>
     <message>
         <location filename="../views/home.py" line="67"/>
+        <location filename="../views/home.py" line="79"/>
         <source>Refused alerts</source>
         <translation>Alertes refusées</translation>
     </message>
@@ -1128,42 +1149,42 @@ Motif : %3</translation>
         <translation>Renvoyer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="89"/>
+        <location filename="../views/home.py" line="90"/>
         <source>Not connected: no hub configured — %n queued</source>
         <translation><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="91"/>
+        <location filename="../views/home.py" line="92"/>
         <source>Online — %n not yet acknowledged by the hub</source>
         <translation><numerusform>En ligne — %n pas encore accusée par le centre</numerusform><numerusform>En ligne — %n pas encore accusées par le centre</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="93"/>
+        <location filename="../views/home.py" line="94"/>
         <source>Offline — %n queued</source>
         <translation><numerusform>Hors ligne — %n en attente</numerusform><numerusform>Hors ligne — %n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="97"/>
+        <location filename="../views/home.py" line="98"/>
         <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
         <translation>En attente sur ce poste : %1 · chez le courtier : %2 · accusées : %3 · refusées : %4</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="101"/>
+        <location filename="../views/home.py" line="102"/>
         <source>Last acknowledgement from the hub: %1</source>
         <translation>Dernier accusé de réception du centre : %1</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="102"/>
+        <location filename="../views/home.py" line="103"/>
         <source>No acknowledgement from the hub yet</source>
         <translation>Aucun accusé de réception du centre pour l'instant</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="103"/>
+        <location filename="../views/home.py" line="104"/>
         <source>Situation in force: %1</source>
         <translation>Situation en vigueur : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="106"/>
+        <location filename="../views/home.py" line="107"/>
         <source>Refused alerts: %n</source>
         <translation><numerusform>Alertes refusées : %n</numerusform><numerusform>Alertes refusées : %n</numerusform></translation>
     </message>
@@ -1171,12 +1192,12 @@ Motif : %3</translation>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="167"/>
+        <location filename="../views/screening.py" line="168"/>
         <source>Live flags</source>
         <translation>Alertes en direct</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="188"/>
+        <location filename="../views/screening.py" line="189"/>
         <source>Situation in force</source>
         <translation>Situation en vigueur</translation>
     </message>
@@ -1190,6 +1211,7 @@ Motif : %3</translation>
     </message>
     <message>
         <location filename="../views/history.py" line="28"/>
+        <location filename="../views/history.py" line="36"/>
         <source>Today&apos;s screenings</source>
         <translation>Dépistages du jour</translation>
     </message>
@@ -1199,42 +1221,42 @@ Motif : %3</translation>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Traveller</source>
         <translation>Voyageur</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="38"/>
+        <location filename="../views/history.py" line="39"/>
         <source>Alert to the hub</source>
         <translation>Alerte au centre</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="38"/>
+        <location filename="../views/history.py" line="39"/>
         <source>Referral slip</source>
         <translation>Fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="71"/>
+        <location filename="../views/history.py" line="72"/>
         <source>No screening completed today on this kiosk.</source>
         <translation>Aucun dépistage terminé aujourd'hui sur ce poste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/history.py" line="72"/>
+        <location filename="../views/history.py" line="73"/>
         <source>%n screening(s) completed today on this kiosk.</source>
         <translation><numerusform>%n dépistage terminé aujourd'hui sur ce poste.</numerusform><numerusform>%n dépistages terminés aujourd'hui sur ce poste.</numerusform></translation>
     </message>
@@ -1242,77 +1264,78 @@ Motif : %3</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="148"/>
+        <location filename="../views/home.py" line="149"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="149"/>
+        <location filename="../views/home.py" line="150"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="159"/>
+        <location filename="../views/home.py" line="160"/>
         <source>Start screening</source>
         <translation>Commencer un dépistage</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="164"/>
+        <location filename="../views/home.py" line="165"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="169"/>
         <source>Screened</source>
         <translation>Dépistés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="169"/>
         <source>Flagged</source>
         <translation>Signalés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="170"/>
         <source>Referred</source>
         <translation>Orientés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="170"/>
         <source>Isolated</source>
         <translation>Isolés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="179"/>
+        <location filename="../views/home.py" line="180"/>
         <source>Today&apos;s screenings, alerts and slips</source>
         <translation>Dépistages, alertes et fiches du jour</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="181"/>
+        <location filename="../views/home.py" line="182"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="183"/>
+        <location filename="../views/home.py" line="184"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="192"/>
+        <location filename="../views/home.py" line="193"/>
+        <location filename="../views/home.py" line="197"/>
         <source>Waiting for secondary screening</source>
         <translation>En attente du dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="198"/>
+        <location filename="../views/home.py" line="200"/>
         <source>Take next traveller</source>
         <translation>Prendre le voyageur suivant</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="536"/>
+        <location filename="../views/widgets.py" line="565"/>
         <source>years</source>
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="537"/>
+        <location filename="../views/widgets.py" line="566"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
@@ -1320,77 +1343,79 @@ Motif : %3</translation>
 <context>
     <name>OfficersView</name>
     <message>
-        <location filename="../views/officers.py" line="55"/>
+        <location filename="../views/officers.py" line="56"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="55"/>
+        <location filename="../views/officers.py" line="56"/>
+        <location filename="../views/officers.py" line="66"/>
         <source>Officers of this kiosk</source>
         <translation>Agents de ce poste</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="91"/>
+        <location filename="../views/officers.py" line="93"/>
         <source>Add an officer</source>
         <translation>Ajouter un agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="92"/>
+        <location filename="../views/officers.py" line="94"/>
         <source>Officer id</source>
         <translation>Identifiant de l'agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="95"/>
+        <location filename="../views/officers.py" line="97"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="96"/>
+        <location filename="../views/officers.py" line="98"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Code PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="97"/>
+        <location filename="../views/officers.py" line="99"/>
         <source>PIN again</source>
         <translation>Code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="99"/>
+        <location filename="../views/officers.py" line="101"/>
+        <location filename="../views/officers.py" line="138"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="105"/>
+        <location filename="../views/officers.py" line="107"/>
         <source>Add officer</source>
         <translation>Ajouter l'agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="112"/>
+        <location filename="../views/officers.py" line="114"/>
         <source>Select an officer in the list</source>
         <translation>Choisissez un agent dans la liste</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="114"/>
+        <location filename="../views/officers.py" line="116"/>
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="115"/>
+        <location filename="../views/officers.py" line="117"/>
         <source>New PIN again</source>
         <translation>Nouveau code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="118"/>
+        <location filename="../views/officers.py" line="120"/>
         <source>Set new PIN</source>
         <translation>Enregistrer le code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="119"/>
+        <location filename="../views/officers.py" line="121"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="120"/>
+        <location filename="../views/officers.py" line="122"/>
         <source>Lift the lock</source>
         <translation>Lever le blocage</translation>
     </message>
@@ -1398,22 +1423,22 @@ Motif : %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="233"/>
+        <location filename="../views/screening.py" line="234"/>
         <source>Traveller language:</source>
         <translation>Langue du voyageur :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="242"/>
+        <location filename="../views/screening.py" line="243"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="277"/>
+        <location filename="../views/screening.py" line="278"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="280"/>
+        <location filename="../views/screening.py" line="281"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -1422,53 +1447,55 @@ Motif : %3</translation>
     <name>SignInView</name>
     <message>
         <location filename="../views/signin.py" line="31"/>
-        <location filename="../views/signin.py" line="53"/>
+        <location filename="../views/signin.py" line="55"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../views/signin.py" line="37"/>
-        <location filename="../views/signin.py" line="81"/>
+        <location filename="../views/signin.py" line="42"/>
+        <location filename="../views/signin.py" line="83"/>
         <source>Officer id</source>
         <translation>Identifiant de l'agent</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="43"/>
+        <location filename="../views/signin.py" line="44"/>
+        <location filename="../views/signin.py" line="48"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="59"/>
+        <location filename="../views/signin.py" line="61"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="76"/>
+        <location filename="../views/signin.py" line="78"/>
         <source>Welcome: create the administrator</source>
         <translation>Bienvenue : créez l'administrateur</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="77"/>
+        <location filename="../views/signin.py" line="79"/>
         <source>No officer exists on this kiosk yet. The administrator adds the other officers after signing in.</source>
         <translation>Aucun agent n'existe encore sur ce poste. L'administrateur ajoute les autres agents après s'être connecté.</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="84"/>
+        <location filename="../views/signin.py" line="86"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="87"/>
+        <location filename="../views/signin.py" line="89"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Code PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="90"/>
+        <location filename="../views/signin.py" line="92"/>
         <source>PIN again</source>
         <translation>Code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="104"/>
+        <location filename="../views/signin.py" line="108"/>
         <source>Create administrator</source>
         <translation>Créer l'administrateur</translation>
     </message>

@@ -569,6 +569,13 @@ TRAINER_FRENCH: Translations = {
 }
 
 
+sys.path.insert(0, str(HERE))
+import make_translations_a11y as a11y  # noqa: E402
+
+FRENCH.update(a11y.texts("fr"))
+TRAINER_FRENCH.update(a11y.TRAINER_FRENCH)
+
+
 @dataclass(frozen=True)
 class Catalogue:
     name: str
@@ -590,7 +597,7 @@ def translations(language: str) -> tuple[str, dict[str, Translations]]:
     target, module_name = MORE_LANGUAGES[language]
     sys.path.insert(0, str(HERE))
     module = importlib.import_module(module_name)
-    return target, {"kiosk": module.KIOSK, "hub": module.HUB}
+    return target, {"kiosk": {**module.KIOSK, **a11y.texts(language)}, "hub": module.HUB}
 
 
 def fill(ts: str, french_texts: Translations) -> tuple[str, list[str]]:

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from kiosk.errors import KioskError
 from kiosk.training.console import NOTE_KINDS, Ended, ExerciseConsole, ProgressRow, RunState
 from kiosk.training.scenario import shipped_scenarios
+from ui import accessibility
 from ui.tasks import Tasks
-from ui.views.widgets import label
+from ui.views.widgets import TouchButton, label
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ class TrainerConsoleWindow(QMainWindow):
         root = QWidget()
         layout = QVBoxLayout(root)
         self.scenarios = QComboBox()
+        accessibility.name(self.scenarios, tr("Scenario"))
         for shipped in shipped_scenarios():
             self.scenarios.addItem(f"{shipped.title} ({shipped.id})", shipped.id)
         if scenario is not None:
@@ -125,6 +127,7 @@ class TrainerConsoleWindow(QMainWindow):
         layout.addWidget(self.status)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(_headers())
+        accessibility.name(self.table, tr("Injects of the scenario"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -140,10 +143,12 @@ class TrainerConsoleWindow(QMainWindow):
         layout.addLayout(releases)
         notes = QHBoxLayout()
         self.note_kind = QComboBox()
+        accessibility.name(self.note_kind, tr("Kind of note"))
         for kind in NOTE_KINDS:
             self.note_kind.addItem(_note_kind_text(kind), kind)
         self.note_text = QLineEdit()
         self.note_text.setPlaceholderText(tr("Observer note"))
+        accessibility.name(self.note_text, tr("Observer note"))
         self.note_text.returnPressed.connect(self.add_note)
         self.note_button = self._button(tr("Add the note"), self.add_note)
         notes.addWidget(self.note_kind)
@@ -151,6 +156,7 @@ class TrainerConsoleWindow(QMainWindow):
         notes.addWidget(self.note_button)
         layout.addLayout(notes)
         self.notes = QListWidget()
+        accessibility.name(self.notes, tr("Observer notes"))
         layout.addWidget(self.notes, 1)
         self.result = label("", name="trainer-result")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -161,7 +167,7 @@ class TrainerConsoleWindow(QMainWindow):
         self._show(self.snapshot)
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
+        button = TouchButton(text)  # its accessible name follows its text
         button.clicked.connect(slot)
         return button
 

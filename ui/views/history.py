@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
+from ui import accessibility, theme
 from ui.views.widgets import SubScreen, button, kinetic, label
 
 COLUMNS = ("time", "traveller", "decision", "protocol", "alert", "slip", "action")
@@ -33,6 +33,7 @@ class HistoryView(QWidget):
         outer.addWidget(self.message)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("history_table")
+        accessibility.name(self.table, self.tr("Today's screenings"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Time"), self.tr("Traveller"), self.tr("Decision"), self.tr("Protocol"),
             self.tr("Alert to the hub"), self.tr("Referral slip"), "",

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QListWidget, QSizePolicy, QVBoxLayout, QWidget
 
-from ui import theme
+from ui import accessibility, theme
 from ui.views.widgets import button, card, kinetic, label
 
 
@@ -76,6 +76,7 @@ class DeliveryCard(QFrame):
         box.addLayout(dead_row)
         self.dead_list = QListWidget()
         self.dead_list.setObjectName("dead_letters")
+        accessibility.name(self.dead_list, self.tr("Refused alerts"))
         self.dead_list.setWordWrap(True)
         self.dead_list.setMinimumHeight(140)
         self.dead_list.hide()
@@ -193,6 +194,7 @@ class HomeView(QWidget):
         right.addWidget(self.queue_title)
         self.queue = QListWidget()
         self.queue.setObjectName("secondary_queue")
+        accessibility.name(self.queue, self.tr("Waiting for secondary screening"))
         kinetic(self.queue)
         right.addWidget(self.queue, 1)
         self.take = button(self.tr("Take next traveller"), "primary", name="take_secondary")
