@@ -121,167 +121,167 @@
         <translation>الفحص الصحي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="142"/>
         <source>Starting…</source>
         <translation>جارٍ التشغيل…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="156"/>
+        <location filename="../window.py" line="153"/>
         <source>Health screening — %1</source>
         <translation>الفحص الصحي — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="287"/>
         <source>Enter your officer id and PIN.</source>
         <translation>أدخل معرّف الموظف والرقم السري.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="309"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>معرّف الموظف أو الرقم السري غير صحيح، أو أن هذا الموظف محظور بعد محاولات خاطئة كثيرة. حاول لاحقًا، أو اطلب من المشرف رفع الحظر.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="312"/>
         <source>Sign-in failed; try again.</source>
         <translation>فشل تسجيل الدخول؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="319"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>الرقمان السريان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="343"/>
         <source>Signed out after a period without activity.</source>
         <translation>تم تسجيل الخروج بعد فترة دون نشاط.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise</source>
         <translation>إنهاء التمرين</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="525"/>
         <source>Start an exercise</source>
         <translation>بدء تمرين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="394"/>
+        <location filename="../window.py" line="393"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="399"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="439"/>
         <source>Send the refused alerts again?</source>
         <translation>إعادة إرسال التنبيهات المرفوضة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="441"/>
+        <location filename="../window.py" line="440"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="443"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
-        <location filename="../window.py" line="532"/>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="453"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="455"/>
+        <location filename="../window.py" line="454"/>
         <source>No refused alert to send again.</source>
         <translation>لا توجد تنبيهات مرفوضة لإعادة إرسالها.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="476"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>لم تُطبع استمارة الإحالة %1: إنها معروضة على الشاشة. اطبعها لاحقًا من فحوص اليوم.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="480"/>
         <source>Referral slip %1: %2</source>
         <translation>استمارة الإحالة %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="509"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>تمرين “%1” (%2) — للتدريب فقط: تذهب التنبيهات إلى قناة التمرين وتذكر الاستمارات أنها ليست حقيقية</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="512"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>جهاز تدريب — وضع التمرين: لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="514"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>وضع الاختبار — لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="526"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>اسم التمرين (ما سيراه المتدربون):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="530"/>
         <source>End the exercise?</source>
         <translation>إنهاء التمرين؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="531"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>ستعود الفحوص على هذا الجهاز حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="537"/>
         <source>Exercise “%1” started.</source>
         <translation>بدأ التمرين “%1”.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="539"/>
+        <location filename="../window.py" line="538"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>انتهى التمرين: عادت الفحوص حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="544"/>
-        <location filename="../window.py" line="591"/>
-        <location filename="../window.py" line="605"/>
+        <location filename="../window.py" line="543"/>
+        <location filename="../window.py" line="590"/>
+        <location filename="../window.py" line="604"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>خطأ داخلي: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="567"/>
         <source>Discard this screening?</source>
         <translation>إلغاء هذا الفحص؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="568"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>ستُعلَّم الإجابات غير المكتملة على أنها متروكة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard</source>
         <translation>إلغاء</translation>
     </message>
@@ -1133,58 +1133,58 @@ Reason: %3</source>
 <context>
     <name>DeliveryCard</name>
     <message>
-        <location filename="../views/home.py" line="58"/>
+        <location filename="../views/home.py" line="59"/>
         <source>Alerts to the surveillance hub</source>
         <translation>التنبيهات إلى مركز الترصد</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="67"/>
-        <location filename="../views/home.py" line="79"/>
+        <location filename="../views/home.py" line="68"/>
+        <location filename="../views/home.py" line="80"/>
         <source>Refused alerts</source>
         <translation>التنبيهات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="69"/>
+        <location filename="../views/home.py" line="70"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="90"/>
+        <location filename="../views/home.py" line="91"/>
         <source>Not connected: no hub configured — %n queued</source>
         <translation><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="92"/>
+        <location filename="../views/home.py" line="93"/>
         <source>Online — %n not yet acknowledged by the hub</source>
         <translation><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="94"/>
+        <location filename="../views/home.py" line="95"/>
         <source>Offline — %n queued</source>
         <translation><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="98"/>
+        <location filename="../views/home.py" line="99"/>
         <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
         <translation>في الانتظار على هذا الجهاز: %1 · لدى الوسيط: %2 · مؤكَّدة: %3 · مرفوضة: %4</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="102"/>
+        <location filename="../views/home.py" line="103"/>
         <source>Last acknowledgement from the hub: %1</source>
         <translation>آخر تأكيد من المركز: %1</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="103"/>
+        <location filename="../views/home.py" line="104"/>
         <source>No acknowledgement from the hub yet</source>
         <translation>لا يوجد تأكيد من المركز بعد</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="104"/>
+        <location filename="../views/home.py" line="105"/>
         <source>Situation in force: %1</source>
         <translation>الوضع الساري: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="107"/>
+        <location filename="../views/home.py" line="108"/>
         <source>Refused alerts: %n</source>
         <translation><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform></translation>
     </message>
@@ -1251,12 +1251,12 @@ Reason: %3</source>
         <translation>استمارة الإحالة</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="72"/>
+        <location filename="../views/history.py" line="71"/>
         <source>No screening completed today on this kiosk.</source>
         <translation>لم يكتمل أي فحص اليوم على هذا الجهاز.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/history.py" line="73"/>
+        <location filename="../views/history.py" line="72"/>
         <source>%n screening(s) completed today on this kiosk.</source>
         <translation><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform><numerusform>الفحوص المكتملة اليوم على هذا الجهاز: %n</numerusform></translation>
     </message>
@@ -1264,68 +1264,78 @@ Reason: %3</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="149"/>
+        <location filename="../views/home.py" line="150"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="150"/>
+        <location filename="../views/home.py" line="151"/>
         <source>Discard</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="160"/>
+        <location filename="../views/home.py" line="161"/>
         <source>Start screening</source>
         <translation>بدء الفحص</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="165"/>
+        <location filename="../views/home.py" line="166"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="170"/>
         <source>Screened</source>
         <translation>تم فحصهم</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="170"/>
         <source>Flagged</source>
         <translation>مع تنبيه</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="170"/>
+        <location filename="../views/home.py" line="171"/>
         <source>Referred</source>
         <translation>أُحيلوا</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="170"/>
+        <location filename="../views/home.py" line="171"/>
         <source>Isolated</source>
         <translation>عُزلوا</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="180"/>
+        <location filename="../views/home.py" line="181"/>
         <source>Today&apos;s screenings, alerts and slips</source>
         <translation>فحوص اليوم وتنبيهاته واستماراته</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="182"/>
+        <location filename="../views/home.py" line="183"/>
         <source>Officers</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="184"/>
+        <location filename="../views/home.py" line="185"/>
         <source>Start an exercise</source>
         <translation>بدء تمرين</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="193"/>
-        <location filename="../views/home.py" line="197"/>
+        <location filename="../views/home.py" line="188"/>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="189"/>
+        <source>Read questions aloud</source>
+        <translation>قراءة الأسئلة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="200"/>
+        <location filename="../views/home.py" line="204"/>
         <source>Waiting for secondary screening</source>
         <translation>بانتظار الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="200"/>
+        <location filename="../views/home.py" line="207"/>
         <source>Take next traveller</source>
         <translation>استقبال المسافر التالي</translation>
     </message>
@@ -1551,7 +1561,7 @@ Reason: %3</source>
         <translation><numerusform>● متصل — في الانتظار: %n</numerusform><numerusform>● متصل — في الانتظار: %n</numerusform><numerusform>● متصل — في الانتظار: %n</numerusform><numerusform>● متصل — في الانتظار: %n</numerusform><numerusform>● متصل — في الانتظار: %n</numerusform><numerusform>● متصل — في الانتظار: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="41"/>
+        <location filename="../views/home.py" line="40"/>
         <source>● offline — %n queued</source>
         <translation><numerusform>● غير متصل — في الانتظار: %n</numerusform><numerusform>● غير متصل — في الانتظار: %n</numerusform><numerusform>● غير متصل — في الانتظار: %n</numerusform><numerusform>● غير متصل — في الانتظار: %n</numerusform><numerusform>● غير متصل — في الانتظار: %n</numerusform><numerusform>● غير متصل — في الانتظار: %n</numerusform></translation>
     </message>

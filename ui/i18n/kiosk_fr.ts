@@ -121,167 +121,167 @@
         <translation>Dépistage sanitaire</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="142"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="156"/>
+        <location filename="../window.py" line="153"/>
         <source>Health screening — %1</source>
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="287"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="309"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identifiant ou code PIN incorrect, ou agent bloqué après trop de codes PIN erronés. Réessayez plus tard, ou demandez à un superviseur de lever le blocage.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="312"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="319"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="343"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise</source>
         <translation>Terminer l'exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="525"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="394"/>
+        <location filename="../window.py" line="393"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="399"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="439"/>
         <source>Send the refused alerts again?</source>
         <translation>Renvoyer les alertes refusées ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="441"/>
+        <location filename="../window.py" line="440"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerte refusée par le courtier sera remise en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier la refusera à nouveau.</numerusform><numerusform>%n alertes refusées par le courtier seront remises en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier les refusera à nouveau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="443"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
-        <location filename="../window.py" line="532"/>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="453"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerte refusée remise en file d'attente.</numerusform><numerusform>%n alertes refusées remises en file d'attente.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="455"/>
+        <location filename="../window.py" line="454"/>
         <source>No refused alert to send again.</source>
         <translation>Aucune alerte refusée à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="476"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>Fiche d'orientation %1 non imprimée : elle est affichée à l'écran. Imprimez-la plus tard depuis Dépistages du jour.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="480"/>
         <source>Referral slip %1: %2</source>
         <translation>Fiche d'orientation %1 : %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="509"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches indiquent qu'elles ne sont pas réelles</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="512"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="514"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODE TEST — aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="526"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nom de l'exercice (visible par les stagiaires) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="530"/>
         <source>End the exercise?</source>
         <translation>Terminer l'exercice ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="531"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Les dépistages sur ce poste seront de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="537"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercice « %1 » lancé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="539"/>
+        <location filename="../window.py" line="538"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>L'exercice est terminé : les dépistages sont de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="544"/>
-        <location filename="../window.py" line="591"/>
-        <location filename="../window.py" line="605"/>
+        <location filename="../window.py" line="543"/>
+        <location filename="../window.py" line="590"/>
+        <location filename="../window.py" line="604"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="567"/>
         <source>Discard this screening?</source>
         <translation>Abandonner ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="568"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -1133,58 +1133,58 @@ Motif : %3</translation>
 <context>
     <name>DeliveryCard</name>
     <message>
-        <location filename="../views/home.py" line="58"/>
+        <location filename="../views/home.py" line="59"/>
         <source>Alerts to the surveillance hub</source>
         <translation>Alertes vers le centre de surveillance</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="67"/>
-        <location filename="../views/home.py" line="79"/>
+        <location filename="../views/home.py" line="68"/>
+        <location filename="../views/home.py" line="80"/>
         <source>Refused alerts</source>
         <translation>Alertes refusées</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="69"/>
+        <location filename="../views/home.py" line="70"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="90"/>
+        <location filename="../views/home.py" line="91"/>
         <source>Not connected: no hub configured — %n queued</source>
         <translation><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="92"/>
+        <location filename="../views/home.py" line="93"/>
         <source>Online — %n not yet acknowledged by the hub</source>
         <translation><numerusform>En ligne — %n pas encore accusée par le centre</numerusform><numerusform>En ligne — %n pas encore accusées par le centre</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="94"/>
+        <location filename="../views/home.py" line="95"/>
         <source>Offline — %n queued</source>
         <translation><numerusform>Hors ligne — %n en attente</numerusform><numerusform>Hors ligne — %n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="98"/>
+        <location filename="../views/home.py" line="99"/>
         <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
         <translation>En attente sur ce poste : %1 · chez le courtier : %2 · accusées : %3 · refusées : %4</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="102"/>
+        <location filename="../views/home.py" line="103"/>
         <source>Last acknowledgement from the hub: %1</source>
         <translation>Dernier accusé de réception du centre : %1</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="103"/>
+        <location filename="../views/home.py" line="104"/>
         <source>No acknowledgement from the hub yet</source>
         <translation>Aucun accusé de réception du centre pour l'instant</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="104"/>
+        <location filename="../views/home.py" line="105"/>
         <source>Situation in force: %1</source>
         <translation>Situation en vigueur : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="107"/>
+        <location filename="../views/home.py" line="108"/>
         <source>Refused alerts: %n</source>
         <translation><numerusform>Alertes refusées : %n</numerusform><numerusform>Alertes refusées : %n</numerusform></translation>
     </message>
@@ -1251,12 +1251,12 @@ Motif : %3</translation>
         <translation>Fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="72"/>
+        <location filename="../views/history.py" line="71"/>
         <source>No screening completed today on this kiosk.</source>
         <translation>Aucun dépistage terminé aujourd'hui sur ce poste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/history.py" line="73"/>
+        <location filename="../views/history.py" line="72"/>
         <source>%n screening(s) completed today on this kiosk.</source>
         <translation><numerusform>%n dépistage terminé aujourd'hui sur ce poste.</numerusform><numerusform>%n dépistages terminés aujourd'hui sur ce poste.</numerusform></translation>
     </message>
@@ -1264,68 +1264,78 @@ Motif : %3</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="149"/>
+        <location filename="../views/home.py" line="150"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="150"/>
+        <location filename="../views/home.py" line="151"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="160"/>
+        <location filename="../views/home.py" line="161"/>
         <source>Start screening</source>
         <translation>Commencer un dépistage</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="165"/>
+        <location filename="../views/home.py" line="166"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="170"/>
         <source>Screened</source>
         <translation>Dépistés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="170"/>
         <source>Flagged</source>
         <translation>Signalés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="170"/>
+        <location filename="../views/home.py" line="171"/>
         <source>Referred</source>
         <translation>Orientés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="170"/>
+        <location filename="../views/home.py" line="171"/>
         <source>Isolated</source>
         <translation>Isolés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="180"/>
+        <location filename="../views/home.py" line="181"/>
         <source>Today&apos;s screenings, alerts and slips</source>
         <translation>Dépistages, alertes et fiches du jour</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="182"/>
+        <location filename="../views/home.py" line="183"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="184"/>
+        <location filename="../views/home.py" line="185"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="193"/>
-        <location filename="../views/home.py" line="197"/>
+        <location filename="../views/home.py" line="188"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="189"/>
+        <source>Read questions aloud</source>
+        <translation>Lire les questions à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="200"/>
+        <location filename="../views/home.py" line="204"/>
         <source>Waiting for secondary screening</source>
         <translation>En attente du dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="200"/>
+        <location filename="../views/home.py" line="207"/>
         <source>Take next traveller</source>
         <translation>Prendre le voyageur suivant</translation>
     </message>
@@ -1551,7 +1561,7 @@ Motif : %3</translation>
         <translation><numerusform>● en ligne — %n en attente</numerusform><numerusform>● en ligne — %n en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="41"/>
+        <location filename="../views/home.py" line="40"/>
         <source>● offline — %n queued</source>
         <translation><numerusform>● hors ligne — %n en attente</numerusform><numerusform>● hors ligne — %n en attente</numerusform></translation>
     </message>

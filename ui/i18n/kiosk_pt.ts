@@ -121,167 +121,167 @@
         <translation>Rastreio sanitário</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="142"/>
         <source>Starting…</source>
         <translation>A iniciar…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="156"/>
+        <location filename="../window.py" line="153"/>
         <source>Health screening — %1</source>
         <translation>Rastreio sanitário — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="287"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Introduza o seu identificador e o PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="309"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identificador ou PIN incorretos, ou agente bloqueado após demasiados PIN errados. Tente mais tarde, ou peça a um supervisor para levantar o bloqueio.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="312"/>
         <source>Sign-in failed; try again.</source>
         <translation>A entrada falhou; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="319"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Os dois PIN são diferentes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="343"/>
         <source>Signed out after a period without activity.</source>
         <translation>Sessão terminada após um período sem atividade.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise</source>
         <translation>Terminar o exercício</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="525"/>
         <source>Start an exercise</source>
         <translation>Iniciar um exercício</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="394"/>
+        <location filename="../window.py" line="393"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>À espera do rastreio secundário: %n</numerusform><numerusform>À espera do rastreio secundário: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="399"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Um rastreio inacabado de %1 (%n resposta) pode ser retomado.</numerusform><numerusform>Um rastreio inacabado de %1 (%n respostas) pode ser retomado.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="439"/>
         <source>Send the refused alerts again?</source>
         <translation>Reenviar os alertas recusados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="441"/>
+        <location filename="../window.py" line="440"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerta recusado pelo broker voltará à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-lo.</numerusform><numerusform>%n alertas recusados pelo broker voltarão à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-los.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="443"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
-        <location filename="../window.py" line="532"/>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="568"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="453"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerta recusado voltou à fila.</numerusform><numerusform>%n alertas recusados voltaram à fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="455"/>
+        <location filename="../window.py" line="454"/>
         <source>No refused alert to send again.</source>
         <translation>Nenhum alerta recusado para reenviar.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="476"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>Guia de encaminhamento %1 não impressa: é mostrada no ecrã. Imprima-a mais tarde em Rastreios de hoje.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="480"/>
         <source>Referral slip %1: %2</source>
         <translation>Guia de encaminhamento %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="509"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCÍCIO “%1” (%2) — só formação: os alertas vão para o canal de exercício e as guias dizem que não são reais</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="512"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTO DE FORMAÇÃO — modo de exercício: nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="514"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODO DE TESTE — nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="526"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nome do exercício (o que os formandos vão ver):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="530"/>
         <source>End the exercise?</source>
         <translation>Terminar o exercício?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="531"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Os rastreios neste posto voltarão a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="537"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercício “%1” iniciado.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="539"/>
+        <location filename="../window.py" line="538"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>O exercício terminou: os rastreios voltam a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="544"/>
-        <location filename="../window.py" line="591"/>
-        <location filename="../window.py" line="605"/>
+        <location filename="../window.py" line="543"/>
+        <location filename="../window.py" line="590"/>
+        <location filename="../window.py" line="604"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erro interno: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="567"/>
         <source>Discard this screening?</source>
         <translation>Descartar este rastreio?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="568"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>As respostas inacabadas serão marcadas como abandonadas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -1133,58 +1133,58 @@ Motivo: %3</translation>
 <context>
     <name>DeliveryCard</name>
     <message>
-        <location filename="../views/home.py" line="58"/>
+        <location filename="../views/home.py" line="59"/>
         <source>Alerts to the surveillance hub</source>
         <translation>Alertas para o centro de vigilância</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="67"/>
-        <location filename="../views/home.py" line="79"/>
+        <location filename="../views/home.py" line="68"/>
+        <location filename="../views/home.py" line="80"/>
         <source>Refused alerts</source>
         <translation>Alertas recusados</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="69"/>
+        <location filename="../views/home.py" line="70"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="90"/>
+        <location filename="../views/home.py" line="91"/>
         <source>Not connected: no hub configured — %n queued</source>
         <translation><numerusform>Sem ligação: nenhum centro configurado — %n em fila</numerusform><numerusform>Sem ligação: nenhum centro configurado — %n em fila</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="92"/>
+        <location filename="../views/home.py" line="93"/>
         <source>Online — %n not yet acknowledged by the hub</source>
         <translation><numerusform>Em linha — %n ainda não confirmado pelo centro</numerusform><numerusform>Em linha — %n ainda não confirmados pelo centro</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="94"/>
+        <location filename="../views/home.py" line="95"/>
         <source>Offline — %n queued</source>
         <translation><numerusform>Sem ligação — %n em fila</numerusform><numerusform>Sem ligação — %n em fila</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="98"/>
+        <location filename="../views/home.py" line="99"/>
         <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
         <translation>Em espera neste posto: %1 · no broker: %2 · confirmados: %3 · recusados: %4</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="102"/>
+        <location filename="../views/home.py" line="103"/>
         <source>Last acknowledgement from the hub: %1</source>
         <translation>Última confirmação do centro: %1</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="103"/>
+        <location filename="../views/home.py" line="104"/>
         <source>No acknowledgement from the hub yet</source>
         <translation>Ainda sem confirmação do centro</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="104"/>
+        <location filename="../views/home.py" line="105"/>
         <source>Situation in force: %1</source>
         <translation>Situação em vigor: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="107"/>
+        <location filename="../views/home.py" line="108"/>
         <source>Refused alerts: %n</source>
         <translation><numerusform>Alertas recusados: %n</numerusform><numerusform>Alertas recusados: %n</numerusform></translation>
     </message>
@@ -1251,12 +1251,12 @@ Motivo: %3</translation>
         <translation>Guia de encaminhamento</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="72"/>
+        <location filename="../views/history.py" line="71"/>
         <source>No screening completed today on this kiosk.</source>
         <translation>Nenhum rastreio concluído hoje neste posto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/history.py" line="73"/>
+        <location filename="../views/history.py" line="72"/>
         <source>%n screening(s) completed today on this kiosk.</source>
         <translation><numerusform>%n rastreio concluído hoje neste posto.</numerusform><numerusform>%n rastreios concluídos hoje neste posto.</numerusform></translation>
     </message>
@@ -1264,68 +1264,78 @@ Motivo: %3</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="149"/>
+        <location filename="../views/home.py" line="150"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="150"/>
+        <location filename="../views/home.py" line="151"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="160"/>
+        <location filename="../views/home.py" line="161"/>
         <source>Start screening</source>
         <translation>Iniciar rastreio</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="165"/>
+        <location filename="../views/home.py" line="166"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="170"/>
         <source>Screened</source>
         <translation>Rastreados</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="170"/>
         <source>Flagged</source>
         <translation>Com alerta</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="170"/>
+        <location filename="../views/home.py" line="171"/>
         <source>Referred</source>
         <translation>Encaminhados</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="170"/>
+        <location filename="../views/home.py" line="171"/>
         <source>Isolated</source>
         <translation>Isolados</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="180"/>
+        <location filename="../views/home.py" line="181"/>
         <source>Today&apos;s screenings, alerts and slips</source>
         <translation>Rastreios, alertas e guias de hoje</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="182"/>
+        <location filename="../views/home.py" line="183"/>
         <source>Officers</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="184"/>
+        <location filename="../views/home.py" line="185"/>
         <source>Start an exercise</source>
         <translation>Iniciar um exercício</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="193"/>
-        <location filename="../views/home.py" line="197"/>
+        <location filename="../views/home.py" line="188"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="189"/>
+        <source>Read questions aloud</source>
+        <translation>Ler as perguntas em voz alta</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="200"/>
+        <location filename="../views/home.py" line="204"/>
         <source>Waiting for secondary screening</source>
         <translation>À espera do rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="200"/>
+        <location filename="../views/home.py" line="207"/>
         <source>Take next traveller</source>
         <translation>Atender o viajante seguinte</translation>
     </message>
@@ -1551,7 +1561,7 @@ Motivo: %3</translation>
         <translation><numerusform>● em linha — %n em fila</numerusform><numerusform>● em linha — %n em fila</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="41"/>
+        <location filename="../views/home.py" line="40"/>
         <source>● offline — %n queued</source>
         <translation><numerusform>● sem ligação — %n em fila</numerusform><numerusform>● sem ligação — %n em fila</numerusform></translation>
     </message>

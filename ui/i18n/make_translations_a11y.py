@@ -10,6 +10,9 @@ KIOSK = {
     "Reason for changing the recommendation": ("Motif du changement de la recommandation",
                                                "Motivo da alteração da recomendação", "سبب تغيير التوصية"),
     "Confirm the recommendation": ("Confirmer la recommandation", "Confirmar a recomendação", "تأكيد التوصية"),
+    "High contrast": ("Contraste élevé", "Alto contraste", "تباين عالٍ"),
+    "Read questions aloud": ("Lire les questions à voix haute", "Ler as perguntas em voz alta",
+                             "قراءة الأسئلة بصوت عالٍ"),
 }
 """Source → (French, Portuguese, Arabic)."""
 

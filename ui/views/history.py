@@ -49,9 +49,8 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("slip"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(80)
-        self.table.setStyleSheet(f"QTableWidget {{ background: {theme.CARD}; border: 2px solid {theme.BORDER}; "
-                                 f"border-radius: 8px; }} QHeaderView::section {{ padding: 8px; font-weight: bold; "
-                                 f"border: none; border-bottom: 1px solid {theme.BORDER}; background: {theme.SURFACE}; }}")
+        # colours from the theme's QTableWidget and QHeaderView rules (they follow the high-contrast switch)
+        self.table.setStyleSheet("QHeaderView::section { padding: 8px; font-weight: bold; }")
         kinetic(self.table)
         outer.addWidget(self.table, 1)
 

@@ -36,13 +36,14 @@ class TopBar(QFrame):
         queued = status.queued
         if status.online:
             text = self.tr("● online") if not queued else self.tr("● online — %n queued", "", queued)
-            colour = theme.ONLINE
         else:  # with no hub configured too: the delivery card on the home screen says why
             text = self.tr("● offline — %n queued", "", queued)
-            colour = theme.OFFLINE
         self.connection.setText(text)
         self.connection.setToolTip(status.last_error or "")
-        self.connection.setStyleSheet(f"color: white; background: {colour}; border-radius: 8px; padding: 6px 12px;")
+        if self.connection.property("online") != bool(status.online):  # the colour: a theme rule on "online"
+            self.connection.setProperty("online", bool(status.online))
+            self.connection.style().unpolish(self.connection)
+            self.connection.style().polish(self.connection)
 
 
 class DeliveryCard(QFrame):
@@ -171,7 +172,7 @@ class HomeView(QWidget):
         for index, key in enumerate(self.COUNTS):
             tile = card(QVBoxLayout())
             value = label("0", "title", wrap=False, name=f"count_{key}")
-            value.setStyleSheet(f"font-size: 44px; font-weight: bold; color: {theme.INK};")
+            value.setStyleSheet("font-size: 44px; font-weight: bold;")  # the theme's ink
             tile.layout().addWidget(value)
             tile.layout().addWidget(label(titles[key], "muted"))
             grid.addWidget(tile, index // 2, index % 2)
@@ -183,6 +184,12 @@ class HomeView(QWidget):
         left.addWidget(self.officers)
         self.exercise = button(self.tr("Start an exercise"), name="exercise")
         left.addWidget(self.exercise)
+        display = QHBoxLayout()  # accessibility settings of this kiosk (ui.controllers.accessibility)
+        self.high_contrast = button(self.tr("High contrast"), checkable=True, name="high_contrast")
+        self.spoken_questions = button(self.tr("Read questions aloud"), checkable=True, name="spoken_questions")
+        display.addWidget(self.high_contrast)
+        display.addWidget(self.spoken_questions)
+        left.addLayout(display)
         left.addStretch(1)
         main.addLayout(left, 3)
 
