@@ -174,6 +174,8 @@ QPushButton[kind="danger"] {{ background: {sev['isolate']}; color: white; border
 QPushButton:checked {{ background: {p.accent}; color: white; border-color: {p.accent}; }}
 QPushButton[kind="yes"]:checked {{ background: {sev['refer']}; border-color: {sev['refer']}; }}
 QPushButton[kind="no"]:checked {{ background: {sev['clear']}; border-color: {sev['clear']}; }}
+QPushButton:checked:disabled {{ color: {p.disabled_text}; background: {p.disabled_background};
+    border-color: {p.border}; }}
 QPushButton[kind="key"] {{ min-height: {PAD_KEY}px; min-width: {PAD_KEY}px; font-size: {LARGE_PX}px; }}
 QPushButton:focus {{ border: {p.focus_px}px solid {p.focus}; }}
 QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{

@@ -161,7 +161,8 @@ class KioskWindow(QMainWindow):
         self._wire_delivery_and_printing(services)
         self._wire_officers(services)
         from ui.controllers.accessibility import AccessibilityController
-        self.accessibility = AccessibilityController(self.home, services, self.tasks, self)
+        self.accessibility = AccessibilityController(self.home, self.screening, self.controller, services,
+                                                     self.tasks, self)
         if services.exercises is not None:
             self.tasks.run(services.exercises.active, self._show_mode)
         else:

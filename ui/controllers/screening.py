@@ -81,6 +81,8 @@ class ScreeningController(QObject):
     """An encounter was completed: carries ``kiosk.screening.Completed`` (referral id, alert id...)."""
     show_decision = Signal()
     show_form = Signal()
+    texts_shown = Signal()
+    """The current page's texts were shown (a new page, or another traveller language): speech reads them."""
 
     def __init__(self, view: ScreeningView, decision: DecisionView, services: Services, tasks: Tasks,
                  officer_language: str = "en", parent: QObject | None = None) -> None:
@@ -312,6 +314,7 @@ class ScreeningController(QObject):
             if other and other != question:
                 box.hint.setText((hint + "\n" if hint else "") + other)
                 box.hint.setVisible(True)
+        self.texts_shown.emit()
 
     def _show_situation(self) -> None:
         """The situation lists the visible questions refer to, once each, in the side panel."""

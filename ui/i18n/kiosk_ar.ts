@@ -5,25 +5,25 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="367"/>
+        <location filename="../controllers/screening.py" line="370"/>
         <source>No countries added</source>
         <translation>لم تُضف أي بلدان</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="367"/>
+        <location filename="../controllers/screening.py" line="370"/>
         <source>Day the traveller left</source>
         <translation>يوم مغادرة المسافر</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="367"/>
+        <location filename="../controllers/screening.py" line="370"/>
         <source>Add country</source>
         <translation>إضافة البلد</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="369"/>
         <source>Search country</source>
         <translation>البحث عن بلد</translation>
     </message>
@@ -50,13 +50,13 @@
     </message>
     <message>
         <location filename="../views/datepad.py" line="184"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="369"/>
         <source>Clear date</source>
         <translation>مسح التاريخ</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="185"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="369"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -131,157 +131,157 @@
         <translation>الفحص الصحي — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="287"/>
+        <location filename="../window.py" line="288"/>
         <source>Enter your officer id and PIN.</source>
         <translation>أدخل معرّف الموظف والرقم السري.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="310"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>معرّف الموظف أو الرقم السري غير صحيح، أو أن هذا الموظف محظور بعد محاولات خاطئة كثيرة. حاول لاحقًا، أو اطلب من المشرف رفع الحظر.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="313"/>
         <source>Sign-in failed; try again.</source>
         <translation>فشل تسجيل الدخول؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="320"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>الرقمان السريان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="344"/>
         <source>Signed out after a period without activity.</source>
         <translation>تم تسجيل الخروج بعد فترة دون نشاط.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="532"/>
         <source>End the exercise</source>
         <translation>إنهاء التمرين</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="525"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="526"/>
         <source>Start an exercise</source>
         <translation>بدء تمرين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="393"/>
+        <location filename="../window.py" line="394"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="399"/>
+        <location filename="../window.py" line="400"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="439"/>
+        <location filename="../window.py" line="440"/>
         <source>Send the refused alerts again?</source>
         <translation>إعادة إرسال التنبيهات المرفوضة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="441"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="444"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
-        <location filename="../window.py" line="531"/>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="569"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="453"/>
+        <location filename="../window.py" line="454"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="455"/>
         <source>No refused alert to send again.</source>
         <translation>لا توجد تنبيهات مرفوضة لإعادة إرسالها.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="476"/>
+        <location filename="../window.py" line="477"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>لم تُطبع استمارة الإحالة %1: إنها معروضة على الشاشة. اطبعها لاحقًا من فحوص اليوم.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="480"/>
+        <location filename="../window.py" line="481"/>
         <source>Referral slip %1: %2</source>
         <translation>استمارة الإحالة %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="509"/>
+        <location filename="../window.py" line="510"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>تمرين “%1” (%2) — للتدريب فقط: تذهب التنبيهات إلى قناة التمرين وتذكر الاستمارات أنها ليست حقيقية</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="513"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>جهاز تدريب — وضع التمرين: لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="514"/>
+        <location filename="../window.py" line="515"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>وضع الاختبار — لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="527"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>اسم التمرين (ما سيراه المتدربون):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="530"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise?</source>
         <translation>إنهاء التمرين؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="532"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>ستعود الفحوص على هذا الجهاز حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="537"/>
+        <location filename="../window.py" line="538"/>
         <source>Exercise “%1” started.</source>
         <translation>بدأ التمرين “%1”.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="539"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>انتهى التمرين: عادت الفحوص حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="543"/>
-        <location filename="../window.py" line="590"/>
-        <location filename="../window.py" line="604"/>
+        <location filename="../window.py" line="544"/>
+        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="605"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>خطأ داخلي: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard this screening?</source>
         <translation>إلغاء هذا الفحص؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>ستُعلَّم الإجابات غير المكتملة على أنها متروكة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>Discard</source>
         <translation>إلغاء</translation>
     </message>
@@ -314,6 +314,26 @@
         <location filename="../answers.py" line="55"/>
         <source>%1 is outside %2 to %3 %4.</source>
         <translation>%1 خارج النطاق من %2 إلى %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="46"/>
+        <source>Looking for a speech engine…</source>
+        <translation>جارٍ البحث عن محرك نطق…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="125"/>
+        <source>No speech engine on this kiosk: questions cannot be read aloud.</source>
+        <translation>لا يوجد محرك نطق في هذا الجهاز: لا يمكن قراءة الأسئلة بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="142"/>
+        <source>No voice for %1 on this kiosk: questions cannot be read aloud in it.</source>
+        <translation>لا يوجد صوت بلغة %1 في هذا الجهاز: لا يمكن قراءة الأسئلة بصوت عالٍ بها.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="153"/>
+        <source>Read the traveller&apos;s questions aloud in their language</source>
+        <translation>قراءة أسئلة المسافر بصوت عالٍ بلغته</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="24"/>
@@ -879,210 +899,210 @@
         <translation>العزل</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="520"/>
+        <location filename="../controllers/screening.py" line="523"/>
         <source>Not enough answers yet</source>
         <translation>لا توجد إجابات كافية بعد</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="524"/>
+        <location filename="../controllers/screening.py" line="527"/>
         <source>Recommended so far: %1</source>
         <translation>الموصى به حتى الآن: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="525"/>
+        <location filename="../controllers/screening.py" line="528"/>
         <source>No flags</source>
         <translation>لا تنبيهات</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="543"/>
+        <location filename="../controllers/screening.py" line="546"/>
         <source>Follow up until %1</source>
         <translation>المتابعة حتى %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="572"/>
+        <location filename="../controllers/screening.py" line="575"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="575"/>
+        <location filename="../controllers/screening.py" line="578"/>
         <source>Affected areas</source>
         <translation>المناطق المتأثرة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="579"/>
+        <location filename="../controllers/screening.py" line="582"/>
         <source>%1 certificate: %2</source>
         <translation>شهادة %1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="582"/>
+        <location filename="../controllers/screening.py" line="585"/>
         <source>Certificate needed when coming from</source>
         <translation>الشهادة مطلوبة للقادمين من</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="601"/>
+        <location filename="../controllers/screening.py" line="604"/>
         <source>was in %1</source>
         <translation>كان في %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="608"/>
+        <location filename="../controllers/screening.py" line="611"/>
         <source>Primary screening: %1</source>
         <translation>الفحص الأولي: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="608"/>
+        <location filename="../controllers/screening.py" line="611"/>
         <source>no answers</source>
         <translation>لا إجابات</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="621"/>
-        <location filename="../controllers/screening.py" line="740"/>
+        <location filename="../controllers/screening.py" line="624"/>
+        <location filename="../controllers/screening.py" line="743"/>
         <source>Clear traveller ✓</source>
         <translation>المسافر لا يحتاج إلى إجراء ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="623"/>
+        <location filename="../controllers/screening.py" line="626"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="625"/>
+        <location filename="../controllers/screening.py" line="628"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="642"/>
+        <location filename="../controllers/screening.py" line="645"/>
         <source>Some answers are missing.</source>
         <translation>بعض الإجابات ناقصة.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="642"/>
+        <location filename="../controllers/screening.py" line="645"/>
         <source>Some answers need correcting.</source>
         <translation>بعض الإجابات تحتاج إلى تصحيح.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="656"/>
+        <location filename="../controllers/screening.py" line="659"/>
         <source>Leave this screening?</source>
         <translation>مغادرة هذا الفحص؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="660"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>الإجابات محفوظة: يمكن استئناف الفحص من الشاشة الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="658"/>
+        <location filename="../controllers/screening.py" line="661"/>
         <source>Leave</source>
         <translation>مغادرة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="658"/>
+        <location filename="../controllers/screening.py" line="661"/>
         <source>Stay</source>
         <translation>البقاء</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="695"/>
+        <location filename="../controllers/screening.py" line="698"/>
         <source>%1 min ago</source>
         <translation>قبل %1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="697"/>
+        <location filename="../controllers/screening.py" line="700"/>
         <source>%1 h ago</source>
         <translation>قبل %1 ساعة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="699"/>
+        <location filename="../controllers/screening.py" line="702"/>
         <source>%1 d ago</source>
         <translation>قبل %1 يوم</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="706"/>
+        <location filename="../controllers/screening.py" line="709"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>فُحصت هذه الوثيقة على هذا الجهاز %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="718"/>
+        <location filename="../controllers/screening.py" line="721"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — في الانتظار منذ %2 دقيقة (منذ %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="725"/>
+        <location filename="../controllers/screening.py" line="728"/>
         <source>The record is incomplete.</source>
         <translation>السجل غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="730"/>
+        <location filename="../controllers/screening.py" line="733"/>
         <source>Recommended: %1</source>
         <translation>الموصى به: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="731"/>
+        <location filename="../controllers/screening.py" line="734"/>
         <source>No protocol raised a flag.</source>
         <translation>لم يُصدر أي بروتوكول تنبيهًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="739"/>
+        <location filename="../controllers/screening.py" line="742"/>
         <source>Confirm: %1</source>
         <translation>تأكيد: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="747"/>
+        <location filename="../controllers/screening.py" line="750"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>يقرر موظف صحي بشأن هذا المسافر: أرسله إلى الفحص الثانوي.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="757"/>
+        <location filename="../controllers/screening.py" line="760"/>
         <source>Choose the disposition first.</source>
         <translation>اختر الإجراء أولًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="760"/>
+        <location filename="../controllers/screening.py" line="763"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>يلزم ذكر سبب لتغيير التوصية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="764"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Set aside the recommendation?</source>
         <translation>تجاوز التوصية؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="765"/>
+        <location filename="../controllers/screening.py" line="768"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 يتجاوز: %2.
 السبب: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="770"/>
         <source>Set aside</source>
         <translation>تجاوز</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="770"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="768"/>
+        <location filename="../controllers/screening.py" line="771"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>لم يُسجَّل: تبقى التوصية قائمة حتى تؤكد.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="785"/>
+        <location filename="../controllers/screening.py" line="788"/>
         <source>Recorded: %1</source>
         <translation>سُجِّل: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="800"/>
+        <location filename="../controllers/screening.py" line="803"/>
         <source>Sent to secondary screening</source>
         <translation>أُرسل إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="811"/>
+        <location filename="../controllers/screening.py" line="814"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>تعذّر حفظ القرار؛ الإجابات محفوظة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="827"/>
+        <location filename="../controllers/screening.py" line="830"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>لم يُسجَّل: العمر (%1 سنة) وتاريخ الميلاد (%2، أي %3 سنة عند الوصول) متناقضان. صحّح العمر أو تاريخ الميلاد.</translation>
     </message>
@@ -1090,42 +1110,42 @@ Reason: %3</source>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="359"/>
+        <location filename="../views/screening.py" line="362"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="380"/>
+        <location filename="../views/screening.py" line="383"/>
         <source>Confirm the recommendation</source>
         <translation>تأكيد التوصية</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="383"/>
+        <location filename="../views/screening.py" line="386"/>
         <source>Send to secondary screening</source>
         <translation>إرسال إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="390"/>
+        <location filename="../views/screening.py" line="393"/>
         <source>Or choose another disposition:</source>
         <translation>أو اختر إجراءً آخر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="401"/>
+        <location filename="../views/screening.py" line="404"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>سبب تغيير التوصية (مطلوب):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="404"/>
+        <location filename="../views/screening.py" line="407"/>
         <source>Reason for changing the recommendation</source>
         <translation>سبب تغيير التوصية</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="406"/>
+        <location filename="../views/screening.py" line="409"/>
         <source>Record this decision</source>
         <translation>تسجيل هذا القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="413"/>
+        <location filename="../views/screening.py" line="416"/>
         <source>Back to the questions</source>
         <translation>العودة إلى الأسئلة</translation>
     </message>
@@ -1319,25 +1339,25 @@ Reason: %3</source>
         <translation>بدء تمرين</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="188"/>
-        <source>High contrast</source>
-        <translation>تباين عالٍ</translation>
-    </message>
-    <message>
-        <location filename="../views/home.py" line="189"/>
-        <source>Read questions aloud</source>
-        <translation>قراءة الأسئلة بصوت عالٍ</translation>
-    </message>
-    <message>
-        <location filename="../views/home.py" line="200"/>
-        <location filename="../views/home.py" line="204"/>
+        <location filename="../views/home.py" line="194"/>
+        <location filename="../views/home.py" line="198"/>
         <source>Waiting for secondary screening</source>
         <translation>بانتظار الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="207"/>
+        <location filename="../views/home.py" line="201"/>
         <source>Take next traveller</source>
         <translation>استقبال المسافر التالي</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="204"/>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="205"/>
+        <source>Read questions aloud</source>
+        <translation>قراءة الأسئلة بصوت عالٍ</translation>
     </message>
     <message>
         <location filename="../views/widgets.py" line="565"/>
@@ -1439,16 +1459,21 @@ Reason: %3</source>
     </message>
     <message>
         <location filename="../views/screening.py" line="243"/>
+        <source>Read aloud</source>
+        <translation>قراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="246"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="278"/>
+        <location filename="../views/screening.py" line="281"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="281"/>
+        <location filename="../views/screening.py" line="284"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>

@@ -5,25 +5,25 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="367"/>
+        <location filename="../controllers/screening.py" line="370"/>
         <source>No countries added</source>
         <translation>Aucun pays ajouté</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="367"/>
+        <location filename="../controllers/screening.py" line="370"/>
         <source>Day the traveller left</source>
         <translation>Date de départ du pays</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="367"/>
+        <location filename="../controllers/screening.py" line="370"/>
         <source>Add country</source>
         <translation>Ajouter le pays</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="369"/>
         <source>Search country</source>
         <translation>Rechercher un pays</translation>
     </message>
@@ -50,13 +50,13 @@
     </message>
     <message>
         <location filename="../views/datepad.py" line="184"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="369"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="185"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="369"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
@@ -131,157 +131,157 @@
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="287"/>
+        <location filename="../window.py" line="288"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="310"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identifiant ou code PIN incorrect, ou agent bloqué après trop de codes PIN erronés. Réessayez plus tard, ou demandez à un superviseur de lever le blocage.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="313"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="320"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="344"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="532"/>
         <source>End the exercise</source>
         <translation>Terminer l'exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="525"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="526"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="393"/>
+        <location filename="../window.py" line="394"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="399"/>
+        <location filename="../window.py" line="400"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="439"/>
+        <location filename="../window.py" line="440"/>
         <source>Send the refused alerts again?</source>
         <translation>Renvoyer les alertes refusées ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="441"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerte refusée par le courtier sera remise en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier la refusera à nouveau.</numerusform><numerusform>%n alertes refusées par le courtier seront remises en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier les refusera à nouveau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="444"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
-        <location filename="../window.py" line="531"/>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="569"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="453"/>
+        <location filename="../window.py" line="454"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerte refusée remise en file d'attente.</numerusform><numerusform>%n alertes refusées remises en file d'attente.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="455"/>
         <source>No refused alert to send again.</source>
         <translation>Aucune alerte refusée à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="476"/>
+        <location filename="../window.py" line="477"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>Fiche d'orientation %1 non imprimée : elle est affichée à l'écran. Imprimez-la plus tard depuis Dépistages du jour.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="480"/>
+        <location filename="../window.py" line="481"/>
         <source>Referral slip %1: %2</source>
         <translation>Fiche d'orientation %1 : %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="509"/>
+        <location filename="../window.py" line="510"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches indiquent qu'elles ne sont pas réelles</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="513"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="514"/>
+        <location filename="../window.py" line="515"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODE TEST — aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="527"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nom de l'exercice (visible par les stagiaires) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="530"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise?</source>
         <translation>Terminer l'exercice ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="532"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Les dépistages sur ce poste seront de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="537"/>
+        <location filename="../window.py" line="538"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercice « %1 » lancé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="539"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>L'exercice est terminé : les dépistages sont de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="543"/>
-        <location filename="../window.py" line="590"/>
-        <location filename="../window.py" line="604"/>
+        <location filename="../window.py" line="544"/>
+        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="605"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard this screening?</source>
         <translation>Abandonner ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -314,6 +314,26 @@
         <location filename="../answers.py" line="55"/>
         <source>%1 is outside %2 to %3 %4.</source>
         <translation>%1 est hors de %2 à %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="46"/>
+        <source>Looking for a speech engine…</source>
+        <translation>Recherche d'un moteur de synthèse vocale…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="125"/>
+        <source>No speech engine on this kiosk: questions cannot be read aloud.</source>
+        <translation>Aucun moteur de synthèse vocale sur ce poste : les questions ne peuvent pas être lues à voix haute.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="142"/>
+        <source>No voice for %1 on this kiosk: questions cannot be read aloud in it.</source>
+        <translation>Aucune voix en %1 sur ce poste : les questions ne peuvent pas être lues à voix haute dans cette langue.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="153"/>
+        <source>Read the traveller&apos;s questions aloud in their language</source>
+        <translation>Lire les questions du voyageur à voix haute dans sa langue</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="24"/>
@@ -879,210 +899,210 @@
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="520"/>
+        <location filename="../controllers/screening.py" line="523"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="524"/>
+        <location filename="../controllers/screening.py" line="527"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="525"/>
+        <location filename="../controllers/screening.py" line="528"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="543"/>
+        <location filename="../controllers/screening.py" line="546"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="572"/>
+        <location filename="../controllers/screening.py" line="575"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="575"/>
+        <location filename="../controllers/screening.py" line="578"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="579"/>
+        <location filename="../controllers/screening.py" line="582"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="582"/>
+        <location filename="../controllers/screening.py" line="585"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="601"/>
+        <location filename="../controllers/screening.py" line="604"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="608"/>
+        <location filename="../controllers/screening.py" line="611"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="608"/>
+        <location filename="../controllers/screening.py" line="611"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="621"/>
-        <location filename="../controllers/screening.py" line="740"/>
+        <location filename="../controllers/screening.py" line="624"/>
+        <location filename="../controllers/screening.py" line="743"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="623"/>
+        <location filename="../controllers/screening.py" line="626"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="625"/>
+        <location filename="../controllers/screening.py" line="628"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="642"/>
+        <location filename="../controllers/screening.py" line="645"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="642"/>
+        <location filename="../controllers/screening.py" line="645"/>
         <source>Some answers need correcting.</source>
         <translation>Certaines réponses sont à corriger.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="656"/>
+        <location filename="../controllers/screening.py" line="659"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="660"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="658"/>
+        <location filename="../controllers/screening.py" line="661"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="658"/>
+        <location filename="../controllers/screening.py" line="661"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="695"/>
+        <location filename="../controllers/screening.py" line="698"/>
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="697"/>
+        <location filename="../controllers/screening.py" line="700"/>
         <source>%1 h ago</source>
         <translation>il y a %1 h</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="699"/>
+        <location filename="../controllers/screening.py" line="702"/>
         <source>%1 d ago</source>
         <translation>il y a %1 j</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="706"/>
+        <location filename="../controllers/screening.py" line="709"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>Ce document a été contrôlé à ce poste %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="718"/>
+        <location filename="../controllers/screening.py" line="721"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — attente %2 min (depuis %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="725"/>
+        <location filename="../controllers/screening.py" line="728"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="730"/>
+        <location filename="../controllers/screening.py" line="733"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="731"/>
+        <location filename="../controllers/screening.py" line="734"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="739"/>
+        <location filename="../controllers/screening.py" line="742"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="747"/>
+        <location filename="../controllers/screening.py" line="750"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="757"/>
+        <location filename="../controllers/screening.py" line="760"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="760"/>
+        <location filename="../controllers/screening.py" line="763"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="764"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Set aside the recommendation?</source>
         <translation>Écarter la recommandation ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="765"/>
+        <location filename="../controllers/screening.py" line="768"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 écarte : %2.
 Motif : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="770"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="770"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="768"/>
+        <location filename="../controllers/screening.py" line="771"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Non enregistré : la recommandation tient tant que vous ne confirmez pas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="785"/>
+        <location filename="../controllers/screening.py" line="788"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="800"/>
+        <location filename="../controllers/screening.py" line="803"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="811"/>
+        <location filename="../controllers/screening.py" line="814"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="827"/>
+        <location filename="../controllers/screening.py" line="830"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Non enregistré : l'âge (%1 ans) et la date de naissance (%2, soit %3 ans à l'arrivée) se contredisent. Corrigez l'âge ou la date de naissance.</translation>
     </message>
@@ -1090,42 +1110,42 @@ Motif : %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="359"/>
+        <location filename="../views/screening.py" line="362"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="380"/>
+        <location filename="../views/screening.py" line="383"/>
         <source>Confirm the recommendation</source>
         <translation>Confirmer la recommandation</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="383"/>
+        <location filename="../views/screening.py" line="386"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="390"/>
+        <location filename="../views/screening.py" line="393"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="401"/>
+        <location filename="../views/screening.py" line="404"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="404"/>
+        <location filename="../views/screening.py" line="407"/>
         <source>Reason for changing the recommendation</source>
         <translation>Motif du changement de la recommandation</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="406"/>
+        <location filename="../views/screening.py" line="409"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="413"/>
+        <location filename="../views/screening.py" line="416"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1319,25 +1339,25 @@ Motif : %3</translation>
         <translation>Lancer un exercice</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="188"/>
-        <source>High contrast</source>
-        <translation>Contraste élevé</translation>
-    </message>
-    <message>
-        <location filename="../views/home.py" line="189"/>
-        <source>Read questions aloud</source>
-        <translation>Lire les questions à voix haute</translation>
-    </message>
-    <message>
-        <location filename="../views/home.py" line="200"/>
-        <location filename="../views/home.py" line="204"/>
+        <location filename="../views/home.py" line="194"/>
+        <location filename="../views/home.py" line="198"/>
         <source>Waiting for secondary screening</source>
         <translation>En attente du dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="207"/>
+        <location filename="../views/home.py" line="201"/>
         <source>Take next traveller</source>
         <translation>Prendre le voyageur suivant</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="204"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="205"/>
+        <source>Read questions aloud</source>
+        <translation>Lire les questions à voix haute</translation>
     </message>
     <message>
         <location filename="../views/widgets.py" line="565"/>
@@ -1439,16 +1459,21 @@ Motif : %3</translation>
     </message>
     <message>
         <location filename="../views/screening.py" line="243"/>
+        <source>Read aloud</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="246"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="278"/>
+        <location filename="../views/screening.py" line="281"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="281"/>
+        <location filename="../views/screening.py" line="284"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>

@@ -5,25 +5,25 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="367"/>
+        <location filename="../controllers/screening.py" line="370"/>
         <source>No countries added</source>
         <translation>Nenhum país adicionado</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="367"/>
+        <location filename="../controllers/screening.py" line="370"/>
         <source>Day the traveller left</source>
         <translation>Dia em que o viajante saiu</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="367"/>
+        <location filename="../controllers/screening.py" line="370"/>
         <source>Add country</source>
         <translation>Adicionar país</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="369"/>
         <source>Search country</source>
         <translation>Procurar país</translation>
     </message>
@@ -50,13 +50,13 @@
     </message>
     <message>
         <location filename="../views/datepad.py" line="184"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="369"/>
         <source>Clear date</source>
         <translation>Apagar a data</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="185"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../controllers/screening.py" line="369"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
@@ -131,157 +131,157 @@
         <translation>Rastreio sanitário — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="287"/>
+        <location filename="../window.py" line="288"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Introduza o seu identificador e o PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="310"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identificador ou PIN incorretos, ou agente bloqueado após demasiados PIN errados. Tente mais tarde, ou peça a um supervisor para levantar o bloqueio.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="313"/>
         <source>Sign-in failed; try again.</source>
         <translation>A entrada falhou; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="320"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Os dois PIN são diferentes.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="344"/>
         <source>Signed out after a period without activity.</source>
         <translation>Sessão terminada após um período sem atividade.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="532"/>
         <source>End the exercise</source>
         <translation>Terminar o exercício</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
-        <location filename="../window.py" line="525"/>
+        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="526"/>
         <source>Start an exercise</source>
         <translation>Iniciar um exercício</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="393"/>
+        <location filename="../window.py" line="394"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>À espera do rastreio secundário: %n</numerusform><numerusform>À espera do rastreio secundário: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="399"/>
+        <location filename="../window.py" line="400"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Um rastreio inacabado de %1 (%n resposta) pode ser retomado.</numerusform><numerusform>Um rastreio inacabado de %1 (%n respostas) pode ser retomado.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="439"/>
+        <location filename="../window.py" line="440"/>
         <source>Send the refused alerts again?</source>
         <translation>Reenviar os alertas recusados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="441"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerta recusado pelo broker voltará à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-lo.</numerusform><numerusform>%n alertas recusados pelo broker voltarão à fila. Faça-o só depois de corrigida a causa (por exemplo a lista de acesso do broker do local): caso contrário o broker volta a recusá-los.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="444"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
-        <location filename="../window.py" line="531"/>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="569"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="453"/>
+        <location filename="../window.py" line="454"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerta recusado voltou à fila.</numerusform><numerusform>%n alertas recusados voltaram à fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="455"/>
         <source>No refused alert to send again.</source>
         <translation>Nenhum alerta recusado para reenviar.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="476"/>
+        <location filename="../window.py" line="477"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>Guia de encaminhamento %1 não impressa: é mostrada no ecrã. Imprima-a mais tarde em Rastreios de hoje.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="480"/>
+        <location filename="../window.py" line="481"/>
         <source>Referral slip %1: %2</source>
         <translation>Guia de encaminhamento %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="509"/>
+        <location filename="../window.py" line="510"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCÍCIO “%1” (%2) — só formação: os alertas vão para o canal de exercício e as guias dizem que não são reais</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="513"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTO DE FORMAÇÃO — modo de exercício: nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="514"/>
+        <location filename="../window.py" line="515"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODO DE TESTE — nada do que aqui é rastreado é real</translation>
     </message>
     <message>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="527"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nome do exercício (o que os formandos vão ver):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="530"/>
+        <location filename="../window.py" line="531"/>
         <source>End the exercise?</source>
         <translation>Terminar o exercício?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="532"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Os rastreios neste posto voltarão a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="537"/>
+        <location filename="../window.py" line="538"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercício “%1” iniciado.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="539"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>O exercício terminou: os rastreios voltam a ser reais.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="543"/>
-        <location filename="../window.py" line="590"/>
-        <location filename="../window.py" line="604"/>
+        <location filename="../window.py" line="544"/>
+        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="605"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erro interno: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="568"/>
         <source>Discard this screening?</source>
         <translation>Descartar este rastreio?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>As respostas inacabadas serão marcadas como abandonadas.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="569"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -314,6 +314,26 @@
         <location filename="../answers.py" line="55"/>
         <source>%1 is outside %2 to %3 %4.</source>
         <translation>%1 está fora de %2 a %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="46"/>
+        <source>Looking for a speech engine…</source>
+        <translation>À procura de um motor de voz…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="125"/>
+        <source>No speech engine on this kiosk: questions cannot be read aloud.</source>
+        <translation>Nenhum motor de voz neste posto: as perguntas não podem ser lidas em voz alta.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="142"/>
+        <source>No voice for %1 on this kiosk: questions cannot be read aloud in it.</source>
+        <translation>Nenhuma voz em %1 neste posto: as perguntas não podem ser lidas em voz alta nesta língua.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="153"/>
+        <source>Read the traveller&apos;s questions aloud in their language</source>
+        <translation>Ler as perguntas do viajante em voz alta na sua língua</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="24"/>
@@ -879,210 +899,210 @@
         <translation>Isolar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="520"/>
+        <location filename="../controllers/screening.py" line="523"/>
         <source>Not enough answers yet</source>
         <translation>Ainda não há respostas suficientes</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="524"/>
+        <location filename="../controllers/screening.py" line="527"/>
         <source>Recommended so far: %1</source>
         <translation>Recomendado até agora: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="525"/>
+        <location filename="../controllers/screening.py" line="528"/>
         <source>No flags</source>
         <translation>Sem alertas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="543"/>
+        <location filename="../controllers/screening.py" line="546"/>
         <source>Follow up until %1</source>
         <translation>Seguimento até %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="572"/>
+        <location filename="../controllers/screening.py" line="575"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="575"/>
+        <location filename="../controllers/screening.py" line="578"/>
         <source>Affected areas</source>
         <translation>Zonas afetadas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="579"/>
+        <location filename="../controllers/screening.py" line="582"/>
         <source>%1 certificate: %2</source>
         <translation>Certificado %1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="582"/>
+        <location filename="../controllers/screening.py" line="585"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificado exigido a quem vem de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="601"/>
+        <location filename="../controllers/screening.py" line="604"/>
         <source>was in %1</source>
         <translation>esteve em %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="608"/>
+        <location filename="../controllers/screening.py" line="611"/>
         <source>Primary screening: %1</source>
         <translation>Rastreio primário: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="608"/>
+        <location filename="../controllers/screening.py" line="611"/>
         <source>no answers</source>
         <translation>sem respostas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="621"/>
-        <location filename="../controllers/screening.py" line="740"/>
+        <location filename="../controllers/screening.py" line="624"/>
+        <location filename="../controllers/screening.py" line="743"/>
         <source>Clear traveller ✓</source>
         <translation>Viajante liberado ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="623"/>
+        <location filename="../controllers/screening.py" line="626"/>
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="625"/>
+        <location filename="../controllers/screening.py" line="628"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="642"/>
+        <location filename="../controllers/screening.py" line="645"/>
         <source>Some answers are missing.</source>
         <translation>Faltam algumas respostas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="642"/>
+        <location filename="../controllers/screening.py" line="645"/>
         <source>Some answers need correcting.</source>
         <translation>Algumas respostas precisam de correção.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="656"/>
+        <location filename="../controllers/screening.py" line="659"/>
         <source>Leave this screening?</source>
         <translation>Sair deste rastreio?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="660"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>As respostas ficam guardadas: o rastreio pode ser retomado a partir do ecrã inicial.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="658"/>
+        <location filename="../controllers/screening.py" line="661"/>
         <source>Leave</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="658"/>
+        <location filename="../controllers/screening.py" line="661"/>
         <source>Stay</source>
         <translation>Ficar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="695"/>
+        <location filename="../controllers/screening.py" line="698"/>
         <source>%1 min ago</source>
         <translation>há %1 min</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="697"/>
+        <location filename="../controllers/screening.py" line="700"/>
         <source>%1 h ago</source>
         <translation>há %1 h</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="699"/>
+        <location filename="../controllers/screening.py" line="702"/>
         <source>%1 d ago</source>
         <translation>há %1 d</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="706"/>
+        <location filename="../controllers/screening.py" line="709"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>Este documento foi rastreado neste posto %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="718"/>
+        <location filename="../controllers/screening.py" line="721"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — à espera há %2 min (desde %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="725"/>
+        <location filename="../controllers/screening.py" line="728"/>
         <source>The record is incomplete.</source>
         <translation>O registo está incompleto.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="730"/>
+        <location filename="../controllers/screening.py" line="733"/>
         <source>Recommended: %1</source>
         <translation>Recomendado: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="731"/>
+        <location filename="../controllers/screening.py" line="734"/>
         <source>No protocol raised a flag.</source>
         <translation>Nenhum protocolo gerou um alerta.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="739"/>
+        <location filename="../controllers/screening.py" line="742"/>
         <source>Confirm: %1</source>
         <translation>Confirmar: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="747"/>
+        <location filename="../controllers/screening.py" line="750"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Um agente de saúde decide sobre este viajante: envie-o para o rastreio secundário.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="757"/>
+        <location filename="../controllers/screening.py" line="760"/>
         <source>Choose the disposition first.</source>
         <translation>Escolha primeiro a conduta.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="760"/>
+        <location filename="../controllers/screening.py" line="763"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>É necessário um motivo para alterar a recomendação.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="764"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Set aside the recommendation?</source>
         <translation>Pôr de lado a recomendação?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="765"/>
+        <location filename="../controllers/screening.py" line="768"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 põe de lado: %2.
 Motivo: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="770"/>
         <source>Set aside</source>
         <translation>Pôr de lado</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="770"/>
         <source>Go back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="768"/>
+        <location filename="../controllers/screening.py" line="771"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Não registado: a recomendação mantém-se até confirmar.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="785"/>
+        <location filename="../controllers/screening.py" line="788"/>
         <source>Recorded: %1</source>
         <translation>Registado: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="800"/>
+        <location filename="../controllers/screening.py" line="803"/>
         <source>Sent to secondary screening</source>
         <translation>Enviado para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="811"/>
+        <location filename="../controllers/screening.py" line="814"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>Não foi possível guardar a decisão; as respostas ficam guardadas. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="827"/>
+        <location filename="../controllers/screening.py" line="830"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Não registado: a idade (%1 anos) e a data de nascimento (%2, ou seja %3 anos à chegada) contradizem-se. Corrija a idade ou a data de nascimento.</translation>
     </message>
@@ -1090,42 +1110,42 @@ Motivo: %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="359"/>
+        <location filename="../views/screening.py" line="362"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="380"/>
+        <location filename="../views/screening.py" line="383"/>
         <source>Confirm the recommendation</source>
         <translation>Confirmar a recomendação</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="383"/>
+        <location filename="../views/screening.py" line="386"/>
         <source>Send to secondary screening</source>
         <translation>Enviar para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="390"/>
+        <location filename="../views/screening.py" line="393"/>
         <source>Or choose another disposition:</source>
         <translation>Ou escolha outra conduta:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="401"/>
+        <location filename="../views/screening.py" line="404"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motivo para alterar a recomendação (obrigatório):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="404"/>
+        <location filename="../views/screening.py" line="407"/>
         <source>Reason for changing the recommendation</source>
         <translation>Motivo da alteração da recomendação</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="406"/>
+        <location filename="../views/screening.py" line="409"/>
         <source>Record this decision</source>
         <translation>Registar esta decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="413"/>
+        <location filename="../views/screening.py" line="416"/>
         <source>Back to the questions</source>
         <translation>Voltar às perguntas</translation>
     </message>
@@ -1319,25 +1339,25 @@ Motivo: %3</translation>
         <translation>Iniciar um exercício</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="188"/>
-        <source>High contrast</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <location filename="../views/home.py" line="189"/>
-        <source>Read questions aloud</source>
-        <translation>Ler as perguntas em voz alta</translation>
-    </message>
-    <message>
-        <location filename="../views/home.py" line="200"/>
-        <location filename="../views/home.py" line="204"/>
+        <location filename="../views/home.py" line="194"/>
+        <location filename="../views/home.py" line="198"/>
         <source>Waiting for secondary screening</source>
         <translation>À espera do rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="207"/>
+        <location filename="../views/home.py" line="201"/>
         <source>Take next traveller</source>
         <translation>Atender o viajante seguinte</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="204"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="205"/>
+        <source>Read questions aloud</source>
+        <translation>Ler as perguntas em voz alta</translation>
     </message>
     <message>
         <location filename="../views/widgets.py" line="565"/>
@@ -1439,16 +1459,21 @@ Motivo: %3</translation>
     </message>
     <message>
         <location filename="../views/screening.py" line="243"/>
+        <source>Read aloud</source>
+        <translation>Ler em voz alta</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="246"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="278"/>
+        <location filename="../views/screening.py" line="281"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="281"/>
+        <location filename="../views/screening.py" line="284"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>

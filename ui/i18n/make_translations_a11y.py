@@ -13,6 +13,21 @@ KIOSK = {
     "High contrast": ("Contraste élevé", "Alto contraste", "تباين عالٍ"),
     "Read questions aloud": ("Lire les questions à voix haute", "Ler as perguntas em voz alta",
                              "قراءة الأسئلة بصوت عالٍ"),
+    "Read aloud": ("Lire à voix haute", "Ler em voz alta", "قراءة بصوت عالٍ"),
+    "Looking for a speech engine…": ("Recherche d'un moteur de synthèse vocale…", "À procura de um motor de voz…",
+                                     "جارٍ البحث عن محرك نطق…"),
+    "No speech engine on this kiosk: questions cannot be read aloud.": (
+        "Aucun moteur de synthèse vocale sur ce poste : les questions ne peuvent pas être lues à voix haute.",
+        "Nenhum motor de voz neste posto: as perguntas não podem ser lidas em voz alta.",
+        "لا يوجد محرك نطق في هذا الجهاز: لا يمكن قراءة الأسئلة بصوت عالٍ."),
+    "No voice for %1 on this kiosk: questions cannot be read aloud in it.": (
+        "Aucune voix en %1 sur ce poste : les questions ne peuvent pas être lues à voix haute dans cette langue.",
+        "Nenhuma voz em %1 neste posto: as perguntas não podem ser lidas em voz alta nesta língua.",
+        "لا يوجد صوت بلغة %1 في هذا الجهاز: لا يمكن قراءة الأسئلة بصوت عالٍ بها."),
+    "Read the traveller's questions aloud in their language": (
+        "Lire les questions du voyageur à voix haute dans sa langue",
+        "Ler as perguntas do viajante em voz alta na sua língua",
+        "قراءة أسئلة المسافر بصوت عالٍ بلغته"),
 }
 """Source → (French, Portuguese, Arabic)."""
 

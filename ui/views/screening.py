@@ -240,6 +240,9 @@ class ScreeningView(QWidget):
             top.addWidget(widget)
             self.language_buttons[code] = widget
         top.addSpacing(16)
+        self.speak = button(self.tr("Read aloud"), checkable=True, name="speak_questions")
+        """Read the traveller's questions aloud (``ui.controllers.accessibility``); off by default."""
+        top.addWidget(self.speak)
         self.cancel = button(self.tr("Cancel"), name="cancel_screening")
         top.addWidget(self.cancel)
         outer.addWidget(head)
