@@ -54,6 +54,8 @@ class Palette:
     track: str
     handle: str
     exercise: str
+    grid: str
+    """Lines between table cells."""
     severity: dict[str, str] = field(default_factory=dict)
     """Disposition → background colour of white text (and colour of a flag title on a card)."""
     border_px: int = 2
@@ -64,7 +66,7 @@ NORMAL = Palette(
     name="normal", ink="#1f2933", muted="#52606d", surface="#f5f7fa", card="#ffffff", accent="#1f5fa8",
     border="#cbd2d9", pressed="#e4e7eb", disabled_text="#616e7c", disabled_background="#eef1f4",
     primary_disabled_text="#52606d", primary_disabled_background="#d9e2ec", focus="#1f5fa8",
-    focus_background="#ffffff", track="#e4e7eb", handle="#9aa5b1", exercise="#6d28d9",
+    focus_background="#ffffff", track="#e4e7eb", handle="#9aa5b1", exercise="#6d28d9", grid="#d4d4d4",
     severity={"clear": "#1b7f3b", "advise": "#1f5fa8", "monitor": "#946000", "vaccinate": "#8a4fb0",
               "refer": "#c2410c", "isolate": "#b91c1c"},
 )
@@ -72,7 +74,7 @@ HIGH_CONTRAST = Palette(
     name="high_contrast", ink="#000000", muted="#333333", surface="#ffffff", card="#ffffff", accent="#00338d",
     border="#000000", pressed="#d6d6d6", disabled_text="#3d3d3d", disabled_background="#e6e6e6",
     primary_disabled_text="#3d3d3d", primary_disabled_background="#e6e6e6", focus="#000000",
-    focus_background="#fff3b0", track="#e6e6e6", handle="#000000", exercise="#4c1d95",
+    focus_background="#fff3b0", track="#e6e6e6", handle="#000000", exercise="#4c1d95", grid="#000000",
     severity={"clear": "#0b4f24", "advise": "#00338d", "monitor": "#6b4300", "vaccinate": "#5b2a86",
               "refer": "#8a2a00", "isolate": "#8b0000"},
     border_px=3, focus_px=5,
@@ -178,16 +180,17 @@ QPushButton:checked:disabled {{ color: {p.disabled_text}; background: {p.disable
     border-color: {p.border}; }}
 QPushButton[kind="key"] {{ min-height: {PAD_KEY}px; min-width: {PAD_KEY}px; font-size: {LARGE_PX}px; }}
 QPushButton:focus {{ border: {p.focus_px}px solid {p.focus}; }}
-QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{
+QLineEdit, QPlainTextEdit, QDateEdit {{
     min-height: {TOUCH_MIN}px; padding: 0 10px; border: {line}px solid {p.border}; border-radius: 8px;
     background: {p.card}; font-size: {LARGE_PX}px;
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border: {p.focus_px}px solid {p.focus};
+QLineEdit:focus, QPlainTextEdit:focus {{ border: {p.focus_px}px solid {p.focus};
     background: {p.focus_background}; }}
-QListWidget, QTableWidget {{ border: {line}px solid {p.border}; border-radius: 8px; background: {p.card}; }}
+QListWidget, QTableWidget#history_table {{ border: {line}px solid {p.border}; border-radius: 8px; background: {p.card};
+    gridline-color: {p.grid}; }}
 QListWidget::item {{ min-height: {TOUCH_MIN}px; padding: 0 10px; }}
-QListWidget::item:selected, QTableWidget::item:selected {{ background: {p.accent}; color: white; }}
-QHeaderView::section {{ color: {p.ink}; background: {p.surface}; border: none;
+QListWidget::item:selected {{ background: {p.accent}; color: white; }}
+QTableWidget#history_table QHeaderView::section {{ color: {p.ink}; background: {p.surface}; border: none;
     border-bottom: 1px solid {p.border}; padding: 4px; }}
 QLabel[kind="title"] {{ font-size: {TITLE_PX}px; font-weight: bold; }}
 QLabel[kind="subtitle"] {{ font-size: {LARGE_PX}px; font-weight: bold; }}

@@ -38,6 +38,10 @@ def questions(window, language: str) -> str:
     return "\n".join(field.text(language) for field in run.current_step.fields if field.id in visible)
 
 
+def visible_ids(window) -> set[str]:
+    return {field.id for field in window.controller.current.run.visible_fields()}
+
+
 @pytest.fixture
 def voice(window) -> RecordingVoice:
     fake = RecordingVoice({"en", "fr"})
@@ -70,7 +74,11 @@ def test_switched_on_the_page_is_read_in_the_travellers_language_and_the_next_on
     assert voice.said == [(symptoms_en, "en")]
     taps.tap("lang_fr")
     assert voice.said[-1] == (questions(window, "fr"), "fr") and "Lesquels" in voice.said[-1][0]
-    taps.tap("chip_fever")
+    before = visible_ids(window)
+    taps.tap("chip_fever")  # the onset question appears: it alone is read
+    run = window.controller.current.run
+    appeared = [field for field in run.current_step.fields if field.id in visible_ids(window) - before]
+    assert appeared and voice.said[-1] == ("\n".join(field.text("fr") for field in appeared), "fr")
     taps.tap("date_today")
     taps.tap("no")  # fever medicine
     said = len(voice.said)

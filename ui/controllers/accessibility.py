@@ -47,12 +47,12 @@ class AccessibilityController(QObject):
         """Why there is no voice at all (no engine, still looking), or empty."""
         self.problem = ""
         """Why the saved settings could not be read (shown on the home screen), or empty."""
-        self.spoken: list[tuple[str, str]] = []
-        """What was said, as ``(text, language)``: the last few, for the officer's tests and logs."""
+        self._read: tuple[int, str, str, frozenset[str]] | None = None
+        """What was read aloud last: (``id`` of the traveller's session, step id, language, field ids read)."""
         home.high_contrast.toggled.connect(lambda on: self.change(high_contrast=on))
         home.spoken_questions.toggled.connect(lambda on: self.change(spoken_questions=on))
         screening_view.speak.toggled.connect(lambda on: self.change(spoken_questions=on))
-        screening.texts_shown.connect(self.speak_page)
+        screening.page_changed.connect(self.speak_page)
         folder = services.data_dir
         tasks.run(lambda: settings_file.load(folder), self._loaded, self._refused)
         self.probe = speech.EngineProbe(self)
@@ -94,6 +94,7 @@ class AccessibilityController(QObject):
         folder = self.services.data_dir
         self.tasks.run(lambda: settings_file.save(folder, settings))
         if settings.spoken_questions and not was_speaking:
+            self._read = None  # the whole page again
             self.speak_page()
         elif was_speaking and not settings.spoken_questions and self.voice is not None:
             self.voice.stop()
@@ -154,7 +155,8 @@ class AccessibilityController(QObject):
 
     def speak_page(self) -> None:
         """Read the current page's visible questions aloud in the traveller's language (when switched on,
-        on a traveller's page, with a voice for that language)."""
+        on a traveller's page, with a voice for that language): the whole page when it is new or in
+        another language, then only the questions that appear on it."""
         self._show_speech()
         current = self.screening.current
         if not self.settings.spoken_questions or current is None or self.voice is None:
@@ -163,9 +165,12 @@ class AccessibilityController(QObject):
         if step is None or step.audience == "officer" or self.why_silent(language):
             return
         visible = {field.id for field in current.run.visible_fields()}
-        questions = [field.text(language) for field in step.fields if field.id in visible]
-        if questions:
-            text = "\n".join(questions)
-            self.voice.stop()
-            self.voice.say(text, language)
-            self.spoken = [*self.spoken[-9:], (text, language)]
+        shown = [field for field in step.fields if field.id in visible]
+        same_page = self._read is not None and self._read[:3] == (id(current), step.id, language)
+        already = self._read[3] if same_page and self._read is not None else frozenset()
+        new = [field for field in shown if field.id not in already]
+        self._read = (id(current), step.id, language, already | {field.id for field in shown})
+        if new:
+            if not same_page:
+                self.voice.stop()  # the previous page's questions no longer apply
+            self.voice.say("\n".join(field.text(language) for field in new), language)

@@ -81,8 +81,9 @@ class ScreeningController(QObject):
     """An encounter was completed: carries ``kiosk.screening.Completed`` (referral id, alert id...)."""
     show_decision = Signal()
     show_form = Signal()
-    texts_shown = Signal()
-    """The current page's texts were shown (a new page, or another traveller language): speech reads them."""
+    page_changed = Signal()
+    """What the page shows changed: a new page, another traveller language, questions that appeared or went
+    (the spoken questions read what is new)."""
 
     def __init__(self, view: ScreeningView, decision: DecisionView, services: Services, tasks: Tasks,
                  officer_language: str = "en", parent: QObject | None = None) -> None:
@@ -314,7 +315,7 @@ class ScreeningController(QObject):
             if other and other != question:
                 box.hint.setText((hint + "\n" if hint else "") + other)
                 box.hint.setVisible(True)
-        self.texts_shown.emit()
+        self.page_changed.emit()
 
     def _show_situation(self) -> None:
         """The situation lists the visible questions refer to, once each, in the side panel."""
@@ -433,6 +434,7 @@ class ScreeningController(QObject):
         visible = {f.id for f in self.current.run.visible_fields()}
         for field_id, box in self.boxes.items():
             box.setVisible(field_id in visible)
+        self.page_changed.emit()
 
     # ------------------------------------------------------------------------------------ for scanning
 
