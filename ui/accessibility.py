@@ -34,6 +34,8 @@ CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItem
 """The widgets an officer or a traveller operates (and a screen reader must be able to name)."""
 CONTEXT = "accessible_context"
 """Dynamic property: the question (or other context) a control answers; its description names both."""
+DESCRIBED = "accessible_described"
+"""Dynamic property of a root :func:`describe` went through: the context it gave (done once per context)."""
 SEPARATOR = " — "
 
 
@@ -55,6 +57,9 @@ def describe(root: QWidget, context: str) -> None:
     """Every control in ``root`` (a question's editor) answers ``context``: it becomes their description,
     and the name of any control that has none of its own (a text field, a reading's display)."""
     context = " ".join(context.split())
+    if root.property(DESCRIBED) == context:
+        return  # already (a control's own words changing later keep it: see :func:`name`)
+    root.setProperty(DESCRIBED, context)
     for control in controls(root):
         own = control.accessibleName()
         given = own and own != (control.property(CONTEXT) or "")  # not a name an earlier context gave
