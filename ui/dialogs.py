@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from ui import accessibility
+
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
     """Ask a yes/no question with large, explicitly labelled buttons; True for ``yes``."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    for button, words in ((yes_button, yes), (no_button, no)):
+        accessibility.name(button, words, title)
     box.exec()
     return box.clickedButton() is yes_button
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QStackedWidget, QVBo
 
 from kiosk.auth import may
 from kiosk.errors import KioskError
-from ui import dialogs, theme
+from ui import dialogs
 from ui.keyboard import KeyboardAvoider
 from ui.tasks import Tasks
 from ui.views.history import HistoryView
@@ -96,9 +96,6 @@ class KioskWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.mode_banner = label("", name="mode_banner")
         """Above every screen while the kiosk is in exercise or test mode: nothing here is real."""
-        self.mode_banner.setStyleSheet(
-            f"background: {theme.EXERCISE}; color: white; font-weight: bold; font-size: {theme.SMALL_PX}px;"
-            " padding: 5px 20px;")
         self.mode_banner.hide()
         shell = QWidget()
         column = QVBoxLayout(shell)
@@ -164,6 +161,9 @@ class KioskWindow(QMainWindow):
         self._wire_screening()
         self._wire_delivery_and_printing(services)
         self._wire_officers(services)
+        from ui.controllers.accessibility import AccessibilityController
+        self.accessibility = AccessibilityController(self.home, self.screening, self.controller, services,
+                                                     self.tasks, self)
         self._show_mode(services.exercises.in_force.exercise if services.exercises is not None else None)
         if services.exercises is not None:  # an exercise started or ended elsewhere (the trainer console)
             from ui.controllers.exercise import ExerciseWatcher

@@ -81,6 +81,9 @@ class ScreeningController(QObject):
     """An encounter was completed: carries ``kiosk.screening.Completed`` (referral id, alert id...)."""
     show_decision = Signal()
     show_form = Signal()
+    page_changed = Signal()
+    """What the page shows changed: a new page, another traveller language, questions that appeared or went
+    (the spoken questions read what is new)."""
 
     def __init__(self, view: ScreeningView, decision: DecisionView, services: Services, tasks: Tasks,
                  officer_language: str = "en", parent: QObject | None = None) -> None:
@@ -221,6 +224,7 @@ class ScreeningController(QObject):
                    key: tuple[str, str, str], field: Field) -> None:
         page, boxes = pages[key]
         box = FieldBox(field.id, self._editor(field))
+        box.set_texts(field.text(self.officer_language), "")  # its words before any traveller: controls described
         boxes[field.id] = box
         page.add(box, _is_wide(field))
 
@@ -311,6 +315,7 @@ class ScreeningController(QObject):
             if other and other != question:
                 box.hint.setText((hint + "\n" if hint else "") + other)
                 box.hint.setVisible(True)
+        self.page_changed.emit()
 
     def _show_situation(self) -> None:
         """The situation lists the visible questions refer to, once each, in the side panel."""
@@ -429,6 +434,7 @@ class ScreeningController(QObject):
         visible = {f.id for f in self.current.run.visible_fields()}
         for field_id, box in self.boxes.items():
             box.setVisible(field_id in visible)
+        self.page_changed.emit()
 
     # ------------------------------------------------------------------------------------ for scanning
 

@@ -759,6 +759,13 @@ HUB_ACCOUNTS_FRENCH = {
 }
 
 
+sys.path.insert(0, str(HERE))
+import make_translations_a11y as a11y  # noqa: E402
+
+FRENCH.update(a11y.texts("fr"))
+TRAINER_FRENCH.update(a11y.TRAINER_FRENCH)
+
+
 @dataclass(frozen=True)
 class Catalogue:
     name: str
@@ -780,7 +787,7 @@ def translations(language: str) -> tuple[str, dict[str, Translations]]:
     target, module_name = MORE_LANGUAGES[language]
     sys.path.insert(0, str(HERE))
     module = importlib.import_module(module_name)
-    return target, {"kiosk": module.KIOSK, "hub": module.HUB}
+    return target, {"kiosk": {**module.KIOSK, **a11y.texts(language)}, "hub": module.HUB}
 
 
 def fill(ts: str, french_texts: Translations) -> tuple[str, list[str]]:

@@ -5,12 +5,13 @@
     <name>TrainerConsole</name>
     <message>
         <location filename="../trainer/history.py" line="37"/>
-        <location filename="../trainer/window.py" line="206"/>
+        <location filename="../trainer/window.py" line="212"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
         <location filename="../trainer/history.py" line="37"/>
+        <location filename="../trainer/window.py" line="137"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -31,7 +32,7 @@
     </message>
     <message>
         <location filename="../trainer/history.py" line="37"/>
-        <location filename="../trainer/window.py" line="67"/>
+        <location filename="../trainer/window.py" line="68"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -52,13 +53,13 @@
     </message>
     <message>
         <location filename="../trainer/history.py" line="80"/>
-        <location filename="../trainer/window.py" line="375"/>
+        <location filename="../trainer/window.py" line="381"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
         <location filename="../trainer/history.py" line="80"/>
-        <location filename="../trainer/window.py" line="375"/>
+        <location filename="../trainer/window.py" line="381"/>
         <source>not passed</source>
         <translation>non réussi</translation>
     </message>
@@ -88,219 +89,235 @@
         <translation>%1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="66"/>
+        <location filename="../trainer/window.py" line="67"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="66"/>
+        <location filename="../trainer/window.py" line="67"/>
         <source>Traveller</source>
         <translation>Voyageur</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="66"/>
+        <location filename="../trainer/window.py" line="67"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="66"/>
+        <location filename="../trainer/window.py" line="67"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="66"/>
+        <location filename="../trainer/window.py" line="67"/>
         <source>Since release</source>
         <translation>Depuis l'envoi</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="66"/>
+        <location filename="../trainer/window.py" line="67"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="66"/>
+        <location filename="../trainer/window.py" line="67"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="67"/>
+        <location filename="../trainer/window.py" line="68"/>
         <source>Time to decision</source>
         <translation>Délai de décision</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="71"/>
+        <location filename="../trainer/window.py" line="72"/>
         <source>not released</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="71"/>
+        <location filename="../trainer/window.py" line="72"/>
         <source>being screened</source>
         <translation>en dépistage</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="71"/>
-        <location filename="../trainer/window.py" line="77"/>
+        <location filename="../trainer/window.py" line="72"/>
+        <location filename="../trainer/window.py" line="78"/>
         <source>decided</source>
         <translation>décidé</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="82"/>
+        <location filename="../trainer/window.py" line="83"/>
         <source>not started at the kiosk</source>
         <translation>pas encore commencé au poste</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="84"/>
+        <location filename="../trainer/window.py" line="85"/>
         <source>waiting for secondary screening</source>
         <translation>attend le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="85"/>
+        <location filename="../trainer/window.py" line="86"/>
         <source>primary</source>
         <translation>primaire</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="85"/>
+        <location filename="../trainer/window.py" line="86"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="90"/>
+        <location filename="../trainer/window.py" line="91"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="90"/>
+        <location filename="../trainer/window.py" line="91"/>
         <source>Strength</source>
         <translation>Point fort</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="90"/>
+        <location filename="../trainer/window.py" line="91"/>
         <source>To improve</source>
         <translation>À améliorer</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="122"/>
+        <location filename="../trainer/window.py" line="123"/>
         <source>Trainer console · simulation exercise</source>
         <translation>Console du formateur · exercice de simulation</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="149"/>
+        <location filename="../trainer/window.py" line="151"/>
         <source>Start the exercise</source>
         <translation>Lancer l'exercice</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="150"/>
-        <location filename="../trainer/window.py" line="313"/>
+        <location filename="../trainer/window.py" line="152"/>
+        <location filename="../trainer/window.py" line="319"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="151"/>
+        <location filename="../trainer/window.py" line="153"/>
         <source>End the exercise and write the report</source>
         <translation>Terminer l'exercice et rédiger le rapport</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="153"/>
+        <location filename="../trainer/window.py" line="155"/>
         <source>Scenario:</source>
         <translation>Scénario :</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="156"/>
+        <location filename="../trainer/window.py" line="158"/>
         <source>Officers taking part:</source>
         <translation>Agents participants :</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="178"/>
+        <location filename="../trainer/window.py" line="171"/>
+        <source>Injects of the scenario</source>
+        <translation>Injects du scénario</translation>
+    </message>
+    <message>
+        <location filename="../trainer/window.py" line="181"/>
         <source>Release the next inject</source>
         <translation>Envoyer l'inject suivant</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="179"/>
+        <location filename="../trainer/window.py" line="182"/>
         <source>Release the selected inject</source>
         <translation>Envoyer l'inject sélectionné</translation>
     </message>
     <message>
         <location filename="../trainer/window.py" line="189"/>
+        <source>Kind of note</source>
+        <translation>Type de note</translation>
+    </message>
+    <message>
+        <location filename="../trainer/window.py" line="193"/>
+        <location filename="../trainer/window.py" line="194"/>
         <source>Observer note</source>
         <translation>Note de l'observateur</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="191"/>
+        <location filename="../trainer/window.py" line="196"/>
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="207"/>
+        <location filename="../trainer/window.py" line="202"/>
+        <source>Observer notes</source>
+        <translation>Notes de l'observateur</translation>
+    </message>
+    <message>
+        <location filename="../trainer/window.py" line="213"/>
         <source>Past exercises</source>
         <translation>Exercices passés</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="222"/>
+        <location filename="../trainer/window.py" line="228"/>
         <source>Tick the officers taking part first.</source>
         <translation>Cochez d'abord les agents participants.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="242"/>
+        <location filename="../trainer/window.py" line="248"/>
         <source>Select the inject to release in the table first.</source>
         <translation>Sélectionnez d'abord dans le tableau l'inject à envoyer.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="288"/>
+        <location filename="../trainer/window.py" line="294"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu : %1</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="313"/>
+        <location filename="../trainer/window.py" line="319"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="339"/>
+        <location filename="../trainer/window.py" line="345"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="340"/>
+        <location filename="../trainer/window.py" line="346"/>
         <source>Officers taking part: %1</source>
         <translation>Agents participants : %1</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="344"/>
+        <location filename="../trainer/window.py" line="350"/>
         <source>No exercise is running on this kiosk. Choose a scenario and start it.</source>
         <translation>Aucun exercice en cours sur ce poste. Choisissez un scénario et lancez-le.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="345"/>
+        <location filename="../trainer/window.py" line="351"/>
         <source>Exercise %1 · %2 · %3</source>
         <translation>Exercice %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="346"/>
+        <location filename="../trainer/window.py" line="352"/>
         <source>paused: the clocks are stopped</source>
         <translation>en pause : les chronomètres sont arrêtés</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="346"/>
+        <location filename="../trainer/window.py" line="352"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="353"/>
+        <location filename="../trainer/window.py" line="359"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="353"/>
+        <location filename="../trainer/window.py" line="359"/>
         <source>WRONG</source>
         <translation>ERRONÉ</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="376"/>
+        <location filename="../trainer/window.py" line="382"/>
         <source>Exercise %1 ended: %2 % of the injects as expected, %3.</source>
         <translation>Exercice %1 terminé : %2 % des injects conformes à l'attendu, %3.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="379"/>
+        <location filename="../trainer/window.py" line="385"/>
         <source>After-action report: %1</source>
         <translation>Rapport après action : %1</translation>
     </message>

@@ -46,9 +46,10 @@ from kiosk.training.console import (
     exercise_history,
 )
 from kiosk.training.scenario import shipped_scenarios
+from ui import accessibility
 from ui.tasks import Tasks
 from ui.trainer.history import ExerciseHistoryPanel
-from ui.views.widgets import label
+from ui.views.widgets import TouchButton, label
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,7 @@ class TrainerConsoleWindow(QMainWindow):
         root = QWidget()
         layout = QVBoxLayout(root)
         self.scenarios = QComboBox()
+        accessibility.name(self.scenarios, tr("Scenario"))
         for shipped in shipped_scenarios():
             self.scenarios.addItem(f"{shipped.title} ({shipped.id})", shipped.id)
         if scenario is not None:
@@ -166,6 +168,7 @@ class TrainerConsoleWindow(QMainWindow):
         layout.addWidget(self.status)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(_headers())
+        accessibility.name(self.table, tr("Injects of the scenario"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -183,10 +186,12 @@ class TrainerConsoleWindow(QMainWindow):
         layout.addLayout(releases)
         notes = QHBoxLayout()
         self.note_kind = QComboBox()
+        accessibility.name(self.note_kind, tr("Kind of note"))
         for kind in NOTE_KINDS:
             self.note_kind.addItem(_note_kind_text(kind), kind)
         self.note_text = QLineEdit()
         self.note_text.setPlaceholderText(tr("Observer note"))
+        accessibility.name(self.note_text, tr("Observer note"))
         self.note_text.returnPressed.connect(self.add_note)
         self.note_button = self._button(tr("Add the note"), self.add_note)
         notes.addWidget(self.note_kind)
@@ -194,6 +199,7 @@ class TrainerConsoleWindow(QMainWindow):
         notes.addWidget(self.note_button)
         layout.addLayout(notes)
         self.notes = QListWidget()
+        accessibility.name(self.notes, tr("Observer notes"))
         self.notes.setMaximumHeight(110)  # the progress table gets the room
         layout.addWidget(self.notes)
         self.result = label("", name="trainer-result")
@@ -209,7 +215,7 @@ class TrainerConsoleWindow(QMainWindow):
         self._show(self.snapshot)
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
+        button = TouchButton(text)  # its accessible name follows its text
         button.clicked.connect(slot)
         return button
 

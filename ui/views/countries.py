@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import keyboard, theme
+from ui import accessibility, keyboard, theme
 from ui.views.datepad import DatePad
 from ui.views.widgets import WrapButton, button, label
 
@@ -106,6 +106,7 @@ class CountryPicker(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("country_search")
         self.search.setPlaceholderText(texts.get("search", tr("Search country")))
+        accessibility.name(self.search, self.search.placeholderText())
         keyboard.hint(self.search, "name")
         self.search.textChanged.connect(self._filter)
         column.addWidget(self.search)

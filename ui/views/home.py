@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QListWidget, QSizePolicy, QVBoxLayout, QWidget
 
-from ui import theme
+from ui import accessibility, theme
 from ui.views.widgets import button, card, kinetic, label
 
 
@@ -36,13 +36,14 @@ class TopBar(QFrame):
         queued = status.queued
         if status.online:
             text = self.tr("● online") if not queued else self.tr("● online — %n queued", "", queued)
-            colour = theme.ONLINE
         else:  # with no hub configured too: the delivery card on the home screen says why
             text = self.tr("● offline — %n queued", "", queued)
-            colour = theme.OFFLINE
         self.connection.setText(text)
         self.connection.setToolTip(status.last_error or "")
-        self.connection.setStyleSheet(f"color: white; background: {colour}; border-radius: 8px; padding: 6px 12px;")
+        if self.connection.property("online") != bool(status.online):  # the colour: a theme rule on "online"
+            self.connection.setProperty("online", bool(status.online))
+            self.connection.style().unpolish(self.connection)
+            self.connection.style().polish(self.connection)
 
 
 class DeliveryCard(QFrame):
@@ -81,6 +82,7 @@ class DeliveryCard(QFrame):
         box.addLayout(dead_row)
         self.dead_list = QListWidget()
         self.dead_list.setObjectName("dead_letters")
+        accessibility.name(self.dead_list, self.tr("Refused alerts"))
         self.dead_list.setWordWrap(True)
         self.dead_list.setMinimumHeight(140)
         self.dead_list.hide()
@@ -186,7 +188,7 @@ class HomeView(QWidget):
         for index, key in enumerate(self.COUNTS):
             tile = card(QVBoxLayout())
             value = label("0", "title", wrap=False, name=f"count_{key}")
-            value.setStyleSheet(f"font-size: 44px; font-weight: bold; color: {theme.INK};")
+            value.setStyleSheet("font-size: 44px; font-weight: bold;")  # the theme's ink
             tile.layout().addWidget(value)
             tile.layout().addWidget(label(titles[key], "muted"))
             grid.addWidget(tile, index // 2, index % 2)
@@ -209,10 +211,17 @@ class HomeView(QWidget):
         right.addWidget(self.queue_title)
         self.queue = QListWidget()
         self.queue.setObjectName("secondary_queue")
+        accessibility.name(self.queue, self.tr("Waiting for secondary screening"))
         kinetic(self.queue)
         right.addWidget(self.queue, 1)
         self.take = button(self.tr("Take next traveller"), "primary", name="take_secondary")
         right.addWidget(self.take)
+        display = QHBoxLayout()  # accessibility settings of this kiosk (ui.controllers.accessibility)
+        self.high_contrast = button(self.tr("High contrast"), checkable=True, name="high_contrast")
+        self.spoken_questions = button(self.tr("Read questions aloud"), checkable=True, name="spoken_questions")
+        display.addWidget(self.high_contrast)
+        display.addWidget(self.spoken_questions)
+        right.addLayout(display)
         main.addLayout(right, 2)
         body.addLayout(main, 1)
 

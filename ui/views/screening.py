@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import languages as language_registry
-from ui import keyboard, theme
+from ui import accessibility, keyboard, theme
 from ui.views.widgets import FlowLayout, StepProgress, button, card, kinetic, label
 
 
@@ -50,6 +50,7 @@ class FieldBox(QFrame):
 
     def set_texts(self, question: str, hint: str) -> None:
         self.question.setText(question)
+        accessibility.describe(self.editor, question)  # "Yes — Fever in the last 21 days?"
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
 
@@ -239,6 +240,9 @@ class ScreeningView(QWidget):
             top.addWidget(widget)
             self.language_buttons[code] = widget
         top.addSpacing(16)
+        self.speak = button(self.tr("Read aloud"), checkable=True, name="speak_questions")
+        """Read the traveller's questions aloud (``ui.controllers.accessibility``); off by default."""
+        top.addWidget(self.speak)
         self.cancel = button(self.tr("Cancel"), name="cancel_screening")
         top.addWidget(self.cancel)
         outer.addWidget(head)
@@ -376,7 +380,7 @@ class DecisionView(QWidget):
 
         actions = QVBoxLayout()
         actions.setSpacing(12)
-        self.confirm = button("", "primary", name="confirm_decision")
+        self.confirm = button(self.tr("Confirm the recommendation"), "primary", name="confirm_decision")
         self.confirm.setMinimumHeight(90)
         actions.addWidget(self.confirm)
         self.to_secondary = button(self.tr("Send to secondary screening"), "primary", name="to_secondary")
@@ -400,6 +404,7 @@ class DecisionView(QWidget):
         self.override_box.layout().addWidget(label(self.tr("Reason for changing the recommendation (required):")))
         self.reason = QLineEdit()
         self.reason.setObjectName("override_reason")
+        accessibility.name(self.reason, self.tr("Reason for changing the recommendation"))
         self.override_box.layout().addWidget(self.reason)
         self.override = button(self.tr("Record this decision"), "danger", name="confirm_override")
         self.override_box.layout().addWidget(self.override)
