@@ -281,8 +281,12 @@ class ScreeningController(QObject):
         """Every page :meth:`prepare` was asked for is built."""
         return self._preparing == 0
 
-    def _traveller_facing(self) -> bool:
+    def _traveller_facing(self, field: Field | None = None) -> bool:
+        """Whether the traveller reads the page shown, or ``field`` on it (a question the officer puts to
+        the traveller on an officer page: ``audience: traveller`` in the SOP)."""
         step = self.current.run.current_step
+        if field is not None and field.audience is not None:
+            return field.audience != "officer"
         return step is not None and step.audience != "officer"
 
     def _apply_texts(self, page: QWidget | None = None) -> None:
@@ -302,15 +306,15 @@ class ScreeningController(QObject):
         self.view.step_intro.setVisible(bool(intro))
         for field in step.fields:
             box = self.boxes[field.id]
+            primary, secondary = (traveller, officer) if self._traveller_facing(field) else (officer, traveller)
+            box.setLayoutDirection(Qt.LayoutDirection.RightToLeft if languages.is_rtl(primary) else
+                                   Qt.LayoutDirection.LeftToRight)
             hint = localise(field.hint, primary) if field.hint else ""
             question = field.text(primary)
             other = field.text(secondary) if secondary != primary else ""
-            box.set_texts(question, hint)
+            box.set_texts(question, hint, other)
             box.setToolTip(other)
-            self._translate_editor(field, box.editor, primary, officer if self._traveller_facing() else primary)
-            if other and other != question:
-                box.hint.setText((hint + "\n" if hint else "") + other)
-                box.hint.setVisible(True)
+            self._translate_editor(field, box.editor, primary, officer if self._traveller_facing(field) else primary)
 
     def _show_situation(self) -> None:
         """The situation lists the visible questions refer to, once each, in the side panel."""
@@ -327,7 +331,7 @@ class ScreeningController(QObject):
         officer's words beneath when the languages differ."""
         officer = error_text(field, typed, error, today)
         traveller = self.current.language if self.current is not None else self.officer_language
-        if not self._traveller_facing() or traveller == self.officer_language:
+        if not self._traveller_facing(field) or traveller == self.officer_language:
             return officer
         theirs = error_text(field, typed, error, today, traveller)
         return theirs if theirs == officer else f"{theirs}\n{officer}"

@@ -11,12 +11,14 @@ import pytest
 from kiosk import languages
 from kiosk.config import DEMO_CONFIG, ConfigError, load_config
 from kiosk.country_names import country_name, country_names
+from kiosk.datafiles import load_data_file
 from kiosk.errors import DataFileError
 from kiosk.protocols.labels import SYMPTOM_LABELS, label
 from kiosk.protocols.reasons import render
 from kiosk.records import countries
 from kiosk.referral import i18n
 from kiosk.sop import check_languages, load_sop, shipped_sops
+from kiosk.sop.loader import _build
 
 SHIPPED = ("en", "fr", "pt", "ar", "am", "th", "my", "sw")
 NEW = ("am", "th", "my", "sw")
@@ -181,3 +183,23 @@ def test_validate_names_an_sop_text_that_the_sop_does_not_have(tmp_path: Path) -
     assert problem == f"{path}:7: fields/no_such_field: field 'no_such_field' is not in {SOPS / 'primary.yaml'}"
     assert validate_file(SOPS / "i18n" / "primary.th.yaml") == []
     assert validate_file(Path(languages.SHIPPED_DIR) / "am.yaml") == []
+
+
+def test_a_question_put_to_the_traveller_on_an_officer_page_needs_the_traveller_languages() -> None:
+    """``audience: traveller`` on a field of an officer page (the quick check's red flags): its question and
+    answers are read by the traveller, so each enabled traveller language must give them; the rest of the
+    page needs only the officer's languages."""
+    sop = load_sop(SOPS / "primary.yaml")
+    step = sop.steps[0]
+    assert (step.audience, step.field("red_flags").audience, step.field("temperature").audience) == \
+        ("officer", "traveller", None)
+    sites = {site.where: site.audience for site in sop.text_sites if site.where.startswith("steps/0/")}
+    assert sites["steps/0/fields/1/label"] == sites["steps/0/fields/1/choices/2/label"] == "traveller"
+    assert sites["steps/0/fields/0/label"] == sites["steps/0/title"] == "officer"
+    text = (SOPS / "i18n" / "primary.th.yaml").read_text(encoding="utf-8")
+    trimmed = text.replace("      listed_country: เคยอยู่ หรือเดินทางผ่าน ประเทศในรายการ\n", "")
+    assert trimmed != text
+    overlay = load_data_file("primary.th.yaml", "sops/sop-texts.schema.json", text=trimmed)
+    partial = _build(load_data_file(SOPS / "primary.yaml", "sops/sop.schema.json"), [overlay])
+    with pytest.raises(DataFileError, match=r"steps/0/fields/1/choices/2/label: no 'th' text for 'Been in or"):
+        check_languages(partial, ("en", "th"))
