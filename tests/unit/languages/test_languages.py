@@ -72,7 +72,41 @@ def test_the_shipped_languages_and_their_review_status() -> None:
 
 @pytest.mark.parametrize("code", SHIPPED)
 def test_every_shipped_language_translates_every_protocol_and_slip_label(code: str) -> None:
-    assert languages.missing(code, skip=("protocol.templates",)) == []
+    assert languages.missing(code) == []  # reason templates included: none falls back to English
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_every_shipped_language_has_every_reason_template_of_its_own(code: str) -> None:
+    languages.check_complete((code,))  # no silent English fallback
+    english = languages.registry()["en"].tables["protocol"]["templates"]
+    own = languages.get(code).tables["protocol"]["templates"]
+    assert set(own) == set(english)
+    if code in NEW:
+        assert own["travel"] != english["travel"] and own["no_vaccination"] != english["no_vaccination"]
+        assert render("travel", {"country": "GN", "days": 9, "within": 21}, code) != \
+            render("travel", {"country": "GN", "days": 9, "within": 21}, "en")
+
+
+def test_an_enabled_language_without_every_reason_template_is_refused_naming_what_is_missing(
+        site_languages: Path, tmp_path: Path) -> None:
+    """Hausa from a site directory has no reason templates: enabling it is refused at start-up with the
+    file and each template it lacks, as the SOP text check names each missing text."""
+    languages.check_complete(("en", "fr", "th"))
+    with pytest.raises(DataFileError) as caught:
+        languages.check_complete(("en", "ha"))
+    problems = caught.value.problems
+    english = languages.registry()["en"].tables["protocol"]["templates"]
+    assert len(problems) == len(english)
+    assert problems[0].startswith(f"{site_languages / 'ha.yaml'}:1: protocol/templates/vaccination_evidence: no "
+                                  "'ha' text for '{vaccine} vaccination on {date}: {evidence}' (kiosk.languages "
+                                  "enables ha")
+    config_path = tmp_path / "kiosk.toml"
+    text = DEMO_CONFIG.replace('languages = ["en", "fr", "pt", "ar"]', 'languages = ["en", "ha"]')
+    config_path.write_text(text.replace('language_dir = ""', f'language_dir = "{site_languages}"'), encoding="utf-8")
+    from kiosk.services import build_services
+
+    with pytest.raises(DataFileError, match=r"ha\.yaml:1: protocol/templates/travel: no 'ha' text"):
+        build_services(load_config(config_path, data_dir=tmp_path / "data"))
 
 
 def test_one_lookup_with_english_fallback() -> None:
@@ -82,7 +116,7 @@ def test_one_lookup_with_english_fallback() -> None:
     assert languages.text("slip", "labels", "no_such_key", "th") == "no_such_key"
     assert i18n.label("name", "am") == "ስም" and label(SYMPTOM_LABELS, "fever", "sw") == "homa"
     assert languages.word("yes", "my") == "ဟုတ်ကဲ့"
-    # reason templates are for officer languages; a traveller language falls back to the English template
+    # every shipped language has its own reason templates (check_complete refuses one without)
     assert render("symptom", {"symptom": "fever"}, "th") == "ไข้"
 
 
@@ -168,7 +202,8 @@ def test_country_names_in_every_language(code: str) -> None:
 
 def test_english_country_names_keep_the_evaluate_contract() -> None:
     assert country_names("en") == countries()
-    assert render("travel", {"country": "GN", "days": 9, "within": 21}, "th").startswith("left")  # en template
+    assert render("travel", {"country": "GN", "days": 9, "within": 21}, "en").startswith("left Guinea (GN)")
+    assert render("travel", {"country": "GN", "days": 9, "within": 21}, "th").startswith("ออกจาก")  # th template
     assert "กินี (GN)" in render("travel", {"country": "GN", "days": 9, "within": 21}, "th")
 
 
