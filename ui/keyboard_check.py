@@ -3,8 +3,8 @@ real on-screen keyboard up, and where each field and its action end up.
 
 Needs a display the Qt Virtual Keyboard can show on (a real terminal, or ``xvfb-run -s "-screen 0
 1280x800x24"``: the offscreen platform never shows it). Walks the first-run form, sign-in, Officers, the
-primary screening's pages, the decision and the secondary pages with text questions against a throw-away
-data directory; for each field it taps
+primary screening's pages, the decision, the secondary pages with text questions and the dialog a trainer
+names an exercise in, against a throw-away data directory; for each field it taps
 (focus + ``QInputMethod.show()``, what a tap on a field does) it waits for the keyboard, then prints one
 JSON line: the screen, the field, its action, their rectangles on screen, the keyboard's rectangle and
 whether each is wholly visible (not clipped by a scroll area) and above the keyboard. ``--shots DIR``
@@ -66,13 +66,15 @@ def text_fields(root: QWidget) -> list[QLineEdit]:
     return sorted(fields, key=lambda w: (w.mapToGlobal(w.rect().topLeft()).y(), w.mapToGlobal(w.rect().topLeft()).x()))
 
 
-def probe(app: QApplication, window: Any, screen: str, field: QLineEdit) -> dict[str, Any]:
-    """Tap ``field`` with the keyboard up: where the field and its action are, against the keyboard."""
+def probe(app: QApplication, window: Any, screen: str, field: QLineEdit, keeper: Any = None) -> dict[str, Any]:
+    """Tap ``field`` with the keyboard up: where the field and its action are, against the keyboard.
+    ``keeper``: what moves the field out of the keyboard's way (the window's avoider, or a dialog's keeper)."""
+    keeper = keeper or window.keyboard
     method = QGuiApplication.inputMethod()
     field.setFocus()
     method.show()
     shown = wait(app, lambda: not keyboard.keyboard_rect().isEmpty())
-    wait(app, lambda: not window.keyboard.pending, 5)
+    wait(app, lambda: not keeper.pending, 5)
     app.processEvents()
     board = keyboard.keyboard_rect()
     action = keyboard.action_of(field)
@@ -171,9 +173,48 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
         tap(app, window, "next")
         screen("decision")
         secondary_pages(app, window, services, screen)
+        exercise_name(app, window, services, results, shots)
         QGuiApplication.inputMethod().hide()
         window.shutdown()
     return results
+
+
+def exercise_name(app: QApplication, window: Any, services: Any, results: list[dict[str, Any]],
+                  shots: Path | None) -> None:
+    """The dialog a trainer names an exercise in (home: Start an exercise): a window of its own, over the
+    middle of the screen, where the keyboard comes up. ``ui.dialogs.ask_text`` opens it without blocking
+    here (``exec`` would wait for a tap); the window's own call and texts are used."""
+    from ui import dialogs
+    from ui.keyboard import DialogKeeper
+    from ui.screenshots import settle
+
+    QGuiApplication.inputMethod().hide()
+    wait(app, lambda: keyboard.keyboard_rect().isEmpty(), 5)
+    window.sign_out()
+    window._signed_in(services.auth.sign_in("T1", "8080"))
+    settle(app, window)
+    opened: list[Any] = []
+
+    def ask_without_waiting(parent: Any, title: str, text: str) -> None:
+        dialog = dialogs.text_dialog(parent, title, text)
+        dialog.open()
+        opened.append(dialog)
+
+    asked, dialogs.ask_text = dialogs.ask_text, ask_without_waiting
+    try:
+        window._start_or_end_exercise()
+    finally:
+        dialogs.ask_text = asked
+    dialog = opened[0]
+    dialog.activateWindow()
+    wait(app, lambda: dialog.isVisible() and QGuiApplication.focusWindow() is dialog.windowHandle(), 5)
+    field = dialog.findChild(QLineEdit)
+    results.append(probe(app, window, "exercise-name", field, dialog.findChild(DialogKeeper)))
+    if shots is not None:
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(shots / "keyboard-exercise-name.png"))
+    QGuiApplication.inputMethod().hide()
+    wait(app, lambda: keyboard.keyboard_rect().isEmpty(), 5)
+    dialog.reject()
 
 
 def secondary_pages(app: QApplication, window: Any, services: Any, screen: Any) -> None:
