@@ -8,7 +8,8 @@ names an exercise in, against a throw-away data directory; for each field it tap
 (focus + ``QInputMethod.show()``, what a tap on a field does) it waits for the keyboard, then prints one
 JSON line: the screen, the field, its action, their rectangles on screen, the keyboard's rectangle and
 whether each is wholly visible (not clipped by a scroll area) and above the keyboard. ``--shots DIR``
-saves a picture of the whole screen (keyboard included) for each screen. Exit status 1 when a field or
+saves a picture of the whole screen (keyboard included) for each screen; ``--traveller th`` walks the
+screening with a Thai traveller (the pictures of the traveller's screens get ``-th``). Exit status 1 when a field or
 its action is covered, clipped or the keyboard never showed.
 """
 
@@ -99,7 +100,12 @@ def probe(app: QApplication, window: Any, screen: str, field: QLineEdit, keeper:
     return result
 
 
-def walk(shots: Path | None = None) -> list[dict[str, Any]]:
+TRAVELLER_SCREENS = ("screening-", "decision")
+"""With ``--traveller``: the screens whose pictures show the traveller's language (the others are the
+officer's, as in the English walk)."""
+
+
+def walk(shots: Path | None = None, traveller: str = "") -> list[dict[str, Any]]:
     from kiosk.config import ensure_config
     from ui.app import create_application
     from ui.screenshots import seed, settle, tap
@@ -111,6 +117,10 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as tmp:
         config, _ = ensure_config(Path(tmp) / "kiosk.toml", Path(tmp) / "data")
         services = build_services(config)
+        if traveller:
+            from kiosk import languages
+
+            services.languages = (*services.languages, *(c for c in languages.codes() if c not in services.languages))
         window = KioskWindow(services, "en")
         window.move(0, 0)
         window.resize(*SIZE)
@@ -126,8 +136,10 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
             settle(app, window)
             for field in text_fields(window.stack.currentWidget()):
                 results.append(probe(app, window, name, field))
-            if shots is not None:
+            if shots is not None and not traveller:
                 QGuiApplication.primaryScreen().grabWindow(0).save(str(shots / f"keyboard-{name}.png"))
+            elif shots is not None and name.startswith(TRAVELLER_SCREENS):
+                QGuiApplication.primaryScreen().grabWindow(0).save(str(shots / f"keyboard-{name}-{traveller}.png"))
 
         screen("first-run")
         seed(services)
@@ -144,6 +156,8 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
         window._signed_in(services.auth.sign_in("H1", "1357"))
         settle(app, window)
         tap(app, window, "start_screening")
+        if traveller:
+            tap(app, window, f"lang_{traveller}")
         tap(app, window, "prefix_38")
         tap(app, window, "key_6")
         tap(app, window, "chip_feels_unwell")
@@ -173,7 +187,7 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
         tap(app, window, "next")
         screen("decision")
         secondary_pages(app, window, services, screen)
-        exercise_name(app, window, services, results, shots)
+        exercise_name(app, window, services, results, None if traveller else shots)
         QGuiApplication.inputMethod().hide()
         window.shutdown()
     return results
@@ -266,9 +280,10 @@ def problems(results: list[dict[str, Any]]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     shots = Path(args[args.index("--shots") + 1]) if "--shots" in args else None
+    traveller = args[args.index("--traveller") + 1] if "--traveller" in args else ""
     if shots is not None:
         shots.mkdir(parents=True, exist_ok=True)
-    results = walk(shots)
+    results = walk(shots, traveller)
     for result in results:
         print(json.dumps(result), flush=True)
     found = problems(results)

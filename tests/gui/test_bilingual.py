@@ -200,3 +200,23 @@ def test_the_officers_question_on_the_quick_check_keeps_the_officers_edge(qtbot,
     gloss = box.question_gloss
     assert gloss.isVisible() and gloss.alignment() & Qt.AlignmentFlag.AlignLeft
     assert abs(_left(gloss) - _left(box.question)) <= 2
+
+
+def test_the_country_picker_speaks_the_travellers_language(qtbot, window):
+    """The travel page is the traveller's: the picker's words and its date pad (the day they left) are in
+    the traveller's language; back in English, English again."""
+    taps = to_symptoms(qtbot, window, "th")
+    taps.symptoms("fever")
+    assert window.controller.current.run.current_step.id == "travel"
+    picker = find(window, "country_search").parentWidget()
+    while not hasattr(picker, "add_button"):
+        picker = picker.parentWidget()
+    assert picker.add_button.text() == languages.word("add_country", "th") != "Add country"
+    assert picker.left_label.text() == languages.word("day_left", "th")
+    assert picker.none_label.text() == languages.word("no_countries", "th")
+    assert picker.search.placeholderText() == languages.word("search_country", "th")
+    assert picker.search_hint.text() == languages.word("type_country", "th")
+    assert picker.date.quick[0].text() == languages.word("today", "th")
+    assert picker.date.clear_button.text() == languages.word("clear_date", "th")
+    taps.tap("lang_en")
+    assert (picker.add_button.text(), picker.date.quick[0].text()) == ("Add country", "Today")

@@ -347,9 +347,9 @@ class ScreeningController(QObject):
             none_gloss = localise(field.none_label, gloss) if field.none_label and glossed else None
             glosses = {c.code: c.text(gloss) for c in field.choices} if glossed else None
             editor.set_texts({c.code: c.text(language) for c in field.choices}, none, glosses, none_gloss)
-        elif isinstance(editor, DatePad) and language != self.officer_language:
+        elif isinstance(editor, DatePad | CountryPicker) and language != self.officer_language:
             editor.set_texts(_date_words(language))
-        elif isinstance(editor, DatePad):
+        elif isinstance(editor, DatePad | CountryPicker):
             editor.set_texts(self._date_texts())
 
     def set_language(self, language: str) -> None:
@@ -850,8 +850,10 @@ def _yes_no_words(language: str) -> tuple[str, str]:
 
 
 DATE_WORDS = {"today": "today", "clear": "clear_date", "yesterday": "yesterday", "days_ago": "days_ago",
-              "typed_days_ago": "typed_days_ago", "date_guide": "date_guide", "not_a_date": "not_a_date"}
-"""Date pad text → language file word (kiosk/data/languages/*.yaml ``words``)."""
+              "typed_days_ago": "typed_days_ago", "date_guide": "date_guide", "not_a_date": "not_a_date",
+              "left": "day_left", "add": "add_country", "none": "no_countries", "search": "search_country",
+              "type": "type_country"}
+"""Date pad and country picker text → language file word (kiosk/data/languages/*.yaml ``words``)."""
 
 
 def _date_words(language: str) -> dict[str, str]:
