@@ -100,7 +100,7 @@ def probe(app: QApplication, window: Any, screen: str, field: QLineEdit, keeper:
     return result
 
 
-TRAVELLER_SCREENS = ("screening-", "decision")
+TRAVELLER_SCREENS = ("screening-",)
 """With ``--traveller``: the screens whose pictures show the traveller's language (the others are the
 officer's, as in the English walk)."""
 
