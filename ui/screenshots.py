@@ -147,7 +147,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         shot("country-search", lambda: scroll_to(window, "country_search"))
         for code in ("ar", "th"):  # the travel page in the traveller's language (the names: the officer's)
             tap(app, window, f"lang_{code}")
-            shot(f"country-search-{code}", lambda: scroll_to(window, "country_search"))
+            shot(f"country-search-{code}", lambda: scroll_to(window, "question_itinerary"))
         tap(app, window, "lang_en")
         picker.setText("Guinea")
         app.processEvents()
