@@ -122,6 +122,10 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         tap(app, window, "chip_feels_unwell")
         tap(app, window, "chip_listed_country")
         shot("screening-quick-check")
+        for code in ("ar", "th"):  # the red-flag question is the traveller's: in two languages
+            tap(app, window, f"lang_{code}")
+            shot(f"screening-quick-check-{code}")
+        tap(app, window, "lang_en")
         tap(app, window, "next")
         for chip in ("chip_fever", "chip_headache", "chip_vomiting"):
             tap(app, window, chip)
