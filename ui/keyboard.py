@@ -232,7 +232,9 @@ class DialogKeeper(QObject):
         method.keyboardRectangleChanged.connect(self.update_soon)
         method.visibleChanged.connect(self.update_soon)
         QApplication.instance().focusChanged.connect(self._focus_changed)
-        self.destroyed.connect(self.disconnect_all)
+        finished = getattr(dialog, "finished", None)
+        if finished is not None:  # a QDialog: answered, it follows the keyboard no more
+            finished.connect(self.disconnect_all)
 
     def disconnect_all(self) -> None:
         method = QGuiApplication.inputMethod()
