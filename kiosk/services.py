@@ -280,9 +280,11 @@ def core_services(store: Store, context: KioskContext, clock: Clock | None = Non
 
 def build_services(config: Config, clock: Clock | None = None, rules: Rules | None = None) -> Services:
     """Open (and migrate) the database, load the rules and make sure the site row exists."""
+    from kiosk import languages as language_registry
     from kiosk.private_files import private_dir
     from kiosk.store.integrity import check_kiosk_database, is_provisioned
 
+    language_registry.check_complete((*config.kiosk.languages, config.kiosk.officer_language))
     private_dir(config.data_dir)
     check_kiosk_database(config.database_path, provisioned=is_provisioned(config.data_dir))
     site = config.site

@@ -216,7 +216,7 @@ class KioskWindow(QMainWindow):
             self.bridge.attach(services.publisher)
         self.controller.completed.connect(lambda completed: self._slip_concerns(completed.referral_id))
         if services.slips is not None:
-            self.printer = SlipPrinter(services, self.tasks, self)
+            self.printer = SlipPrinter(services, self.tasks, self, self.officer_language)
             self.controller.completed.connect(self.printer.on_completed)
             self.printer.changed.connect(self._print_changed)
         self.history_controller = HistoryController(self.history, services, self.tasks, self.printer, self)
@@ -478,17 +478,17 @@ class KioskWindow(QMainWindow):
         if problem and outcome.qr_text:
             text = tr("Referral slip %1 not printed: it is shown on screen. Print it later from Today's "
                       "screenings.").replace("%1", outcome.referral_id)
-            self._show_slip(outcome.referral_id, outcome.qr_text)
+            self._show_slip(outcome.referral_id, outcome.qr_text, outcome.content)
         elif problem:
             text = tr("Referral slip %1: %2").replace("%1", outcome.referral_id).replace("%2", outcome.message)
         self.home.set_print_notice(text, problem=problem)
 
-    def _show_slip(self, referral_id: str, qr_text: str) -> None:
+    def _show_slip(self, referral_id: str, qr_text: str, content: Any = None) -> None:
         from ui.views.slip import SlipDialog
 
         if self.slip_dialog is not None:
             self.slip_dialog.close()
-        self.slip_dialog = SlipDialog(referral_id, qr_text, self)
+        self.slip_dialog = SlipDialog(referral_id, qr_text, self, content)
         self.slip_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.slip_dialog.finished.connect(lambda _result: setattr(self, "slip_dialog", None))
         self.slip_dialog.open()

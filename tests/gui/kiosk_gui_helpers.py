@@ -250,3 +250,36 @@ def type_line(widget: QWidget, line: str) -> None:
     for char in line:
         QTest.keyClick(handle, char)
     QTest.keyClick(handle, Qt.Key.Key_Return)
+
+
+def missing_glyphs(root: QWidget) -> list[str]:
+    """Texts shown in ``root`` (labels, buttons, fields) that Qt would draw with a missing-glyph box: laid
+    out as Qt lays them out (font fallback, HarfBuzz shaping), a glyph run holding glyph 0 (.notdef)."""
+    from PySide6.QtGui import QTextLayout
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QLineEdit):
+            text = widget.text() or widget.placeholderText()
+        else:
+            continue
+        for part in text.split("\n"):
+            if part.strip() and _notdef(part, widget.font(), QTextLayout):
+                found.append(f"{widget.objectName() or type(widget).__name__}: {part!r}")
+    return found
+
+
+def _notdef(text: str, font: Any, layout_type: Any) -> bool:
+    layout = layout_type(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    while line.isValid():
+        line.setLineWidth(100_000)
+        line = layout.createLine()
+    layout.endLayout()
+    return any(0 in run.glyphIndexes() for run in layout.glyphRuns())

@@ -5,41 +5,46 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../views/countries.py" line="109"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>No countries added</source>
         <translation>لم تُضف أي بلدان</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../views/countries.py" line="110"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>Day the traveller left</source>
         <translation>يوم مغادرة المسافر</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../views/countries.py" line="111"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>Add country</source>
         <translation>إضافة البلد</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../views/countries.py" line="112"/>
+        <location filename="../views/countries.py" line="120"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Search country</source>
         <translation>البحث عن بلد</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="128"/>
-        <location filename="../views/countries.py" line="149"/>
+        <location filename="../views/countries.py" line="113"/>
+        <location filename="../views/countries.py" line="140"/>
+        <location filename="../views/countries.py" line="161"/>
         <source>Type the first letters of the country</source>
         <translation>اكتب الأحرف الأولى من اسم البلد</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="148"/>
+        <location filename="../views/countries.py" line="160"/>
         <source>No country matches</source>
         <translation>لا يوجد بلد مطابق</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="199"/>
+        <location filename="../views/countries.py" line="211"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -50,13 +55,13 @@
     </message>
     <message>
         <location filename="../views/datepad.py" line="184"/>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Clear date</source>
         <translation>مسح التاريخ</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="185"/>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -911,210 +916,210 @@
         <translation>العزل</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="525"/>
+        <location filename="../controllers/screening.py" line="529"/>
         <source>Not enough answers yet</source>
         <translation>لا توجد إجابات كافية بعد</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="529"/>
+        <location filename="../controllers/screening.py" line="533"/>
         <source>Recommended so far: %1</source>
         <translation>الموصى به حتى الآن: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="530"/>
+        <location filename="../controllers/screening.py" line="534"/>
         <source>No flags</source>
         <translation>لا تنبيهات</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="548"/>
+        <location filename="../controllers/screening.py" line="552"/>
         <source>Follow up until %1</source>
         <translation>المتابعة حتى %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="577"/>
+        <location filename="../controllers/screening.py" line="581"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="580"/>
+        <location filename="../controllers/screening.py" line="584"/>
         <source>Affected areas</source>
         <translation>المناطق المتأثرة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="584"/>
+        <location filename="../controllers/screening.py" line="588"/>
         <source>%1 certificate: %2</source>
         <translation>شهادة %1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="587"/>
+        <location filename="../controllers/screening.py" line="591"/>
         <source>Certificate needed when coming from</source>
         <translation>الشهادة مطلوبة للقادمين من</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="606"/>
+        <location filename="../controllers/screening.py" line="610"/>
         <source>was in %1</source>
         <translation>كان في %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="613"/>
+        <location filename="../controllers/screening.py" line="617"/>
         <source>Primary screening: %1</source>
         <translation>الفحص الأولي: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="613"/>
+        <location filename="../controllers/screening.py" line="617"/>
         <source>no answers</source>
         <translation>لا إجابات</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="626"/>
-        <location filename="../controllers/screening.py" line="745"/>
+        <location filename="../controllers/screening.py" line="630"/>
+        <location filename="../controllers/screening.py" line="749"/>
         <source>Clear traveller ✓</source>
         <translation>المسافر لا يحتاج إلى إجراء ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="628"/>
+        <location filename="../controllers/screening.py" line="632"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="630"/>
+        <location filename="../controllers/screening.py" line="634"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="651"/>
         <source>Some answers are missing.</source>
         <translation>بعض الإجابات ناقصة.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="651"/>
         <source>Some answers need correcting.</source>
         <translation>بعض الإجابات تحتاج إلى تصحيح.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="661"/>
+        <location filename="../controllers/screening.py" line="665"/>
         <source>Leave this screening?</source>
         <translation>مغادرة هذا الفحص؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="662"/>
+        <location filename="../controllers/screening.py" line="666"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>الإجابات محفوظة: يمكن استئناف الفحص من الشاشة الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="663"/>
+        <location filename="../controllers/screening.py" line="667"/>
         <source>Leave</source>
         <translation>مغادرة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="663"/>
+        <location filename="../controllers/screening.py" line="667"/>
         <source>Stay</source>
         <translation>البقاء</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="700"/>
+        <location filename="../controllers/screening.py" line="704"/>
         <source>%1 min ago</source>
         <translation>قبل %1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="702"/>
+        <location filename="../controllers/screening.py" line="706"/>
         <source>%1 h ago</source>
         <translation>قبل %1 ساعة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="704"/>
+        <location filename="../controllers/screening.py" line="708"/>
         <source>%1 d ago</source>
         <translation>قبل %1 يوم</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="711"/>
+        <location filename="../controllers/screening.py" line="715"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>فُحصت هذه الوثيقة على هذا الجهاز %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="723"/>
+        <location filename="../controllers/screening.py" line="727"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — في الانتظار منذ %2 دقيقة (منذ %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="730"/>
+        <location filename="../controllers/screening.py" line="734"/>
         <source>The record is incomplete.</source>
         <translation>السجل غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="735"/>
+        <location filename="../controllers/screening.py" line="739"/>
         <source>Recommended: %1</source>
         <translation>الموصى به: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="736"/>
+        <location filename="../controllers/screening.py" line="740"/>
         <source>No protocol raised a flag.</source>
         <translation>لم يُصدر أي بروتوكول تنبيهًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="744"/>
+        <location filename="../controllers/screening.py" line="748"/>
         <source>Confirm: %1</source>
         <translation>تأكيد: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="752"/>
+        <location filename="../controllers/screening.py" line="756"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>يقرر موظف صحي بشأن هذا المسافر: أرسله إلى الفحص الثانوي.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="762"/>
+        <location filename="../controllers/screening.py" line="766"/>
         <source>Choose the disposition first.</source>
         <translation>اختر الإجراء أولًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="765"/>
+        <location filename="../controllers/screening.py" line="769"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>يلزم ذكر سبب لتغيير التوصية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="769"/>
+        <location filename="../controllers/screening.py" line="773"/>
         <source>Set aside the recommendation?</source>
         <translation>تجاوز التوصية؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="770"/>
+        <location filename="../controllers/screening.py" line="774"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 يتجاوز: %2.
 السبب: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="772"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Set aside</source>
         <translation>تجاوز</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="772"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="773"/>
+        <location filename="../controllers/screening.py" line="777"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>لم يُسجَّل: تبقى التوصية قائمة حتى تؤكد.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="790"/>
+        <location filename="../controllers/screening.py" line="794"/>
         <source>Recorded: %1</source>
         <translation>سُجِّل: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="805"/>
+        <location filename="../controllers/screening.py" line="809"/>
         <source>Sent to secondary screening</source>
         <translation>أُرسل إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="816"/>
+        <location filename="../controllers/screening.py" line="820"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>تعذّر حفظ القرار؛ الإجابات محفوظة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="832"/>
+        <location filename="../controllers/screening.py" line="836"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>لم يُسجَّل: العمر (%1 سنة) وتاريخ الميلاد (%2، أي %3 سنة عند الوصول) متناقضان. صحّح العمر أو تاريخ الميلاد.</translation>
     </message>
@@ -1122,42 +1127,42 @@ Reason: %3</source>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="362"/>
+        <location filename="../views/screening.py" line="375"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="383"/>
+        <location filename="../views/screening.py" line="396"/>
         <source>Confirm the recommendation</source>
         <translation>تأكيد التوصية</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="386"/>
+        <location filename="../views/screening.py" line="399"/>
         <source>Send to secondary screening</source>
         <translation>إرسال إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="393"/>
+        <location filename="../views/screening.py" line="406"/>
         <source>Or choose another disposition:</source>
         <translation>أو اختر إجراءً آخر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="404"/>
+        <location filename="../views/screening.py" line="417"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>سبب تغيير التوصية (مطلوب):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="407"/>
+        <location filename="../views/screening.py" line="420"/>
         <source>Reason for changing the recommendation</source>
         <translation>سبب تغيير التوصية</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="409"/>
+        <location filename="../views/screening.py" line="422"/>
         <source>Record this decision</source>
         <translation>تسجيل هذا القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="416"/>
+        <location filename="../views/screening.py" line="429"/>
         <source>Back to the questions</source>
         <translation>العودة إلى الأسئلة</translation>
     </message>
@@ -1229,12 +1234,12 @@ Reason: %3</source>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="168"/>
+        <location filename="../views/screening.py" line="181"/>
         <source>Live flags</source>
         <translation>التنبيهات الحالية</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="189"/>
+        <location filename="../views/screening.py" line="202"/>
         <source>Situation in force</source>
         <translation>الوضع الساري</translation>
     </message>
@@ -1470,27 +1475,27 @@ Reason: %3</source>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="234"/>
+        <location filename="../views/screening.py" line="247"/>
         <source>Traveller language:</source>
         <translation>لغة المسافر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="243"/>
+        <location filename="../views/screening.py" line="256"/>
         <source>Read aloud</source>
         <translation>قراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="246"/>
+        <location filename="../views/screening.py" line="259"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="281"/>
+        <location filename="../views/screening.py" line="294"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="284"/>
+        <location filename="../views/screening.py" line="297"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
@@ -1555,32 +1560,32 @@ Reason: %3</source>
 <context>
     <name>SlipDialog</name>
     <message>
-        <location filename="../views/slip.py" line="35"/>
+        <location filename="../views/slip.py" line="47"/>
         <source>Referral slip</source>
         <translation>استمارة الإحالة</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="38"/>
+        <location filename="../views/slip.py" line="57"/>
         <source>The referral slip was not printed</source>
         <translation>لم تُطبع استمارة الإحالة</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="39"/>
-        <source>Referral %1</source>
-        <translation>الإحالة %1</translation>
-    </message>
-    <message>
-        <location filename="../views/slip.py" line="46"/>
+        <location filename="../views/slip.py" line="64"/>
         <source>Referral slip QR code</source>
         <translation>رمز QR لاستمارة الإحالة</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="48"/>
+        <location filename="../views/slip.py" line="65"/>
+        <source>Referral %1</source>
+        <translation>الإحالة %1</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="67"/>
         <source>The receiving facility can photograph or scan this code with a phone: it carries the signed referral. Print the slip later from Today&apos;s screenings.</source>
         <translation>يمكن للمرفق المستقبِل تصوير هذا الرمز أو مسحه بالهاتف: فهو يحمل الإحالة الموقّعة. اطبع الاستمارة لاحقًا من فحوص اليوم.</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="51"/>
+        <location filename="../views/slip.py" line="75"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

@@ -5,41 +5,46 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../views/countries.py" line="109"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>No countries added</source>
         <translation>Aucun pays ajouté</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../views/countries.py" line="110"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>Day the traveller left</source>
         <translation>Date de départ du pays</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../views/countries.py" line="111"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>Add country</source>
         <translation>Ajouter le pays</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../views/countries.py" line="112"/>
+        <location filename="../views/countries.py" line="120"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Search country</source>
         <translation>Rechercher un pays</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="128"/>
-        <location filename="../views/countries.py" line="149"/>
+        <location filename="../views/countries.py" line="113"/>
+        <location filename="../views/countries.py" line="140"/>
+        <location filename="../views/countries.py" line="161"/>
         <source>Type the first letters of the country</source>
         <translation>Tapez les premières lettres du pays</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="148"/>
+        <location filename="../views/countries.py" line="160"/>
         <source>No country matches</source>
         <translation>Aucun pays ne correspond</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="199"/>
+        <location filename="../views/countries.py" line="211"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -50,13 +55,13 @@
     </message>
     <message>
         <location filename="../views/datepad.py" line="184"/>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="185"/>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
@@ -911,210 +916,210 @@
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="525"/>
+        <location filename="../controllers/screening.py" line="529"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="529"/>
+        <location filename="../controllers/screening.py" line="533"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="530"/>
+        <location filename="../controllers/screening.py" line="534"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="548"/>
+        <location filename="../controllers/screening.py" line="552"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="577"/>
+        <location filename="../controllers/screening.py" line="581"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="580"/>
+        <location filename="../controllers/screening.py" line="584"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="584"/>
+        <location filename="../controllers/screening.py" line="588"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="587"/>
+        <location filename="../controllers/screening.py" line="591"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="606"/>
+        <location filename="../controllers/screening.py" line="610"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="613"/>
+        <location filename="../controllers/screening.py" line="617"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="613"/>
+        <location filename="../controllers/screening.py" line="617"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="626"/>
-        <location filename="../controllers/screening.py" line="745"/>
+        <location filename="../controllers/screening.py" line="630"/>
+        <location filename="../controllers/screening.py" line="749"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="628"/>
+        <location filename="../controllers/screening.py" line="632"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="630"/>
+        <location filename="../controllers/screening.py" line="634"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="651"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="651"/>
         <source>Some answers need correcting.</source>
         <translation>Certaines réponses sont à corriger.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="661"/>
+        <location filename="../controllers/screening.py" line="665"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="662"/>
+        <location filename="../controllers/screening.py" line="666"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="663"/>
+        <location filename="../controllers/screening.py" line="667"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="663"/>
+        <location filename="../controllers/screening.py" line="667"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="700"/>
+        <location filename="../controllers/screening.py" line="704"/>
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="702"/>
+        <location filename="../controllers/screening.py" line="706"/>
         <source>%1 h ago</source>
         <translation>il y a %1 h</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="704"/>
+        <location filename="../controllers/screening.py" line="708"/>
         <source>%1 d ago</source>
         <translation>il y a %1 j</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="711"/>
+        <location filename="../controllers/screening.py" line="715"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>Ce document a été contrôlé à ce poste %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="723"/>
+        <location filename="../controllers/screening.py" line="727"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — attente %2 min (depuis %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="730"/>
+        <location filename="../controllers/screening.py" line="734"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="735"/>
+        <location filename="../controllers/screening.py" line="739"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="736"/>
+        <location filename="../controllers/screening.py" line="740"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="744"/>
+        <location filename="../controllers/screening.py" line="748"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="752"/>
+        <location filename="../controllers/screening.py" line="756"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="762"/>
+        <location filename="../controllers/screening.py" line="766"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="765"/>
+        <location filename="../controllers/screening.py" line="769"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="769"/>
+        <location filename="../controllers/screening.py" line="773"/>
         <source>Set aside the recommendation?</source>
         <translation>Écarter la recommandation ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="770"/>
+        <location filename="../controllers/screening.py" line="774"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 écarte : %2.
 Motif : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="772"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="772"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="773"/>
+        <location filename="../controllers/screening.py" line="777"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Non enregistré : la recommandation tient tant que vous ne confirmez pas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="790"/>
+        <location filename="../controllers/screening.py" line="794"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="805"/>
+        <location filename="../controllers/screening.py" line="809"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="816"/>
+        <location filename="../controllers/screening.py" line="820"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="832"/>
+        <location filename="../controllers/screening.py" line="836"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Non enregistré : l'âge (%1 ans) et la date de naissance (%2, soit %3 ans à l'arrivée) se contredisent. Corrigez l'âge ou la date de naissance.</translation>
     </message>
@@ -1122,42 +1127,42 @@ Motif : %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="362"/>
+        <location filename="../views/screening.py" line="375"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="383"/>
+        <location filename="../views/screening.py" line="396"/>
         <source>Confirm the recommendation</source>
         <translation>Confirmer la recommandation</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="386"/>
+        <location filename="../views/screening.py" line="399"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="393"/>
+        <location filename="../views/screening.py" line="406"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="404"/>
+        <location filename="../views/screening.py" line="417"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="407"/>
+        <location filename="../views/screening.py" line="420"/>
         <source>Reason for changing the recommendation</source>
         <translation>Motif du changement de la recommandation</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="409"/>
+        <location filename="../views/screening.py" line="422"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="416"/>
+        <location filename="../views/screening.py" line="429"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1229,12 +1234,12 @@ Motif : %3</translation>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="168"/>
+        <location filename="../views/screening.py" line="181"/>
         <source>Live flags</source>
         <translation>Alertes en direct</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="189"/>
+        <location filename="../views/screening.py" line="202"/>
         <source>Situation in force</source>
         <translation>Situation en vigueur</translation>
     </message>
@@ -1470,27 +1475,27 @@ Motif : %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="234"/>
+        <location filename="../views/screening.py" line="247"/>
         <source>Traveller language:</source>
         <translation>Langue du voyageur :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="243"/>
+        <location filename="../views/screening.py" line="256"/>
         <source>Read aloud</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="246"/>
+        <location filename="../views/screening.py" line="259"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="281"/>
+        <location filename="../views/screening.py" line="294"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="284"/>
+        <location filename="../views/screening.py" line="297"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -1555,32 +1560,32 @@ Motif : %3</translation>
 <context>
     <name>SlipDialog</name>
     <message>
-        <location filename="../views/slip.py" line="35"/>
+        <location filename="../views/slip.py" line="47"/>
         <source>Referral slip</source>
         <translation>Fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="38"/>
+        <location filename="../views/slip.py" line="57"/>
         <source>The referral slip was not printed</source>
         <translation>La fiche d'orientation n'a pas été imprimée</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="39"/>
-        <source>Referral %1</source>
-        <translation>Orientation %1</translation>
-    </message>
-    <message>
-        <location filename="../views/slip.py" line="46"/>
+        <location filename="../views/slip.py" line="64"/>
         <source>Referral slip QR code</source>
         <translation>Code QR de la fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="48"/>
+        <location filename="../views/slip.py" line="65"/>
+        <source>Referral %1</source>
+        <translation>Orientation %1</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="67"/>
         <source>The receiving facility can photograph or scan this code with a phone: it carries the signed referral. Print the slip later from Today&apos;s screenings.</source>
         <translation>L'établissement d'accueil peut photographier ou scanner ce code avec un téléphone : il contient l'orientation signée. Imprimez la fiche plus tard depuis Dépistages du jour.</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="51"/>
+        <location filename="../views/slip.py" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

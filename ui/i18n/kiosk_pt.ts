@@ -5,41 +5,46 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../views/countries.py" line="109"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>No countries added</source>
         <translation>Nenhum país adicionado</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../views/countries.py" line="110"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>Day the traveller left</source>
         <translation>Dia em que o viajante saiu</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="371"/>
+        <location filename="../views/countries.py" line="111"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>Add country</source>
         <translation>Adicionar país</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../views/countries.py" line="112"/>
+        <location filename="../views/countries.py" line="120"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Search country</source>
         <translation>Procurar país</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="128"/>
-        <location filename="../views/countries.py" line="149"/>
+        <location filename="../views/countries.py" line="113"/>
+        <location filename="../views/countries.py" line="140"/>
+        <location filename="../views/countries.py" line="161"/>
         <source>Type the first letters of the country</source>
         <translation>Escreva as primeiras letras do país</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="148"/>
+        <location filename="../views/countries.py" line="160"/>
         <source>No country matches</source>
         <translation>Nenhum país corresponde</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="199"/>
+        <location filename="../views/countries.py" line="211"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
@@ -50,13 +55,13 @@
     </message>
     <message>
         <location filename="../views/datepad.py" line="184"/>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Clear date</source>
         <translation>Apagar a data</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="185"/>
-        <location filename="../controllers/screening.py" line="370"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
@@ -911,210 +916,210 @@
         <translation>Isolar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="525"/>
+        <location filename="../controllers/screening.py" line="529"/>
         <source>Not enough answers yet</source>
         <translation>Ainda não há respostas suficientes</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="529"/>
+        <location filename="../controllers/screening.py" line="533"/>
         <source>Recommended so far: %1</source>
         <translation>Recomendado até agora: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="530"/>
+        <location filename="../controllers/screening.py" line="534"/>
         <source>No flags</source>
         <translation>Sem alertas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="548"/>
+        <location filename="../controllers/screening.py" line="552"/>
         <source>Follow up until %1</source>
         <translation>Seguimento até %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="577"/>
+        <location filename="../controllers/screening.py" line="581"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="580"/>
+        <location filename="../controllers/screening.py" line="584"/>
         <source>Affected areas</source>
         <translation>Zonas afetadas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="584"/>
+        <location filename="../controllers/screening.py" line="588"/>
         <source>%1 certificate: %2</source>
         <translation>Certificado %1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="587"/>
+        <location filename="../controllers/screening.py" line="591"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificado exigido a quem vem de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="606"/>
+        <location filename="../controllers/screening.py" line="610"/>
         <source>was in %1</source>
         <translation>esteve em %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="613"/>
+        <location filename="../controllers/screening.py" line="617"/>
         <source>Primary screening: %1</source>
         <translation>Rastreio primário: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="613"/>
+        <location filename="../controllers/screening.py" line="617"/>
         <source>no answers</source>
         <translation>sem respostas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="626"/>
-        <location filename="../controllers/screening.py" line="745"/>
+        <location filename="../controllers/screening.py" line="630"/>
+        <location filename="../controllers/screening.py" line="749"/>
         <source>Clear traveller ✓</source>
         <translation>Viajante liberado ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="628"/>
+        <location filename="../controllers/screening.py" line="632"/>
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="630"/>
+        <location filename="../controllers/screening.py" line="634"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="651"/>
         <source>Some answers are missing.</source>
         <translation>Faltam algumas respostas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="647"/>
+        <location filename="../controllers/screening.py" line="651"/>
         <source>Some answers need correcting.</source>
         <translation>Algumas respostas precisam de correção.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="661"/>
+        <location filename="../controllers/screening.py" line="665"/>
         <source>Leave this screening?</source>
         <translation>Sair deste rastreio?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="662"/>
+        <location filename="../controllers/screening.py" line="666"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>As respostas ficam guardadas: o rastreio pode ser retomado a partir do ecrã inicial.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="663"/>
+        <location filename="../controllers/screening.py" line="667"/>
         <source>Leave</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="663"/>
+        <location filename="../controllers/screening.py" line="667"/>
         <source>Stay</source>
         <translation>Ficar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="700"/>
+        <location filename="../controllers/screening.py" line="704"/>
         <source>%1 min ago</source>
         <translation>há %1 min</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="702"/>
+        <location filename="../controllers/screening.py" line="706"/>
         <source>%1 h ago</source>
         <translation>há %1 h</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="704"/>
+        <location filename="../controllers/screening.py" line="708"/>
         <source>%1 d ago</source>
         <translation>há %1 d</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="711"/>
+        <location filename="../controllers/screening.py" line="715"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>Este documento foi rastreado neste posto %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="723"/>
+        <location filename="../controllers/screening.py" line="727"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — à espera há %2 min (desde %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="730"/>
+        <location filename="../controllers/screening.py" line="734"/>
         <source>The record is incomplete.</source>
         <translation>O registo está incompleto.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="735"/>
+        <location filename="../controllers/screening.py" line="739"/>
         <source>Recommended: %1</source>
         <translation>Recomendado: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="736"/>
+        <location filename="../controllers/screening.py" line="740"/>
         <source>No protocol raised a flag.</source>
         <translation>Nenhum protocolo gerou um alerta.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="744"/>
+        <location filename="../controllers/screening.py" line="748"/>
         <source>Confirm: %1</source>
         <translation>Confirmar: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="752"/>
+        <location filename="../controllers/screening.py" line="756"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Um agente de saúde decide sobre este viajante: envie-o para o rastreio secundário.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="762"/>
+        <location filename="../controllers/screening.py" line="766"/>
         <source>Choose the disposition first.</source>
         <translation>Escolha primeiro a conduta.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="765"/>
+        <location filename="../controllers/screening.py" line="769"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>É necessário um motivo para alterar a recomendação.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="769"/>
+        <location filename="../controllers/screening.py" line="773"/>
         <source>Set aside the recommendation?</source>
         <translation>Pôr de lado a recomendação?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="770"/>
+        <location filename="../controllers/screening.py" line="774"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 põe de lado: %2.
 Motivo: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="772"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Set aside</source>
         <translation>Pôr de lado</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="772"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Go back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="773"/>
+        <location filename="../controllers/screening.py" line="777"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Não registado: a recomendação mantém-se até confirmar.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="790"/>
+        <location filename="../controllers/screening.py" line="794"/>
         <source>Recorded: %1</source>
         <translation>Registado: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="805"/>
+        <location filename="../controllers/screening.py" line="809"/>
         <source>Sent to secondary screening</source>
         <translation>Enviado para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="816"/>
+        <location filename="../controllers/screening.py" line="820"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>Não foi possível guardar a decisão; as respostas ficam guardadas. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="832"/>
+        <location filename="../controllers/screening.py" line="836"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Não registado: a idade (%1 anos) e a data de nascimento (%2, ou seja %3 anos à chegada) contradizem-se. Corrija a idade ou a data de nascimento.</translation>
     </message>
@@ -1122,42 +1127,42 @@ Motivo: %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="362"/>
+        <location filename="../views/screening.py" line="375"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="383"/>
+        <location filename="../views/screening.py" line="396"/>
         <source>Confirm the recommendation</source>
         <translation>Confirmar a recomendação</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="386"/>
+        <location filename="../views/screening.py" line="399"/>
         <source>Send to secondary screening</source>
         <translation>Enviar para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="393"/>
+        <location filename="../views/screening.py" line="406"/>
         <source>Or choose another disposition:</source>
         <translation>Ou escolha outra conduta:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="404"/>
+        <location filename="../views/screening.py" line="417"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motivo para alterar a recomendação (obrigatório):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="407"/>
+        <location filename="../views/screening.py" line="420"/>
         <source>Reason for changing the recommendation</source>
         <translation>Motivo da alteração da recomendação</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="409"/>
+        <location filename="../views/screening.py" line="422"/>
         <source>Record this decision</source>
         <translation>Registar esta decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="416"/>
+        <location filename="../views/screening.py" line="429"/>
         <source>Back to the questions</source>
         <translation>Voltar às perguntas</translation>
     </message>
@@ -1229,12 +1234,12 @@ Motivo: %3</translation>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="168"/>
+        <location filename="../views/screening.py" line="181"/>
         <source>Live flags</source>
         <translation>Alertas em curso</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="189"/>
+        <location filename="../views/screening.py" line="202"/>
         <source>Situation in force</source>
         <translation>Situação em vigor</translation>
     </message>
@@ -1470,27 +1475,27 @@ Motivo: %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="234"/>
+        <location filename="../views/screening.py" line="247"/>
         <source>Traveller language:</source>
         <translation>Língua do viajante:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="243"/>
+        <location filename="../views/screening.py" line="256"/>
         <source>Read aloud</source>
         <translation>Ler em voz alta</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="246"/>
+        <location filename="../views/screening.py" line="259"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="281"/>
+        <location filename="../views/screening.py" line="294"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="284"/>
+        <location filename="../views/screening.py" line="297"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
@@ -1555,32 +1560,32 @@ Motivo: %3</translation>
 <context>
     <name>SlipDialog</name>
     <message>
-        <location filename="../views/slip.py" line="35"/>
+        <location filename="../views/slip.py" line="47"/>
         <source>Referral slip</source>
         <translation>Guia de encaminhamento</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="38"/>
+        <location filename="../views/slip.py" line="57"/>
         <source>The referral slip was not printed</source>
         <translation>A guia de encaminhamento não foi impressa</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="39"/>
-        <source>Referral %1</source>
-        <translation>Encaminhamento %1</translation>
-    </message>
-    <message>
-        <location filename="../views/slip.py" line="46"/>
+        <location filename="../views/slip.py" line="64"/>
         <source>Referral slip QR code</source>
         <translation>Código QR da guia de encaminhamento</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="48"/>
+        <location filename="../views/slip.py" line="65"/>
+        <source>Referral %1</source>
+        <translation>Encaminhamento %1</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="67"/>
         <source>The receiving facility can photograph or scan this code with a phone: it carries the signed referral. Print the slip later from Today&apos;s screenings.</source>
         <translation>A unidade de acolhimento pode fotografar ou ler este código com um telemóvel: contém o encaminhamento assinado. Imprima a guia mais tarde em Rastreios de hoje.</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="51"/>
+        <location filename="../views/slip.py" line="75"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>

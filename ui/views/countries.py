@@ -101,6 +101,18 @@ class CountryPicker(QWidget):
         self._refresh()
         self._update_add()
 
+    def set_texts(self, texts: dict[str, str]) -> None:
+        """The picker's words (``left``, ``add``, ``none``, ``search``, ``type``) and its date pad's
+        (:meth:`DatePad.set_texts`): the traveller's language on traveller pages; the officer's translated
+        defaults for any word not given."""
+        self._texts = dict(texts)
+        self.none_label.setText(texts.get("none", tr("No countries added")))
+        self.left_label.setText(texts.get("left", tr("Day the traveller left")))
+        self.add_button.setText(texts.get("add", tr("Add country")))
+        self.search.setPlaceholderText(texts.get("search", tr("Search country")))
+        self.search_hint.setText(texts.get("type", tr("Type the first letters of the country")))
+        self.date.set_texts(texts)
+
     def _search_column(self, texts: dict[str, str]) -> QVBoxLayout:
         column = QVBoxLayout()
         self.search = QLineEdit()

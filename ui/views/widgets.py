@@ -124,7 +124,7 @@ class WrapButton(QPushButton):
         edge = Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
             else Qt.AlignmentFlag.AlignLeft
         self.gloss_label.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
-        self.gloss_label.setText(_isolated(self._gloss))
+        self.gloss_label.setText(isolated(self._gloss))
         self.gloss_label.setVisible(bool(self._gloss))
         self.setText(text)
 
@@ -142,7 +142,7 @@ def _gloss_label(*, wrap: bool) -> QLabel:
     return gloss
 
 
-def _isolated(text: str) -> str:
+def isolated(text: str) -> str:
     """``text`` as a Unicode first-strong isolate: an English gloss reads left to right on a right-to-left
     page (its punctuation stays at its end)."""
     return f"\u2068{text}\u2069" if text else ""
@@ -197,7 +197,7 @@ class AnswerButton(QPushButton):
         caption, small = self._two_labels()
         super().setText("")
         caption.setText(text)
-        small.setText(_isolated(self._gloss))
+        small.setText(isolated(self._gloss))
         for widget in (caption, small):
             widget.show()
             widget.ensurePolished()
