@@ -667,6 +667,7 @@ HUB_FRENCH: Translations = {
 }
 
 TRAINER_FRENCH: Translations = {
+    "Officers taking part": "Agents participants",
     "#": "N°",
     "Add the note": "Ajouter la note",
     "After-action report: %1": "Rapport après action : %1",
