@@ -51,7 +51,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "note": _OFFICERS,
     "assess": _OFFICERS,
     "follow_up": _OFFICERS,
-    "assign": frozenset({"supervisor"}),  # give an alert to an officer
+    "assign": _OFFICERS,  # take an alert, or give it to another officer on duty
     "manage_users": frozenset({"administrator"}),
 }
 """Action → the roles that may do it. ``read_only`` views and exports only; an administrator manages

@@ -149,7 +149,7 @@ def test_a_read_only_user_sees_alerts_but_cannot_triage_and_the_core_refuses_too
         console.add_note(engine, alert, "a note", officer=window.user)
     window._triage("actual", "acknowledged")  # the window's own path, were a button ever enabled
     qtbot.waitUntil(lambda: panel.message.text() != "", timeout=5000)
-    assert panel.message.text() == "Read-only rui may not triage"
+    assert panel.message.text() == "Your role (Read-only) does not allow this."
     assert console.alert_detail(engine, alert).history == ()
 
 

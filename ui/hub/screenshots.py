@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
@@ -37,6 +38,30 @@ NOTES = {
     "fr": ("Appel au service de santé de l'aéroport : voyageur en salle d'isolement.",
            "Transfert vers l'hôpital de référence organisé."),
 }
+
+
+ASSESSMENT = {
+    "en": ("Fever 39.1 °C, nursed a relative who died of Marburg virus disease 9 days ago: meets the case "
+           "definition.", ("Marburg virus disease: high case fatality, no licensed vaccine.",
+                           "First imported case this year.", "Arrived on an international flight with 180 passengers.",
+                           "No restrictions expected: WHO advises against them.")),
+    "fr": ("Fièvre 39,1 °C, a soigné un proche décédé de la maladie à virus de Marburg il y a 9 jours : répond à la "
+           "définition de cas.", ("Maladie à virus de Marburg : létalité élevée, aucun vaccin homologué.",
+                                   "Premier cas importé cette année.", "Arrivé par un vol international de 180 passagers.",
+                                   "Aucune restriction attendue : l'OMS les déconseille.")),
+}
+
+
+def assessment_steps(engine: Any, alert_id: int, language: str) -> None:
+    """An assessment under way: assigned, verified, the four questions answered (outcome still to choose)."""
+    from kiosk.hub import assessment as ihr
+
+    verification, rationales = ASSESSMENT.get(language, ASSESSMENT["en"])
+    ihr.assign(engine, alert_id, "Amina Diallo", actor="Kofi Mensah")
+    ihr.verify(engine, alert_id, "yes", verification, actor="Amina Diallo")
+    values = ("yes", "yes", "yes", "no")
+    ihr.assess_risk(engine, alert_id, dict(zip(ihr.QUESTIONS, zip(values, rationales, strict=True), strict=True)),
+                    actor="Amina Diallo")
 
 
 def wait_for(app: QApplication, condition: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -123,6 +148,18 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         window.tabs.setCurrentWidget(window.kiosks_page)
         wait_for(app, lambda: window.kiosks_page.table.rowCount() > 0)
         shot("kiosks")
+        assessment_steps(engine, arrived[0], language)  # under way: assigned, its clock running
+        window.tabs.setCurrentWidget(window.assessment.panel)
+        wait_for(app, lambda: window.assessment.panel.queue.rowCount() > 0 and
+                 window.assessment.panel.queue_row_of(arrived[0]) == 0)
+        shot("assessment-queue")
+        window.tabs.setCurrentWidget(window.pages["actual"])
+        select(app, window, "actual", arrived[0])
+        window.pages["actual"].detail.assess.click()
+        wait_for(app, lambda: window.assessment.panel.assessment is not None)
+        panel = window.assessment.panel
+        panel.outcome.set_value("notify")
+        shot("assessment", lambda: panel.scroll.ensureWidgetVisible(panel.decide, 0, 16))
         shoot_trends(app, window, engine, now, shot, out if language == "en" else None)
         window.shutdown()
         engine.dispose()

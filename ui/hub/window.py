@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.errors import KioskError
 from kiosk.hub.accounts import HubAccounts, HubUser, can
 from kiosk.hub.console import (
     NOTE_MAX,
@@ -55,9 +54,12 @@ from kiosk.hub.ingest import worker_health
 from kiosk.hub.models import hub_engine
 from kiosk.hub.registry import QuarantineEntry, quarantine, quarantine_by_reason
 from ui.hub import dialogs, style
+from ui.hub.assessment_desk import AssessmentDesk
+from ui.hub.refusals import refusal_text
 from ui.hub.signin import SignInPage, role_name
 from ui.hub.trends import TrendsController
 from ui.hub.views.alerts import AlertsPage
+from ui.hub.views.crash_notice import CrashNotice
 from ui.hub.views.kiosks import KiosksPage, presence_summary
 from ui.hub.views.parts import outcome_name, push, state_name, tr
 from ui.hub.views.quarantine import QuarantinePage
@@ -66,6 +68,9 @@ from ui.tasks import Tasks
 from ui.views.widgets import label
 
 log = logging.getLogger(__name__)
+_ACCOUNT_ACTION = {"assessment.assign": "assign", "assessment.verify": "assess", "assessment.risk": "assess",
+                   "assessment.outcome": "assess"}
+"""An IHR assessment step's action (``kiosk.hub.assessment.ACTIONS``) → the account right it needs."""
 
 REFRESH_MS = 2000
 DEFAULT_REPORT_DAYS = 7
@@ -157,6 +162,7 @@ class HubConsoleWindow(QMainWindow):
         self.quarantine_page = QuarantinePage()
         self.signin = SignInPage(self.tasks)
         self.signin.signed_in.connect(self._signed_in)
+        self.assessment = AssessmentDesk(self)
         self._build()
         self._wire()
         self.timer = QTimer(self)
@@ -174,6 +180,8 @@ class HubConsoleWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self._bar())
+        self.crash_notice = CrashNotice()
+        column.addWidget(self.crash_notice)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("console_tabs")
         self.tabs.setDocumentMode(True)
@@ -182,6 +190,7 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.report_page, tr("Report"))
         self.tabs.addTab(self.kiosks_page, tr("Kiosks"))
         self.tabs.addTab(self.quarantine_page, tr("Quarantine"))
+        self.tabs.addTab(self.assessment.panel, tr("IHR assessment"))
         self.trends = TrendsController(self)  # charts per point of entry, line list, exports
         self.tabs.addTab(self.trends.page, tr("Trends"))
         column.addWidget(self.tabs, 1)
@@ -229,6 +238,7 @@ class HubConsoleWindow(QMainWindow):
             page.mark_seen.clicked.connect(lambda _=False, v=view: self.mark_seen(v))
             page.detail.triage_requested.connect(lambda state, v=view: self._triage(v, state))
             page.detail.note_requested.connect(lambda v=view: self._add_note(v))
+            page.detail.assess_requested.connect(lambda v=view: self.assessment.open(v))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report_page.period_changed.connect(self.load_report)
         self.report_page.export.clicked.connect(self._export)
@@ -247,9 +257,15 @@ class HubConsoleWindow(QMainWindow):
             self.signin.set_ready(HubAccounts(engine, self.clock).sign_in)
             self._show_status("")
 
+    @property
+    def officer(self) -> str:
+        """The signed-in user's id: what the IHR assessment records as its actor."""
+        return self.user.id if self.user is not None else ""
+
     def _signed_in(self, user: HubUser) -> None:
         """Show the console to ``user``: their alerts (jurisdiction), triage only if their role may."""
         self.user = user
+        self.assessment.can = lambda actor, action: actor == user.id and can(user, _ACCOUNT_ACTION[action])
         self.officer_label.setText(tr("Signed in: %1 (%2)").replace("%1", user.name).replace(
             "%2", role_name(user.role)))
         for page in self.pages.values():
@@ -479,6 +495,10 @@ class HubConsoleWindow(QMainWindow):
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {style.BAR_WARNING if problem else style.BAR_MUTED};")
 
+    def show_error(self, detail: str = "") -> None:
+        """An unhandled exception (``ui.crash.CrashHandler``): the banner says so; the console keeps running."""
+        self.crash_notice.show_error(detail)
+
     def shutdown(self) -> None:
         """Stop polling, let queued work finish (a triage being written lands), close the database."""
         if self._shut_down:
@@ -507,8 +527,5 @@ def form_refusal(state: str, outcome: str, note: str) -> str:
 
 
 def _error_text(error: BaseException) -> str:
-    """What the officer reads: a domain refusal as written (field first, capitalised); anything else by type."""
-    if isinstance(error, KioskError):
-        text = str(error)
-        return text[:1].upper() + text[1:]
-    return f"{type(error).__name__}: {str(error).splitlines()[0][:200] if str(error) else ''}"
+    """What the officer reads: a domain refusal in the console's language (``ui.hub.refusals``)."""
+    return refusal_text(error)

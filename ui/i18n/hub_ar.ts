@@ -4,6 +4,40 @@
 <context>
     <name>HubConsole</name>
     <message>
+        <location filename="../hub/assessment_desk.py" line="128"/>
+        <source>IHR assessment  (%n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="129"/>
+        <location filename="../hub/views/assessment.py" line="164"/>
+        <location filename="../hub/views/assessment.py" line="331"/>
+        <location filename="../hub/views/detail.py" line="122"/>
+        <location filename="../hub/window.py" line="193"/>
+        <source>IHR assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="182"/>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="214"/>
+        <source>IHR assessment: outcome recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="217"/>
+        <source>IHR Annex 2: assessment needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="217"/>
+        <source>IHR assessment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../hub/dialogs.py" line="15"/>
         <location filename="../hub/dialogs.py" line="22"/>
         <source>Export the report</source>
@@ -27,9 +61,103 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="33"/>
-        <location filename="../hub/window.py" line="370"/>
+        <location filename="../hub/window.py" line="386"/>
         <source>Hub console</source>
         <translation>وحدة تحكم المركز</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <location filename="../hub/views/detail.py" line="56"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <location filename="../hub/views/trends.py" line="42"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="22"/>
+        <location filename="../hub/views/alerts.py" line="46"/>
+        <location filename="../hub/views/detail.py" line="158"/>
+        <source>Triage</source>
+        <translation>الفرز</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="24"/>
+        <source>enter the surveillance officer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="25"/>
+        <source>at most %1 characters (%2 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="26"/>
+        <source>the name contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="27"/>
+        <source>an alert that is %1 cannot become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="28"/>
+        <source>write the note to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="30"/>
+        <source>an outcome is recorded only when the alert is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="44"/>
+        <source>This alert is not in the hub database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="68"/>
+        <source>Your role (%1) does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="70"/>
+        <source>%1 is not in your jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="72"/>
+        <source>Your account has changed: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="73"/>
+        <source>You are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="84"/>
+        <source>Another officer changed this alert since you looked; look at it again before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="86"/>
+        <source>The alert is now %1 by %2 at %3 UTC; look at it again before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="97"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/signin.py" line="24"/>
@@ -73,7 +201,7 @@
     </message>
     <message>
         <location filename="../hub/signin.py" line="64"/>
-        <location filename="../hub/window.py" line="203"/>
+        <location filename="../hub/window.py" line="212"/>
         <source>Surveillance hub · alert console</source>
         <translation>مركز الترصد · وحدة تحكم التنبيهات</translation>
     </message>
@@ -119,12 +247,13 @@
     </message>
     <message>
         <location filename="../hub/trends.py" line="106"/>
-        <location filename="../hub/window.py" line="473"/>
+        <location filename="../hub/window.py" line="489"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="41"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
@@ -137,6 +266,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="42"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/trends.py" line="40"/>
@@ -145,6 +275,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="44"/>
         <location filename="../hub/views/trends.py" line="40"/>
         <source>Protocol</source>
@@ -166,12 +297,6 @@
         <location filename="../hub/views/alerts.py" line="45"/>
         <source>Urgency · severity</source>
         <translation>الإلحاح · الشدة</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="149"/>
-        <source>Triage</source>
-        <translation>الفرز</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="48"/>
@@ -234,7 +359,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="371"/>
+        <location filename="../hub/window.py" line="387"/>
         <source>%n new</source>
         <translation><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform></translation>
     </message>
@@ -242,6 +367,284 @@
         <location filename="../hub/views/alerts.py" line="200"/>
         <source>kiosk %1</source>
         <translation>الجهاز %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <source>24 h clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="55"/>
+        <source>Yes, meets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="55"/>
+        <source>Unknown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="56"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="57"/>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="57"/>
+        <source>Respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="58"/>
+        <source>Notify the National IHR Focal Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="60"/>
+        <source>Always notifiable (IHR Annex 2): a case is notified whatever the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="61"/>
+        <source>Assessment needed: this disease is always assessed with the IHR Annex 2 instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="62"/>
+        <source>The protocol does not call for an Annex 2 assessment; it can still be assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="155"/>
+        <source>← Back to the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="158"/>
+        <source>Awaiting assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="181"/>
+        <source>Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose one to assess it, or open an alert and choose “IHR assessment”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="197"/>
+        <source>Awaiting an IHR assessment: %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="202"/>
+        <location filename="../hub/views/assessment.py" line="335"/>
+        <source>Not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="231"/>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="237"/>
+        <source>Officer to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="239"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="241"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="248"/>
+        <source>1. Verification: does the alert meet the case definition?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="253"/>
+        <source>Rationale: what was checked, with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="255"/>
+        <source>Record the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="261"/>
+        <source>2. Risk assessment: the four questions of IHR Annex 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="276"/>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="282"/>
+        <source>Record the risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="288"/>
+        <source>3. Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="295"/>
+        <source>Reason (needed when the outcome differs from the recommendation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="298"/>
+        <source>Record the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="306"/>
+        <location filename="../hub/views/detail.py" line="193"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="331"/>
+        <source>IHR assessment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="334"/>
+        <source>Not assigned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="365"/>
+        <source>%1 of 4 answered yes (two or more: notify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="366"/>
+        <source>Two or more yes: the instrument recommends notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="380"/>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="412"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="418"/>
+        <source>24 h clock: starts when the alert is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="422"/>
+        <source>Decided %1 after the 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="423"/>
+        <source>Decided with %1 to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="425"/>
+        <source>OVERDUE by %1 · notify by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="427"/>
+        <source>%1 left · notify by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="432"/>
+        <source>Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="434"/>
+        <source>Not a case: no notification recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="436"/>
+        <source>The recommendation follows from the four answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="438"/>
+        <source>Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="440"/>
+        <source>Not recommended to notify (%1 of 4 yes, IHR Annex 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="446"/>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="448"/>
+        <source>Verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="450"/>
+        <source>Risk assessed: %1 of 4 yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="452"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="454"/>
+        <source>(by %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="464"/>
+        <source>Against the recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/crash_notice.py" line="23"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/crash_notice.py" line="29"/>
+        <source>Something went wrong (%1). Everything recorded is saved and the console keeps running; the details are in the crash log. If it happens again, tell the hub&apos;s technician.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="39"/>
@@ -306,98 +709,88 @@
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="56"/>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/detail.py" line="84"/>
+        <location filename="../hub/views/detail.py" line="86"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>اختر تنبيهًا لعرض تفاصيله وفرزه.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="126"/>
+        <location filename="../hub/views/detail.py" line="135"/>
         <source>CAP message</source>
         <translation>رسالة CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="138"/>
+        <location filename="../hub/views/detail.py" line="147"/>
         <source>Thread</source>
         <translation>السلسلة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="154"/>
+        <location filename="../hub/views/detail.py" line="163"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>ملاحظة (اختيارية): ما الذي تم، ومن تم الاتصال به…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="161"/>
+        <location filename="../hub/views/detail.py" line="170"/>
         <source>Outcome (needed to close)…</source>
         <translation>النتيجة (مطلوبة للإغلاق)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
+        <location filename="../hub/views/detail.py" line="179"/>
         <source>Acknowledge</source>
         <translation>تأكيد الاستلام</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="171"/>
-        <location filename="../hub/views/detail.py" line="251"/>
+        <location filename="../hub/views/detail.py" line="180"/>
+        <location filename="../hub/views/detail.py" line="261"/>
         <source>Investigate</source>
         <translation>التحقيق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="172"/>
+        <location filename="../hub/views/detail.py" line="181"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="177"/>
+        <location filename="../hub/views/detail.py" line="186"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="184"/>
-        <source>History</source>
-        <translation>السجل</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/detail.py" line="212"/>
+        <location filename="../hub/views/detail.py" line="222"/>
         <source>ACTUAL</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="217"/>
+        <location filename="../hub/views/detail.py" line="227"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>تعذّرت إعادة قراءة رسالة CAP المحفوظة: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="234"/>
+        <location filename="../hub/views/detail.py" line="244"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>التنبيه الذي تشير إليه لم يصل إلى المركز.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="245"/>
+        <location filename="../hub/views/detail.py" line="255"/>
         <source>Now: %1</source>
         <translation>الآن: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="246"/>
+        <location filename="../hub/views/detail.py" line="256"/>
         <source>Now: %1 — %2, %3</source>
         <translation>الآن: %1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="251"/>
+        <location filename="../hub/views/detail.py" line="261"/>
         <source>Re-open</source>
         <translation>إعادة الفتح</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="259"/>
+        <location filename="../hub/views/detail.py" line="269"/>
         <source>Not triaged yet.</source>
         <translation>لم يُفرز بعد.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="307"/>
+        <location filename="../hub/views/detail.py" line="317"/>
         <source>risk %1</source>
         <translation>الخطر %1</translation>
     </message>
@@ -669,11 +1062,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="42"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../hub/views/trends.py" line="43"/>
         <source>Figures CSV…</source>
         <translation type="unfinished"></translation>
@@ -739,135 +1127,240 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="113"/>
+        <location filename="../hub/window.py" line="118"/>
         <source>Ingest: no worker has reported</source>
         <translation>الاستقبال: لم تُبلغ أي عملية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="116"/>
+        <location filename="../hub/window.py" line="121"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="118"/>
+        <location filename="../hub/window.py" line="123"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="120"/>
+        <location filename="../hub/window.py" line="125"/>
         <source>Ingest: broker not connected</source>
         <translation>الاستقبال: الوسيط غير متصل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="123"/>
+        <location filename="../hub/window.py" line="128"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="166"/>
+        <location filename="../hub/window.py" line="172"/>
         <source>Opening the hub database…</source>
         <translation>جارٍ فتح قاعدة بيانات المركز…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="182"/>
+        <location filename="../hub/window.py" line="190"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="183"/>
+        <location filename="../hub/window.py" line="191"/>
         <source>Kiosks</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="184"/>
-        <location filename="../hub/window.py" line="353"/>
+        <location filename="../hub/window.py" line="192"/>
+        <location filename="../hub/window.py" line="369"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="186"/>
+        <location filename="../hub/window.py" line="195"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="212"/>
+        <location filename="../hub/window.py" line="221"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="253"/>
+        <location filename="../hub/window.py" line="269"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="276"/>
+        <location filename="../hub/window.py" line="292"/>
         <source>Cannot open the hub database: %1</source>
         <translation>تعذّر فتح قاعدة بيانات المركز: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="313"/>
+        <location filename="../hub/window.py" line="329"/>
         <source>Updated %1</source>
         <translation>حُدِّث %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="327"/>
+        <location filename="../hub/window.py" line="343"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>تعذّرت قراءة قاعدة بيانات المركز (إعادة المحاولة): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="348"/>
+        <location filename="../hub/window.py" line="364"/>
         <source>%n in quarantine</source>
         <translation><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="353"/>
+        <location filename="../hub/window.py" line="369"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="370"/>
+        <location filename="../hub/window.py" line="386"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="373"/>
+        <location filename="../hub/window.py" line="389"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="373"/>
+        <location filename="../hub/window.py" line="389"/>
         <source>Actual alerts</source>
         <translation>التنبيهات الحقيقية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="374"/>
+        <location filename="../hub/window.py" line="390"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="375"/>
+        <location filename="../hub/window.py" line="391"/>
         <source>Exercises and tests</source>
         <translation>التمارين والاختبارات</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="435"/>
+        <location filename="../hub/window.py" line="451"/>
         <source>Note added.</source>
         <translation>أُضيفت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="436"/>
+        <location filename="../hub/window.py" line="452"/>
         <source>Recorded: %1.</source>
         <translation>سُجِّل: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="502"/>
+        <location filename="../hub/window.py" line="522"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>النتيجة: اختر واحدة لإغلاق التنبيه: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="504"/>
+        <location filename="../hub/window.py" line="524"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>الملاحظة: %1 حرفًا كحد أقصى (المُدخل: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="84"/>
+        <source>Is the public health impact of the event serious?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="85"/>
+        <source>Is the event unusual or unexpected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="86"/>
+        <source>Is there a significant risk of international spread?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="87"/>
+        <source>Is there a significant risk of international travel or trade restrictions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="133"/>
+        <location filename="../../kiosk/hub/assessment.py" line="476"/>
+        <source>Enter the officer the alert is assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="134"/>
+        <location filename="../../kiosk/hub/assessment.py" line="487"/>
+        <source>Choose yes, no or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="135"/>
+        <location filename="../../kiosk/hub/assessment.py" line="567"/>
+        <source>Write the rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="136"/>
+        <location filename="../../kiosk/hub/assessment.py" line="569"/>
+        <source>At most %1 characters (%2 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="137"/>
+        <location filename="../../kiosk/hub/assessment.py" line="501"/>
+        <source>Verify the alert before its risk assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="138"/>
+        <location filename="../../kiosk/hub/assessment.py" line="504"/>
+        <source>The alert does not meet the case definition: verify it again before a risk assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="139"/>
+        <location filename="../../kiosk/hub/assessment.py" line="519"/>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="140"/>
+        <location filename="../../kiosk/hub/assessment.py" line="550"/>
+        <source>Verify the alert before its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="141"/>
+        <location filename="../../kiosk/hub/assessment.py" line="553"/>
+        <source>Answer the four Annex 2 questions before the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="142"/>
+        <location filename="../../kiosk/hub/assessment.py" line="530"/>
+        <source>Choose monitor, respond or notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="143"/>
+        <location filename="../../kiosk/hub/assessment.py" line="557"/>
+        <source>The Annex 2 instrument recommends notifying the National IHR Focal Point: give the reason for another outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="145"/>
+        <location filename="../../kiosk/hub/assessment.py" line="560"/>
+        <source>The Annex 2 instrument does not recommend notification: give the reason for notifying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="146"/>
+        <location filename="../../kiosk/hub/assessment.py" line="588"/>
+        <source>%1 recorded a step at %2 UTC since you looked; look at the assessment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="147"/>
+        <location filename="../../kiosk/hub/assessment.py" line="592"/>
+        <location filename="../../kiosk/hub/assessment.py" line="597"/>
+        <source>Another console recorded a step at the same moment; look at the assessment again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="31"/>

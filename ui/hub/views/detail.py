@@ -65,6 +65,8 @@ class DetailPanel(QWidget):
     triage_requested = Signal(str)
     note_requested = Signal()
     """Add the typed note to the history; the state stays."""
+    assess_requested = Signal()
+    """Open the alert's IHR assessment (``ui.hub.assessment_desk``, which also fills ``ihr_status``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +116,13 @@ class DetailPanel(QWidget):
         layout.addWidget(self.summary)
         self.parse_error = label("", "error", name="detail_parse_error")
         layout.addWidget(self.parse_error)
+        ihr = QHBoxLayout()
+        self.ihr_status = label("", name="detail_ihr_status")
+        ihr.addWidget(self.ihr_status, 1)
+        self.assess = push(tr("IHR assessment"), name="detail_assess")
+        self.assess.clicked.connect(self.assess_requested.emit)
+        ihr.addWidget(self.assess)
+        layout.addLayout(ihr)
         return frame
 
     def _fields(self) -> QFrame:
@@ -200,6 +209,7 @@ class DetailPanel(QWidget):
         if detail is None:
             return
         if not same:
+            self.ihr_status.setText("")
             self.note.clear()
             self.outcome.setCurrentIndex(0)
             self.set_message("")
