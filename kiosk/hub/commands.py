@@ -81,6 +81,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     publish.add_argument("--country", help="country topic (default: the situation's 'country' field)")
     publish.set_defaults(func=_publish_situation)
 
+    from kiosk.hub.report_commands import register_hub
+
+    register_hub(sub)
+
 
 def _ingest(args: argparse.Namespace) -> int:
     """One worker: in this process. N > 1: N worker processes (``kiosk.hub.processes``), this one
