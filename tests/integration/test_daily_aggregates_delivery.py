@@ -23,7 +23,7 @@ from kiosk.hub.registry import enrol_kiosk
 from kiosk.store import models as m
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
-from aggregate_forge import expected_counts, make_encounters  # noqa: E402
+from aggregate_forge import expected_counts, make_encounters
 
 pytestmark = pytest.mark.integration
 

@@ -52,6 +52,7 @@ from ui.hub.views.kiosks import KiosksPage, presence_summary
 from ui.hub.views.parts import outcome_name, state_name, tr
 from ui.hub.views.quarantine import QuarantinePage
 from ui.hub.views.report import ReportPage
+from ui.hub.views.reporting import ReportingPage
 from ui.tasks import Tasks
 from ui.views.widgets import label
 
@@ -141,6 +142,7 @@ class HubConsoleWindow(QMainWindow):
         self.report_page = ReportPage()
         self.kiosks_page = KiosksPage()
         self.quarantine_page = QuarantinePage()
+        self.reporting_page = ReportingPage(self.tasks, lambda: self.engine, self.clock)
         self._build()
         self._wire()
         self.timer = QTimer(self)
@@ -166,6 +168,7 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.report_page, tr("Report"))
         self.tabs.addTab(self.kiosks_page, tr("Kiosks"))
         self.tabs.addTab(self.quarantine_page, tr("Quarantine"))
+        self.tabs.addTab(self.reporting_page, tr("Daily reporting"))
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(shell)
 

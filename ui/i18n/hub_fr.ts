@@ -6,7 +6,7 @@
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
         <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="321"/>
         <source>Hub console</source>
         <translation>Console du centre</translation>
     </message>
@@ -41,6 +41,7 @@
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="42"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/reporting.py" line="27"/>
         <source>Point of entry</source>
         <translation>Point d'entrée</translation>
     </message>
@@ -134,7 +135,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="319"/>
+        <location filename="../hub/window.py" line="322"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
     </message>
@@ -523,133 +524,218 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="102"/>
+        <location filename="../hub/views/reporting.py" line="27"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="27"/>
+        <source>Reported</source>
+        <translation>A fait rapport</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Kiosks that sent nothing</source>
+        <translation>Postes sans envoi</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Screened</source>
+        <translation>Dépistés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Flagged</source>
+        <translation>Signalés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="29"/>
+        <source>Referred</source>
+        <translation>Orientés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="29"/>
+        <source>Isolated</source>
+        <translation>Isolés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="43"/>
+        <source>No report</source>
+        <translation>Aucun rapport</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="45"/>
+        <source>%1 of %2 kiosks</source>
+        <translation>%1 postes sur %2</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="46"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="51"/>
+        <source>No point of entry is enrolled</source>
+        <translation>Aucun point d'entrée n'est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="54"/>
+        <source>%1 of %2 points of entry reported</source>
+        <translation>%1 points d'entrée sur %2 ont fait rapport</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/reporting.py" line="57"/>
+        <source>%n sent nothing</source>
+        <translation><numerusform>%n n'a rien envoyé</numerusform><numerusform>%n n'ont rien envoyé</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/reporting.py" line="59"/>
+        <source>%n in part</source>
+        <translation><numerusform>%n en partie</numerusform><numerusform>%n en partie</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="75"/>
+        <source>Day (UTC):</source>
+        <translation>Jour (UTC) :</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="89"/>
+        <source>Each kiosk sends its counts of a UTC day after midnight (and on demand); a point of entry reported when all its enrolled kiosks did. Exercise screenings are not counted.</source>
+        <translation>Chaque poste envoie ses chiffres d'un jour UTC après minuit (et à la demande) ; un point d'entrée a fait rapport quand tous ses postes enregistrés l'ont fait. Les dépistages d'exercice ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="103"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="105"/>
+        <location filename="../hub/window.py" line="106"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="107"/>
+        <location filename="../hub/window.py" line="108"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="109"/>
+        <location filename="../hub/window.py" line="110"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="112"/>
+        <location filename="../hub/window.py" line="113"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="150"/>
+        <location filename="../hub/window.py" line="152"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="166"/>
+        <location filename="../hub/window.py" line="168"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="167"/>
+        <location filename="../hub/window.py" line="169"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="170"/>
+        <location filename="../hub/window.py" line="304"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="182"/>
+        <location filename="../hub/window.py" line="171"/>
+        <source>Daily reporting</source>
+        <translation>Rapports quotidiens</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="185"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centre de surveillance · console des alertes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="189"/>
+        <location filename="../hub/window.py" line="192"/>
         <source>Officer: %1</source>
         <translation>Agent : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="224"/>
+        <location filename="../hub/window.py" line="227"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="261"/>
+        <location filename="../hub/window.py" line="264"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="275"/>
+        <location filename="../hub/window.py" line="278"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="296"/>
+        <location filename="../hub/window.py" line="299"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="304"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="321"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="324"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="324"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="325"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="323"/>
+        <location filename="../hub/window.py" line="326"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="382"/>
+        <location filename="../hub/window.py" line="385"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="386"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="420"/>
+        <location filename="../hub/window.py" line="423"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="449"/>
+        <location filename="../hub/window.py" line="452"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="451"/>
+        <location filename="../hub/window.py" line="454"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>

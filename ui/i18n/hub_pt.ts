@@ -6,7 +6,7 @@
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
         <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="321"/>
         <source>Hub console</source>
         <translation>Consola do centro</translation>
     </message>
@@ -41,6 +41,7 @@
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="42"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/reporting.py" line="27"/>
         <source>Point of entry</source>
         <translation>Ponto de entrada</translation>
     </message>
@@ -134,7 +135,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="319"/>
+        <location filename="../hub/window.py" line="322"/>
         <source>%n new</source>
         <translation><numerusform>%n novo</numerusform><numerusform>%n novos</numerusform></translation>
     </message>
@@ -523,133 +524,218 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="102"/>
+        <location filename="../hub/views/reporting.py" line="27"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="27"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Kiosks that sent nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="29"/>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="29"/>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="43"/>
+        <source>No report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="45"/>
+        <source>%1 of %2 kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="46"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="51"/>
+        <source>No point of entry is enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="54"/>
+        <source>%1 of %2 points of entry reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="57"/>
+        <source>%n sent nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="59"/>
+        <source>%n in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="75"/>
+        <source>Day (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="89"/>
+        <source>Each kiosk sends its counts of a UTC day after midnight (and on demand); a point of entry reported when all its enrolled kiosks did. Exercise screenings are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="103"/>
         <source>Ingest: no worker has reported</source>
         <translation>Receção: nenhum processo comunicou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="105"/>
+        <location filename="../hub/window.py" line="106"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Receção: %n processo sem resposta</numerusform><numerusform>Receção: %n processos sem resposta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="107"/>
+        <location filename="../hub/window.py" line="108"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Receção: base de dados inacessível, %n alerta em espera</numerusform><numerusform>Receção: base de dados inacessível, %n alertas em espera</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="109"/>
+        <location filename="../hub/window.py" line="110"/>
         <source>Ingest: broker not connected</source>
         <translation>Receção: broker não ligado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="112"/>
+        <location filename="../hub/window.py" line="113"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Receção: %n processo OK · último registo %1</numerusform><numerusform>Receção: %n processos OK · último registo %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="150"/>
+        <location filename="../hub/window.py" line="152"/>
         <source>Opening the hub database…</source>
         <translation>A abrir a base de dados do centro…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="166"/>
+        <location filename="../hub/window.py" line="168"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="167"/>
+        <location filename="../hub/window.py" line="169"/>
         <source>Kiosks</source>
         <translation>Postos</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="170"/>
+        <location filename="../hub/window.py" line="304"/>
         <source>Quarantine</source>
         <translation>Quarentena</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="182"/>
+        <location filename="../hub/window.py" line="171"/>
+        <source>Daily reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="185"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centro de vigilância · consola de alertas</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="189"/>
+        <location filename="../hub/window.py" line="192"/>
         <source>Officer: %1</source>
         <translation>Agente: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="224"/>
+        <location filename="../hub/window.py" line="227"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Não é possível abrir a base de dados do centro: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="261"/>
+        <location filename="../hub/window.py" line="264"/>
         <source>Updated %1</source>
         <translation>Atualizado %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="275"/>
+        <location filename="../hub/window.py" line="278"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Não é possível ler a base de dados do centro (nova tentativa): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="296"/>
+        <location filename="../hub/window.py" line="299"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n em quarentena</numerusform><numerusform>%n em quarentena</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="304"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarentena  (%n)</numerusform><numerusform>Quarentena  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="321"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Consola do centro — %n novo</numerusform><numerusform>Consola do centro — %n novos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="324"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertas reais  (%n novo)</numerusform><numerusform>Alertas reais  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="324"/>
         <source>Actual alerts</source>
         <translation>Alertas reais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="325"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercícios e testes  (%n novo)</numerusform><numerusform>Exercícios e testes  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="323"/>
+        <location filename="../hub/window.py" line="326"/>
         <source>Exercises and tests</source>
         <translation>Exercícios e testes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="382"/>
+        <location filename="../hub/window.py" line="385"/>
         <source>Note added.</source>
         <translation>Nota adicionada.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="386"/>
         <source>Recorded: %1.</source>
         <translation>Registado: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="420"/>
+        <location filename="../hub/window.py" line="423"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="449"/>
+        <location filename="../hub/window.py" line="452"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Resultado: escolha um para fechar o alerta: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="451"/>
+        <location filename="../hub/window.py" line="454"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Nota: no máximo %1 caracteres (%2 dados)</translation>
     </message>

@@ -577,6 +577,10 @@ class Catalogue:
     french: Translations
 
 
+sys.path.insert(0, str(HERE))
+from hub_reports_fr import HUB_REPORTS_FRENCH  # noqa: E402  (the reporting and follow-up pages)
+
+HUB_FRENCH.update(HUB_REPORTS_FRENCH)
 CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH),
               Catalogue("trainer", "TrainerConsole", TRAINER_SOURCES, TRAINER_FRENCH))
 MORE_LANGUAGES = {"pt": ("pt_PT", "make_translations_pt"), "ar": ("ar", "make_translations_ar")}

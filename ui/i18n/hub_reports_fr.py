@@ -1,0 +1,27 @@
+"""French of the hub console's daily reporting and follow-up pages (``ui/hub/views/reporting.py``,
+``ui/hub/views/follow_up.py``), merged into ``make_translations.HUB_FRENCH``."""
+
+from __future__ import annotations
+
+HUB_REPORTS_FRENCH: dict[str, str | tuple[str, str]] = {
+    "Daily reporting": "Rapports quotidiens",
+    "Day (UTC):": "Jour (UTC) :",
+    "Country": "Pays",
+    "Reported": "A fait rapport",
+    "Kiosks that sent nothing": "Postes sans envoi",
+    "Screened": "Dépistés",
+    "Flagged": "Signalés",
+    "Referred": "Orientés",
+    "Isolated": "Isolés",
+    "No report": "Aucun rapport",
+    "%1 of %2 kiosks": "%1 postes sur %2",
+    "Yes": "Oui",
+    "No point of entry is enrolled": "Aucun point d'entrée n'est enregistré",
+    "%1 of %2 points of entry reported": "%1 points d'entrée sur %2 ont fait rapport",
+    "%n sent nothing": ("%n n'a rien envoyé", "%n n'ont rien envoyé"),
+    "%n in part": ("%n en partie", "%n en partie"),
+    "Each kiosk sends its counts of a UTC day after midnight (and on demand); a point of entry reported when all "
+    "its enrolled kiosks did. Exercise screenings are not counted.":
+    "Chaque poste envoie ses chiffres d'un jour UTC après minuit (et à la demande) ; un point d'entrée a fait "
+    "rapport quand tous ses postes enregistrés l'ont fait. Les dépistages d'exercice ne sont pas comptés.",
+}
