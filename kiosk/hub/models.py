@@ -206,7 +206,7 @@ def hub_engine(url: str, *, busy_timeout: float = 30.0) -> Engine:
     else:
         engine = create_engine(url, pool_pre_ping=True, pool_size=10, connect_args=_POSTGRES_ARGUMENTS
                                if url.startswith("postgresql") else {})
-    from kiosk.hub import aggregates  # noqa: F401  (its tables are on HubBase)
+    from kiosk.hub import aggregates, follow_up  # noqa: F401  (their tables are on HubBase)
 
     HubBase.metadata.create_all(engine)
     upgrade_hub_schema(engine)

@@ -44,9 +44,10 @@ class ReportKind:
 
 
 def _kinds() -> dict[str, ReportKind]:
-    from kiosk.hub import aggregates
+    from kiosk.hub import aggregates, follow_up
 
-    return {"aggregates": ReportKind(aggregates.parse_report, aggregates.store_aggregates)}
+    return {"aggregates": ReportKind(aggregates.parse_report, aggregates.store_aggregates),
+            "follow-up": ReportKind(follow_up.parse_report, follow_up.store_follow_ups)}
 
 
 def report_kind(topic: str) -> str | None:
