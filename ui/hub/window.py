@@ -48,6 +48,7 @@ from kiosk.hub.models import hub_engine
 from kiosk.hub.registry import QuarantineEntry, quarantine, quarantine_by_reason
 from ui.hub import dialogs, style
 from ui.hub.views.alerts import AlertsPage
+from ui.hub.views.follow_up import FollowUpPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
 from ui.hub.views.parts import outcome_name, state_name, tr
 from ui.hub.views.quarantine import QuarantinePage
@@ -143,6 +144,7 @@ class HubConsoleWindow(QMainWindow):
         self.kiosks_page = KiosksPage()
         self.quarantine_page = QuarantinePage()
         self.reporting_page = ReportingPage(self.tasks, lambda: self.engine, self.clock)
+        self.follow_up_page = FollowUpPage(self.tasks, lambda: self.engine, self.clock, self.officer)
         self._build()
         self._wire()
         self.timer = QTimer(self)
@@ -169,6 +171,7 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.kiosks_page, tr("Kiosks"))
         self.tabs.addTab(self.quarantine_page, tr("Quarantine"))
         self.tabs.addTab(self.reporting_page, tr("Daily reporting"))
+        self.tabs.addTab(self.follow_up_page, tr("Follow-up"))
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(shell)
 

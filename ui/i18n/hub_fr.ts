@@ -6,7 +6,7 @@
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
         <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="324"/>
         <source>Hub console</source>
         <translation>Console du centre</translation>
     </message>
@@ -40,6 +40,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="42"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/reporting.py" line="27"/>
         <source>Point of entry</source>
@@ -48,6 +49,7 @@
     <message>
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
@@ -104,6 +106,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="50"/>
+        <location filename="../hub/views/follow_up.py" line="36"/>
         <location filename="../hub/views/parts.py" line="109"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
@@ -135,7 +138,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="325"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
     </message>
@@ -173,6 +176,7 @@
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Traveller</source>
         <translation>Voyageur</translation>
     </message>
@@ -303,6 +307,125 @@
         <translation>risque %1</translation>
     </message>
     <message>
+        <location filename="../hub/views/follow_up.py" line="28"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <location filename="../hub/window.py" line="174"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="36"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="36"/>
+        <source>Due today</source>
+        <translation>À faire aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="36"/>
+        <source>Checked today</source>
+        <translation>Vérifié aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="41"/>
+        <source>Well</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="41"/>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="41"/>
+        <location filename="../hub/views/parts.py" line="114"/>
+        <source>Lost to follow-up</source>
+        <translation>Perdu de vue</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Referred to care</source>
+        <translation>Orienté vers les soins</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="47"/>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="72"/>
+        <source>Travellers to follow up until their end date, with the contact they agreed to give for this purpose only (deleted 30 days after the end date). Overdue: no check for a whole day.</source>
+        <translation>Voyageurs à suivre jusqu'à leur date de fin, avec le contact qu'ils ont accepté de donner pour ce seul suivi (supprimé 30 jours après la date de fin). En retard : aucune vérification pendant une journée entière.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="86"/>
+        <location filename="../hub/views/follow_up.py" line="163"/>
+        <source>Select a traveller to record today&apos;s check.</source>
+        <translation>Choisissez un voyageur pour enregistrer la vérification du jour.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="91"/>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/follow_up.py" line="124"/>
+        <source>%n under follow-up</source>
+        <translation><numerusform>%n en suivi</numerusform><numerusform>%n en suivi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/follow_up.py" line="125"/>
+        <source>%n overdue</source>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/follow_up.py" line="125"/>
+        <source>%n due today</source>
+        <translation><numerusform>%n à faire aujourd'hui</numerusform><numerusform>%n à faire aujourd'hui</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="165"/>
+        <source>%1, today:</source>
+        <translation>%1, aujourd'hui :</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="182"/>
+        <source>Check recorded for %1.</source>
+        <translation>Vérification enregistrée pour %1.</translation>
+    </message>
+    <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <source>State</source>
         <translation>État</translation>
@@ -371,11 +494,6 @@
         <location filename="../hub/views/parts.py" line="113"/>
         <source>Ruled out</source>
         <translation>Écarté</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="114"/>
-        <source>Lost to follow-up</source>
-        <translation>Perdu de vue</translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="114"/>
@@ -476,11 +594,6 @@
         <location filename="../hub/views/quarantine.py" line="63"/>
         <source>Nothing in quarantine</source>
         <translation>Rien en quarantaine</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/report.py" line="31"/>
-        <source>Today</source>
-        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
@@ -604,138 +717,138 @@
         <translation>Chaque poste envoie ses chiffres d'un jour UTC après minuit (et à la demande) ; un point d'entrée a fait rapport quand tous ses postes enregistrés l'ont fait. Les dépistages d'exercice ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="103"/>
+        <location filename="../hub/window.py" line="104"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="106"/>
+        <location filename="../hub/window.py" line="107"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="108"/>
+        <location filename="../hub/window.py" line="109"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="110"/>
+        <location filename="../hub/window.py" line="111"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="113"/>
+        <location filename="../hub/window.py" line="114"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="152"/>
+        <location filename="../hub/window.py" line="154"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
+        <location filename="../hub/window.py" line="170"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="169"/>
+        <location filename="../hub/window.py" line="171"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="170"/>
-        <location filename="../hub/window.py" line="304"/>
+        <location filename="../hub/window.py" line="172"/>
+        <location filename="../hub/window.py" line="307"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="171"/>
+        <location filename="../hub/window.py" line="173"/>
         <source>Daily reporting</source>
         <translation>Rapports quotidiens</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="185"/>
+        <location filename="../hub/window.py" line="188"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centre de surveillance · console des alertes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="192"/>
+        <location filename="../hub/window.py" line="195"/>
         <source>Officer: %1</source>
         <translation>Agent : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="227"/>
+        <location filename="../hub/window.py" line="230"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="264"/>
+        <location filename="../hub/window.py" line="267"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="278"/>
+        <location filename="../hub/window.py" line="281"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="299"/>
+        <location filename="../hub/window.py" line="302"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="304"/>
+        <location filename="../hub/window.py" line="307"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="324"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="324"/>
+        <location filename="../hub/window.py" line="327"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="324"/>
+        <location filename="../hub/window.py" line="327"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="325"/>
+        <location filename="../hub/window.py" line="328"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="326"/>
+        <location filename="../hub/window.py" line="329"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="385"/>
+        <location filename="../hub/window.py" line="388"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="389"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="423"/>
+        <location filename="../hub/window.py" line="426"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="452"/>
+        <location filename="../hub/window.py" line="455"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="454"/>
+        <location filename="../hub/window.py" line="457"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>

@@ -24,4 +24,30 @@ HUB_REPORTS_FRENCH: dict[str, str | tuple[str, str]] = {
     "its enrolled kiosks did. Exercise screenings are not counted.":
     "Chaque poste envoie ses chiffres d'un jour UTC après minuit (et à la demande) ; un point d'entrée a fait "
     "rapport quand tous ses postes enregistrés l'ont fait. Les dépistages d'exercice ne sont pas comptés.",
+    "Follow-up": "Suivi",
+    "Traveller": "Voyageur",
+    "Decision": "Décision",
+    "End date": "Date de fin",
+    "Contact": "Contact",
+    "Overdue": "En retard",
+    "Due today": "À faire aujourd'hui",
+    "Checked today": "Vérifié aujourd'hui",
+    "Ended": "Terminé",
+    "Well": "Bien",
+    "Symptoms": "Symptômes",
+    "Lost to follow-up": "Perdu de vue",
+    "Referred to care": "Orienté vers les soins",
+    "Not checked": "Non vérifié",
+    "(deleted)": "(supprimé)",
+    "Travellers to follow up until their end date, with the contact they agreed to give for this purpose only "
+    "(deleted 30 days after the end date). Overdue: no check for a whole day.":
+    "Voyageurs à suivre jusqu'à leur date de fin, avec le contact qu'ils ont accepté de donner pour ce seul suivi "
+    "(supprimé 30 jours après la date de fin). En retard : aucune vérification pendant une journée entière.",
+    "Select a traveller to record today's check.": "Choisissez un voyageur pour enregistrer la vérification du jour.",
+    "Note (optional)": "Note (facultative)",
+    "%n under follow-up": ("%n en suivi", "%n en suivi"),
+    "%n overdue": ("%n en retard", "%n en retard"),
+    "%n due today": ("%n à faire aujourd'hui", "%n à faire aujourd'hui"),
+    "%1, today:": "%1, aujourd'hui :",
+    "Check recorded for %1.": "Vérification enregistrée pour %1.",
 }

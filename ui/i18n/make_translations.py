@@ -580,7 +580,7 @@ class Catalogue:
 sys.path.insert(0, str(HERE))
 from hub_reports_fr import HUB_REPORTS_FRENCH  # noqa: E402  (the reporting and follow-up pages)
 
-HUB_FRENCH.update(HUB_REPORTS_FRENCH)
+HUB_FRENCH.update({k: v for k, v in HUB_REPORTS_FRENCH.items() if k not in HUB_FRENCH})  # the console's own win
 CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH),
               Catalogue("trainer", "TrainerConsole", TRAINER_SOURCES, TRAINER_FRENCH))
 MORE_LANGUAGES = {"pt": ("pt_PT", "make_translations_pt"), "ar": ("ar", "make_translations_ar")}
