@@ -21,6 +21,23 @@ def register_hub(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--db", required=True, help="hub database URL")
     show.set_defaults(func=_show)
 
+    follow_up = sub.add_parser("follow-up", help="travellers under follow-up at the hub")
+    actions = follow_up.add_subparsers(dest="follow_up_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="JSON list as of today (UTC): overdue first, with today's status")
+    listing.add_argument("--db", required=True, help="hub database URL")
+    listing.set_defaults(func=_follow_up_list)
+    check = actions.add_parser("check", help="record today's check of one follow-up (audited with --actor)")
+    check.add_argument("follow_up_id", type=int, metavar="ID")
+    check.add_argument("status", choices=("well", "symptoms", "lost", "referred"))
+    check.add_argument("--actor", required=True, help="who records the check")
+    check.add_argument("--note", default="")
+    check.add_argument("--db", required=True, help="hub database URL")
+    check.set_defaults(func=_follow_up_check)
+    purge = actions.add_parser("purge", help="delete the contacts of follow-ups that ended more than 30 days ago "
+                                             "(run daily by poe-kiosk-hub-follow-up-purge.timer)")
+    purge.add_argument("--db", required=True, help="hub database URL")
+    purge.set_defaults(func=_follow_up_purge)
+
 
 def _reports(args: argparse.Namespace) -> list[Any]:
     from sqlalchemy.orm import Session
@@ -46,4 +63,53 @@ def _missing(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     print(json.dumps({"day": args.day, "points_of_entry": [r.to_json() for r in _reports(args)]}, ensure_ascii=False))
+    return 0
+
+
+def _follow_up_list(args: argparse.Namespace) -> int:
+    import dataclasses
+    import datetime as dt
+
+    from sqlalchemy.orm import Session
+
+    from kiosk.hub.follow_up import follow_up_list
+    from kiosk.hub.models import hub_engine
+
+    engine = hub_engine(args.db)
+    try:
+        with Session(engine) as session:
+            rows = follow_up_list(session, dt.datetime.now(dt.UTC).date())
+    finally:
+        engine.dispose()
+    print(json.dumps({"follow_ups": [dataclasses.asdict(row) for row in rows]}, default=str, ensure_ascii=False))
+    return 0
+
+
+def _follow_up_check(args: argparse.Namespace) -> int:
+    from kiosk.clock import SystemClock
+    from kiosk.hub.follow_up import record_check
+    from kiosk.hub.models import hub_engine
+
+    engine = hub_engine(args.db)
+    try:
+        done = record_check(engine, args.follow_up_id, args.status, actor=args.actor, note=args.note,
+                            clock=SystemClock())
+    finally:
+        engine.dispose()
+    print(json.dumps({"follow_up": done.follow_up_id, "day": done.day.isoformat(), "status": done.status,
+                      "actor": done.actor, "recorded_at": done.recorded_at.isoformat()}, ensure_ascii=False))
+    return 0
+
+
+def _follow_up_purge(args: argparse.Namespace) -> int:
+    from kiosk.clock import SystemClock
+    from kiosk.hub.follow_up import purge_contacts
+    from kiosk.hub.models import hub_engine
+
+    engine = hub_engine(args.db)
+    try:
+        deleted = purge_contacts(engine, SystemClock())
+    finally:
+        engine.dispose()
+    print(json.dumps({"contacts_deleted": deleted}))
     return 0
