@@ -1,5 +1,6 @@
 """French of the hub console's daily reporting and follow-up pages (``ui/hub/views/reporting.py``,
-``ui/hub/views/follow_up.py``), merged into ``make_translations.HUB_FRENCH``."""
+``ui/hub/views/follow_up.py``), merged into ``make_translations.HUB_FRENCH``; and of the kiosk's follow-up contact
+(``ui/views/follow_up_contact.py``), merged into ``FRENCH``."""
 
 from __future__ import annotations
 
@@ -50,4 +51,14 @@ HUB_REPORTS_FRENCH: dict[str, str | tuple[str, str]] = {
     "%n due today": ("%n à faire aujourd'hui", "%n à faire aujourd'hui"),
     "%1, today:": "%1, aujourd'hui :",
     "Check recorded for %1.": "Vérification enregistrée pour %1.",
+}
+
+KIOSK_REPORTS_FRENCH: dict[str, str | tuple[str, str]] = {
+    "Follow-up contact (optional)": "Contact pour le suivi (facultatif)",
+    "Only if the traveller agrees: used by the health authority to follow up until the end date, for nothing else.":
+    "Seulement si le voyageur est d'accord : utilisé par l'autorité sanitaire pour le suivi jusqu'à la date de fin, "
+    "pour rien d'autre.",
+    "Phone": "Téléphone",
+    "Address during the follow-up": "Adresse pendant le suivi",
+    "The traveller agrees to be contacted for follow-up": "Le voyageur accepte d'être contacté pour le suivi",
 }

@@ -44,41 +44,66 @@
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="69"/>
+        <location filename="../views/datepad.py" line="75"/>
         <source>%1 is not a date</source>
         <translation>%1 ليس تاريخًا</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="178"/>
+        <location filename="../views/datepad.py" line="184"/>
         <location filename="../controllers/screening.py" line="365"/>
         <source>Clear date</source>
         <translation>مسح التاريخ</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="179"/>
+        <location filename="../views/datepad.py" line="185"/>
         <location filename="../controllers/screening.py" line="365"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="180"/>
+        <location filename="../views/datepad.py" line="186"/>
         <source>Yesterday</source>
         <translation>أمس</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="182"/>
+        <location filename="../views/datepad.py" line="188"/>
         <source>%1 days ago</source>
         <translation>قبل %1 يوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="184"/>
+        <location filename="../views/datepad.py" line="190"/>
         <source>… days ago</source>
         <translation>قبل … يوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="250"/>
+        <location filename="../views/datepad.py" line="256"/>
         <source>day / month / year</source>
         <translation>يوم / شهر / سنة</translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="32"/>
+        <source>Follow-up contact (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="33"/>
+        <source>Only if the traveller agrees: used by the health authority to follow up until the end date, for nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="38"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="43"/>
+        <source>Address during the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="47"/>
+        <source>The traveller agrees to be contacted for follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window.py" line="51"/>
@@ -1015,64 +1040,64 @@
         <translation>تأكيد: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="746"/>
+        <location filename="../controllers/screening.py" line="747"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>يقرر موظف صحي بشأن هذا المسافر: أرسله إلى الفحص الثانوي.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="756"/>
+        <location filename="../controllers/screening.py" line="757"/>
         <source>Choose the disposition first.</source>
         <translation>اختر الإجراء أولًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="759"/>
+        <location filename="../controllers/screening.py" line="760"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>يلزم ذكر سبب لتغيير التوصية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="763"/>
+        <location filename="../controllers/screening.py" line="764"/>
         <source>Set aside the recommendation?</source>
         <translation>تجاوز التوصية؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="764"/>
+        <location filename="../controllers/screening.py" line="765"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 يتجاوز: %2.
 السبب: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Set aside</source>
         <translation>تجاوز</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="768"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>لم يُسجَّل: تبقى التوصية قائمة حتى تؤكد.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="784"/>
+        <location filename="../controllers/screening.py" line="788"/>
         <source>Recorded: %1</source>
         <translation>سُجِّل: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="799"/>
+        <location filename="../controllers/screening.py" line="803"/>
         <source>Sent to secondary screening</source>
         <translation>أُرسل إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="810"/>
+        <location filename="../controllers/screening.py" line="814"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>تعذّر حفظ القرار؛ الإجابات محفوظة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="826"/>
+        <location filename="../controllers/screening.py" line="830"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>لم يُسجَّل: العمر (%1 سنة) وتاريخ الميلاد (%2، أي %3 سنة عند الوصول) متناقضان. صحّح العمر أو تاريخ الميلاد.</translation>
     </message>
@@ -1080,32 +1105,32 @@ Reason: %3</source>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="358"/>
+        <location filename="../views/screening.py" line="359"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="382"/>
+        <location filename="../views/screening.py" line="383"/>
         <source>Send to secondary screening</source>
         <translation>إرسال إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="389"/>
+        <location filename="../views/screening.py" line="390"/>
         <source>Or choose another disposition:</source>
         <translation>أو اختر إجراءً آخر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="400"/>
+        <location filename="../views/screening.py" line="401"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>سبب تغيير التوصية (مطلوب):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="404"/>
+        <location filename="../views/screening.py" line="405"/>
         <source>Record this decision</source>
         <translation>تسجيل هذا القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="411"/>
+        <location filename="../views/screening.py" line="414"/>
         <source>Back to the questions</source>
         <translation>العودة إلى الأسئلة</translation>
     </message>
@@ -1171,12 +1196,12 @@ Reason: %3</source>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="167"/>
+        <location filename="../views/screening.py" line="168"/>
         <source>Live flags</source>
         <translation>التنبيهات الحالية</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="188"/>
+        <location filename="../views/screening.py" line="189"/>
         <source>Situation in force</source>
         <translation>الوضع الساري</translation>
     </message>
@@ -1398,22 +1423,22 @@ Reason: %3</source>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="233"/>
+        <location filename="../views/screening.py" line="234"/>
         <source>Traveller language:</source>
         <translation>لغة المسافر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="242"/>
+        <location filename="../views/screening.py" line="243"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="277"/>
+        <location filename="../views/screening.py" line="278"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="280"/>
+        <location filename="../views/screening.py" line="281"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
