@@ -391,7 +391,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="86"/>
-        <location filename="../hub/views/follow_up.py" line="163"/>
+        <location filename="../hub/views/follow_up.py" line="165"/>
         <source>Select a traveller to record today&apos;s check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,12 +416,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/follow_up.py" line="165"/>
+        <location filename="../hub/views/follow_up.py" line="167"/>
         <source>%1, today:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/follow_up.py" line="182"/>
+        <location filename="../hub/views/follow_up.py" line="184"/>
         <source>Check recorded for %1.</source>
         <translation type="unfinished"></translation>
     </message>

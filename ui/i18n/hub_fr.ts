@@ -391,7 +391,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="86"/>
-        <location filename="../hub/views/follow_up.py" line="163"/>
+        <location filename="../hub/views/follow_up.py" line="165"/>
         <source>Select a traveller to record today&apos;s check.</source>
         <translation>Choisissez un voyageur pour enregistrer la vérification du jour.</translation>
     </message>
@@ -416,12 +416,12 @@
         <translation><numerusform>%n à faire aujourd'hui</numerusform><numerusform>%n à faire aujourd'hui</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/follow_up.py" line="165"/>
+        <location filename="../hub/views/follow_up.py" line="167"/>
         <source>%1, today:</source>
         <translation>%1, aujourd'hui :</translation>
     </message>
     <message>
-        <location filename="../hub/views/follow_up.py" line="182"/>
+        <location filename="../hub/views/follow_up.py" line="184"/>
         <source>Check recorded for %1.</source>
         <translation>Vérification enregistrée pour %1.</translation>
     </message>
@@ -679,7 +679,7 @@
     <message>
         <location filename="../hub/views/reporting.py" line="45"/>
         <source>%1 of %2 kiosks</source>
-        <translation>%1 postes sur %2</translation>
+        <translation>%1 sur %2 postes</translation>
     </message>
     <message>
         <location filename="../hub/views/reporting.py" line="46"/>
@@ -694,7 +694,7 @@
     <message>
         <location filename="../hub/views/reporting.py" line="54"/>
         <source>%1 of %2 points of entry reported</source>
-        <translation>%1 points d'entrée sur %2 ont fait rapport</translation>
+        <translation>%1 sur %2 points d'entrée ont fait rapport</translation>
     </message>
     <message numerus="yes">
         <location filename="../hub/views/reporting.py" line="57"/>

@@ -15,10 +15,10 @@ HUB_REPORTS_FRENCH: dict[str, str | tuple[str, str]] = {
     "Referred": "Orientés",
     "Isolated": "Isolés",
     "No report": "Aucun rapport",
-    "%1 of %2 kiosks": "%1 postes sur %2",
+    "%1 of %2 kiosks": "%1 sur %2 postes",
     "Yes": "Oui",
     "No point of entry is enrolled": "Aucun point d'entrée n'est enregistré",
-    "%1 of %2 points of entry reported": "%1 points d'entrée sur %2 ont fait rapport",
+    "%1 of %2 points of entry reported": "%1 sur %2 points d'entrée ont fait rapport",
     "%n sent nothing": ("%n n'a rien envoyé", "%n n'ont rien envoyé"),
     "%n in part": ("%n en partie", "%n en partie"),
     "Each kiosk sends its counts of a UTC day after midnight (and on demand); a point of entry reported when all "

@@ -134,6 +134,8 @@ class FollowUpPage(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, row.id)
                 if col == 7:
                     item.setForeground(QBrush(QColor(STATE_COLOURS[row.state])))
+                if col == 5 and row.today_status == "symptoms":  # someone must act on it today
+                    item.setForeground(QBrush(QColor(theme.SEVERITY_COLOURS["isolate"])))
                 self.table.setItem(number, col, item)
         self.table.blockSignals(False)
         if selected is not None and (index := self.row_of(selected.id)) is not None:
