@@ -111,9 +111,12 @@ def record(identifier: str, decided: dt.datetime, end: dt.date, *, phone: str = 
         "contact": {"phone": phone, "address": "", "consent": True, "recorded_by": "S1"}}).encode()
 
 
-@pytest.fixture
-def hub(tmp_path: Path):
-    engine = hub_engine(f"sqlite:///{tmp_path / 'hub.sqlite'}")
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def hub(request, tmp_path: Path):
+    """The hub database on SQLite, and on PostgreSQL when it answers (a loud skip otherwise)."""
+    url = request.getfixturevalue("postgres_url") if request.param == "postgres" else \
+        f"sqlite:///{tmp_path / 'hub.sqlite'}"
+    engine = hub_engine(url)
     yield engine
     engine.dispose()
 

@@ -118,8 +118,16 @@ def test_refusals_name_what_is_wrong(change, reason: str) -> None:
         parse_aggregate(json.dumps(message).encode(), received_at=RECEIVED)
 
 
-def test_storage_keeps_the_highest_revision_of_a_kiosks_day(tmp_path: Path) -> None:
-    engine = hub_engine(f"sqlite:///{tmp_path / 'hub.sqlite'}")
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def hub_url(request, tmp_path: Path) -> str:
+    """The hub database on SQLite, and on PostgreSQL when it answers (a loud skip otherwise)."""
+    if request.param == "postgres":
+        return request.getfixturevalue("postgres_url")
+    return f"sqlite:///{tmp_path / 'hub.sqlite'}"
+
+
+def test_storage_keeps_the_highest_revision_of_a_kiosks_day(hub_url: str) -> None:
+    engine = hub_engine(hub_url)
 
     def row(revision: int, screened: int) -> dict:
         totals = {"screened": screened, "flagged": 0, "referred": 0, "isolated": 0}
@@ -136,3 +144,4 @@ def test_storage_keeps_the_highest_revision_of_a_kiosks_day(tmp_path: Path) -> N
     with Session(engine) as session:
         stored = session.execute(select(HubDailyAggregate.revision, HubDailyAggregate.screened)).all()
     assert stored == [(2, 12)]
+    engine.dispose()
