@@ -11,6 +11,7 @@ acknowledged to its kiosk with a CAP Ack naming its id, which settles its outbox
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,8 @@ from sqlalchemy import Connection
 from kiosk.alerts.cap import Reference
 from kiosk.alerts.outbox import REPORT_KINDS, ack_topic_for_report_topic, report_filter
 from kiosk.hub.ingest import RejectedMessage, enrolment_problem, enrolments_of, quarantine_row
+
+log = logging.getLogger(__name__)
 
 REPORT_FILTERS = tuple(report_filter(kind) for kind in REPORT_KINDS)
 
@@ -78,6 +81,7 @@ class ReportBatch:
                     raise RejectedMessage(f"{kind} {name} {getattr(report, name)!r} is not the topic's {on_topic!r}",
                                           "spoofed-topic", sender=report.kiosk_id, identifier=report.identifier)
         except RejectedMessage as error:
+            log.warning("hub ingest: quarantined a report on %s (%s)", topic[:200], error.reason)
             refused.append(quarantine_row(topic, payload, error, now))
             return
         self.accepted.append((kind, topic, payload, report))
@@ -95,6 +99,7 @@ class ReportBatch:
             problem = enrolment_problem({"kiosk_id": report.kiosk_id, "country": report.country, "poe": report.poe,
                                          "sender": report.kiosk_id, "identifier": report.identifier}, enrolments)
             if problem is not None:
+                log.warning("hub ingest: quarantined a report on %s (%s)", topic[:200], problem.reason)
                 refused.append(quarantine_row(topic, payload, problem, now))
                 continue
             rows.setdefault(kind, []).append(report.row)

@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -187,3 +189,30 @@ def test_a_bad_record_is_refused_naming_what_is_wrong(change, reason: str) -> No
     change(data)
     with pytest.raises(FollowUpError, match=reason):
         parse_follow_up(json.dumps(data).encode(), received_at=at)
+
+
+@given(st.binary(max_size=400) | st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=12).map(lambda value: json.dumps(value).encode()))
+def test_any_input_is_taken_or_refused_with_a_reason(payload: bytes) -> None:
+    at = dt.datetime(2026, 12, 10, 9, 0, tzinfo=dt.UTC)
+    try:
+        row = parse_follow_up(payload, received_at=at)
+    except FollowUpError as error:
+        assert str(error)
+    else:
+        assert row["disposition"] in ("monitor", "refer", "isolate")
+
+
+@given(st.sampled_from(["id", "kiosk_id", "poe", "country", "sent", "reference", "protocol", "disposition",
+                        "decided_at", "end_date", "contact", "schema"]),
+       st.none() | st.booleans() | st.integers(-3, 10**6) | st.text(max_size=70) | st.just({}))
+def test_a_record_with_one_field_changed_is_taken_or_refused_naming_it(name: str, value) -> None:
+    at = dt.datetime(2026, 12, 10, 9, 0, tzinfo=dt.UTC)
+    data = json.loads(record("FU-0001", at, dt.date(2026, 12, 26)))
+    data[name] = value
+    try:
+        parse_follow_up(json.dumps(data).encode(), received_at=at)
+    except FollowUpError as error:
+        assert name.split("_")[0] in str(error) or "contact" in str(error) or "future" in str(error), str(error)
