@@ -2,8 +2,8 @@
 they agreed to give, today's status and who is overdue (first); staff record each day's check (well,
 symptoms, lost to follow-up, referred), audited with the signed-in name and the time.
 
-The page loads itself when shown (through the console's one database worker) and after each check; the
-window only adds it as a tab.
+The page loads itself when shown, every 30 s while on show and after each check (through the console's one
+database worker); the window only adds it as a tab.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QTableWidgetItem, QWidget
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ from ui.views.widgets import label
 COLUMNS = (QT_TR_NOOP("Traveller"), QT_TR_NOOP("Point of entry"), QT_TR_NOOP("Protocol"), QT_TR_NOOP("Decision"),
            QT_TR_NOOP("End date"), QT_TR_NOOP("Today"), QT_TR_NOOP("Contact"), QT_TR_NOOP("Follow-up"))
 RETRY_MS = 250
+RELOAD_MS = 30_000
 STATE_COLOURS = {"overdue": theme.SEVERITY_COLOURS["isolate"], "due": theme.SEVERITY_COLOURS["refer"],
                  "checked": theme.ONLINE, "closed": theme.MUTED, "ended": theme.MUTED}
 
@@ -66,6 +67,9 @@ class FollowUpPage(QWidget):
         self.tasks, self.engine, self.clock, self.officer = tasks, engine, clock, officer
         self.rows: list[FollowUpRow] = []
         self._checked_id: int | None = None
+        self._reload = QTimer(self)
+        self._reload.setInterval(RELOAD_MS)  # what arrived meanwhile, while the tab is on show
+        self._reload.timeout.connect(self.load)
         column = page_column(self)
         self.summary = label("", "subtitle", name="follow_up_summary")
         column.addWidget(self.summary)
@@ -104,6 +108,11 @@ class FollowUpPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.load()
+        self._reload.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._reload.stop()
+        super().hideEvent(event)
 
     def today(self) -> dt.date:
         return self.clock.now().astimezone(dt.UTC).date()

@@ -2,8 +2,8 @@
 aggregate, and its real counts (screened, flagged, referred, isolated). Points of entry that sent nothing are
 listed first, those where only some kiosks reported next.
 
-The page loads itself when shown and when the day changes (through the console's one database worker);
-the window only adds it as a tab.
+The page loads itself when shown, every 30 s while on show and when the day changes (through the console's one
+database worker); the window only adds it as a tab.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TR_NOOP, QDate, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QTableWidgetItem, QWidget
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ COLUMNS = (QT_TR_NOOP("Point of entry"), QT_TR_NOOP("Country"), QT_TR_NOOP("Repo
            QT_TR_NOOP("Kiosks that sent nothing"), QT_TR_NOOP("Screened"), QT_TR_NOOP("Flagged"),
            QT_TR_NOOP("Referred"), QT_TR_NOOP("Isolated"))
 RETRY_MS = 250
+RELOAD_MS = 30_000
 STATE_COLOURS = {"missing": theme.SEVERITY_COLOURS["isolate"], "partial": theme.SEVERITY_COLOURS["refer"],
                  "reported": theme.ONLINE}
 
@@ -70,6 +71,9 @@ class ReportingPage(QWidget):
         super().__init__(parent)
         self.tasks, self.engine, self.clock = tasks, engine, clock
         self.reports: list[PointReport] = []
+        self._reload = QTimer(self)
+        self._reload.setInterval(RELOAD_MS)  # what arrived meanwhile, while the tab is on show
+        self._reload.timeout.connect(self.load)
         column = page_column(self)
         row = QHBoxLayout()
         row.addWidget(label(tr("Day (UTC):"), wrap=False))
@@ -108,6 +112,11 @@ class ReportingPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.load()
+        self._reload.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._reload.stop()
+        super().hideEvent(event)
 
     def load(self) -> None:
         engine, day = self.engine(), self.selected_day()
