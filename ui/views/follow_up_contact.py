@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.follow_up import MAX_ADDRESS, MAX_PHONE, FollowUpContact
+from ui import keyboard
 from ui.views.widgets import button, card, label
 
 
@@ -47,6 +48,7 @@ class FollowUpContactBox(QWidget):
         self.consent = button(tr("The traveller agrees to be contacted for follow-up"), checkable=True,
                               name="follow_up_consent")
         column.addWidget(self.consent)
+        keyboard.set_action((self.phone, self.address), self.consent)  # typing, the consent stays in sight
 
     def reset(self) -> None:
         self.phone.clear()
