@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -255,14 +255,17 @@ class PointReport:
                 "flagged": self.flagged, "referred": self.referred, "isolated": self.isolated}
 
 
-def day_reports(session: Session, day: dt.date) -> list[PointReport]:
-    """Every enrolled point of entry on ``day`` (missing ones first, then by country and name).
+def day_reports(session: Session, day: dt.date, *, poes: Collection[str] | None = None) -> list[PointReport]:
+    """Every enrolled point of entry on ``day`` (missing ones first, then by country and name); ``poes``:
+    only these (a user's jurisdiction), None for all.
 
     A point of entry reported when all of its enrolled kiosks sent that day's aggregate; an aggregate
     of a kiosk no longer enrolled is not counted for anyone."""
     enrolled: dict[tuple[str, str], list[str]] = {}
-    for kiosk_id, country, poe in session.execute(select(HubEnrolment.kiosk_id, HubEnrolment.country,
-                                                         HubEnrolment.poe).order_by(HubEnrolment.kiosk_id)):
+    query = select(HubEnrolment.kiosk_id, HubEnrolment.country, HubEnrolment.poe).order_by(HubEnrolment.kiosk_id)
+    if poes is not None:
+        query = query.where(HubEnrolment.poe.in_(sorted(poes)))
+    for kiosk_id, country, poe in session.execute(query):
         enrolled.setdefault((country, poe), []).append(kiosk_id)
     agg = HubDailyAggregate
     sent = {row.kiosk_id: row for row in session.execute(

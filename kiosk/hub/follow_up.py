@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -236,12 +237,16 @@ def _state(today: dt.date, decided_on: dt.date, end: dt.date, today_status: str 
 STATE_ORDER = {"overdue": 0, "due": 1, "checked": 2, "closed": 3, "ended": 4}
 
 
-def follow_up_list(session: Session, today: dt.date, *, include_finished_days: int = 7) -> list[FollowUpRow]:
+def follow_up_list(session: Session, today: dt.date, *, include_finished_days: int = 7,
+                   poes: Collection[str] | None = None) -> list[FollowUpRow]:
     """Follow-ups active today, and those that ended or closed in the last ``include_finished_days``;
-    overdue first, then due, checked, closed and ended, each by end date."""
+    overdue first, then due, checked, closed and ended, each by end date. ``poes``: only these points of
+    entry (a user's jurisdiction), None for all."""
     fu, ck = HubFollowUp, HubFollowUpCheck
-    rows = session.scalars(select(fu).where(fu.end_date >= today - dt.timedelta(days=include_finished_days))
-                           .order_by(fu.end_date, fu.id)).all()
+    query = select(fu).where(fu.end_date >= today - dt.timedelta(days=include_finished_days))
+    if poes is not None:
+        query = query.where(fu.poe.in_(sorted(poes)))
+    rows = session.scalars(query.order_by(fu.end_date, fu.id)).all()
     checks: dict[int, list[HubFollowUpCheck]] = {}
     if rows:
         for check in session.scalars(select(ck).where(ck.follow_up_id.in_([r.id for r in rows]))
@@ -282,11 +287,12 @@ class RecordedCheck:
 
 
 def record_check(engine: Engine, follow_up_id: int, status: str, *, actor: str, clock: Clock,
-                 note: str = "") -> RecordedCheck:
+                 note: str = "", poes: Collection[str] | None = None) -> RecordedCheck:
     """Record today's check (UTC day) of one follow-up, audited with ``actor`` and the time.
 
-    Refused, naming what is wrong: an unknown status, no actor, a note too long, an unknown follow-up, one
-    closed by an earlier check, or one past its end date."""
+    Refused, naming what is wrong: an unknown status, no actor, a note too long, an unknown follow-up (or
+    one outside ``poes``, the actor's jurisdiction; None: every point of entry), one closed by an earlier
+    check, or one past its end date."""
     if status not in CHECK_STATUSES:
         raise InputError("status", f"{status!r} is not one of {', '.join(CHECK_STATUSES)}")
     actor = " ".join((actor or "").split())
@@ -299,7 +305,7 @@ def record_check(engine: Engine, follow_up_id: int, status: str, *, actor: str, 
     today = now.astimezone(dt.UTC).date()
     with Session(engine) as session, session.begin():
         follow_up = session.get(HubFollowUp, follow_up_id, with_for_update=True)
-        if follow_up is None:
+        if follow_up is None or (poes is not None and follow_up.poe not in poes):
             raise NotFound(f"no follow-up {follow_up_id}")
         earlier = checks_of(session, follow_up_id)
         if closing := next((c for c in earlier if c.status in CLOSING), None):

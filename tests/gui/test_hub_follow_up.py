@@ -86,3 +86,21 @@ def test_a_follow_up_is_listed_and_a_check_is_recorded_with_who_and_when(qtbot, 
         "symptoms", "Ada Okoro", clock.now(), dt.date(2026, 12, 10))
     assert check.note == "fever 38.4, referred by phone to the district team"
     window.shutdown()
+
+
+def test_a_role_that_may_not_check_sees_the_list_without_the_check_buttons_enabled(qtbot, qapp, hub) -> None:
+    from ui.hub.views.follow_up import FollowUpPage
+    from ui.tasks import Tasks
+
+    _url, engine = hub
+    clock = FixedClock(dt.datetime(2026, 12, 10, 9, 0, tzinfo=dt.UTC))
+    receive(engine, "T4K2M9QX7PZ", dt.datetime(2026, 12, 9, 15, 0, tzinfo=dt.UTC), dt.date(2026, 12, 30))
+    tasks = Tasks()
+    page = FollowUpPage(tasks, lambda: engine, clock, lambda: "viewer", may_check=lambda: False)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.show()
+    page.table.selectRow(0)
+    assert page.selected() is not None and page.selected().reference == "T4K2M9QX7PZ"
+    assert not any(button.isEnabled() for button in page.buttons.values())
+    tasks.shutdown()

@@ -81,3 +81,20 @@ def test_a_point_of_entry_that_sent_no_aggregate_is_shown_as_missing(qtbot, qapp
     assert [page.table.item(r, 0).text() for r in range(3)] == ["XL-AIR-01", "XL-SEA-02", "DEMO-KESSA"]
     assert page.table.item(2, 2).text() == "1 of 2 kiosks"
     window.shutdown()
+
+
+def test_a_user_sees_only_the_points_of_entry_of_their_jurisdiction(qtbot, qapp, hub, clock) -> None:
+    from ui.hub.views.reporting import ReportingPage
+    from ui.tasks import Tasks
+
+    _url, engine = hub
+    send(engine, "XL-AIR-01", "K1", DAY, 120, 4, clock)
+    tasks = Tasks()
+    page = ReportingPage(tasks, lambda: engine, clock, poes=lambda: frozenset({"XL-AIR-01"}))
+    qtbot.addWidget(page)
+    page.set_day(DAY)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.show()
+    assert [r.poe for r in page.reports] == ["XL-AIR-01"]
+    assert page.table.item(0, 2).text() == "1 of 2 kiosks"
+    tasks.shutdown()

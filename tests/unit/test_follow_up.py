@@ -216,3 +216,19 @@ def test_a_record_with_one_field_changed_is_taken_or_refused_naming_it(name: str
         parse_follow_up(json.dumps(data).encode(), received_at=at)
     except FollowUpError as error:
         assert name.split("_")[0] in str(error) or "contact" in str(error) or "future" in str(error), str(error)
+
+
+def test_a_user_sees_and_checks_only_the_follow_ups_of_their_jurisdiction(hub) -> None:
+    clock = FixedClock(dt.datetime(2026, 12, 10, 9, 0, tzinfo=dt.UTC))
+    other = json.loads(record("FU-0002", clock.now(), dt.date(2026, 12, 26)))
+    other.update(poe="XL-AIR-01", kiosk_id="XL-AIR-01-K1")
+    store_records(hub, record("FU-0001", clock.now(), dt.date(2026, 12, 26)), json.dumps(other).encode(),
+                  at=clock.now())
+    with Session(hub) as session:
+        mine = follow_up_list(session, clock.today(), poes=frozenset({"XL-AIR-01"}))
+        everyone = follow_up_list(session, clock.today())
+    assert [r.poe for r in mine] == ["XL-AIR-01"] and len(everyone) == 2
+    outside = next(r.id for r in everyone if r.poe == "XL-LND-01")
+    with pytest.raises(KioskError, match=f"no follow-up {outside}"):
+        record_check(hub, outside, "well", actor="Ada Okoro", clock=clock, poes=frozenset({"XL-AIR-01"}))
+    record_check(hub, mine[0].id, "well", actor="Ada Okoro", clock=clock, poes=frozenset({"XL-AIR-01"}))

@@ -144,7 +144,7 @@ class HubConsoleWindow(QMainWindow):
         self.kiosks_page = KiosksPage()
         self.quarantine_page = QuarantinePage()
         self.reporting_page = ReportingPage(self.tasks, lambda: self.engine, self.clock)
-        self.follow_up_page = FollowUpPage(self.tasks, lambda: self.engine, self.clock, self.officer)
+        self.follow_up_page = FollowUpPage(self.tasks, lambda: self.engine, self.clock, lambda: self.officer)
         self._build()
         self._wire()
         self.timer = QTimer(self)

@@ -9,7 +9,7 @@ database worker); the window only adds it as a tab.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
@@ -49,22 +49,27 @@ def contact_text(row: FollowUpRow) -> str:
     return " · ".join(part for part in (row.phone, row.address) if part) or "—"
 
 
-def read_list(engine: Engine, today: dt.date) -> list[FollowUpRow]:
+def read_list(engine: Engine, today: dt.date, poes: Collection[str] | None = None) -> list[FollowUpRow]:
     """Worker only."""
     with Session(engine) as session:
-        return follow_up_list(session, today)
+        return follow_up_list(session, today, poes=poes)
 
 
 class FollowUpPage(QWidget):
-    """``loaded`` once the list is on screen; ``checked`` after a check was recorded and the list reloaded."""
+    """``loaded`` once the list is on screen; ``checked`` after a check was recorded and the list reloaded.
+
+    ``actor`` gives who records the checks (the signed-in user), ``poes`` their jurisdiction (None: every
+    point of entry) and ``may_check`` whether their role may record checks (a read-only one may not)."""
 
     loaded = Signal()
     checked = Signal(int)
 
-    def __init__(self, tasks: Tasks, engine: Callable[[], Engine | None], clock: Clock, officer: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: Tasks, engine: Callable[[], Engine | None], clock: Clock, actor: Callable[[], str], *,
+                 poes: Callable[[], Collection[str] | None] = lambda: None,
+                 may_check: Callable[[], bool] = lambda: True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks, self.engine, self.clock, self.officer = tasks, engine, clock, officer
+        self.tasks, self.engine, self.clock, self.actor = tasks, engine, clock, actor
+        self.poes, self.may_check = poes, may_check
         self.rows: list[FollowUpRow] = []
         self._checked_id: int | None = None
         self._reload = QTimer(self)
@@ -123,7 +128,8 @@ class FollowUpPage(QWidget):
             if self.isVisible():
                 QTimer.singleShot(RETRY_MS, self.load)
             return
-        self.tasks.run(lambda: read_list(engine, today), self._loaded, self._failed)
+        poes = self.poes()
+        self.tasks.run(lambda: read_list(engine, today, poes), self._loaded, self._failed)
 
     def _loaded(self, rows: list[FollowUpRow]) -> None:
         selected = self.selected()
@@ -167,7 +173,7 @@ class FollowUpPage(QWidget):
 
     def _selection_changed(self) -> None:
         row = self.selected()
-        open_ = row is not None and row.state in ("overdue", "due", "checked")
+        open_ = row is not None and row.state in ("overdue", "due", "checked") and self.may_check()
         for widget in self.buttons.values():
             widget.setEnabled(open_)
         if row is None:
@@ -179,10 +185,10 @@ class FollowUpPage(QWidget):
         row, engine = self.selected(), self.engine()
         if row is None or engine is None:
             return
-        note, officer, clock, follow_up_id = self.note.text(), self.officer, self.clock, row.id
+        note, actor, clock, follow_up_id, poes = self.note.text(), self.actor(), self.clock, row.id, self.poes()
 
         def op() -> int:
-            record_check(engine, follow_up_id, status, actor=officer, clock=clock, note=note)
+            record_check(engine, follow_up_id, status, actor=actor, clock=clock, note=note, poes=poes)
             return follow_up_id
 
         self.tasks.run(op, self._recorded, self._failed)

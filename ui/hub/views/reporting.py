@@ -9,7 +9,7 @@ database worker); the window only adds it as a tab.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import QT_TR_NOOP, QDate, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
@@ -33,10 +33,10 @@ STATE_COLOURS = {"missing": theme.SEVERITY_COLOURS["isolate"], "partial": theme.
                  "reported": theme.ONLINE}
 
 
-def read_day(engine: Engine, day: dt.date) -> list[PointReport]:
+def read_day(engine: Engine, day: dt.date, poes: Collection[str] | None = None) -> list[PointReport]:
     """Worker only."""
     with Session(engine) as session:
-        return day_reports(session, day)
+        return day_reports(session, day, poes=poes)
 
 
 def state_text(report: PointReport) -> str:
@@ -62,14 +62,15 @@ def day_summary(reports: Sequence[PointReport]) -> str:
 
 
 class ReportingPage(QWidget):
-    """``loaded`` once a day's reports are on screen."""
+    """``loaded`` once a day's reports are on screen. ``poes`` gives the signed-in user's jurisdiction (None:
+    every point of entry)."""
 
     loaded = Signal()
 
-    def __init__(self, tasks: Tasks, engine: Callable[[], Engine | None], clock: Clock,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: Tasks, engine: Callable[[], Engine | None], clock: Clock, *,
+                 poes: Callable[[], Collection[str] | None] = lambda: None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks, self.engine, self.clock = tasks, engine, clock
+        self.tasks, self.engine, self.clock, self.poes = tasks, engine, clock, poes
         self.reports: list[PointReport] = []
         self._reload = QTimer(self)
         self._reload.setInterval(RELOAD_MS)  # what arrived meanwhile, while the tab is on show
@@ -124,7 +125,8 @@ class ReportingPage(QWidget):
             if self.isVisible():
                 QTimer.singleShot(RETRY_MS, self.load)
             return
-        self.tasks.run(lambda: read_day(engine, day), lambda reports: self._loaded(day, reports),
+        poes = self.poes()
+        self.tasks.run(lambda: read_day(engine, day, poes), lambda reports: self._loaded(day, reports),
                        lambda error: self.message.setText(f"{type(error).__name__}: {error}"[:300]))
 
     def _loaded(self, day: dt.date, reports: list[PointReport]) -> None:
