@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hub_console_forge import ACTOR, open_console
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -19,7 +20,6 @@ from kiosk.hub.follow_up import checks_of, parse_report, store_follow_ups
 from kiosk.hub.models import hub_engine
 from kiosk.screening import KioskContext
 from ui.hub.demo import SITES, enrol_demo_kiosks
-from ui.hub.window import HubConsoleWindow
 
 pytestmark = pytest.mark.gui
 
@@ -43,19 +43,12 @@ def receive(engine: Engine, reference: str, decided: dt.datetime, end: dt.date, 
 
 
 def test_a_follow_up_is_listed_and_a_check_is_recorded_with_who_and_when(qtbot, qapp, hub) -> None:
-    from ui import theme
-
-    theme.apply(qapp)
     url, engine = hub
     clock = FixedClock(dt.datetime(2026, 12, 10, 9, 0, tzinfo=dt.UTC))
     receive(engine, "T4K2M9QX7PZ", dt.datetime(2026, 12, 9, 15, 0, tzinfo=dt.UTC), dt.date(2026, 12, 30),
             phone="+000 555 0100")
     receive(engine, "T8N3V5RW2HC", dt.datetime(2026, 12, 6, 11, 0, tzinfo=dt.UTC), dt.date(2026, 12, 27))
-    window = HubConsoleWindow(url, "Ada Okoro", clock=clock, refresh_ms=100)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitUntil(lambda: window.engine is not None, timeout=5000)
+    window = open_console(qtbot, qapp, url, clock)
     page = window.follow_up_page
     bar = window.tabs.tabBar()
     with qtbot.waitSignal(page.loaded, timeout=5000):
@@ -83,7 +76,7 @@ def test_a_follow_up_is_listed_and_a_check_is_recorded_with_who_and_when(qtbot, 
     with Session(engine) as session:
         [check] = checks_of(session, follow_up_id)
     assert (check.status, check.actor, check.recorded_at, check.day) == (
-        "symptoms", "Ada Okoro", clock.now(), dt.date(2026, 12, 10))
+        "symptoms", ACTOR, clock.now(), dt.date(2026, 12, 10))
     assert check.note == "fever 38.4, referred by phone to the district team"
     window.shutdown()
 

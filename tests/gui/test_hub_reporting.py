@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hub_console_forge import open_console
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine
 
@@ -18,7 +19,6 @@ from kiosk.hub.aggregates import parse_report, store_aggregates
 from kiosk.hub.models import hub_engine
 from kiosk.screening import KioskContext
 from ui.hub.demo import SITES, enrol_demo_kiosks
-from ui.hub.window import HubConsoleWindow
 
 pytestmark = pytest.mark.gui
 DAY = dt.date(2026, 11, 28)
@@ -46,19 +46,12 @@ def send(engine: Engine, site: str, kiosk: str, day: dt.date, screened: int, fla
 
 
 def test_a_point_of_entry_that_sent_no_aggregate_is_shown_as_missing(qtbot, qapp, hub, clock) -> None:
-    from ui import theme
-
-    theme.apply(qapp)
     url, engine = hub
     send(engine, "XL-AIR-01", "K1", DAY, 120, 4, clock)
     send(engine, "XL-AIR-01", "K2", DAY, 80, 1, clock)
     send(engine, "XL-SEA-02", "K1", DAY, 30, 2, clock)  # its K2 sent nothing
     send(engine, "DEMO-KESSA", "K1", DAY - dt.timedelta(days=1), 7, 0, clock)  # another day only
-    window = HubConsoleWindow(url, "Ada Okoro", clock=clock, refresh_ms=100)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitUntil(lambda: window.engine is not None, timeout=5000)
+    window = open_console(qtbot, qapp, url, clock)
     page = window.reporting_page
     page.set_day(DAY)
     bar = window.tabs.tabBar()

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 
 import pytest
+from hub_console_forge import ACTOR, open_console
 from integration_helpers import kiosk_context, wait_until
 from PySide6.QtCore import Qt
 from sqlalchemy import select, update
@@ -40,9 +41,6 @@ def follow_ups(engine) -> list[HubFollowUp]:
 
 def test_a_follow_up_record_arrives_once_and_a_check_is_recorded(
         qtbot, qapp, broker, kiosk_store, rules, make_hub, make_publisher) -> None:
-    from ui import theme
-    from ui.hub.window import HubConsoleWindow
-
     context = kiosk_context()
     clock = SystemClock()
     service = ScreeningService(kiosk_store, clock, rules, context)
@@ -68,13 +66,7 @@ def test_a_follow_up_record_arrives_once_and_a_check_is_recorded(
         payload = session.scalars(select(m.OutboxMessage.payload)).one()
     assert json.loads(payload)["contact"] is None
 
-    theme.apply(qapp)
-    window = HubConsoleWindow(hub.engine.url.render_as_string(hide_password=False), "Ada Okoro", clock=clock,
-                              refresh_ms=200)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitUntil(lambda: window.engine is not None, timeout=5000)
+    window = open_console(qtbot, qapp, hub.engine.url.render_as_string(hide_password=False), clock, refresh_ms=200)
     page = window.follow_up_page
     with qtbot.waitSignal(page.loaded, timeout=5000):
         window.tabs.setCurrentWidget(page)
@@ -87,6 +79,6 @@ def test_a_follow_up_record_arrives_once_and_a_check_is_recorded(
     assert page.table.item(0, 5).text() == "Well"
     with Session(hub.engine) as session:
         [check] = checks_of(session, stored.id)
-    assert (check.status, check.actor, check.day) == ("well", "Ada Okoro", clock.now().astimezone(dt.UTC).date())
+    assert (check.status, check.actor, check.day) == ("well", ACTOR, clock.now().astimezone(dt.UTC).date())
     assert abs((clock.now() - check.recorded_at).total_seconds()) < 60
     window.shutdown()
