@@ -39,7 +39,7 @@ def register_hub(sub: argparse._SubParsersAction) -> None:
     purge.set_defaults(func=_follow_up_purge)
 
 
-def _reports(args: argparse.Namespace) -> list[Any]:
+def _reports(args: argparse.Namespace) -> tuple[str, list[Any]]:
     from sqlalchemy.orm import Session
 
     from kiosk.aggregates_commands import parse_day
@@ -50,19 +50,21 @@ def _reports(args: argparse.Namespace) -> list[Any]:
     engine = hub_engine(args.db)
     try:
         with Session(engine) as session:
-            return day_reports(session, day)
+            return day.isoformat(), day_reports(session, day)
     finally:
         engine.dispose()
 
 
 def _missing(args: argparse.Namespace) -> int:
-    missing = [report.to_json() for report in _reports(args) if report.state != "reported"]
-    print(json.dumps({"day": args.day, "missing": missing}, ensure_ascii=False))
+    day, reports = _reports(args)
+    missing = [report.to_json() for report in reports if report.state != "reported"]
+    print(json.dumps({"day": day, "missing": missing}, ensure_ascii=False))
     return 1 if missing else 0
 
 
 def _show(args: argparse.Namespace) -> int:
-    print(json.dumps({"day": args.day, "points_of_entry": [r.to_json() for r in _reports(args)]}, ensure_ascii=False))
+    day, reports = _reports(args)
+    print(json.dumps({"day": day, "points_of_entry": [r.to_json() for r in reports]}, ensure_ascii=False))
     return 0
 
 

@@ -75,3 +75,31 @@ def test_a_day_in_the_future_is_refused(store, clock, context) -> None:
                                            (15, "15-24"), (44.5, "25-44"), (64.99, "45-64"), (65, "65+"), (120, "65+")])
 def test_age_bands(age: float | None, band: str) -> None:
     assert age_band(age) == band
+
+
+def test_the_send_command_queues_a_day_of_the_configured_kiosk_once(tmp_path, capsys) -> None:
+    from aggregate_forge import make_encounters as make
+
+    from kiosk.cli import main
+    from kiosk.config import DEMO_CONFIG, load_config
+    from kiosk.screening import KioskContext, ScreeningService, SiteInfo
+    from kiosk.screening import Rules as ShippedRules
+    from kiosk.store import open_store
+
+    config_path = tmp_path / "kiosk.toml"
+    config_path.write_text(DEMO_CONFIG.replace('data_dir = ""', f'data_dir = "{tmp_path / "data"}"'), encoding="utf-8")
+    config = load_config(config_path)
+    store = open_store(config.database_url)
+    site = config.site
+    context = KioskContext(SiteInfo(site.id, site.name, site.kind, site.country), config.kiosk.id)
+    ScreeningService(store, FixedClock(dt.datetime(2026, 11, 28, tzinfo=dt.UTC)), ShippedRules.shipped(),
+                     context).ensure_site()
+    made = make(store, context.site, DAY, 30, kiosk_ids=(config.kiosk.id,))
+    store.close()
+    for sent in (True, False):  # the second run finds the same counts: nothing queued
+        assert main(["aggregates", "send", "--config", str(config_path), "--day", "2026-11-28"]) == 0
+        [day] = json.loads(capsys.readouterr().out)["days"]
+        assert (day["day"], day["revision"], day["sent"]) == ("2026-11-28", 1, sent)
+        assert day["screened"] == expected_counts(made, config.kiosk.id, DAY)["totals"]["screened"]
+    assert main(["aggregates", "send", "--config", str(config_path), "--day", "28/11/2026"]) == 2
+    assert "day: '28/11/2026' is not a date" in capsys.readouterr().err

@@ -145,3 +145,27 @@ def test_storage_keeps_the_highest_revision_of_a_kiosks_day(hub_url: str) -> Non
         stored = session.execute(select(HubDailyAggregate.revision, HubDailyAggregate.screened)).all()
     assert stored == [(2, 12)]
     engine.dispose()
+
+
+def test_the_missing_command_lists_silent_points_of_entry_and_exits_1(tmp_path: Path, capsys) -> None:
+    from kiosk.cli import main
+    from kiosk.hub.registry import enrol_kiosk
+
+    url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
+    engine = hub_engine(url)
+    for kiosk, poe in (("K1", "XL-LND-01"), ("K2", "XL-AIR-01")):
+        enrol_kiosk(engine, kiosk, "XL", poe)
+    totals = {"screened": 4, "flagged": 0, "referred": 0, "isolated": 0}
+    message = {"schema": SCHEMA, "id": "AGG-K1-20261207-1", "kiosk_id": "K1", "poe": "XL-LND-01", "country": "XL",
+               "day": "2026-12-07", "revision": 1, "sent": "2026-12-08T00:10:00Z",
+               "counts": {"totals": totals, **{n: {"unknown": totals} for n in
+                                               ("by_protocol", "by_sex", "by_age_band", "by_nationality")}},
+               "exercise": dict.fromkeys(MEASURES, 0)}
+    with engine.begin() as connection:
+        store_aggregates(connection, [parse_report(json.dumps(message).encode(), RECEIVED).row])
+    engine.dispose()
+    assert main(["hub", "aggregates", "missing", "--day", "2026-12-07", "--db", url]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["day"] == "2026-12-07" and [(m["poe"], m["state"]) for m in out["missing"]] == [("XL-AIR-01", "missing")]
+    assert main(["hub", "aggregates", "missing", "--day", "07/12/2026", "--db", url]) == 2
+    assert "is not a date YYYY-MM-DD" in capsys.readouterr().err
