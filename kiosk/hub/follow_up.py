@@ -304,7 +304,7 @@ def record_check(engine: Engine, follow_up_id: int, status: str, *, actor: str, 
     now = clock.now()
     today = now.astimezone(dt.UTC).date()
     with Session(engine) as session, session.begin():
-        follow_up = session.get(HubFollowUp, follow_up_id, with_for_update=True)
+        follow_up = session.get(HubFollowUp, follow_up_id)  # no FOR UPDATE: the desktops' role may only read it
         if follow_up is None or (poes is not None and follow_up.poe not in poes):
             raise NotFound(f"no follow-up {follow_up_id}")
         earlier = checks_of(session, follow_up_id)
