@@ -24,6 +24,7 @@ from kiosk.clock import SystemClock
 from kiosk.hub.models import hub_engine
 from ui.app import create_application, install_translators
 from ui.hub.demo import DEMO_PASSWORD, DemoAlert, add_alert, seed
+from ui.hub.demo_reports import seed_reports
 from ui.hub.window import HubConsoleWindow
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         engine = hub_engine(url)
         now = SystemClock().now()
         ids = seed(engine, now - dt.timedelta(minutes=5))
+        seed_reports(engine, now - dt.timedelta(minutes=5))
         window = HubConsoleWindow(url, refresh_ms=200)
         window.resize(*SIZES[0])
         window.show()
@@ -156,6 +158,13 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         panel = window.assessment.panel
         panel.outcome.set_value("notify")
         shot("assessment", lambda: panel.scroll.ensureWidgetVisible(panel.decide, 0, 16))
+        window.tabs.setCurrentWidget(window.reporting_page)
+        wait_for(app, lambda: bool(window.reporting_page.reports))
+        shot("reporting")
+        window.tabs.setCurrentWidget(window.follow_up_page)
+        wait_for(app, lambda: bool(window.follow_up_page.rows))
+        window.follow_up_page.table.selectRow(0)
+        shot("follow-up")
         window.shutdown()
         engine.dispose()
     return saved

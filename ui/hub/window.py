@@ -59,10 +59,12 @@ from ui.hub.refusals import refusal_text
 from ui.hub.signin import SignInPage, role_name
 from ui.hub.views.alerts import AlertsPage
 from ui.hub.views.crash_notice import CrashNotice
+from ui.hub.views.follow_up import FollowUpPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
 from ui.hub.views.parts import outcome_name, push, state_name, tr
 from ui.hub.views.quarantine import QuarantinePage
 from ui.hub.views.report import ReportPage
+from ui.hub.views.reporting import ReportingPage
 from ui.tasks import Tasks
 from ui.views.widgets import label
 
@@ -162,6 +164,11 @@ class HubConsoleWindow(QMainWindow):
         self.signin = SignInPage(self.tasks)
         self.signin.signed_in.connect(self._signed_in)
         self.assessment = AssessmentDesk(self)
+        poes = lambda: self.user.poes if self.user is not None else frozenset()  # noqa: E731
+        self.reporting_page = ReportingPage(self.tasks, lambda: self.engine, self.clock, poes=poes)
+        self.follow_up_page = FollowUpPage(
+            self.tasks, lambda: self.engine, self.clock, lambda: self.officer, poes=poes,
+            may_check=lambda: self.user is not None and can(self.user, "follow_up"))
         self._build()
         self._wire()
         self.timer = QTimer(self)
@@ -190,6 +197,8 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.kiosks_page, tr("Kiosks"))
         self.tabs.addTab(self.quarantine_page, tr("Quarantine"))
         self.tabs.addTab(self.assessment.panel, tr("IHR assessment"))
+        self.tabs.addTab(self.reporting_page, tr("Daily reporting"))
+        self.tabs.addTab(self.follow_up_page, tr("Follow-up"))
         column.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.signin)

@@ -13,7 +13,7 @@
         <location filename="../hub/views/assessment.py" line="164"/>
         <location filename="../hub/views/assessment.py" line="331"/>
         <location filename="../hub/views/detail.py" line="122"/>
-        <location filename="../hub/window.py" line="192"/>
+        <location filename="../hub/window.py" line="199"/>
         <source>IHR assessment</source>
         <translation>Évaluation RSI</translation>
     </message>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="392"/>
         <source>Hub console</source>
         <translation>Console du centre</translation>
     </message>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <location filename="../hub/signin.py" line="64"/>
-        <location filename="../hub/window.py" line="209"/>
+        <location filename="../hub/window.py" line="218"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centre de surveillance · console des alertes</translation>
     </message>
@@ -239,7 +239,9 @@
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="42"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/reporting.py" line="27"/>
         <source>Point of entry</source>
         <translation>Point d'entrée</translation>
     </message>
@@ -247,6 +249,7 @@
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
@@ -297,6 +300,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="50"/>
+        <location filename="../hub/views/follow_up.py" line="37"/>
         <location filename="../hub/views/parts.py" line="109"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
@@ -328,7 +332,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="384"/>
+        <location filename="../hub/window.py" line="393"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
     </message>
@@ -365,6 +369,7 @@
     </message>
     <message>
         <location filename="../hub/views/assessment.py" line="56"/>
+        <location filename="../hub/views/reporting.py" line="47"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -644,6 +649,7 @@
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Traveller</source>
         <translation>Voyageur</translation>
     </message>
@@ -764,6 +770,125 @@
         <translation>risque %1</translation>
     </message>
     <message>
+        <location filename="../hub/views/follow_up.py" line="28"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <location filename="../hub/window.py" line="201"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <source>Due today</source>
+        <translation>À faire aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <source>Checked today</source>
+        <translation>Vérifié aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="38"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Well</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <location filename="../hub/views/parts.py" line="114"/>
+        <source>Lost to follow-up</source>
+        <translation>Perdu de vue</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="43"/>
+        <source>Referred to care</source>
+        <translation>Orienté vers les soins</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="43"/>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="48"/>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="81"/>
+        <source>Travellers to follow up until their end date, with the contact they agreed to give for this purpose only (deleted 30 days after the end date). Overdue: no check for a whole day.</source>
+        <translation>Voyageurs à suivre jusqu'à leur date de fin, avec le contact qu'ils ont accepté de donner pour ce seul suivi (supprimé 30 jours après la date de fin). En retard : aucune vérification pendant une journée entière.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="95"/>
+        <location filename="../hub/views/follow_up.py" line="180"/>
+        <source>Select a traveller to record today&apos;s check.</source>
+        <translation>Choisissez un voyageur pour enregistrer la vérification du jour.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="100"/>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/follow_up.py" line="139"/>
+        <source>%n under follow-up</source>
+        <translation><numerusform>%n en suivi</numerusform><numerusform>%n en suivi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/follow_up.py" line="140"/>
+        <source>%n overdue</source>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/follow_up.py" line="140"/>
+        <source>%n due today</source>
+        <translation><numerusform>%n à faire aujourd'hui</numerusform><numerusform>%n à faire aujourd'hui</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="182"/>
+        <source>%1, today:</source>
+        <translation>%1, aujourd'hui :</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="199"/>
+        <source>Check recorded for %1.</source>
+        <translation>Vérification enregistrée pour %1.</translation>
+    </message>
+    <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <source>State</source>
         <translation>État</translation>
@@ -832,11 +957,6 @@
         <location filename="../hub/views/parts.py" line="113"/>
         <source>Ruled out</source>
         <translation>Écarté</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="114"/>
-        <source>Lost to follow-up</source>
-        <translation>Perdu de vue</translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="114"/>
@@ -940,11 +1060,6 @@
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
-        <source>Today</source>
-        <translation>Aujourd'hui</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/report.py" line="31"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
@@ -985,133 +1100,213 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="117"/>
+        <location filename="../hub/views/reporting.py" line="27"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="27"/>
+        <source>Reported</source>
+        <translation>A fait rapport</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Kiosks that sent nothing</source>
+        <translation>Postes sans envoi</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Screened</source>
+        <translation>Dépistés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Flagged</source>
+        <translation>Signalés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="29"/>
+        <source>Referred</source>
+        <translation>Orientés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="29"/>
+        <source>Isolated</source>
+        <translation>Isolés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="44"/>
+        <source>No report</source>
+        <translation>Aucun rapport</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="46"/>
+        <source>%1 of %2 kiosks</source>
+        <translation>%1 sur %2 postes</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="52"/>
+        <source>No point of entry is enrolled</source>
+        <translation>Aucun point d'entrée n'est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="55"/>
+        <source>%1 of %2 points of entry reported</source>
+        <translation>%1 sur %2 points d'entrée ont fait rapport</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/reporting.py" line="58"/>
+        <source>%n sent nothing</source>
+        <translation><numerusform>%n n'a rien envoyé</numerusform><numerusform>%n n'ont rien envoyé</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/reporting.py" line="60"/>
+        <source>%n in part</source>
+        <translation><numerusform>%n en partie</numerusform><numerusform>%n en partie</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="80"/>
+        <source>Day (UTC):</source>
+        <translation>Jour (UTC) :</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="94"/>
+        <source>Each kiosk sends its counts of a UTC day after midnight (and on demand); a point of entry reported when all its enrolled kiosks did. Exercise screenings are not counted.</source>
+        <translation>Chaque poste envoie ses chiffres d'un jour UTC après minuit (et à la demande) ; un point d'entrée a fait rapport quand tous ses postes enregistrés l'ont fait. Les dépistages d'exercice ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="119"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="120"/>
+        <location filename="../hub/window.py" line="122"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="122"/>
+        <location filename="../hub/window.py" line="124"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="124"/>
+        <location filename="../hub/window.py" line="126"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="127"/>
+        <location filename="../hub/window.py" line="129"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="171"/>
+        <location filename="../hub/window.py" line="178"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="189"/>
+        <location filename="../hub/window.py" line="196"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="190"/>
+        <location filename="../hub/window.py" line="197"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="191"/>
-        <location filename="../hub/window.py" line="366"/>
+        <location filename="../hub/window.py" line="198"/>
+        <location filename="../hub/window.py" line="375"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="218"/>
+        <location filename="../hub/window.py" line="200"/>
+        <source>Daily reporting</source>
+        <translation>Rapports quotidiens</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="227"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="266"/>
+        <location filename="../hub/window.py" line="275"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="289"/>
+        <location filename="../hub/window.py" line="298"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="326"/>
+        <location filename="../hub/window.py" line="335"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="340"/>
+        <location filename="../hub/window.py" line="349"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="361"/>
+        <location filename="../hub/window.py" line="370"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="366"/>
+        <location filename="../hub/window.py" line="375"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="392"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="395"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="395"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="387"/>
+        <location filename="../hub/window.py" line="396"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="388"/>
+        <location filename="../hub/window.py" line="397"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="448"/>
+        <location filename="../hub/window.py" line="457"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="449"/>
+        <location filename="../hub/window.py" line="458"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="486"/>
+        <location filename="../hub/window.py" line="495"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="519"/>
+        <location filename="../hub/window.py" line="528"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="521"/>
+        <location filename="../hub/window.py" line="530"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>

@@ -775,6 +775,11 @@ class Catalogue:
     french: Translations
 
 
+sys.path.insert(0, str(HERE))
+from hub_reports_fr import HUB_REPORTS_FRENCH, KIOSK_REPORTS_FRENCH  # noqa: E402  (reporting, follow-up)
+
+HUB_FRENCH.update({k: v for k, v in HUB_REPORTS_FRENCH.items() if k not in HUB_FRENCH})  # the console's own win
+FRENCH.update({k: v for k, v in KIOSK_REPORTS_FRENCH.items() if k not in FRENCH})
 CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH | HUB_ACCOUNTS_FRENCH),
               Catalogue("trainer", "TrainerConsole", TRAINER_SOURCES, TRAINER_FRENCH))
 MORE_LANGUAGES = {"pt": ("pt_PT", "make_translations_pt"), "ar": ("ar", "make_translations_ar")}
