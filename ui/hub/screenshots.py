@@ -54,11 +54,11 @@ def assessment_steps(engine: Any, alert_id: int, language: str) -> None:
     from kiosk.hub import assessment as ihr
 
     verification, rationales = ASSESSMENT.get(language, ASSESSMENT["en"])
-    ihr.assign(engine, alert_id, "Amina Diallo", actor="Kofi Mensah")
-    ihr.verify(engine, alert_id, "yes", verification, actor="Amina Diallo")
+    ihr.assign(engine, alert_id, "amina", actor="jonas")  # the supervisor gives it to the signed-in officer
+    ihr.verify(engine, alert_id, "yes", verification, actor="amina")
     values = ("yes", "yes", "yes", "no")
     ihr.assess_risk(engine, alert_id, dict(zip(ihr.QUESTIONS, zip(values, rationales, strict=True), strict=True)),
-                    actor="Amina Diallo")
+                    actor="amina")
 
 
 def wait_for(app: QApplication, condition: Callable[[], bool], timeout: float = 10.0) -> None:

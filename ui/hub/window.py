@@ -186,8 +186,6 @@ class HubConsoleWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self._bar())
-        self.crash_notice = CrashNotice()
-        column.addWidget(self.crash_notice)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("console_tabs")
         self.tabs.setDocumentMode(True)
@@ -203,7 +201,14 @@ class HubConsoleWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.signin)
         self.stack.addWidget(shell)
-        self.setCentralWidget(self.stack)
+        self.crash_notice = CrashNotice()  # above the sign-in too: a crash there is said as well
+        body = QWidget()
+        rows = QVBoxLayout(body)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(0)
+        rows.addWidget(self.crash_notice)
+        rows.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
 
     def _bar(self) -> QFrame:
         """Two rows: the title, new alerts, the poll status and the officer; then the kiosks' presence and

@@ -4,36 +4,36 @@
 <context>
     <name>HubConsole</name>
     <message>
-        <location filename="../hub/assessment_desk.py" line="128"/>
+        <location filename="../hub/assessment_desk.py" line="129"/>
         <source>IHR assessment  (%n)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="129"/>
+        <location filename="../hub/assessment_desk.py" line="130"/>
         <location filename="../hub/views/assessment.py" line="164"/>
         <location filename="../hub/views/assessment.py" line="331"/>
         <location filename="../hub/views/detail.py" line="122"/>
-        <location filename="../hub/window.py" line="199"/>
+        <location filename="../hub/window.py" line="197"/>
         <source>IHR assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="182"/>
+        <location filename="../hub/assessment_desk.py" line="183"/>
         <source>Recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="214"/>
+        <location filename="../hub/assessment_desk.py" line="215"/>
         <source>IHR assessment: outcome recorded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="217"/>
+        <location filename="../hub/assessment_desk.py" line="218"/>
         <source>IHR Annex 2: assessment needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="217"/>
+        <location filename="../hub/assessment_desk.py" line="218"/>
         <source>IHR assessment started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/window.py" line="392"/>
+        <location filename="../hub/window.py" line="397"/>
         <source>Hub console</source>
         <translation>Consola do centro</translation>
     </message>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <location filename="../hub/signin.py" line="64"/>
-        <location filename="../hub/window.py" line="218"/>
+        <location filename="../hub/window.py" line="223"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centro de vigilância · consola de alertas</translation>
     </message>
@@ -332,7 +332,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="393"/>
+        <location filename="../hub/window.py" line="398"/>
         <source>%n new</source>
         <translation><numerusform>%n novo</numerusform><numerusform>%n novos</numerusform></translation>
     </message>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="29"/>
-        <location filename="../hub/window.py" line="201"/>
+        <location filename="../hub/window.py" line="199"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,108 +1205,108 @@
         <translation>A abrir a base de dados do centro…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="196"/>
+        <location filename="../hub/window.py" line="194"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="197"/>
+        <location filename="../hub/window.py" line="195"/>
         <source>Kiosks</source>
         <translation>Postos</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="198"/>
-        <location filename="../hub/window.py" line="375"/>
+        <location filename="../hub/window.py" line="196"/>
+        <location filename="../hub/window.py" line="380"/>
         <source>Quarantine</source>
         <translation>Quarentena</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="200"/>
+        <location filename="../hub/window.py" line="198"/>
         <source>Daily reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="227"/>
+        <location filename="../hub/window.py" line="232"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="275"/>
+        <location filename="../hub/window.py" line="280"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="298"/>
+        <location filename="../hub/window.py" line="303"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Não é possível abrir a base de dados do centro: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="335"/>
+        <location filename="../hub/window.py" line="340"/>
         <source>Updated %1</source>
         <translation>Atualizado %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="349"/>
+        <location filename="../hub/window.py" line="354"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Não é possível ler a base de dados do centro (nova tentativa): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="370"/>
+        <location filename="../hub/window.py" line="375"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n em quarentena</numerusform><numerusform>%n em quarentena</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="375"/>
+        <location filename="../hub/window.py" line="380"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarentena  (%n)</numerusform><numerusform>Quarentena  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="392"/>
+        <location filename="../hub/window.py" line="397"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Consola do centro — %n novo</numerusform><numerusform>Consola do centro — %n novos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="395"/>
+        <location filename="../hub/window.py" line="400"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertas reais  (%n novo)</numerusform><numerusform>Alertas reais  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="395"/>
+        <location filename="../hub/window.py" line="400"/>
         <source>Actual alerts</source>
         <translation>Alertas reais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="396"/>
+        <location filename="../hub/window.py" line="401"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercícios e testes  (%n novo)</numerusform><numerusform>Exercícios e testes  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="397"/>
+        <location filename="../hub/window.py" line="402"/>
         <source>Exercises and tests</source>
         <translation>Exercícios e testes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="457"/>
+        <location filename="../hub/window.py" line="462"/>
         <source>Note added.</source>
         <translation>Nota adicionada.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="458"/>
+        <location filename="../hub/window.py" line="463"/>
         <source>Recorded: %1.</source>
         <translation>Registado: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="495"/>
+        <location filename="../hub/window.py" line="500"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="528"/>
+        <location filename="../hub/window.py" line="533"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Resultado: escolha um para fechar o alerta: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="530"/>
+        <location filename="../hub/window.py" line="535"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Nota: no máximo %1 caracteres (%2 dados)</translation>
     </message>
@@ -1331,87 +1331,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="133"/>
-        <location filename="../../kiosk/hub/assessment.py" line="476"/>
+        <location filename="../../kiosk/hub/assessment.py" line="125"/>
+        <source>%1 may not assign an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="126"/>
+        <source>%1 may not verify an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="127"/>
+        <source>%1 may not assess the risk of an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="128"/>
+        <source>%1 may not record the outcome of an assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="150"/>
+        <location filename="../../kiosk/hub/assessment.py" line="496"/>
         <source>Enter the officer the alert is assigned to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="134"/>
-        <location filename="../../kiosk/hub/assessment.py" line="487"/>
+        <location filename="../../kiosk/hub/assessment.py" line="151"/>
+        <location filename="../../kiosk/hub/assessment.py" line="507"/>
         <source>Choose yes, no or unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="135"/>
-        <location filename="../../kiosk/hub/assessment.py" line="567"/>
+        <location filename="../../kiosk/hub/assessment.py" line="152"/>
+        <location filename="../../kiosk/hub/assessment.py" line="587"/>
         <source>Write the rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="136"/>
-        <location filename="../../kiosk/hub/assessment.py" line="569"/>
+        <location filename="../../kiosk/hub/assessment.py" line="153"/>
+        <location filename="../../kiosk/hub/assessment.py" line="589"/>
         <source>At most %1 characters (%2 given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="137"/>
-        <location filename="../../kiosk/hub/assessment.py" line="501"/>
+        <location filename="../../kiosk/hub/assessment.py" line="154"/>
+        <location filename="../../kiosk/hub/assessment.py" line="521"/>
         <source>Verify the alert before its risk assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="138"/>
-        <location filename="../../kiosk/hub/assessment.py" line="504"/>
+        <location filename="../../kiosk/hub/assessment.py" line="155"/>
+        <location filename="../../kiosk/hub/assessment.py" line="524"/>
         <source>The alert does not meet the case definition: verify it again before a risk assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="139"/>
-        <location filename="../../kiosk/hub/assessment.py" line="519"/>
+        <location filename="../../kiosk/hub/assessment.py" line="156"/>
+        <location filename="../../kiosk/hub/assessment.py" line="539"/>
         <source>Answer yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="140"/>
-        <location filename="../../kiosk/hub/assessment.py" line="550"/>
+        <location filename="../../kiosk/hub/assessment.py" line="157"/>
+        <location filename="../../kiosk/hub/assessment.py" line="570"/>
         <source>Verify the alert before its outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="141"/>
-        <location filename="../../kiosk/hub/assessment.py" line="553"/>
+        <location filename="../../kiosk/hub/assessment.py" line="158"/>
+        <location filename="../../kiosk/hub/assessment.py" line="573"/>
         <source>Answer the four Annex 2 questions before the outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="142"/>
-        <location filename="../../kiosk/hub/assessment.py" line="530"/>
+        <location filename="../../kiosk/hub/assessment.py" line="159"/>
+        <location filename="../../kiosk/hub/assessment.py" line="550"/>
         <source>Choose monitor, respond or notify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="143"/>
-        <location filename="../../kiosk/hub/assessment.py" line="557"/>
+        <location filename="../../kiosk/hub/assessment.py" line="160"/>
+        <location filename="../../kiosk/hub/assessment.py" line="577"/>
         <source>The Annex 2 instrument recommends notifying the National IHR Focal Point: give the reason for another outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="145"/>
-        <location filename="../../kiosk/hub/assessment.py" line="560"/>
+        <location filename="../../kiosk/hub/assessment.py" line="162"/>
+        <location filename="../../kiosk/hub/assessment.py" line="580"/>
         <source>The Annex 2 instrument does not recommend notification: give the reason for notifying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="146"/>
-        <location filename="../../kiosk/hub/assessment.py" line="588"/>
+        <location filename="../../kiosk/hub/assessment.py" line="163"/>
+        <location filename="../../kiosk/hub/assessment.py" line="608"/>
         <source>%1 recorded a step at %2 UTC since you looked; look at the assessment again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="147"/>
-        <location filename="../../kiosk/hub/assessment.py" line="592"/>
-        <location filename="../../kiosk/hub/assessment.py" line="597"/>
+        <location filename="../../kiosk/hub/assessment.py" line="164"/>
+        <location filename="../../kiosk/hub/assessment.py" line="612"/>
+        <location filename="../../kiosk/hub/assessment.py" line="617"/>
         <source>Another console recorded a step at the same moment; look at the assessment again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -663,6 +663,11 @@ HUB_FRENCH: Translations = {
     "a été enregistré est conservé et la console continue de fonctionner ; le détail est dans le journal "
     "d'incidents. Si cela se reproduit, prévenez le technicien du centre.",
     "This alert is not in the hub database.": "Cette alerte n'est pas dans la base de données du centre.",
+    "%1 may not assign an alert.": "%1 n'a pas le droit d'attribuer une alerte.",
+    "%1 may not verify an alert.": "%1 n'a pas le droit de vérifier une alerte.",
+    "%1 may not assess the risk of an alert.": "%1 n'a pas le droit d'évaluer le risque d'une alerte.",
+    "%1 may not record the outcome of an assessment.": "%1 n'a pas le droit d'enregistrer la décision d'une "
+    "évaluation.",
     "You are not allowed to do this.": "Vous n'êtes pas autorisé à faire cela.",
 }
 
