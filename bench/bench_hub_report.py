@@ -7,7 +7,7 @@ closed with an outcome), plus 1,000 exercise alerts. Rows are inserted directly 
 written), then ``ANALYZE`` gives the planner the statistics a live hub has (without them PostgreSQL
 joined the latest triage steps by nested loop: minutes); the clock is today.
 
-* **project**: ``kiosk.hub.reports.build_report`` for the last 90 days as the console reads it: the
+* **project**: ``kiosk.hub.poe_report.build_report`` for the last 90 days as the console reads it: the
   per-day figures by point of entry, protocol, urgency and triage outcome, the newest 500 alerts of the
   line list and the exercise/test counts beside them (best of 5).
 * **baseline**: the same figures from the bare driver (``sqlite3`` / ``psycopg``) running the same
@@ -36,8 +36,8 @@ from typing import Any
 from sqlalchemy import Engine, insert
 
 from kiosk.hub.models import HubAlert, HubTriage, hub_engine
-from kiosk.hub.report_files import report_json
-from kiosk.hub.reports import build_report, last_days
+from kiosk.hub.poe_report import build_report, last_days
+from kiosk.hub.poe_report_files import report_json
 
 ALERTS = 100_000
 DAYS = 90

@@ -26,7 +26,7 @@ from typing import Any
 from kiosk.clock import Clock, SystemClock
 from kiosk.datafiles import load_data_file, schema
 from kiosk.errors import DataFileError, KioskError
-from kiosk.hub.reports import PoeReport
+from kiosk.hub.poe_report import PoeReport
 
 MAPPING_SCHEMA = "kiosk/data/dhis2/mapping.schema.json"
 DATA_VALUE_SET_SCHEMA = "kiosk/data/dhis2/datavalueset.schema.json"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.hub.reports import CONSOLE_PERIODS, PoeReport, build_report, last_days
+from kiosk.hub.poe_report import CONSOLE_PERIODS, PoeReport, build_report, last_days
 from ui.hub import dialogs
 from ui.hub.views.parts import tr
 from ui.hub.views.trends import TrendsPage
@@ -113,7 +113,7 @@ def write_export(engine: Engine, report: PoeReport, kind: str, path: Path, mappi
     import json
 
     from kiosk.hub.dhis2 import data_value_sets, load_mapping
-    from kiosk.hub.report_files import export_bytes, write_file
+    from kiosk.hub.poe_report_files import export_bytes, write_file
 
     if kind == "linelist" and len(report.line_list) < report.line_list_total:
         report = build_report(engine, report.period, line_list_limit=None, clock=clock, poes=poes)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.hub.reports import CONSOLE_PERIODS, PoeReport
+from kiosk.hub.poe_report import CONSOLE_PERIODS, PoeReport
 from ui.hub import style
 from ui.hub.views.parts import (
     day_time,

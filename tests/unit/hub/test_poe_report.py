@@ -1,4 +1,4 @@
-"""The hub's per-day report (``kiosk.hub.reports``) and its exports, on SQLite and PostgreSQL.
+"""The hub's per-day report (``kiosk.hub.poe_report``) and its exports, on SQLite and PostgreSQL.
 
 The figures are checked against a fixture of alerts (:data:`FIXTURE`) whose totals this file counts
 itself with plain loops over the fixture, never with the code under test. The DHIS2 export is
@@ -35,9 +35,7 @@ from kiosk.hub import console
 from kiosk.hub.accounts import HubAccounts, HubUser
 from kiosk.hub.dhis2 import DATA_VALUE_SET_SCHEMA, Dhis2ExportError, data_value_sets, load_mapping
 from kiosk.hub.models import hub_engine
-from kiosk.hub.registry import enrol_kiosk
-from kiosk.hub.report_files import figures_csv, line_list_csv, render_pdf, report_json
-from kiosk.hub.reports import (
+from kiosk.hub.poe_report import (
     REPORT_DAYS_MAX,
     DailyDenominator,
     ReportPeriod,
@@ -46,6 +44,8 @@ from kiosk.hub.reports import (
     parse_day,
     period_between,
 )
+from kiosk.hub.poe_report_files import figures_csv, line_list_csv, render_pdf, report_json
+from kiosk.hub.registry import enrol_kiosk
 
 NOW = dt.datetime(2026, 11, 29, 9, 30, tzinfo=dt.UTC)
 ADA = HubUser("ada", "Ada Okoro", "surveillance_officer")

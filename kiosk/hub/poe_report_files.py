@@ -1,12 +1,12 @@
-"""A hub report (:class:`kiosk.hub.reports.PoeReport`) as CSV, JSON and an A4 PDF (Qt-free).
+"""A hub report (:class:`kiosk.hub.poe_report.PoeReport`) as CSV, JSON and an A4 PDF (Qt-free).
 
 * **CSV, figures**: one row per day × point of entry × protocol × urgency × triage outcome with alerts
   (long form: a spreadsheet's pivot table or DHIS2-side tooling sums it any way it likes).
-* **CSV, line list**: one row per alert (:data:`kiosk.hub.reports.LINE_LIST_HEADER`).
+* **CSV, line list**: one row per alert (:data:`kiosk.hub.poe_report.LINE_LIST_HEADER`).
 * **JSON**: the period, totals per point of entry, per-day figures (with screened counts when the
   report has denominators) and the line list.
 * **PDF**: totals, a daily trend chart per point of entry, the per-day table and the newest
-  :data:`kiosk.hub.reports.LINE_LIST_SHOWN` alerts of the line list, in the slip's shipped fonts
+  :data:`kiosk.hub.poe_report.LINE_LIST_SHOWN` alerts of the line list, in the slip's shipped fonts
   (``kiosk.referral.text``), like the exercise after-action report.
 
 The DHIS2 export is :mod:`kiosk.hub.dhis2`.
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import KioskError
-from kiosk.hub.reports import FORMAT, LINE_LIST_HEADER, LINE_LIST_SHOWN, PoeReport
+from kiosk.hub.poe_report import FORMAT, LINE_LIST_HEADER, LINE_LIST_SHOWN, PoeReport
 
 FIGURES_HEADER = ("day", "point_of_entry", "protocol", "urgency", "triage_outcome", "alerts")
 

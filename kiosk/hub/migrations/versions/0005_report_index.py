@@ -1,16 +1,16 @@
-"""The report's covering index (``kiosk.hub.reports``): received time, mode, message type, point of entry,
+"""The report's covering index (``kiosk.hub.poe_report``): received time, mode, message type, point of entry,
 protocol and urgency, so that a period's figures are counted from the index without reading the alerts'
 rows and payloads.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

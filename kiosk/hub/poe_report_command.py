@@ -1,6 +1,6 @@
 """``poe-kiosk hub report --from D --to D --format csv|json|dhis2|pdf [--mapping FILE] [--out FILE]``.
 
-The per-day report of :mod:`kiosk.hub.reports` for scripts. Every option is checked (dates, range,
+The per-day report of :mod:`kiosk.hub.poe_report` for scripts. Every option is checked (dates, range,
 format, mapping file) before the hub database is opened, so a typo never creates an empty database;
 refusals exit 2 with one line naming the option. Without ``--out`` CSV and JSON go to standard
 output; a PDF needs ``--out``. ``hub report --days N [--csv FILE]`` without ``--format`` or dates is
@@ -19,7 +19,7 @@ from kiosk.errors import InputError
 
 if TYPE_CHECKING:
     from kiosk.hub.dhis2 import Dhis2Mapping
-    from kiosk.hub.reports import ReportPeriod
+    from kiosk.hub.poe_report import ReportPeriod
 
 FORMATS = ("csv", "json", "dhis2", "pdf")
 """Imported lazily: this module is loaded with every ``poe-kiosk`` command, the report code only when run."""
@@ -45,7 +45,7 @@ def wanted(args: argparse.Namespace) -> bool:
 def run(args: argparse.Namespace) -> int:
     """Check the options, read the report, write it; 0 (refusals raise :class:`InputError`: exit 2)."""
     from kiosk.clock import SystemClock
-    from kiosk.hub.reports import last_days, parse_day, period_between
+    from kiosk.hub.poe_report import last_days, parse_day, period_between
 
     clock = SystemClock()
     kind = args.format or "json"
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(data.decode("utf-8"))
         sys.stdout.flush()
     else:
-        from kiosk.hub.report_files import write_file
+        from kiosk.hub.poe_report_files import write_file
 
         write_file(args.out, data)
         print(json.dumps({"written": str(args.out), "format": kind, "from": period.first.isoformat(),
@@ -87,8 +87,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _render(db: str, period: ReportPeriod, kind: str, mapping: Dhis2Mapping | None, line_list: bool) -> bytes:
     from kiosk.hub.models import hub_engine
-    from kiosk.hub.report_files import export_bytes
-    from kiosk.hub.reports import LINE_LIST_SHOWN, build_report
+    from kiosk.hub.poe_report import LINE_LIST_SHOWN, build_report
+    from kiosk.hub.poe_report_files import export_bytes
 
     # machine-readable exports carry every alert of the line list; DHIS2 needs none of it
     limit = {"json": None, "csv": None, "dhis2": 0}.get(kind, LINE_LIST_SHOWN)
