@@ -11,8 +11,9 @@ it), and an alert's triage state is its latest ``hub_triage`` row.
 * **Triage outcome** is one dimension: the outcome code of a closed alert (``ruled_out``,
   ``confirmed_case``…), else its open state (``new``, ``acknowledged``, ``investigating``).
 * **Denominators** (travellers screened per point of entry and day) do not come from alerts: a
-  :data:`DenominatorSource` gives them (the kiosks' daily aggregates); without one the report says
-  "not available" rather than showing a rate.
+  :data:`DenominatorSource` gives them; the hub's is :func:`kiosk_aggregates` (the kiosks' daily
+  aggregates, ``kiosk.hub.aggregates``). Without a source the report says "not available"; a day a point
+  of entry did not report has no screened count (unknown, never zero).
 * **The line list carries nothing personal**: the alert's reference (the CAP identifier), its point
   of entry, protocol, times, urgency, state and outcome. Names, documents and contacts are not in it.
 
@@ -29,7 +30,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, and_, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.clock import Clock, SystemClock
@@ -239,10 +240,10 @@ class PoeReport:
                 for (day, poe), cell in sorted(cells.items())]
 
     def screened(self, poe: str | None = None) -> int | None:
-        """Travellers screened in the period (at ``poe``, or everywhere); None without denominators."""
-        if self.denominators is None:
-            return None
-        return sum(d.screened for d in self.denominators if poe is None or d.poe == poe)
+        """Travellers screened in the period (at ``poe``, or everywhere) on the days reported; None when
+        no day was (unknown, not zero)."""
+        rows = [d for d in self.denominators or () if poe is None or d.poe == poe]
+        return sum(d.screened for d in rows) if rows else None
 
     def denominator(self, day: dt.date, poe: str) -> DailyDenominator | None:
         for d in self.denominators or ():
@@ -322,3 +323,21 @@ def _line_list(session: Session, where: tuple[Any, ...], limit: int | None) -> t
     if limit is not None:
         query = query.limit(limit)
     return tuple(LineListEntry(*row) for row in session.execute(query))
+
+
+def kiosk_aggregates(engine: Engine, period: ReportPeriod) -> list[DailyDenominator]:
+    """The :data:`DenominatorSource` of the hub: the kiosks' daily aggregates (``kiosk.hub.aggregates``),
+    summed per point of entry and UTC day over the kiosks enrolled there (as the Daily reporting tab counts
+    them). A day a point of entry sent nothing is absent (unknown), never zero."""
+    from kiosk.hub.aggregates import HubDailyAggregate as agg
+    from kiosk.hub.models import HubEnrolment
+
+    query = (select(agg.day, agg.poe, func.sum(agg.screened), func.sum(agg.flagged), func.sum(agg.referred),
+                    func.sum(agg.isolated))
+             .join(HubEnrolment, and_(HubEnrolment.kiosk_id == agg.kiosk_id, HubEnrolment.poe == agg.poe,
+                                      HubEnrolment.country == agg.country))
+             .where(agg.day >= period.first, agg.day <= period.last)
+             .group_by(agg.day, agg.poe))
+    with Session(engine) as session:
+        return [DailyDenominator(day, poe, int(screened), int(flagged), int(referred), int(isolated))
+                for day, poe, screened, flagged, referred, isolated in session.execute(query)]

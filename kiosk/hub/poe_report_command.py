@@ -87,14 +87,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _render(db: str, period: ReportPeriod, kind: str, mapping: Dhis2Mapping | None, line_list: bool) -> bytes:
     from kiosk.hub.models import hub_engine
-    from kiosk.hub.poe_report import LINE_LIST_SHOWN, build_report
+    from kiosk.hub.poe_report import LINE_LIST_SHOWN, build_report, kiosk_aggregates
     from kiosk.hub.poe_report_files import export_bytes
 
     # machine-readable exports carry every alert of the line list; DHIS2 needs none of it
     limit = {"json": None, "csv": None, "dhis2": 0}.get(kind, LINE_LIST_SHOWN)
     engine = hub_engine(db)
     try:
-        report = build_report(engine, period, line_list_limit=limit)
+        report = build_report(engine, period, line_list_limit=limit, denominators=kiosk_aggregates)
     finally:
         engine.dispose()
     if mapping is not None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.hub.poe_report import CONSOLE_PERIODS, PoeReport, build_report, last_days
+from kiosk.hub.poe_report import CONSOLE_PERIODS, PoeReport, build_report, kiosk_aggregates, last_days
 from ui.hub import dialogs
 from ui.hub.views.parts import tr
 from ui.hub.views.trends import TrendsPage
@@ -66,7 +66,8 @@ class TrendsController(QObject):
             return
         self.page.select_period(days)
         self._loaded_ids = self.window.baseline.get("actual") or 0
-        self.window.tasks.run(lambda: build_report(engine, last_days(days, clock=clock), clock=clock, poes=user.poes),
+        self.window.tasks.run(lambda: build_report(engine, last_days(days, clock=clock), clock=clock, poes=user.poes,
+                                                   denominators=kiosk_aggregates),
                               self._loaded, self._failed)
 
     def _loaded(self, report: PoeReport) -> None:
@@ -116,7 +117,8 @@ def write_export(engine: Engine, report: PoeReport, kind: str, path: Path, mappi
     from kiosk.hub.poe_report_files import export_bytes, write_file
 
     if kind == "linelist" and len(report.line_list) < report.line_list_total:
-        report = build_report(engine, report.period, line_list_limit=None, clock=clock, poes=poes)
+        report = build_report(engine, report.period, line_list_limit=None, clock=clock, poes=poes,
+                              denominators=kiosk_aggregates)
     if kind == "dhis2" and mapping_path is not None:
         document = data_value_sets(report, load_mapping(mapping_path), clock=clock)
         data = (json.dumps(document, indent=2) + "\n").encode("utf-8")

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -40,6 +41,7 @@ from kiosk.hub.poe_report import (
     DailyDenominator,
     ReportPeriod,
     build_report,
+    kiosk_aggregates,
     last_days,
     parse_day,
     period_between,
@@ -207,7 +209,7 @@ def test_denominators_plug_in_from_a_source(engine: Engine) -> None:
         return [DailyDenominator(day, "XL-AIR-01", screened=100) for day in period.each_day()]
 
     report = build_report(engine, last_days(14, clock=CLOCK), denominators=source, clock=CLOCK)
-    assert report.screened() == report.screened("XL-AIR-01") == 1400 and report.screened("XL-SEA-02") == 0
+    assert report.screened() == report.screened("XL-AIR-01") == 1400 and report.screened("XL-SEA-02") is None
     assert report_json(report)["daily"][0]["screened"] == 100
 
 
@@ -380,3 +382,35 @@ def test_a_jurisdiction_sees_only_its_points_of_entry(engine: Engine) -> None:
     assert report.total == len(rows) == 4 and report.poes() == ["XL-SEA-02"]
     assert {e.poe for e in report.line_list} == {"XL-SEA-02"}
     assert report.not_counted == {}  # the exercise and test alerts are at XL-AIR-01
+
+
+def test_the_kiosks_daily_aggregates_are_the_denominators(engine: Engine) -> None:
+    """Rows as ``kiosk.hub.aggregates`` stores them: summed per point of entry and day over its enrolled
+    kiosks; a kiosk not enrolled there is not counted; the DHIS2 export sends them as ``screened``."""
+    from sqlalchemy import insert
+
+    from kiosk.hub.aggregates import HubDailyAggregate
+
+    enrol_kiosk(engine, "XL-AIR-01-K2", "XL", "XL-AIR-01")
+    yesterday = TODAY - dt.timedelta(days=1)
+    rows = [("XL-AIR-01-K1", TODAY, "XL-AIR-01", 120), ("XL-AIR-01-K2", TODAY, "XL-AIR-01", 80),
+            ("XL-AIR-01-K1", yesterday, "XL-AIR-01", 150), ("XL-SEA-02-K1", TODAY, "XL-SEA-02", 40),
+            ("XL-SEA-02-K9", TODAY, "XL-SEA-02", 999)]  # K9 is not enrolled
+    with engine.begin() as connection:
+        connection.execute(insert(HubDailyAggregate), [
+            {"kiosk_id": kiosk, "day": day, "country": "XL", "poe": poe, "revision": 1, "identifier": f"agg-{n}",
+             "sent": NOW, "received_at": NOW, "screened": screened, "flagged": 2, "referred": 1, "isolated": 0,
+             "exercise_screened": 0, "counts": {}, "exercise": {}, "payload": "{}"}
+            for n, (kiosk, day, poe, screened) in enumerate(rows)])
+    report = build_report(engine, last_days(14, clock=CLOCK), denominators=kiosk_aggregates, clock=CLOCK)
+    assert report.screened("XL-AIR-01") == 350 and report.screened("XL-SEA-02") == 40
+    assert report.screened("XL-LND-01") is None and report.screened() == 390
+    today = report.denominator(TODAY, "XL-AIR-01")
+    assert today is not None and (today.screened, today.flagged, today.referred) == (200, 4, 2)
+    assert report.denominator(yesterday, "XL-SEA-02") is None
+    mapping = load_mapping(EXAMPLE_MAPPING)
+    document = data_value_sets(report, replace(mapping, skip_unmapped=True), clock=CLOCK)
+    screened = {(s["period"], s["orgUnit"]): v["value"] for s in document["dataValueSets"] for v in s["dataValues"]
+                if v["dataElement"] == "PoEScreened"}
+    assert screened == {(f"{TODAY:%Y%m%d}", "CapAirport1"): "200", (f"{yesterday:%Y%m%d}", "CapAirport1"): "150",
+                        (f"{TODAY:%Y%m%d}", "AurelSeaPt2"): "40"}
