@@ -180,3 +180,21 @@ def test_the_trends_page_in_french(qtbot, hub, clock, make_console, french) -> N
     assert page.line_list.horizontalHeaderItem(7).text() == "Conclusion"
     assert page.line_list_title.text() == "Liste linéaire : 2 alertes"
     assert page.exports["linelist"].text() == "Liste linéaire CSV…"
+
+
+def test_the_summary_counts_the_travellers_the_kiosks_screened(qtbot, hub, clock, make_console) -> None:
+    from sqlalchemy import insert
+
+    from kiosk.hub.aggregates import HubDailyAggregate
+
+    url, engine = hub
+    seed(engine, clock)
+    with engine.begin() as connection:
+        connection.execute(insert(HubDailyAggregate), [
+            {"kiosk_id": f"XL-AIR-01-K{k}", "day": clock.today(), "country": "XL", "poe": "XL-AIR-01", "revision": 1,
+             "identifier": f"agg-{k}", "sent": clock.now(), "received_at": clock.now(), "screened": 150 + k,
+             "flagged": 1, "referred": 0, "isolated": 1, "exercise_screened": 0, "counts": {}, "exercise": {},
+             "payload": "{}"} for k in (1, 2)])
+    window = make_console(url, clock)
+    open_trends(qtbot, window)
+    assert window.trends.page.summary.text().endswith(" · 303 travellers screened")
