@@ -230,10 +230,13 @@ class PoeReport:
         return [counts.get(day, 0) for day in self.period.each_day()]
 
     def day_cells(self) -> list[tuple[dt.date, str, Mapping[str, Mapping[str, int]]]]:
-        """(day, point of entry, {dimension: {value: alerts}}) for each day and point of entry with alerts."""
-        cells: dict[tuple[dt.date, str], dict[str, Counter[str]]] = {}
+        """(day, point of entry, {dimension: {value: alerts}}) for each day and point of entry with alerts or
+        a denominator (a day the kiosks screened travellers and raised no alert is a figure too)."""
+        dimensions = ("protocol", "urgency", "triage_outcome")
+        cells: dict[tuple[dt.date, str], dict[str, Counter[str]]] = {
+            (d.day, d.poe): {name: Counter() for name in dimensions} for d in self.denominators or ()}
         for f in self.figures:
-            cell = cells.setdefault((f.day, f.poe), {d: Counter() for d in ("protocol", "urgency", "triage_outcome")})
+            cell = cells.setdefault((f.day, f.poe), {d: Counter() for d in dimensions})
             for dimension in cell:
                 cell[dimension][getattr(f, dimension)] += f.alerts
         return [(day, poe, {d: dict(sorted(c.items())) for d, c in cell.items()})
