@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
-        <location filename="../hub/views/trends.py" line="42"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>Outcome</source>
         <translation>Conclusion</translation>
     </message>
@@ -236,17 +236,17 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../hub/trends.py" line="89"/>
+        <location filename="../hub/trends.py" line="90"/>
         <source>DHIS2 mapping file</source>
         <translation>Fichier de correspondance DHIS2</translation>
     </message>
     <message>
-        <location filename="../hub/trends.py" line="90"/>
+        <location filename="../hub/trends.py" line="91"/>
         <source>Mapping files (*.yaml *.yml *.json)</source>
         <translation>Fichiers de correspondance (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../hub/trends.py" line="106"/>
+        <location filename="../hub/trends.py" line="107"/>
         <location filename="../hub/window.py" line="503"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
@@ -271,7 +271,7 @@
         <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/reporting.py" line="27"/>
-        <location filename="../hub/views/trends.py" line="40"/>
+        <location filename="../hub/views/trends.py" line="39"/>
         <source>Point of entry</source>
         <translation>Point d'entrée</translation>
     </message>
@@ -280,7 +280,7 @@
         <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="44"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
-        <location filename="../hub/views/trends.py" line="40"/>
+        <location filename="../hub/views/trends.py" line="39"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
-        <location filename="../hub/views/trends.py" line="42"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -997,56 +997,31 @@
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="119"/>
-        <source>Immediate</source>
-        <translation>Immédiate</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="119"/>
-        <source>Expected</source>
-        <translation>Attendue</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="119"/>
-        <source>Future</source>
-        <translation>Future</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="119"/>
-        <source>Past</source>
-        <translation>Passée</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="120"/>
-        <source>Unknown</source>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="125"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="126"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="126"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="130"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="130"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="130"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Cancel</source>
         <translation>Annulation</translation>
     </message>
@@ -1232,87 +1207,87 @@
         <translation>Chaque poste envoie ses chiffres d'un jour UTC après minuit (et à la demande) ; un point d'entrée a fait rapport quand tous ses postes enregistrés l'ont fait. Les dépistages d'exercice ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="40"/>
+        <location filename="../hub/views/trends.py" line="39"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="41"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Flagged (UTC)</source>
         <translation>Signalée (UTC)</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="41"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Received (UTC)</source>
         <translation>Reçue (UTC)</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="41"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="43"/>
+        <location filename="../hub/views/trends.py" line="42"/>
         <source>Figures CSV…</source>
         <translation>Chiffres CSV…</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="43"/>
+        <location filename="../hub/views/trends.py" line="42"/>
         <source>Line list CSV…</source>
         <translation>Liste linéaire CSV…</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="44"/>
+        <location filename="../hub/views/trends.py" line="43"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="44"/>
+        <location filename="../hub/views/trends.py" line="43"/>
         <source>DHIS2…</source>
         <translation>DHIS2…</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="92"/>
+        <location filename="../hub/views/trends.py" line="91"/>
         <source>Last %1 days</source>
         <translation>%1 derniers jours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/trends.py" line="122"/>
+        <location filename="../hub/views/trends.py" line="121"/>
         <source>%n actual alert(s) received from %1 to %2 (UTC days)</source>
         <translation><numerusform>%n alerte réelle reçue du %1 au %2 (jours UTC)</numerusform><numerusform>%n alertes réelles reçues du %1 au %2 (jours UTC)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="124"/>
+        <location filename="../hub/views/trends.py" line="123"/>
         <source>%1 travellers screened</source>
         <translation>%1 voyageurs dépistés</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="125"/>
+        <location filename="../hub/views/trends.py" line="124"/>
         <source>travellers screened: not available</source>
         <translation>voyageurs dépistés : non disponible</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="141"/>
+        <location filename="../hub/views/trends.py" line="140"/>
         <source>No alert in this period</source>
         <translation>Aucune alerte sur cette période</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/trends.py" line="153"/>
+        <location filename="../hub/views/trends.py" line="152"/>
         <source>%1 · %n alert(s)</source>
         <translation><numerusform>%1 · %n alerte</numerusform><numerusform>%1 · %n alertes</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="170"/>
+        <location filename="../hub/views/trends.py" line="169"/>
         <source>All protocols</source>
         <translation>Tous les protocoles</translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="194"/>
+        <location filename="../hub/views/trends.py" line="193"/>
         <source>Line list: the newest %1 of %2 alerts (every one is in the CSV export)</source>
         <translation>Liste linéaire : les %1 plus récentes des %2 alertes (toutes sont dans l'export CSV)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/trends.py" line="196"/>
+        <location filename="../hub/views/trends.py" line="195"/>
         <source>Line list: %n alert(s)</source>
         <translation><numerusform>Liste linéaire : %n alerte</numerusform><numerusform>Liste linéaire : %n alertes</numerusform></translation>
     </message>

@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
-        <location filename="../hub/views/trends.py" line="42"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,17 +236,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/trends.py" line="89"/>
+        <location filename="../hub/trends.py" line="90"/>
         <source>DHIS2 mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/trends.py" line="90"/>
+        <location filename="../hub/trends.py" line="91"/>
         <source>Mapping files (*.yaml *.yml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/trends.py" line="106"/>
+        <location filename="../hub/trends.py" line="107"/>
         <location filename="../hub/window.py" line="503"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
@@ -271,7 +271,7 @@
         <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/reporting.py" line="27"/>
-        <location filename="../hub/views/trends.py" line="40"/>
+        <location filename="../hub/views/trends.py" line="39"/>
         <source>Point of entry</source>
         <translation>Ponto de entrada</translation>
     </message>
@@ -280,7 +280,7 @@
         <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="44"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
-        <location filename="../hub/views/trends.py" line="40"/>
+        <location filename="../hub/views/trends.py" line="39"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
-        <location filename="../hub/views/trends.py" line="42"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -997,56 +997,31 @@
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="119"/>
-        <source>Immediate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="119"/>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="119"/>
-        <source>Future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="119"/>
-        <source>Past</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="120"/>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="125"/>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="126"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="126"/>
+        <location filename="../hub/views/parts.py" line="120"/>
         <source>Test</source>
         <translation>Teste</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="130"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="130"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Update</source>
         <translation>Atualização</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="130"/>
+        <location filename="../hub/views/parts.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1232,87 +1207,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="40"/>
+        <location filename="../hub/views/trends.py" line="39"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="41"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Flagged (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="41"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Received (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="41"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="43"/>
+        <location filename="../hub/views/trends.py" line="42"/>
         <source>Figures CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="43"/>
+        <location filename="../hub/views/trends.py" line="42"/>
         <source>Line list CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="44"/>
+        <location filename="../hub/views/trends.py" line="43"/>
         <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="44"/>
+        <location filename="../hub/views/trends.py" line="43"/>
         <source>DHIS2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="92"/>
+        <location filename="../hub/views/trends.py" line="91"/>
         <source>Last %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="122"/>
+        <location filename="../hub/views/trends.py" line="121"/>
         <source>%n actual alert(s) received from %1 to %2 (UTC days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="124"/>
+        <location filename="../hub/views/trends.py" line="123"/>
         <source>%1 travellers screened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="125"/>
+        <location filename="../hub/views/trends.py" line="124"/>
         <source>travellers screened: not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="141"/>
+        <location filename="../hub/views/trends.py" line="140"/>
         <source>No alert in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="153"/>
+        <location filename="../hub/views/trends.py" line="152"/>
         <source>%1 · %n alert(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="170"/>
+        <location filename="../hub/views/trends.py" line="169"/>
         <source>All protocols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="194"/>
+        <location filename="../hub/views/trends.py" line="193"/>
         <source>Line list: the newest %1 of %2 alerts (every one is in the CSV export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="196"/>
+        <location filename="../hub/views/trends.py" line="195"/>
         <source>Line list: %n alert(s)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -551,11 +551,6 @@ HUB_FRENCH: Translations = {
     "Flagged (UTC)": "Signalée (UTC)",
     "Received (UTC)": "Reçue (UTC)",
     "Urgency": "Urgence",
-    "Immediate": "Immédiate",
-    "Expected": "Attendue",
-    "Future": "Future",
-    "Past": "Passée",
-    "Unknown": "Inconnue",
     "%n actual alert(s) received from %1 to %2 (UTC days)": (
         "%n alerte réelle reçue du %1 au %2 (jours UTC)", "%n alertes réelles reçues du %1 au %2 (jours UTC)"),
     "%1 travellers screened": "%1 voyageurs dépistés",

@@ -114,12 +114,6 @@ def outcome_name(outcome: str) -> str:
             "lost_to_follow_up": tr("Lost to follow-up"), "duplicate": tr("Duplicate")}.get(outcome, outcome)
 
 
-def urgency_name(urgency: str) -> str:
-    """A CAP ``<urgency>`` in the console's language (the code itself when it is not a CAP one)."""
-    return {"Immediate": tr("Immediate"), "Expected": tr("Expected"), "Future": tr("Future"), "Past": tr("Past"),
-            "Unknown": tr("Unknown")}.get(urgency, urgency)
-
-
 def status_name(status: str, exercise_id: str | None = None) -> str:
     if status == "Exercise":
         return tr("Exercise") + (f" {exercise_id}" if exercise_id else "")

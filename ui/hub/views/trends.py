@@ -33,7 +33,6 @@ from ui.hub.views.parts import (
     read_only_table,
     state_name,
     tr,
-    urgency_name,
 )
 from ui.views.widgets import label
 
@@ -199,7 +198,7 @@ class TrendsPage(QWidget):
         for row, entry in enumerate(shown):
             cells = (entry.reference, entry.poe, entry.protocol,
                      day_time(entry.flagged_at) if entry.flagged_at else "—", day_time(entry.received_at),
-                     urgency_name(entry.urgency), state_name(entry.state), outcome_name(entry.outcome) if entry.outcome else "—")
+                     entry.urgency, state_name(entry.state), outcome_name(entry.outcome) if entry.outcome else "—")
             for col, text in enumerate(cells):
                 self.line_list.setItem(row, col, QTableWidgetItem(text))
         self.line_list.setUpdatesEnabled(True)
