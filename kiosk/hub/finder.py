@@ -1,0 +1,253 @@
+"""Find any alert at the hub (Qt-free): filters, the console's order, keyset pages of any length.
+
+The console's list reads one page at a time (:func:`find_page`), so it shows 100,000 alerts as easily
+as 10: the first page when it opens or a filter changes, the next one when the officer scrolls to the
+end (``after`` = the last row's :class:`PageKey`). No row cap.
+
+**Order**: attention first (``kiosk.hub.attention``: Immediate/Severe alerts and early notices not yet
+acknowledged), then priority from urgency and severity, then newest received, then highest id. The
+key of a row is ``(rank, received_at, id)`` and a page is "the rows after this key", so a row that
+arrives meanwhile never shifts the next page (it appears at the next refresh of the top).
+
+A page is read in two steps: the ids in order (one statement over ``hub_alerts`` with the triage
+state looked up only where the order or a filter needs it), then those ids' summaries with their
+triage state and thread counts (:func:`summaries_of`). The same rules as ``kiosk.hub.console``:
+Updates and Cancels are in their alert's thread, views never mix.
+
+**Assigned officer**: the hub has no assignment yet (the IHR assessment work adds it). The filter
+takes an :data:`AlertCondition` — a function of the ``hub_alerts`` entity giving a SQL condition, for
+example ``lambda alert: alert.id.in_(select(Assignment.alert_id).where(Assignment.officer == name))``
+— so that the assignment table's owner plugs it in as ``assigned_to`` without changing this module.
+
+**Indexes** (:data:`INDEXES`): what these queries need at national scale. They are not in
+``HubBase.metadata``; the hub's migration creates them (:func:`ensure_indexes` does it for the
+benchmark and tests).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Engine, Index, MetaData, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from kiosk.errors import InputError
+from kiosk.hub import attention
+from kiosk.hub.attention import AttentionRules
+from kiosk.hub.console import (
+    _SUMMARY_COLUMNS,
+    TRIAGE_STATES,
+    AlertSummary,
+    _current_state,
+    _listed,
+    _statuses,
+    _thread_columns,
+)
+from kiosk.hub.models import HubAlert, HubTriage
+
+PAGE_SIZE = 100
+PAGE_MAX = 1000
+REFERENCE_MAX = 120
+
+AlertCondition = Callable[[Any], Any]
+"""``hub_alerts`` entity → a SQL condition on it (the assigned-officer hook, see the module docstring)."""
+
+
+@dataclass(frozen=True)
+class AlertFilter:
+    """What the officer narrowed the list to; every field None/empty means "any"."""
+
+    poe: str | None = None
+    protocol: str | None = None
+    urgency: str | None = None
+    certainty: str | None = None
+    state: str | None = None
+    """One of ``kiosk.hub.console.TRIAGE_STATES``, or ``open`` (everything but closed)."""
+    received_from: dt.datetime | None = None
+    received_to: dt.datetime | None = None
+    """Received at or after ``received_from``, and before ``received_to`` (a half-open range)."""
+    reference: str = ""
+    """Part of the alert's identifier (what a caller reads off the slip or the kiosk), any case."""
+    assigned_to: AlertCondition | None = None
+
+    def checked(self) -> AlertFilter:
+        """This filter, or :class:`InputError` naming the field that is wrong."""
+        if self.urgency is not None and self.urgency not in attention.URGENCIES:
+            raise InputError("urgency", f"{self.urgency!r} is not one of {', '.join(attention.URGENCIES)}")
+        if self.certainty is not None and self.certainty not in attention.CERTAINTIES:
+            raise InputError("certainty", f"{self.certainty!r} is not one of {', '.join(attention.CERTAINTIES)}")
+        if self.state is not None and self.state != "open" and self.state not in TRIAGE_STATES:
+            raise InputError("state", f"{self.state!r} is not one of open, {', '.join(TRIAGE_STATES)}")
+        for name in ("received_from", "received_to"):
+            value = getattr(self, name)
+            if value is not None and value.tzinfo is None:
+                raise InputError(name, "a date and time with its time zone")
+        if self.received_from and self.received_to and self.received_from >= self.received_to:
+            raise InputError("received_to", "the end of the period is not after its start")
+        reference = self.reference.strip()
+        if len(reference) > REFERENCE_MAX:
+            raise InputError("reference", f"at most {REFERENCE_MAX} characters ({len(reference)} given)")
+        if any(not c.isprintable() for c in reference):
+            raise InputError("reference", "the reference contains control characters")
+        return replace(self, reference=reference)
+
+    @property
+    def active(self) -> bool:
+        """Anything narrowed (the state filter included)."""
+        return any(v not in (None, "") for v in (self.poe, self.protocol, self.urgency, self.certainty, self.state,
+                                                 self.received_from, self.received_to, self.reference,
+                                                 self.assigned_to))
+
+
+@dataclass(frozen=True, order=True)
+class PageKey:
+    """Where a row is in the console's order; the next page starts after it."""
+
+    rank: int
+    received_at: dt.datetime
+    id: int
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: tuple[AlertSummary, ...]
+    keys: tuple[PageKey, ...]
+    more: bool
+    """There are rows after the last one (ask with ``after=keys[-1]``)."""
+
+
+def _unacknowledged() -> Any:
+    """The outer alert has no triage step out of ``new`` (a note on a new alert is not an answer)."""
+    return ~exists().where(HubTriage.alert_id == HubAlert.id, HubTriage.state != "new")
+
+
+def _conditions(view: str, filters: AlertFilter) -> list[Any]:
+    where = [HubAlert.status.in_(_statuses(view)), _listed()]
+    for column, value in ((HubAlert.poe, filters.poe), (HubAlert.protocol, filters.protocol),
+                          (HubAlert.urgency, filters.urgency), (HubAlert.certainty, filters.certainty)):
+        if value:
+            where.append(column == value)
+    if filters.received_from is not None:
+        where.append(HubAlert.received_at >= filters.received_from)
+    if filters.received_to is not None:
+        where.append(HubAlert.received_at < filters.received_to)
+    if filters.reference:
+        pattern = "%" + filters.reference.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append(HubAlert.identifier.ilike(pattern, escape="\\"))
+    if filters.state == "open":
+        where.append(_current_state() != "closed")
+    elif filters.state:
+        where.append(_current_state() == filters.state)
+    if filters.assigned_to is not None:
+        where.append(filters.assigned_to(HubAlert))
+    return where
+
+
+def _after(rank: Any, key: PageKey) -> Any:
+    """Rows after ``key`` in (rank ascending, received descending, id descending)."""
+    return or_(rank > key.rank,
+               and_(rank == key.rank, or_(HubAlert.received_at < key.received_at,
+                                          and_(HubAlert.received_at == key.received_at, HubAlert.id < key.id))))
+
+
+def find_page(engine: Engine, view: str = "actual", filters: AlertFilter | None = None, *,
+              after: PageKey | None = None, limit: int = PAGE_SIZE) -> Page:
+    """One page of ``view`` in the console's order, narrowed by ``filters``, after ``after`` (None: the top)."""
+    if not 1 <= limit <= PAGE_MAX:
+        raise InputError("limit", f"a page holds 1 to {PAGE_MAX} alerts ({limit} asked)")
+    filters = (filters or AlertFilter()).checked()
+    rank = attention.sort_rank_sql(HubAlert, _unacknowledged()).label("rank")
+    query = (select(HubAlert.id, rank, HubAlert.received_at).where(*_conditions(view, filters))
+             .order_by(rank, HubAlert.received_at.desc(), HubAlert.id.desc()).limit(limit + 1))
+    if after is not None:
+        query = query.where(_after(rank, after))
+    with Session(engine) as session:
+        found = session.execute(query).all()
+        keys = tuple(PageKey(row.rank, row.received_at, row.id) for row in found[:limit])
+        by_id = {row.id: row for row in _summaries(session, [key.id for key in keys])}
+    rows = tuple(by_id[key.id] for key in keys if key.id in by_id)
+    return Page(rows, keys, more=len(found) > limit)
+
+
+def find_top(engine: Engine, view: str, filters: AlertFilter | None, rows: int) -> Page:
+    """The first ``rows`` rows (at least a page; a refresh of what the console has loaded), in pages of
+    :data:`PAGE_MAX`."""
+    wanted = max(rows, PAGE_SIZE)
+    page = find_page(engine, view, filters, limit=min(wanted, PAGE_MAX))
+    found, keys = list(page.rows), list(page.keys)
+    while page.more and len(keys) < wanted:
+        page = find_page(engine, view, filters, after=keys[-1], limit=min(wanted - len(keys), PAGE_MAX))
+        found += page.rows
+        keys += page.keys
+    return Page(tuple(found), tuple(keys), page.more)
+
+
+def summaries_of(engine: Engine, ids: Iterable[int]) -> dict[int, AlertSummary]:
+    """Alert id → its summary (state and thread counts), for the ids that exist."""
+    with Session(engine) as session:
+        return {row.id: row for row in _summaries(session, list(ids))}
+
+
+def _summaries(session: Session, ids: Sequence[int]) -> list[AlertSummary]:
+    if not ids:
+        return []
+    query = (select(*_SUMMARY_COLUMNS, _current_state().label("state"), *_thread_columns())
+             .where(HubAlert.id.in_(ids)))
+    return [AlertSummary(**row._asdict()) for row in session.execute(query)]
+
+
+def escalated_count(engine: Engine, view: str, rules: AttentionRules, now: dt.datetime) -> int:
+    """Alerts of ``view`` still ``new`` longer than their urgency's limit (``AttentionRules.is_escalated``)."""
+    cutoffs = rules.cutoffs(now)
+    if not cutoffs:
+        return 0
+    overdue = or_(*(and_(HubAlert.urgency == urgency, HubAlert.received_at <= cutoff)
+                    for urgency, cutoff in cutoffs.items()))
+    never_triaged = ~exists().where(HubTriage.alert_id == HubAlert.id, HubTriage.state != "new")
+    query = select(HubAlert.id).where(HubAlert.status.in_(_statuses(view)), HubAlert.msg_type == "Alert",
+                                      overdue, never_triaged)
+    with Session(engine) as session:
+        return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the filter lists offer: the points of entry and protocols that have alerts in the view."""
+
+    poes: tuple[str, ...]
+    protocols: tuple[str, ...]
+
+
+def filter_choices(engine: Engine, view: str) -> FilterChoices:
+    statuses = _statuses(view)
+    with Session(engine) as session:
+        poes = session.scalars(select(HubAlert.poe).where(HubAlert.status.in_(statuses)).distinct()).all()
+        protocols = session.scalars(select(HubAlert.protocol).where(HubAlert.status.in_(statuses),
+                                                                    HubAlert.protocol != "").distinct()).all()
+    return FilterChoices(tuple(sorted(poes)), tuple(sorted(protocols)))
+
+
+# ---------------------------------------------------------------------------------------- indexes
+
+_ALERTS = HubAlert.__table__.to_metadata(MetaData())  # a copy: these indexes stay out of create_all
+_TRIAGE = HubTriage.__table__.to_metadata(_ALERTS.metadata)
+INDEXES = (
+    Index("ix_hub_alerts_status_received", _ALERTS.c.status, _ALERTS.c.received_at, _ALERTS.c.id),
+    Index("ix_hub_alerts_status_poe", _ALERTS.c.status, _ALERTS.c.poe, _ALERTS.c.received_at),
+    Index("ix_hub_alerts_status_protocol", _ALERTS.c.status, _ALERTS.c.protocol, _ALERTS.c.received_at),
+    Index("ix_hub_alerts_status_urgency", _ALERTS.c.status, _ALERTS.c.urgency, _ALERTS.c.received_at),
+    Index("ix_hub_alerts_identifier", _ALERTS.c.identifier),
+    Index("ix_hub_triage_alert_state", _TRIAGE.c.alert_id, _TRIAGE.c.state),
+)
+"""The finder's indexes (for the hub migration): the view with its time range; each equality filter with
+the time range; the identifier; "any step out of new" per alert (attention, escalation)."""
+
+
+def ensure_indexes(engine: Engine) -> None:
+    """Create :data:`INDEXES` where missing (the migration's job in production; the benchmark calls it)."""
+    with engine.begin() as connection:
+        for index in INDEXES:
+            index.create(connection, checkfirst=True)
