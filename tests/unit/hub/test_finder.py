@@ -110,7 +110,7 @@ def test_each_filter_narrows_the_list(engine: Engine) -> None:
     assert found(reference="50%_") == set()  # wildcards are searched for, not expanded
     assert found(assigned_to=lambda alert: alert.id.in_(select(HubTriage.alert_id))) == {land}
     assert set(ids(finder.find_page(engine, "exercise"))) == {drill}
-    choices = finder.filter_choices(engine, "actual")
+    choices = finder.filter_choices(engine)
     assert choices.poes == ("XL-AIR-01", "XL-LND-01") and choices.protocols == ("CHOLERA", "EVD", "MVD")
 
 
