@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import KioskError
+from kiosk.hub.attention import DEFAULT_RULES, AttentionRules
 from kiosk.hub.console import (
     NOTE_MAX,
     OUTCOMES,
@@ -38,15 +39,27 @@ from kiosk.hub.console import (
     alert_ids_after,
     kiosk_presence,
     latest_alert_id,
-    list_alerts,
     officer_name,
     report,
     triage,
+)
+from kiosk.hub.finder import (
+    AlertFilter,
+    FilterChoices,
+    Page,
+    PageKey,
+    escalated_count,
+    filter_choices,
+    find_page,
+    find_top,
+    summaries_of,
 )
 from kiosk.hub.ingest import worker_health
 from kiosk.hub.models import hub_engine
 from kiosk.hub.registry import QuarantineEntry, quarantine, quarantine_by_reason
 from ui.hub import dialogs, style
+from ui.hub.views.alert_model import escalation_check
+from ui.hub.views.alerting import Alerting
 from ui.hub.views.alerts import AlertsPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
 from ui.hub.views.parts import outcome_name, state_name, tr
@@ -66,8 +79,8 @@ class Poll:
     """What one poll read (on the worker): the page's rows and, per view, the ids stored since last time."""
 
     view: str
-    state: str | None
-    rows: list[AlertSummary]
+    filters: AlertFilter
+    page: Page
     arrivals: dict[str, list[int]]
     """View → ids stored after its baseline (views that already have one)."""
     latest: dict[str, int]
@@ -77,23 +90,36 @@ class Poll:
     """Each ingest worker's health (``kiosk.hub.ingest.worker_health``)."""
     quarantine: list[QuarantineEntry] = field(default_factory=list)
     quarantine_by_reason: dict[str, int] = field(default_factory=dict)
+    arrived: list[AlertSummary] = field(default_factory=list)
+    """The alerts of ``arrivals`` (what the attention rules look at)."""
+    escalated: int = 0
+    choices: FilterChoices = field(default_factory=lambda: FilterChoices((), ()))
+
+    @property
+    def rows(self) -> tuple[AlertSummary, ...]:
+        return self.page.rows
 
 
 QUARANTINE_SHOWN = 200
 
 
-def read_poll(engine: Engine, view: str, state: str | None, baselines: dict[str, int | None]) -> Poll:
-    """Worker only. The list is read before the arrivals: an alert stored in between is counted new at
-    once and listed at the next poll (never listed without being counted)."""
-    rows = list_alerts(engine, view, state=state)
+def read_poll(engine: Engine, view: str, filters: AlertFilter, baselines: dict[str, int | None], *, loaded: int = 0,
+              rules: AttentionRules = DEFAULT_RULES, clock: Clock | None = None) -> Poll:
+    """Worker only. The list (as many rows as are loaded) is read before the arrivals: an alert stored in
+    between is counted new at once and listed at the next poll (never listed without being counted)."""
+    page = find_top(engine, view, filters, loaded)
     arrivals, latest = {}, {}
     for name, after in baselines.items():
         if after is None:
             latest[name] = latest_alert_id(engine, name)
         else:
             arrivals[name] = alert_ids_after(engine, name, after)
-    return Poll(view, state, rows, arrivals, latest, kiosk_presence(engine),
-                worker_health(engine), quarantine(engine, limit=QUARANTINE_SHOWN), quarantine_by_reason(engine))
+    arrived = summaries_of(engine, [i for ids in arrivals.values() for i in ids])
+    return Poll(view, filters, page, arrivals, latest, kiosk_presence(engine),
+                worker_health(engine), quarantine(engine, limit=QUARANTINE_SHOWN), quarantine_by_reason(engine),
+                arrived=sorted(arrived.values(), key=lambda a: a.id),
+                escalated=escalated_count(engine, view, rules, (clock or SystemClock()).now()),
+                choices=filter_choices(engine))
 
 
 def ingest_summary(workers: list[dict[str, Any]]) -> tuple[str, bool]:
@@ -120,8 +146,11 @@ class HubConsoleWindow(QMainWindow):
     detail_shown = Signal(int)
     triaged = Signal(int)
     report_shown = Signal()
+    page_fetched = Signal(str)
+    """The next page of a view's list was added (its view)."""
 
     def __init__(self, db_url: str, officer: str, *, clock: Clock | None = None, refresh_ms: int = REFRESH_MS,
+                 attention: AttentionRules = DEFAULT_RULES, alerting: Alerting | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.officer = officer_name(officer)
@@ -130,14 +159,17 @@ class HubConsoleWindow(QMainWindow):
         self.report: Report | None = None
         self.baseline: dict[str, int | None] = dict.fromkeys(VIEWS)
         self.unseen: dict[str, set[int]] = {view: set() for view in VIEWS}
-        self._rows: dict[str, list[AlertSummary]] = {view: [] for view in VIEWS}
+        self.attention = attention
+        self.alerting = alerting or Alerting()
         self._polling = self._again = self._report_stale = False
         self._failing = ""
         self._shut_down = False
         self.setStyleSheet(style.STYLE_SHEET)
         self.tasks = Tasks(self)
         self.tasks.failed.connect(lambda error: self._show_status(_error_text(error), problem=True))
-        self.pages = {view: AlertsPage(view) for view in VIEWS}
+        self.pages = {view: AlertsPage(view, self.clock) for view in VIEWS}
+        for page in self.pages.values():
+            page.model.escalated = escalation_check(attention, self.clock.now)
         self.report_page = ReportPage()
         self.kiosks_page = KiosksPage()
         self.quarantine_page = QuarantinePage()
@@ -158,6 +190,7 @@ class HubConsoleWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self._bar())
+        column.addWidget(self.alerting)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("console_tabs")
         self.tabs.setDocumentMode(True)
@@ -182,6 +215,7 @@ class HubConsoleWindow(QMainWindow):
         row.addWidget(label(tr("Surveillance hub · alert console"), "subtitle", wrap=False))
         self.new_count = label("", wrap=False, name="new_count")
         row.addWidget(self.new_count)
+        row.addWidget(self.alerting.escalation)
         row.addStretch(1)
         self.status = label("", "muted", wrap=False, name="console_status")
         row.addWidget(self.status)
@@ -195,12 +229,14 @@ class HubConsoleWindow(QMainWindow):
         self.ingest = label("", wrap=False, name="ingest_health")
         health.addWidget(self.ingest)
         health.addStretch(1)
+        health.addWidget(self.alerting.mute)
         return bar
 
     def _wire(self) -> None:
         for view, page in self.pages.items():
             page.selected.connect(lambda alert_id, v=view: self._select(v, alert_id))
             page.filter_changed.connect(self.poll)
+            page.model.more_wanted.connect(lambda key, v=view: self._fetch_more(v, key))
             page.mark_seen.clicked.connect(lambda _=False, v=view: self.mark_seen(v))
             page.detail.triage_requested.connect(lambda state, v=view: self._triage(v, state))
             page.detail.note_requested.connect(lambda v=view: self._add_note(v))
@@ -232,8 +268,32 @@ class HubConsoleWindow(QMainWindow):
             return
         self._polling = True
         engine, view, baselines = self.engine, self.current_view(), dict(self.baseline)
-        state = self.pages[view].state_filter_value()
-        self.tasks.run(lambda: read_poll(engine, view, state, baselines), self._polled, self._poll_failed)
+        filters = self.pages[view].filter_value()
+        loaded = self.pages[view].row_count() if filters == self.pages[view].shown_filter else 0  # new filter: top
+        rules, clock = self.attention, self.clock
+        self.tasks.run(lambda: read_poll(engine, view, filters, baselines, loaded=loaded, rules=rules, clock=clock),
+                       self._polled, self._poll_failed)
+
+    def _fetch_more(self, view: str, key: PageKey) -> None:
+        """The list reached its end: the page after ``key`` (on the worker)."""
+        page, engine = self.pages[view], self.engine
+        if engine is None:
+            page.model.fetch_failed()
+            return
+        filters = page.filter_value()
+
+        def loaded(result: Page) -> None:
+            if page.filter_value() == filters:
+                page.append_page(result)
+                self.page_fetched.emit(view)
+            else:
+                page.model.fetch_failed()
+
+        def failed(error: BaseException) -> None:
+            page.model.fetch_failed()
+            self._show_status(_error_text(error), problem=True)
+
+        self.tasks.run(lambda: find_page(engine, view, filters, after=key), loaded, failed)
 
     def _polled(self, result: Poll) -> None:
         self._polling = False
@@ -246,12 +306,14 @@ class HubConsoleWindow(QMainWindow):
                 self.baseline[view] = max(ids)
                 self._report_stale = True
         page = self.pages[result.view]
-        if result.state == page.state_filter_value():
-            self._rows[result.view] = result.rows
-            page.show_alerts(result.rows, frozenset(self.unseen[result.view]))
+        if result.filters == page.filter_value():
+            page.show_page(result.page, frozenset(self.unseen[result.view]), result.filters)
             self._follow_selection(result.view, result.rows)
         else:
             self._again = True
+        page.filters.set_choices(result.choices)
+        self.alerting.arrived(result.arrived)
+        self.alerting.show_escalated(result.escalated)
         self._update_counts()
         self._show_presence(result.kiosks)
         self._show_ingest(result)
@@ -274,7 +336,7 @@ class HubConsoleWindow(QMainWindow):
         self._failing = text
         self._show_status(tr("Cannot read the hub database (retrying): %1").replace("%1", text), problem=True)
 
-    def _follow_selection(self, view: str, rows: list[AlertSummary]) -> None:
+    def _follow_selection(self, view: str, rows: tuple[AlertSummary, ...]) -> None:
         """Another console changed the selected alert: show its new state and history."""
         detail = self.pages[view].detail.detail
         if detail is None:
@@ -310,7 +372,7 @@ class HubConsoleWindow(QMainWindow):
 
     def mark_seen(self, view: str) -> None:
         self.unseen[view].clear()
-        self.pages[view].show_alerts(self._rows[view], frozenset())
+        self.pages[view].set_unseen(frozenset())
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -327,7 +389,7 @@ class HubConsoleWindow(QMainWindow):
     def _select(self, view: str, alert_id: int) -> None:
         if alert_id in self.unseen[view]:
             self.unseen[view].discard(alert_id)
-            self.pages[view].show_alerts(self._rows[view], frozenset(self.unseen[view]))
+            self.pages[view].set_unseen(frozenset(self.unseen[view]))
             self._update_counts()
         self._load_detail(view, alert_id)
 
