@@ -403,7 +403,7 @@ class HubConsoleWindow(QMainWindow):
     def _detail_loaded(self, view: str, detail: AlertDetail) -> None:
         page = self.pages[view]
         if page.selected_id() == detail.summary.id:
-            page.detail.show_detail(detail)
+            page.detail.show_detail(detail, self.kiosks_page.kiosks, self.clock.now())
             self.detail_shown.emit(detail.summary.id)
 
     def _triage(self, view: str, state: str) -> None:
