@@ -306,7 +306,8 @@ class HubConsoleWindow(QMainWindow):
                 self.baseline[view] = max(ids)
                 self._report_stale = True
         page = self.pages[result.view]
-        if result.filters == page.filter_value():
+        stale = result.page.more and len(result.rows) < page.row_count()  # a page was added meanwhile
+        if result.filters == page.filter_value() and not stale:
             page.show_page(result.page, frozenset(self.unseen[result.view]), result.filters)
             self._follow_selection(result.view, result.rows)
         else:
