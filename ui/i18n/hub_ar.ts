@@ -6,7 +6,7 @@
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
         <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="381"/>
         <source>Hub console</source>
         <translation>وحدة تحكم المركز</translation>
     </message>
@@ -26,280 +26,488 @@
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
-        <location filename="../hub/views/detail.py" line="41"/>
+        <location filename="../hub/views/alert_model.py" line="36"/>
+        <location filename="../hub/views/detail.py" line="46"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>الاستلام</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/alert_model.py" line="36"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/detail.py" line="42"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/case_facts.py" line="91"/>
+        <location filename="../hub/views/detail.py" line="47"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <source>Point of entry</source>
         <translation>نقطة الدخول</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/detail.py" line="49"/>
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/detail.py" line="45"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/detail.py" line="50"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="45"/>
-        <location filename="../hub/views/detail.py" line="46"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
+        <location filename="../hub/views/detail.py" line="51"/>
         <source>Disposition</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="45"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
         <source>Urgency · severity</source>
         <translation>الإلحاح · الشدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="148"/>
+        <location filename="../hub/views/alert_model.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="156"/>
         <source>Triage</source>
         <translation>الفرز</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <source>All</source>
-        <translation>الكل</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <source>Open (not closed)</source>
-        <translation>مفتوحة (غير مغلقة)</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>New</source>
-        <translation>جديد</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>Acknowledged</source>
-        <translation>مؤكَّد</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>Investigating</source>
-        <translation>قيد التحقيق</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="50"/>
-        <location filename="../hub/views/parts.py" line="109"/>
-        <source>Closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="67"/>
-        <source>EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and never in the report.</source>
-        <translation>تنبيهات التمارين والاختبارات — ليست حقيقية. لا تُعرض أبدًا مع التنبيهات الحقيقية، ولا تُحسب معها، ولا تدخل في التقرير.</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="85"/>
-        <source>Show</source>
-        <translation>عرض</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="94"/>
-        <source>Mark all as seen</source>
-        <translation>تعليم الكل كمقروء</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="148"/>
-        <source>%n alert(s)</source>
-        <translation><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="150"/>
-        <source>the newest %1 alerts</source>
-        <translation>أحدث %1 تنبيه</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="319"/>
-        <source>%n new</source>
-        <translation><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="200"/>
+        <location filename="../hub/views/alert_model.py" line="113"/>
         <source>kiosk %1</source>
         <translation>الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="39"/>
+        <location filename="../hub/views/alert_model.py" line="115"/>
+        <source>Not acknowledged in time: escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alert_model.py" line="165"/>
+        <source>being assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="79"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="100"/>
+        <source>Sound: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="100"/>
+        <source>Sound: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="101"/>
+        <source>Sound for Immediate/Severe alerts and early notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="117"/>
+        <source>%n alert(s) need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="120"/>
+        <source>and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="127"/>
+        <source>▲ %n escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="128"/>
+        <source>Alerts not acknowledged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="136"/>
+        <source>Early notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="149"/>
+        <location filename="../hub/window.py" line="215"/>
+        <source>Surveillance hub · alert console</source>
+        <translation>مركز الترصد · وحدة تحكم التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="41"/>
+        <source>EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and never in the report.</source>
+        <translation>تنبيهات التمارين والاختبارات — ليست حقيقية. لا تُعرض أبدًا مع التنبيهات الحقيقية، ولا تُحسب معها، ولا تدخل في التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="64"/>
+        <source>Mark all as seen</source>
+        <translation>تعليم الكل كمقروء</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerts.py" line="118"/>
+        <source>%n alert(s)</source>
+        <translation><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="118"/>
+        <source>%n alert(s) loaded · scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerts.py" line="120"/>
+        <location filename="../hub/window.py" line="382"/>
+        <source>%n new</source>
+        <translation><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="24"/>
+        <source>Symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="25"/>
+        <source>Symptom onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="26"/>
+        <source>Countries (left on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="27"/>
+        <source>Exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="28"/>
+        <source>Decision reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="29"/>
+        <source>Other parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="51"/>
+        <source>%1 — left %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="77"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="85"/>
+        <source>Symptoms, countries and exposures: not sent by this kiosk (an older version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="115"/>
+        <source>No kiosk of this point of entry has reported its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="116"/>
+        <source>Phone and e-mail of the port health unit: not in the hub&apos;s registry yet. The kiosk that sent the alert is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="125"/>
+        <source>offline for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="128"/>
+        <source>online since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="44"/>
         <source>Flagged at the kiosk</source>
         <translation>نُبِّه عليه في الجهاز</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="40"/>
+        <location filename="../hub/views/detail.py" line="45"/>
         <source>Sent</source>
         <translation>الإرسال</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="43"/>
+        <location filename="../hub/views/detail.py" line="48"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="47"/>
+        <location filename="../hub/views/detail.py" line="52"/>
         <source>Recommended</source>
         <translation>الموصى به</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="48"/>
+        <location filename="../hub/views/detail.py" line="53"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/detail.py" line="54"/>
         <source>Traveller</source>
         <translation>المسافر</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="50"/>
+        <location filename="../hub/views/detail.py" line="55"/>
         <source>Follow-up until</source>
         <translation>المتابعة حتى</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="51"/>
+        <location filename="../hub/views/detail.py" line="56"/>
         <source>Certainty</source>
         <translation>درجة اليقين</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="57"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="53"/>
+        <location filename="../hub/views/detail.py" line="58"/>
         <source>Protocols</source>
         <translation>البروتوكولات</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="54"/>
+        <location filename="../hub/views/detail.py" line="59"/>
         <source>Encounter</source>
         <translation>المقابلة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="55"/>
+        <location filename="../hub/views/detail.py" line="60"/>
         <source>Identifier</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="56"/>
+        <location filename="../hub/views/detail.py" line="61"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="83"/>
+        <location filename="../hub/views/detail.py" line="88"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>اختر تنبيهًا لعرض تفاصيله وفرزه.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="125"/>
+        <location filename="../hub/views/detail.py" line="133"/>
         <source>CAP message</source>
         <translation>رسالة CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="137"/>
+        <location filename="../hub/views/detail.py" line="145"/>
         <source>Thread</source>
         <translation>السلسلة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="153"/>
+        <location filename="../hub/views/detail.py" line="161"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>ملاحظة (اختيارية): ما الذي تم، ومن تم الاتصال به…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="160"/>
+        <location filename="../hub/views/detail.py" line="168"/>
         <source>Outcome (needed to close)…</source>
         <translation>النتيجة (مطلوبة للإغلاق)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="169"/>
+        <location filename="../hub/views/detail.py" line="177"/>
         <source>Acknowledge</source>
         <translation>تأكيد الاستلام</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="178"/>
+        <location filename="../hub/views/detail.py" line="262"/>
         <source>Investigate</source>
         <translation>التحقيق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="179"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="176"/>
+        <location filename="../hub/views/detail.py" line="184"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="183"/>
+        <location filename="../hub/views/detail.py" line="191"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="211"/>
+        <location filename="../hub/views/detail.py" line="221"/>
         <source>ACTUAL</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="216"/>
+        <location filename="../hub/views/detail.py" line="226"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>تعذّرت إعادة قراءة رسالة CAP المحفوظة: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="233"/>
+        <location filename="../hub/views/detail.py" line="245"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>التنبيه الذي تشير إليه لم يصل إلى المركز.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="244"/>
+        <location filename="../hub/views/detail.py" line="256"/>
         <source>Now: %1</source>
         <translation>الآن: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="245"/>
+        <location filename="../hub/views/detail.py" line="257"/>
         <source>Now: %1 — %2, %3</source>
         <translation>الآن: %1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="250"/>
+        <location filename="../hub/views/detail.py" line="262"/>
         <source>Re-open</source>
         <translation>إعادة الفتح</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="258"/>
+        <location filename="../hub/views/detail.py" line="270"/>
         <source>Not triaged yet.</source>
         <translation>لم يُفرز بعد.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="297"/>
+        <location filename="../hub/views/detail.py" line="309"/>
         <source>risk %1</source>
         <translation>الخطر %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="317"/>
+        <source>Early notice — assessment in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="318"/>
+        <source>assessment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="318"/>
+        <source>ruled out at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="319"/>
+        <source>screening abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="23"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="23"/>
+        <source>Open (not closed)</source>
+        <translation>مفتوحة (غير مغلقة)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/parts.py" line="108"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/parts.py" line="108"/>
+        <source>Acknowledged</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <location filename="../hub/views/parts.py" line="108"/>
+        <source>Investigating</source>
+        <translation>قيد التحقيق</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <location filename="../hub/views/parts.py" line="109"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="26"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="26"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="26"/>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="27"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="27"/>
+        <source>Between dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="51"/>
+        <source>All points of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="52"/>
+        <source>All protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="53"/>
+        <source>Any urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="55"/>
+        <source>Any certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="57"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="65"/>
+        <source>Search by reference (alert identifier)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="69"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="73"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
@@ -322,42 +530,42 @@
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="34"/>
+        <location filename="../hub/views/kiosks.py" line="35"/>
         <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
         <translation>يعلن كل جهاز أنه متصل عند اتصاله؛ ويعلن الوسيط أنه غير متصل عند اختفائه (انقطاع الكهرباء أو الشبكة).</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="44"/>
+        <location filename="../hub/views/kiosks.py" line="46"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="44"/>
+        <location filename="../hub/views/kiosks.py" line="46"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="58"/>
+        <location filename="../hub/views/kiosks.py" line="60"/>
         <source>No kiosk has reported yet</source>
         <translation>لم يُبلغ أي جهاز بعد</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="59"/>
+        <location filename="../hub/views/kiosks.py" line="61"/>
         <source>Kiosks: %1 online · %2 offline</source>
         <translation>الأجهزة: %1 متصل · %2 غير متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="65"/>
+        <location filename="../hub/views/kiosks.py" line="67"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="67"/>
+        <location filename="../hub/views/kiosks.py" line="69"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="68"/>
+        <location filename="../hub/views/kiosks.py" line="70"/>
         <source>%1 days</source>
         <translation>%1 يوم</translation>
     </message>
@@ -483,11 +691,6 @@
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
-        <source>Last 7 days</source>
-        <translation>آخر 7 أيام</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/report.py" line="31"/>
         <source>Last 28 days</source>
         <translation>آخر 28 يومًا</translation>
     </message>
@@ -523,133 +726,128 @@
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="102"/>
+        <location filename="../hub/window.py" line="128"/>
         <source>Ingest: no worker has reported</source>
         <translation>الاستقبال: لم تُبلغ أي عملية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="105"/>
+        <location filename="../hub/window.py" line="131"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="107"/>
+        <location filename="../hub/window.py" line="133"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="109"/>
+        <location filename="../hub/window.py" line="135"/>
         <source>Ingest: broker not connected</source>
         <translation>الاستقبال: الوسيط غير متصل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="112"/>
+        <location filename="../hub/window.py" line="138"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="150"/>
+        <location filename="../hub/window.py" line="182"/>
         <source>Opening the hub database…</source>
         <translation>جارٍ فتح قاعدة بيانات المركز…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="166"/>
+        <location filename="../hub/window.py" line="199"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="167"/>
+        <location filename="../hub/window.py" line="200"/>
         <source>Kiosks</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="168"/>
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="201"/>
+        <location filename="../hub/window.py" line="364"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="182"/>
-        <source>Surveillance hub · alert console</source>
-        <translation>مركز الترصد · وحدة تحكم التنبيهات</translation>
-    </message>
-    <message>
-        <location filename="../hub/window.py" line="189"/>
+        <location filename="../hub/window.py" line="223"/>
         <source>Officer: %1</source>
         <translation>الموظف: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="224"/>
+        <location filename="../hub/window.py" line="260"/>
         <source>Cannot open the hub database: %1</source>
         <translation>تعذّر فتح قاعدة بيانات المركز: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="261"/>
+        <location filename="../hub/window.py" line="324"/>
         <source>Updated %1</source>
         <translation>حُدِّث %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="275"/>
+        <location filename="../hub/window.py" line="338"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>تعذّرت قراءة قاعدة بيانات المركز (إعادة المحاولة): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="296"/>
+        <location filename="../hub/window.py" line="359"/>
         <source>%n in quarantine</source>
         <translation><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="301"/>
+        <location filename="../hub/window.py" line="364"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="318"/>
+        <location filename="../hub/window.py" line="381"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="384"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="321"/>
+        <location filename="../hub/window.py" line="384"/>
         <source>Actual alerts</source>
         <translation>التنبيهات الحقيقية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="322"/>
+        <location filename="../hub/window.py" line="385"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="323"/>
+        <location filename="../hub/window.py" line="386"/>
         <source>Exercises and tests</source>
         <translation>التمارين والاختبارات</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="382"/>
+        <location filename="../hub/window.py" line="445"/>
         <source>Note added.</source>
         <translation>أُضيفت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="446"/>
         <source>Recorded: %1.</source>
         <translation>سُجِّل: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="420"/>
+        <location filename="../hub/window.py" line="483"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="449"/>
+        <location filename="../hub/window.py" line="512"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>النتيجة: اختر واحدة لإغلاق التنبيه: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="451"/>
+        <location filename="../hub/window.py" line="514"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>الملاحظة: %1 حرفًا كحد أقصى (المُدخل: %2)</translation>
     </message>

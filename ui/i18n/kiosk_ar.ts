@@ -44,39 +44,39 @@
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="69"/>
+        <location filename="../views/datepad.py" line="75"/>
         <source>%1 is not a date</source>
         <translation>%1 ليس تاريخًا</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="178"/>
+        <location filename="../views/datepad.py" line="184"/>
         <location filename="../controllers/screening.py" line="365"/>
         <source>Clear date</source>
         <translation>مسح التاريخ</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="179"/>
+        <location filename="../views/datepad.py" line="185"/>
         <location filename="../controllers/screening.py" line="365"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="180"/>
+        <location filename="../views/datepad.py" line="186"/>
         <source>Yesterday</source>
         <translation>أمس</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="182"/>
+        <location filename="../views/datepad.py" line="188"/>
         <source>%1 days ago</source>
         <translation>قبل %1 يوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="184"/>
+        <location filename="../views/datepad.py" line="190"/>
         <source>… days ago</source>
         <translation>قبل … يوم</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="250"/>
+        <location filename="../views/datepad.py" line="256"/>
         <source>day / month / year</source>
         <translation>يوم / شهر / سنة</translation>
     </message>

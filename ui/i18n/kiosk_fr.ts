@@ -44,39 +44,39 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="69"/>
+        <location filename="../views/datepad.py" line="75"/>
         <source>%1 is not a date</source>
         <translation>%1 n'est pas une date</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="178"/>
+        <location filename="../views/datepad.py" line="184"/>
         <location filename="../controllers/screening.py" line="365"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="179"/>
+        <location filename="../views/datepad.py" line="185"/>
         <location filename="../controllers/screening.py" line="365"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="180"/>
+        <location filename="../views/datepad.py" line="186"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="182"/>
+        <location filename="../views/datepad.py" line="188"/>
         <source>%1 days ago</source>
         <translation>Il y a %1 jours</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="184"/>
+        <location filename="../views/datepad.py" line="190"/>
         <source>… days ago</source>
         <translation>… jours avant</translation>
     </message>
     <message>
-        <location filename="../views/datepad.py" line="250"/>
+        <location filename="../views/datepad.py" line="256"/>
         <source>day / month / year</source>
         <translation>jour / mois / année</translation>
     </message>

@@ -526,6 +526,10 @@ HUB_FRENCH: Translations = {
     "%1 h": "%1 h",
     "%1 days": "%1 jours",
 }
+sys.path.insert(0, str(HERE))
+from make_translations_hubfind import HUB_FIND_FRENCH  # noqa: E402 (beside this file)
+
+HUB_FRENCH |= HUB_FIND_FRENCH
 
 TRAINER_FRENCH: Translations = {
     "#": "N°",
