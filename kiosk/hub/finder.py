@@ -34,6 +34,7 @@ from typing import Any
 from sqlalchemy import Engine, Index, MetaData, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from kiosk.clock import Clock, SystemClock
 from kiosk.errors import InputError
 from kiosk.hub import attention
 from kiosk.hub.attention import AttentionRules
@@ -70,6 +71,8 @@ class AlertFilter:
     received_from: dt.datetime | None = None
     received_to: dt.datetime | None = None
     """Received at or after ``received_from``, and before ``received_to`` (a half-open range)."""
+    within: dt.timedelta | None = None
+    """Received in this long before now ("last 7 days": the start moves with the clock, the filter does not)."""
     reference: str = ""
     """Part of the alert's identifier (what a caller reads off the slip or the kiosk), any case."""
     assigned_to: AlertCondition | None = None
@@ -88,6 +91,8 @@ class AlertFilter:
                 raise InputError(name, "a date and time with its time zone")
         if self.received_from and self.received_to and self.received_from >= self.received_to:
             raise InputError("received_to", "the end of the period is not after its start")
+        if self.within is not None and self.within <= dt.timedelta(0):
+            raise InputError("within", "a period of a positive length")
         reference = self.reference.strip()
         if len(reference) > REFERENCE_MAX:
             raise InputError("reference", f"at most {REFERENCE_MAX} characters ({len(reference)} given)")
@@ -99,8 +104,8 @@ class AlertFilter:
     def active(self) -> bool:
         """Anything narrowed (the state filter included)."""
         return any(v not in (None, "") for v in (self.poe, self.protocol, self.urgency, self.certainty, self.state,
-                                                 self.received_from, self.received_to, self.reference,
-                                                 self.assigned_to))
+                                                 self.received_from, self.received_to, self.within,
+                                                 self.reference, self.assigned_to))
 
 
 @dataclass(frozen=True, order=True)
@@ -125,9 +130,11 @@ def _unacknowledged() -> Any:
     return ~exists().where(HubTriage.alert_id == HubAlert.id, HubTriage.state != "new")
 
 
-def _conditions(view: str, filters: AlertFilter, matching: Sequence[int] | None = None) -> list[Any]:
+def _conditions(view: str, filters: AlertFilter, now: dt.datetime, matching: Sequence[int] | None = None) -> list[Any]:
     """The WHERE of a page; ``matching``: the ids a reference search found (:func:`_reference_matches`)."""
     where = [HubAlert.status.in_(_statuses(view)), _listed()]
+    if filters.within is not None:
+        where.append(HubAlert.received_at >= now - filters.within)
     for column, value in ((HubAlert.poe, filters.poe), (HubAlert.protocol, filters.protocol),
                           (HubAlert.urgency, filters.urgency), (HubAlert.certainty, filters.certainty)):
         if value:
@@ -157,7 +164,7 @@ RANKS = range(1 + len(attention.PRIORITIES))
 
 
 def find_page(engine: Engine, view: str = "actual", filters: AlertFilter | None = None, *,
-              after: PageKey | None = None, limit: int = PAGE_SIZE) -> Page:
+              after: PageKey | None = None, limit: int = PAGE_SIZE, clock: Clock | None = None) -> Page:
     """One page of ``view`` in the console's order, narrowed by ``filters``, after ``after`` (None: the top).
 
     Read rank by rank (:func:`_rank_by_rank`); the few alerts a reference search found are ranked in
@@ -169,7 +176,7 @@ def find_page(engine: Engine, view: str = "actual", filters: AlertFilter | None 
     rank = attention.sort_rank_sql(HubAlert, _unacknowledged())
     with Session(engine) as session:
         matching = _reference_matches(session, filters.reference)
-        where = _conditions(view, filters, matching)
+        where = _conditions(view, filters, (clock or SystemClock()).now(), matching)
         read = _rank_by_rank if matching is None else _ranked
         keys = read(session, where, rank, after, limit + 1)
         more = len(keys) > limit
@@ -221,14 +228,14 @@ def _reference_matches(session: Session, reference: str) -> list[int] | None:
     return ids
 
 
-def find_top(engine: Engine, view: str, filters: AlertFilter | None, rows: int) -> Page:
+def find_top(engine: Engine, view: str, filters: AlertFilter | None, rows: int, clock: Clock | None = None) -> Page:
     """The first ``rows`` rows (at least a page; a refresh of what the console has loaded), in pages of
     :data:`PAGE_MAX`."""
     wanted = max(rows, PAGE_SIZE)
-    page = find_page(engine, view, filters, limit=min(wanted, PAGE_MAX))
+    page = find_page(engine, view, filters, limit=min(wanted, PAGE_MAX), clock=clock)
     found, keys = list(page.rows), list(page.keys)
     while page.more and len(keys) < wanted:
-        page = find_page(engine, view, filters, after=keys[-1], limit=min(wanted - len(keys), PAGE_MAX))
+        page = find_page(engine, view, filters, after=keys[-1], limit=min(wanted - len(keys), PAGE_MAX), clock=clock)
         found += page.rows
         keys += page.keys
     return Page(tuple(found), tuple(keys), page.more)

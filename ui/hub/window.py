@@ -107,7 +107,7 @@ def read_poll(engine: Engine, view: str, filters: AlertFilter, baselines: dict[s
               rules: AttentionRules = DEFAULT_RULES, clock: Clock | None = None) -> Poll:
     """Worker only. The list (as many rows as are loaded) is read before the arrivals: an alert stored in
     between is counted new at once and listed at the next poll (never listed without being counted)."""
-    page = find_top(engine, view, filters, loaded)
+    page = find_top(engine, view, filters, loaded, clock)
     arrivals, latest = {}, {}
     for name, after in baselines.items():
         if after is None:
@@ -293,7 +293,8 @@ class HubConsoleWindow(QMainWindow):
             page.model.fetch_failed()
             self._show_status(_error_text(error), problem=True)
 
-        self.tasks.run(lambda: find_page(engine, view, filters, after=key), loaded, failed)
+        clock = self.clock
+        self.tasks.run(lambda: find_page(engine, view, filters, after=key, clock=clock), loaded, failed)
 
     def _polled(self, result: Poll) -> None:
         self._polling = False

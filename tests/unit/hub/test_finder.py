@@ -93,7 +93,8 @@ def test_each_filter_narrows_the_list(engine: Engine) -> None:
     triage(engine, land, "closed")
 
     def found(**kwargs: object) -> set[int]:
-        return set(ids(finder.find_page(engine, filters=AlertFilter(**kwargs))))  # type: ignore[arg-type]
+        return set(ids(finder.find_page(engine, filters=AlertFilter(**kwargs),  # type: ignore[arg-type]
+                                        clock=FixedClock(NOW))))
 
     assert found() == {land, air, cholera, old}
     assert found(poe="XL-AIR-01") == {air}
@@ -104,6 +105,7 @@ def test_each_filter_narrows_the_list(engine: Engine) -> None:
     assert found(state="open") == {air, cholera, old}
     assert found(received_from=NOW - dt.timedelta(days=1)) == {land, air, cholera}
     assert found(received_to=NOW - dt.timedelta(days=1)) == {old}
+    assert found(within=dt.timedelta(minutes=25)) == {land, air}  # "the last 25 minutes" on the given clock
     with engine.connect() as connection:
         identifier = connection.scalar(select(HubAlert.identifier).where(HubAlert.id == air))
     assert found(reference=identifier[-8:].lower()) == {air}
@@ -146,7 +148,7 @@ def test_escalated_count_on_the_clock(engine: Engine) -> None:
     ({"urgency": "Soon"}, "urgency"), ({"certainty": "Sure"}, "certainty"), ({"state": "pending"}, "state"),
     ({"received_from": dt.datetime(2026, 1, 1)}, "received_from"),
     ({"received_from": NOW, "received_to": NOW}, "received_to"),
-    ({"reference": "x" * 121}, "reference"), ({"reference": "ab\x00"}, "reference"),
+    ({"reference": "x" * 121}, "reference"), ({"within": dt.timedelta(0)}, "within"), ({"reference": "ab\x00"}, "reference"),
 ])
 def test_bad_filters_are_refused_naming_the_field(kwargs: dict[str, object], field: str) -> None:
     with pytest.raises(InputError) as refused:

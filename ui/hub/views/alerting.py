@@ -15,12 +15,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QSystemTrayIcon, QWidget
 
 from kiosk.hub import attention
 from kiosk.hub.console import AlertSummary
-from ui.hub.views.parts import local_time, push, tr
+from ui import theme
+from ui.hub.views.alert_model import ATTENTION_ROW
+from ui.hub.views.parts import bold_font, local_time, push, tr
 from ui.views.widgets import label
 
 log = logging.getLogger(__name__)
@@ -68,6 +70,9 @@ class Alerting(QWidget):
                  tray: QSystemTrayIcon | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attention_banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(f"QWidget#attention_banner {{ background: {ATTENTION_ROW}; "
+                           f"border-bottom: 2px solid {theme.SEVERITY_COLOURS['isolate']}; }}")
         self.sound = sound if sound is not None else QtSound()
         self.settings = settings if settings is not None else QSettings("poe-kiosk", "hub-console")
         self.tray = tray if tray is not None else _tray()
@@ -75,6 +80,7 @@ class Alerting(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 6, 16, 6)
         self.text = label("", name="attention_text")
+        self.text.setFont(bold_font())
         row.addWidget(self.text, 1)
         self.dismiss = push(tr("Dismiss"), name="attention_dismiss")
         self.dismiss.clicked.connect(self.hide)
@@ -120,7 +126,7 @@ class Alerting(QWidget):
             lines.append(tr("and %n more", len(alerts) - BANNER_SHOWN))
         if self.tray is not None:
             self.tray.showMessage(title, "\n".join(lines), QSystemTrayIcon.MessageIcon.Critical, 15000)
-        self.text.setText(f"{title}: " + " · ".join(lines))
+        self.text.setText(f"{title} — " + " · ".join(lines))
         self.show()
 
     def show_escalated(self, count: int) -> None:

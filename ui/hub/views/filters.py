@@ -121,19 +121,19 @@ class FilterBar(QWidget):
             combo.blockSignals(False)
 
     def value(self) -> AlertFilter:
-        start, end = self._period()
+        """The filter as chosen (the same value until the officer changes something: "last 7 days" is a
+        length, resolved against the clock when the list is read)."""
+        code = self.period.currentData()
+        start = end = within = None
+        if code == "range":
+            start, end = _local_midnight(self.since.date()), _local_midnight(self.until.date().addDays(1))
+        elif code:
+            within = dt.timedelta(days=int(code))
         return AlertFilter(poe=self.poe.currentData() or None, protocol=self.protocol.currentData() or None,
                            urgency=self.urgency.currentData() or None,
                            certainty=self.certainty.currentData() or None, state=self.state.currentData() or None,
-                           received_from=start, received_to=end, reference=self.reference.text().strip())
-
-    def _period(self) -> tuple[dt.datetime | None, dt.datetime | None]:
-        code = self.period.currentData()
-        if not code:
-            return None, None
-        if code != "range":
-            return self.clock.now() - dt.timedelta(days=int(code)), None
-        return _local_midnight(self.since.date()), _local_midnight(self.until.date().addDays(1))
+                           received_from=start, received_to=end, within=within,
+                           reference=self.reference.text().strip())
 
     def reset(self) -> None:
         for combo in (self.state, self.poe, self.protocol, self.urgency, self.certainty, self.period):
