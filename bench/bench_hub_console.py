@@ -26,12 +26,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from kiosk.hub import finder
 from kiosk.hub.attention import DEFAULT_RULES
 from kiosk.hub.finder import AlertFilter
-from kiosk.hub.models import hub_engine
+from kiosk.hub.models import HubAlert, hub_engine
 from kiosk.hub.registry import enrol_kiosk
 
 SQLITE_ALERTS = 100_000
@@ -134,6 +134,8 @@ def _median_ms(work: Callable[[], object]) -> float:
 
 
 def _project_work(engine: Engine) -> dict[str, Callable[[], object]]:
+    with engine.connect() as connection:
+        known = connection.scalar(select(HubAlert.identifier).where(HubAlert.id == 4242))
     top = finder.find_page(engine)
     deep = top
     for _ in range(20):  # 2,000 rows down: a key well inside the list
@@ -147,7 +149,10 @@ def _project_work(engine: Engine) -> dict[str, Callable[[], object]]:
         "filter: protocol + urgency + last 7 days": lambda: finder.find_page(
             engine, filters=AlertFilter(protocol="CHOLERA", urgency="Expected",
                                         received_from=NOW - dt.timedelta(days=7))),
-        "filter: reference search": lambda: finder.find_page(engine, filters=AlertFilter(reference="0000004242")),
+        "filter: reference search, whole identifier": lambda: finder.find_page(
+            engine, filters=AlertFilter(reference=known)),
+        "filter: reference search, part of one": lambda: finder.find_page(
+            engine, filters=AlertFilter(reference="0000004242")),
         "page: next 100 after row 2,000": lambda: finder.find_page(engine, after=deep.keys[-1]),
     }
 
