@@ -164,7 +164,8 @@ RANKS = range(1 + len(attention.PRIORITIES))
 
 
 def find_page(engine: Engine, view: str = "actual", filters: AlertFilter | None = None, *,
-              after: PageKey | None = None, limit: int = PAGE_SIZE, clock: Clock | None = None) -> Page:
+              after: PageKey | None = None, limit: int = PAGE_SIZE, clock: Clock | None = None,
+              floor: int = 0) -> Page:
     """One page of ``view`` in the console's order, narrowed by ``filters``, after ``after`` (None: the top).
 
     Read rank by rank (:func:`_rank_by_rank`); the few alerts a reference search found are ranked in
@@ -173,12 +174,12 @@ def find_page(engine: Engine, view: str = "actual", filters: AlertFilter | None 
     if not 1 <= limit <= PAGE_MAX:
         raise InputError("limit", f"a page holds 1 to {PAGE_MAX} alerts ({limit} asked)")
     filters = (filters or AlertFilter()).checked()
-    rank = attention.sort_rank_sql(HubAlert, _unacknowledged())
+    rank = attention.sort_rank_sql(HubAlert, and_(HubAlert.id > floor, _unacknowledged()))
     with Session(engine) as session:
         matching = _reference_matches(session, filters.reference)
         where = _conditions(view, filters, (clock or SystemClock()).now(), matching)
         read = _rank_by_rank if matching is None else _ranked
-        keys = read(session, where, rank, after, limit + 1)
+        keys = read(session, where, rank, after, limit + 1, floor)
         more = len(keys) > limit
         keys = keys[:limit]
         by_id = {row.id: row for row in _summaries(session, [key.id for key in keys])}
@@ -186,12 +187,14 @@ def find_page(engine: Engine, view: str = "actual", filters: AlertFilter | None 
     return Page(rows, tuple(keys), more=more)
 
 
-def _rank_by_rank(session: Session, where: list[Any], rank: Any, after: PageKey | None, wanted: int) -> list[PageKey]:
+def _rank_by_rank(session: Session, where: list[Any], rank: Any, after: PageKey | None, wanted: int,
+                  floor: int = 0) -> list[PageKey]:
     """The whole view: one query per rank, each walking ``ix_hub_alerts_console_order`` newest first (the
     index's order) and stopping at the rows it needs, instead of ranking every alert and sorting."""
     keys: list[PageKey] = []
     for level in RANKS[after.rank if after is not None else 0:]:
-        query = (select(HubAlert.id, HubAlert.received_at).where(*where, rank == level)
+        bound = (HubAlert.id > floor,) if level == 0 else ()  # only ids above the floor can need attention
+        query = (select(HubAlert.id, HubAlert.received_at).where(*where, *bound, rank == level)
                  .order_by(HubAlert.received_at.desc(), HubAlert.id.desc()).limit(wanted - len(keys)))
         if after is not None and level == after.rank:
             query = query.where(_after(after))
@@ -201,7 +204,8 @@ def _rank_by_rank(session: Session, where: list[Any], rank: Any, after: PageKey 
     return keys
 
 
-def _ranked(session: Session, where: list[Any], rank: Any, after: PageKey | None, wanted: int) -> list[PageKey]:
+def _ranked(session: Session, where: list[Any], rank: Any, after: PageKey | None, wanted: int,
+            _floor: int = 0) -> list[PageKey]:
     """One query ranking the rows that pass the filters: for a short list of ids (looked up by rowid)."""
     labelled = rank.label("rank")
     query = (select(HubAlert.id, labelled, HubAlert.received_at).where(*where)
@@ -233,17 +237,38 @@ def _reference_matches(session: Session, reference: str) -> list[int] | None:
     return ids
 
 
-def find_top(engine: Engine, view: str, filters: AlertFilter | None, rows: int, clock: Clock | None = None) -> Page:
+def find_top(engine: Engine, view: str, filters: AlertFilter | None, rows: int, clock: Clock | None = None,
+             floor: int = 0) -> Page:
     """The first ``rows`` rows (at least a page; a refresh of what the console has loaded), in pages of
     :data:`PAGE_MAX`."""
     wanted = max(rows, PAGE_SIZE)
-    page = find_page(engine, view, filters, limit=min(wanted, PAGE_MAX), clock=clock)
+    page = find_page(engine, view, filters, limit=min(wanted, PAGE_MAX), clock=clock, floor=floor)
     found, keys = list(page.rows), list(page.keys)
     while page.more and len(keys) < wanted:
-        page = find_page(engine, view, filters, after=keys[-1], limit=min(wanted - len(keys), PAGE_MAX), clock=clock)
+        page = find_page(engine, view, filters, after=keys[-1], limit=min(wanted - len(keys), PAGE_MAX), clock=clock,
+                         floor=floor)
         found += page.rows
         keys += page.keys
     return Page(tuple(found), tuple(keys), page.more)
+
+
+def attention_floor(engine: Engine, view: str, floor: int = 0) -> int:
+    """The highest id ``F`` such that every attention-worthy alert of ``view`` with an id up to ``F`` has been
+    answered; pass it back as ``floor`` (to this and to :func:`find_page`) and it only grows.
+
+    Why this holds: triage is append-only and no step leads back to ``new``, so an answered alert stays
+    answered; ingest gives new alerts higher ids. Why it matters: proving that no old alert still needs
+    attention reads every attention-worthy alert (2.4 s at 1,000,000 on PostgreSQL when all are answered);
+    with the floor only the alerts above it are read, so a console pays that once, at its first poll,
+    instead of at every poll and page.
+    """
+    statuses = _statuses(view)
+    with Session(engine) as session:
+        top = session.scalar(select(func.max(HubAlert.id)).where(HubAlert.status.in_(statuses))) or 0
+        first_open = session.scalar(select(func.min(HubAlert.id)).where(
+            HubAlert.status.in_(statuses), HubAlert.id > floor, HubAlert.id <= top,
+            attention.attention_worthy_sql(HubAlert), _unacknowledged()))
+    return first_open - 1 if first_open is not None else max(floor, top)
 
 
 def summaries_of(engine: Engine, ids: Iterable[int]) -> dict[int, AlertSummary]:

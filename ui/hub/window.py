@@ -49,6 +49,7 @@ from kiosk.hub.finder import (
     FilterChoices,
     Page,
     PageKey,
+    attention_floor,
     escalated_count,
     filter_choices,
     find_page,
@@ -87,6 +88,8 @@ class Poll:
     """View → ids stored after its baseline (views that already have one)."""
     latest: dict[str, int]
     """View → its highest id now (views without a baseline yet: the console just opened)."""
+    floor: int
+    """``kiosk.hub.finder.attention_floor`` of ``view`` (kept by the window, passed to the next poll)."""
     kiosks: list[KioskPresence]
     workers: list[dict[str, Any]] = field(default_factory=list)
     """Each ingest worker's health (``kiosk.hub.ingest.worker_health``)."""
@@ -105,10 +108,11 @@ QUARANTINE_SHOWN = 200
 
 
 def read_poll(engine: Engine, view: str, filters: AlertFilter, baselines: dict[str, int | None], *, loaded: int = 0,
-              clock: Clock | None = None) -> Poll:
+              clock: Clock | None = None, floor: int = 0) -> Poll:
     """Worker only. The list (as many rows as are loaded) is read before the arrivals: an alert stored in
     between is counted new at once and listed at the next poll (never listed without being counted)."""
-    page = find_top(engine, view, filters, loaded, clock)
+    floor = attention_floor(engine, view, floor)
+    page = find_top(engine, view, filters, loaded, clock, floor)
     arrivals, latest = {}, {}
     for name, after in baselines.items():
         if after is None:
@@ -116,7 +120,7 @@ def read_poll(engine: Engine, view: str, filters: AlertFilter, baselines: dict[s
         else:
             arrivals[name] = alert_ids_after(engine, name, after)
     arrived = summaries_of(engine, [i for ids in arrivals.values() for i in ids])
-    return Poll(view, filters, page, arrivals, latest, kiosk_presence(engine),
+    return Poll(view, filters, page, arrivals, latest, floor, kiosk_presence(engine),
                 worker_health(engine), quarantine(engine, limit=QUARANTINE_SHOWN), quarantine_by_reason(engine),
                 arrived=sorted(arrived.values(), key=lambda a: a.id),
                 choices=filter_choices(engine))
@@ -161,6 +165,7 @@ class HubConsoleWindow(QMainWindow):
         self.unseen: dict[str, set[int]] = {view: set() for view in VIEWS}
         self.attention = attention
         self._escalation_due: dict[str, float] = {}
+        self.floors: dict[str, int] = dict.fromkeys(VIEWS, 0)
         self.alerting = alerting or Alerting()
         self._polling = self._again = self._report_stale = False
         self._failing = ""
@@ -272,7 +277,8 @@ class HubConsoleWindow(QMainWindow):
         filters = self.pages[view].filter_value()
         loaded = self.pages[view].row_count() if filters == self.pages[view].shown_filter else 0  # new filter: top
         clock = self.clock
-        self.tasks.run(lambda: read_poll(engine, view, filters, baselines, loaded=loaded, clock=clock),
+        floor = self.floors[view]
+        self.tasks.run(lambda: read_poll(engine, view, filters, baselines, loaded=loaded, clock=clock, floor=floor),
                        self._polled, self._poll_failed)
 
     def _fetch_more(self, view: str, key: PageKey) -> None:
@@ -295,10 +301,12 @@ class HubConsoleWindow(QMainWindow):
             self._show_status(_error_text(error), problem=True)
 
         clock = self.clock
-        self.tasks.run(lambda: find_page(engine, view, filters, after=key, clock=clock), loaded, failed)
+        floor = self.floors[view]
+        self.tasks.run(lambda: find_page(engine, view, filters, after=key, clock=clock, floor=floor), loaded, failed)
 
     def _polled(self, result: Poll) -> None:
         self._polling = False
+        self.floors[result.view] = max(self.floors[result.view], result.floor)
         for view, latest in result.latest.items():
             if self.baseline[view] is None:
                 self.baseline[view] = latest

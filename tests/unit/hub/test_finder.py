@@ -159,3 +159,20 @@ def test_bad_filters_are_refused_naming_the_field(kwargs: dict[str, object], fie
 def test_a_page_size_out_of_range_is_refused(engine: Engine) -> None:
     with pytest.raises(InputError, match="1 to 1000"):
         finder.find_page(engine, limit=0)
+
+
+def test_the_attention_floor_only_grows_and_keeps_the_order(engine: Engine) -> None:
+    answered = add(engine, 50)
+    waiting = add(engine, 40)
+    cholera = add(engine, 30, protocol="CHOLERA", urgency="Expected", severity="Moderate", disposition="refer")
+    triage(engine, answered)
+    floor = finder.attention_floor(engine, "actual")
+    assert floor == waiting - 1  # everything below the first unanswered attention-worthy alert is answered
+    assert ids(finder.find_page(engine, floor=floor)) == ids(finder.find_page(engine)) == [waiting, answered,
+                                                                                            cholera]
+    triage(engine, waiting)
+    floor = finder.attention_floor(engine, "actual", floor)
+    assert floor == cholera  # all answered: up to the highest id
+    later = add(engine, 1)
+    assert ids(finder.find_page(engine, floor=floor))[0] == later  # above the floor: still first
+    assert finder.attention_floor(engine, "actual", floor) == later - 1
