@@ -188,6 +188,27 @@ def missing(code: str, sections: Sequence[str] = SECTIONS, skip: Sequence[str] =
             for key in entries if language.own(section, name, key) is None]
 
 
+REQUIRED = ("protocol.templates",)
+"""Tables every enabled language must give whole (no English fallback): the decision's reason templates,
+read by the officer and printed on the slip. Labels may fall back to English (a site's first draft)."""
+
+
+def check_complete(enabled: Sequence[str], required: Sequence[str] = REQUIRED) -> None:
+    """Raise DataFileError naming every text of the ``required`` tables that an ``enabled`` language lacks
+    (``file:1: protocol/templates/travel: no 'ha' text for '...'``), as the SOP text check does."""
+    reference, problems = registry()[REFERENCE], []
+    for code in dict.fromkeys(normalise(c) for c in enabled):
+        language = registry()[code]
+        for name in required:
+            section, table_name = name.split(".")
+            for key, english in reference.tables.get(section, {}).get(table_name, {}).items():
+                if language.own(section, table_name, key) is None:
+                    problems.append(f"{language.source}:1: {section}/{table_name}/{key}: no '{code}' text for "
+                                    f"{english!r} (kiosk.languages enables {code}; add it to {language.source})")
+    if problems:
+        raise DataFileError(problems)
+
+
 def check_language_file(path: Path) -> Language:
     """Load one language file as the registry would (``poe-kiosk validate``); DataFileError if wrong."""
     path = Path(path)
@@ -253,5 +274,5 @@ def _check_against(reference: Language, tables: Mapping[str, Mapping[str, Mappin
     return problems
 
 
-__all__ = ["NEEDS_REVIEW", "Language", "Table", "check_language_file", "codes", "get", "is_rtl", "known", "missing", "normalise",
+__all__ = ["NEEDS_REVIEW", "REQUIRED", "Language", "Table", "check_complete", "check_language_file", "codes", "get", "is_rtl", "known", "missing", "normalise",
            "registry", "table", "text", "use_directories", "word"]

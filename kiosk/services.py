@@ -50,16 +50,24 @@ class ConnectionStatus:
     last_ack_at: dt.datetime | None = None
     situation_version: str | None = None
     situation_warning: str = ""
+    exercise: Any = None
+    """``kiosk.alerts.transport.ModeCounts`` of the exercise and test alerts (never in the counts above)."""
 
 
 def status_from_delivery(status: Any) -> ConnectionStatus:
-    """A :class:`ConnectionStatus` from the publisher's ``DeliveryStatus`` snapshot (no database)."""
+    """A :class:`ConnectionStatus` from the publisher's ``DeliveryStatus`` snapshot (no database): the real
+    alerts' counts, the exercise and test alerts' apart (``exercise``)."""
+    apart = getattr(status, "exercise", None)
+
+    def real(name: str) -> int:
+        return max(0, int(getattr(status, name)) - (int(getattr(apart, name)) if apart is not None else 0))
+
     return ConnectionStatus(
-        online=bool(status.online), queued=int(status.queued) + int(status.at_broker),
-        last_error=str(status.last_error or ""), configured=True, waiting=int(status.queued),
-        at_broker=int(status.at_broker), acked=int(status.acked), dead=int(status.dead),
+        online=bool(status.online), queued=real("queued") + real("at_broker"),
+        last_error=str(status.last_error or ""), configured=True, waiting=real("queued"),
+        at_broker=real("at_broker"), acked=real("acked"), dead=real("dead"),
         last_ack_at=status.last_ack_at, situation_version=status.situation_version,
-        situation_warning=str(status.situation_warning or ""),
+        situation_warning=str(status.situation_warning or ""), exercise=apart,
     )
 
 
@@ -123,11 +131,15 @@ class Services:
             return status_from_delivery(status)
         if status is not None:
             return ConnectionStatus(bool(status.online), int(status.queued), str(status.last_error or ""))
-        counts = outbox_counts(self.store)
+        from kiosk.alerts.transport import ModeCounts
+
+        counts, apart = outbox_counts(self.store, real=True), outbox_counts(self.store, real=False)
         return ConnectionStatus(
             online=False, queued=counts.get("queued", 0) + counts.get("sent", 0), configured=self.hub_configured,
             waiting=counts.get("queued", 0), at_broker=counts.get("sent", 0), acked=counts.get("acked", 0),
-            dead=counts.get("dead", 0), situation_version=self.screening.rules.situation.version,
+            dead=counts.get("dead", 0), situation_version=real_rules(self).situation.version,
+            exercise=ModeCounts(apart.get("queued", 0), apart.get("sent", 0), apart.get("acked", 0),
+                                apart.get("dead", 0)),
         )
 
     def start_delivery(self) -> None:
@@ -146,11 +158,17 @@ class Services:
         self.store.close()
 
 
-def outbox_counts(store: Store) -> dict[str, int]:
-    """Outbox rows by status (queued, sent, acked, dead)."""
+def outbox_counts(store: Store, real: bool | None = None) -> dict[str, int]:
+    """Outbox rows by status (queued, sent, acked, dead): all of them, or (``real``) the real alerts alone,
+    or (``real=False``) the exercise and test alerts alone."""
+    from kiosk.alerts.transport import NOT_REAL
+
     with store.reading() as session:
         om = m.OutboxMessage
-        return dict(session.execute(select(om.status, func.count()).group_by(om.status)).all())
+        query = select(om.status, func.count()).group_by(om.status)
+        if real is not None:
+            query = query.where(om.mode.not_in(NOT_REAL) if real else om.mode.in_(NOT_REAL))
+        return dict(session.execute(query).all())
 
 
 def queued_alerts(store: Store) -> int:
@@ -182,7 +200,7 @@ def attach_delivery(services: Services, settings: Any, hub_public_key: str = "",
     from kiosk.alerts.transport import Publisher
     from kiosk.errors import KioskError
 
-    rules = services.screening.rules
+    rules = real_rules(services)
     keys = None
     if hub_public_key:
         try:
@@ -208,12 +226,18 @@ def broker_settings(config: Config) -> Any:
                           key_file=broker.key_file or None)
 
 
+def real_rules(services: Services) -> Rules:
+    """The kiosk's own rules: not an exercise's scenario situation in force at the moment (``kiosk.exercises``)."""
+    exercises = services.exercises
+    return exercises.real_rules if exercises is not None else services.screening.rules
+
+
 def restore_situation(services: Services) -> None:
     """Put the situation last activated from the hub back in force (it survives a restart offline),
     unless the configured one is newer (``situation_updates.situation_at_start``)."""
     from kiosk.alerts.situation_updates import situation_at_start
 
-    rules = services.screening.rules
+    rules = real_rules(services)
     rules.replace_situation(situation_at_start(services.store, rules.situation, protocols=rules.catalog.codes))
 
 
@@ -256,9 +280,11 @@ def core_services(store: Store, context: KioskContext, clock: Clock | None = Non
 
 def build_services(config: Config, clock: Clock | None = None, rules: Rules | None = None) -> Services:
     """Open (and migrate) the database, load the rules and make sure the site row exists."""
+    from kiosk import languages as language_registry
     from kiosk.private_files import private_dir
     from kiosk.store.integrity import check_kiosk_database, is_provisioned
 
+    language_registry.check_complete((*config.kiosk.languages, config.kiosk.officer_language))
     private_dir(config.data_dir)
     check_kiosk_database(config.database_path, provisioned=is_provisioned(config.data_dir))
     site = config.site

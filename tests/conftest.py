@@ -93,3 +93,10 @@ def postgres_url() -> Iterator[str]:
 
     with scratch_schema(POSTGRES_URL, "poe_test") as url:
         yield url
+
+
+@pytest.fixture
+def fast_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hub passwords hashed with cheap scrypt parameters (tests make many accounts; verifying reads the
+    parameters from each hash, so sign-in works the same)."""
+    monkeypatch.setattr("kiosk.hub.accounts.SCRYPT_N", 2**10)

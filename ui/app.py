@@ -9,7 +9,9 @@
   (:func:`preload_native_modules`), so the core's worker never calls ``dlopen`` while QML loads.
 * An unhandled exception is logged, written to a crash log in ``<data dir>/crash/`` and shown as a
   calm error screen; the data is already saved (every answer is). ``faulthandler`` writes a native
-  traceback to the same folder if the interpreter itself dies.
+  traceback to the same folder if the interpreter itself dies (``ui.crash``, shared with the hub console).
+* Python's cyclic garbage collector runs from a GUI-thread timer once the window is ready, not
+  automatically on whichever thread allocates (``ui.gui_gc``, shared with the hub console).
 * SIGTERM/SIGINT end the process within 2 s at any moment, start-up included (:class:`StopOnSignal`):
   a clean shutdown once the window exists (queued saves finish, sign-out audited, the alert publisher
   says ``offline`` to the broker and stops, the database closes), a hard exit if that does not finish.
@@ -22,7 +24,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import faulthandler
 import gc
 import importlib
@@ -32,9 +33,7 @@ import signal
 import socket
 import sys
 import threading
-import traceback
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QMetaObject, QObject, Qt, QTimer, QTranslator
@@ -42,8 +41,8 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import sd_notify
 from kiosk.config import Config, ensure_config
-from kiosk.errors import KioskError
-from kiosk.private_files import write_private
+from ui.crash import handle_crashes
+from ui.gui_gc import collect_on_gui_thread
 
 log = logging.getLogger("ui.app")
 I18N_DIR = Path(__file__).parent / "i18n"
@@ -102,33 +101,6 @@ def keyboard_attached() -> bool:
     except OSError:
         return True
     return any("EV=120013" in block for block in text.split("\n\n"))
-
-
-class CrashHandler:
-    """sys.excepthook: log, write a crash file, show the calm error screen, keep running."""
-
-    def __init__(self, crash_dir: Path) -> None:
-        self.crash_dir = crash_dir
-        self.window: Any = None
-        from kiosk.private_files import make_private, private_dir
-
-        private_dir(crash_dir)  # a traceback may quote what was on the screen
-        self.fault_file = (crash_dir / "faulthandler.log").open("a", encoding="utf-8")
-        make_private(crash_dir / "faulthandler.log")
-        faulthandler.enable(self.fault_file)
-
-    def install(self) -> None:
-        sys.excepthook = self.excepthook
-
-    def excepthook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        log.critical("unhandled exception", exc_info=(kind, error, tb))
-        path = self.crash_dir / f"crash-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%fZ}.log"
-        try:
-            write_private(path, "".join(traceback.format_exception(kind, error, tb)))
-        except OSError:
-            log.exception("could not write the crash log %s", path)
-        if self.window is not None:
-            self.window.show_error(f"{kind.__name__}: {error}" if not isinstance(error, KioskError) else str(error))
 
 
 STOP_WITHIN_S = 2.0
@@ -299,15 +271,14 @@ def run_kiosk(config_path: Path | None = None, data_dir: Path | None = None, win
     logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
     if not keyboard_attached() and "QT_IM_MODULE" not in os.environ:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
-    crash = CrashHandler(config.crash_dir)
-    crash.install()
-    stop.fault_file = crash.fault_file
+    crash = handle_crashes(config.crash_dir, stop)
     use_qt_default_message_handler()
     app = create_application()
     stop.attach(app)
     watchdog = SystemdWatchdog(app)
     window = build_window(config, app)
     crash.window = window
+    collect_on_gui_thread(app, window.ready, window.start_refused)  # after the core loaded (build_window)
     window.ready.connect(watchdog.ready)
     window.start_refused.connect(watchdog.ready)
     app.aboutToQuit.connect(watchdog.stopping)

@@ -22,7 +22,7 @@ import contextlib
 import weakref
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QScrollArea, QStackedWidget, QWidget
 
@@ -213,6 +213,90 @@ class KeyboardAvoider(QObject):
         room = self.host.height() - self.covered
         self.offset = _offset(self.offset, room, _wanted(self.content, field, action))
         self.place()
+
+
+class DialogKeeper(QObject):
+    """Keeps a dialog's focused field and its action (:func:`set_action`) above the on-screen keyboard.
+
+    A dialog is a window of its own, outside the main window's :class:`KeyboardAvoider`: while the
+    keyboard covers the field (or its OK button) the dialog is moved up, just enough, and back where it
+    was when the keyboard hides. Give every dialog with a text field one (:func:`keep_above_keyboard`)."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.home: QPoint | None = None
+        """Where the dialog was before the keyboard moved it (None: not moved)."""
+        self._pending = False
+        method = QGuiApplication.inputMethod()
+        method.keyboardRectangleChanged.connect(self.update_soon)
+        method.visibleChanged.connect(self.update_soon)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        finished = getattr(dialog, "finished", None)
+        if finished is not None:  # a QDialog: answered, it follows the keyboard no more
+            finished.connect(self.disconnect_all)
+
+    def disconnect_all(self) -> None:
+        method = QGuiApplication.inputMethod()
+        for signal in (method.keyboardRectangleChanged, method.visibleChanged):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(self.update_soon)
+        with contextlib.suppress(RuntimeError, TypeError):
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.dialog.isAncestorOf(new):
+            self.update_soon()
+
+    def update_soon(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.update)
+
+    @property
+    def pending(self) -> bool:
+        return self._pending
+
+    def update(self) -> None:
+        self._pending = False
+        if self.dialog.isVisible():
+            self.apply(keyboard_rect())
+
+    def apply(self, keyboard: QRect) -> None:
+        """Move the dialog so that its focused field and the field's action are above ``keyboard``
+        (screen coordinates; empty: the keyboard is hidden, the dialog goes back)."""
+        if keyboard.isEmpty():
+            if self.home is not None:
+                self.dialog.move(self.home)
+                self.home = None
+            return
+        focused = QApplication.focusWidget()
+        field = focused if focused is not None and self.dialog.isAncestorOf(focused) else None
+        if field is None:
+            return
+        wanted = global_rect(field)
+        action = action_of(field)
+        if action is not None and action.isVisible():
+            wanted = wanted.united(global_rect(action))
+        rise = wanted.bottom() + MARGIN - keyboard.top() + 1
+        frame = self.dialog.frameGeometry()
+        if rise <= 0:
+            return
+        screen = self.dialog.screen().availableGeometry() if self.dialog.screen() else QRect(0, 0, 0, 0)
+        top = max(screen.top(), frame.top() - rise)
+        if self.home is None:
+            self.home = self.dialog.pos()
+        self.dialog.move(self.dialog.x(), self.dialog.y() - (frame.top() - top))
+
+
+def keep_above_keyboard(dialog: QWidget, field: QWidget | None = None, action: QWidget | None = None) -> DialogKeeper:
+    """Give ``dialog`` a :class:`DialogKeeper`; ``action`` (its OK button) stays above the keyboard with
+    ``field``."""
+    if field is not None and action is not None:
+        set_action(field, action)
+    keeper = DialogKeeper(dialog)
+    dialog.setProperty("keyboard_keeper", True)
+    return keeper
 
 
 def _shortest(page: QWidget, width: int) -> int:

@@ -3,12 +3,13 @@ real on-screen keyboard up, and where each field and its action end up.
 
 Needs a display the Qt Virtual Keyboard can show on (a real terminal, or ``xvfb-run -s "-screen 0
 1280x800x24"``: the offscreen platform never shows it). Walks the first-run form, sign-in, Officers, the
-primary screening's pages, the decision and the secondary pages with text questions against a throw-away
-data directory; for each field it taps
+primary screening's pages, the decision, the secondary pages with text questions and the dialog a trainer
+names an exercise in, against a throw-away data directory; for each field it taps
 (focus + ``QInputMethod.show()``, what a tap on a field does) it waits for the keyboard, then prints one
 JSON line: the screen, the field, its action, their rectangles on screen, the keyboard's rectangle and
 whether each is wholly visible (not clipped by a scroll area) and above the keyboard. ``--shots DIR``
-saves a picture of the whole screen (keyboard included) for each screen. Exit status 1 when a field or
+saves a picture of the whole screen (keyboard included) for each screen; ``--traveller th`` walks the
+screening with a Thai traveller (the pictures of the traveller's screens get ``-th``). Exit status 1 when a field or
 its action is covered, clipped or the keyboard never showed.
 """
 
@@ -66,13 +67,15 @@ def text_fields(root: QWidget) -> list[QLineEdit]:
     return sorted(fields, key=lambda w: (w.mapToGlobal(w.rect().topLeft()).y(), w.mapToGlobal(w.rect().topLeft()).x()))
 
 
-def probe(app: QApplication, window: Any, screen: str, field: QLineEdit) -> dict[str, Any]:
-    """Tap ``field`` with the keyboard up: where the field and its action are, against the keyboard."""
+def probe(app: QApplication, window: Any, screen: str, field: QLineEdit, keeper: Any = None) -> dict[str, Any]:
+    """Tap ``field`` with the keyboard up: where the field and its action are, against the keyboard.
+    ``keeper``: what moves the field out of the keyboard's way (the window's avoider, or a dialog's keeper)."""
+    keeper = keeper or window.keyboard
     method = QGuiApplication.inputMethod()
     field.setFocus()
     method.show()
     shown = wait(app, lambda: not keyboard.keyboard_rect().isEmpty())
-    wait(app, lambda: not window.keyboard.pending, 5)
+    wait(app, lambda: not keeper.pending, 5)
     app.processEvents()
     board = keyboard.keyboard_rect()
     action = keyboard.action_of(field)
@@ -97,7 +100,12 @@ def probe(app: QApplication, window: Any, screen: str, field: QLineEdit) -> dict
     return result
 
 
-def walk(shots: Path | None = None) -> list[dict[str, Any]]:
+TRAVELLER_SCREENS = ("screening-",)
+"""With ``--traveller``: the screens whose pictures show the traveller's language (the others are the
+officer's, as in the English walk)."""
+
+
+def walk(shots: Path | None = None, traveller: str = "") -> list[dict[str, Any]]:
     from kiosk.config import ensure_config
     from ui.app import create_application
     from ui.screenshots import seed, settle, tap
@@ -109,6 +117,10 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as tmp:
         config, _ = ensure_config(Path(tmp) / "kiosk.toml", Path(tmp) / "data")
         services = build_services(config)
+        if traveller:
+            from kiosk import languages
+
+            services.languages = (*services.languages, *(c for c in languages.codes() if c not in services.languages))
         window = KioskWindow(services, "en")
         window.move(0, 0)
         window.resize(*SIZE)
@@ -124,8 +136,10 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
             settle(app, window)
             for field in text_fields(window.stack.currentWidget()):
                 results.append(probe(app, window, name, field))
-            if shots is not None:
+            if shots is not None and not traveller:
                 QGuiApplication.primaryScreen().grabWindow(0).save(str(shots / f"keyboard-{name}.png"))
+            elif shots is not None and name.startswith(TRAVELLER_SCREENS):
+                QGuiApplication.primaryScreen().grabWindow(0).save(str(shots / f"keyboard-{name}-{traveller}.png"))
 
         screen("first-run")
         seed(services)
@@ -142,6 +156,8 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
         window._signed_in(services.auth.sign_in("H1", "1357"))
         settle(app, window)
         tap(app, window, "start_screening")
+        if traveller:
+            tap(app, window, f"lang_{traveller}")
         tap(app, window, "prefix_38")
         tap(app, window, "key_6")
         tap(app, window, "chip_feels_unwell")
@@ -171,9 +187,48 @@ def walk(shots: Path | None = None) -> list[dict[str, Any]]:
         tap(app, window, "next")
         screen("decision")
         secondary_pages(app, window, services, screen)
+        exercise_name(app, window, services, results, None if traveller else shots)
         QGuiApplication.inputMethod().hide()
         window.shutdown()
     return results
+
+
+def exercise_name(app: QApplication, window: Any, services: Any, results: list[dict[str, Any]],
+                  shots: Path | None) -> None:
+    """The dialog a trainer names an exercise in (home: Start an exercise): a window of its own, over the
+    middle of the screen, where the keyboard comes up. ``ui.dialogs.ask_text`` opens it without blocking
+    here (``exec`` would wait for a tap); the window's own call and texts are used."""
+    from ui import dialogs
+    from ui.keyboard import DialogKeeper
+    from ui.screenshots import settle
+
+    QGuiApplication.inputMethod().hide()
+    wait(app, lambda: keyboard.keyboard_rect().isEmpty(), 5)
+    window.sign_out()
+    window._signed_in(services.auth.sign_in("T1", "8080"))
+    settle(app, window)
+    opened: list[Any] = []
+
+    def ask_without_waiting(parent: Any, title: str, text: str) -> None:
+        dialog = dialogs.text_dialog(parent, title, text)
+        dialog.open()
+        opened.append(dialog)
+
+    asked, dialogs.ask_text = dialogs.ask_text, ask_without_waiting
+    try:
+        window._start_or_end_exercise()
+    finally:
+        dialogs.ask_text = asked
+    dialog = opened[0]
+    dialog.activateWindow()
+    wait(app, lambda: dialog.isVisible() and QGuiApplication.focusWindow() is dialog.windowHandle(), 5)
+    field = dialog.findChild(QLineEdit)
+    results.append(probe(app, window, "exercise-name", field, dialog.findChild(DialogKeeper)))
+    if shots is not None:
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(shots / "keyboard-exercise-name.png"))
+    QGuiApplication.inputMethod().hide()
+    wait(app, lambda: keyboard.keyboard_rect().isEmpty(), 5)
+    dialog.reject()
 
 
 def secondary_pages(app: QApplication, window: Any, services: Any, screen: Any) -> None:
@@ -225,9 +280,10 @@ def problems(results: list[dict[str, Any]]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     shots = Path(args[args.index("--shots") + 1]) if "--shots" in args else None
+    traveller = args[args.index("--traveller") + 1] if "--traveller" in args else ""
     if shots is not None:
         shots.mkdir(parents=True, exist_ok=True)
-    results = walk(shots)
+    results = walk(shots, traveller)
     for result in results:
         print(json.dumps(result), flush=True)
     found = problems(results)

@@ -21,7 +21,7 @@ def register_gui_commands(subparsers: argparse._SubParsersAction) -> None:
     hub_commands = subparsers.choices["hub"].get_default("hub_commands")
     console = hub_commands.add_parser("console", help="open the hub console window for surveillance officers")
     console.add_argument("--db", required=True, help="hub database URL (the one ingest writes)")
-    console.add_argument("--officer", help="the surveillance officer's name (asked at start otherwise)")
+    console.add_argument("--user", help="your hub user id, filled in at the sign-in (the password is always asked)")
     console.add_argument("--language", choices=("en", "fr", "pt", "ar"), default="en",
                          help="language of the console's texts (default en)")
     console.set_defaults(func=_console)
@@ -40,7 +40,7 @@ def _run(args: argparse.Namespace) -> int:
 def _console(args: argparse.Namespace) -> int:
     from ui.hub.app import run_console
 
-    return run_console(args.db, officer=args.officer, language=args.language)
+    return run_console(args.db, user_id=args.user, language=args.language)
 
 
 def _register_trainer_console(exercise_commands: argparse._SubParsersAction) -> None:

@@ -53,6 +53,8 @@ class PrintOutcome:
     path: str = ""
     qr_text: str = ""
     """The slip's signed QR text (the PDF's own): shown on screen when the slip is not printed."""
+    content: Any = None
+    """``kiosk.referral.content.SlipContent``: what the slip says, for the slip on screen."""
 
 
 def media_options(fmt: str, pdf: bytes) -> tuple[str, ...]:
@@ -91,6 +93,16 @@ def slip_qr_text(source: Any, setup: SlipSetup) -> str:
 
     claims = claims_for(_referral_info(source, setup), primary_assessment(source.evaluation), setup.directory)
     return sign_slip(claims, setup.key)
+
+
+def slip_content_of(source: Any, setup: SlipSetup, officer_language: str) -> Any:
+    """What the slip of ``source`` says, in the traveller's language and the officer's (Qt-free): the
+    slip's own content builder, for the slip on screen."""
+    from kiosk.records import parse_record
+    from kiosk.referral.content import slip_content
+
+    return slip_content(parse_record(source.record), source.evaluation, _referral_info(source, setup),
+                        setup.directory, officer_language)
 
 
 def _render_in_child(source: Any, setup: SlipSetup, key: bytes) -> tuple[bytes, list[str]]:
@@ -231,10 +243,13 @@ class SlipPrinter(QObject):
     changed = Signal(object)
     """A :class:`PrintOutcome` (the status of one referral's slip changed)."""
 
-    def __init__(self, services: Services, tasks: Tasks, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, tasks: Tasks, parent: QObject | None = None,
+                 officer_language: str = "en") -> None:
         super().__init__(parent)
         if services.slips is None:
             raise ValueError("services have no slip set-up")
+        self.officer_language = officer_language
+        """The gloss language of the slip on screen (the traveller's is the slip's own)."""
         self.services = services
         self.setup = services.slips
         self.tasks = tasks
@@ -262,8 +277,9 @@ class SlipPrinter(QObject):
         return True
 
     def _render(self, source: Any) -> None:
-        setup, renderer = self.setup, self.renderer
-        self.worker.run(lambda: (render_and_print(source, setup, renderer), slip_qr_text(source, setup)),
+        setup, renderer, officer = self.setup, self.renderer, self.officer_language
+        self.worker.run(lambda: (render_and_print(source, setup, renderer), slip_qr_text(source, setup),
+                                 slip_content_of(source, setup, officer)),
                         lambda done: self._save(source.referral_id, *done),
                         lambda error: self._failed(source.referral_id, error))
 
@@ -273,11 +289,12 @@ class SlipPrinter(QObject):
         detail = str(error) if isinstance(error, KioskError) else type(error).__name__
         self._save(referral_id, PrintResult(FAILED, self.tr("The slip could not be made: %1").replace("%1", detail)))
 
-    def _save(self, referral_id: str, result: PrintResult, qr_text: str = "") -> None:
+    def _save(self, referral_id: str, result: PrintResult, qr_text: str = "", content: Any = None) -> None:
         from kiosk.referral.records import save_print_result
 
         store, now = self.services.store, self.services.clock.now()
-        outcome = PrintOutcome(referral_id, result.status, result.message, str(result.path or ""), qr_text)
+        outcome = PrintOutcome(referral_id, result.status, result.message, str(result.path or ""), qr_text,
+                               content)
 
         def done(_: Any = None) -> None:
             self.in_progress.discard(referral_id)

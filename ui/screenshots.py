@@ -122,6 +122,10 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         tap(app, window, "chip_feels_unwell")
         tap(app, window, "chip_listed_country")
         shot("screening-quick-check")
+        for code in ("ar", "th"):  # the red-flag question is the traveller's: in two languages
+            tap(app, window, f"lang_{code}")
+            shot(f"screening-quick-check-{code}")
+        tap(app, window, "lang_en")
         tap(app, window, "next")
         for chip in ("chip_fever", "chip_headache", "chip_vomiting"):
             tap(app, window, chip)
@@ -145,6 +149,10 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         picker = window.findChildren(QWidget, "country_search")[0]
         picker.setText("Niger")  # both listed, the exact match first, neither chosen
         shot("country-search", lambda: scroll_to(window, "country_search"))
+        for code in ("ar", "th"):  # the travel page in the traveller's language (the names: the officer's)
+            tap(app, window, f"lang_{code}")
+            shot(f"country-search-{code}", lambda: scroll_to(window, "question_itinerary"))
+        tap(app, window, "lang_en")
         picker.setText("Guinea")
         app.processEvents()
         tap(app, window, "country_result_0")
@@ -164,6 +172,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         shot("decision")
         tap(app, window, "confirm_decision")
         saved.append(slip_on_screen(app, window, out))
+        saved += slip_on_screen_in(app, window, services, out, ("ar", "th"))
         window.show_history()
         settle(app, window)
         shot("history")
@@ -199,6 +208,31 @@ def slip_on_screen(app: QApplication, window: KioskWindow, out: Path, timeout: f
     window.slip_dialog.close()
     settle(app, window)
     return path
+
+
+def slip_on_screen_in(app: QApplication, window: KioskWindow, services, out: Path,
+                      travellers: tuple[str, ...]) -> list[Path]:
+    """The same slip on screen as a traveller of each of ``travellers`` would see it (its content in their
+    language, the officer's beneath): the stored referral with the traveller's language changed."""
+    import dataclasses
+
+    from kiosk.referral.records import slip_source
+    from ui.printing import slip_content_of, slip_qr_text
+
+    referral_id = window.slip_referral
+    source = slip_source(services.store, referral_id)
+    paths = []
+    for code in travellers:
+        theirs = dataclasses.replace(source, language=code)
+        content = slip_content_of(theirs, services.slips, window.officer_language)
+        window._show_slip(referral_id, slip_qr_text(theirs, services.slips), content)
+        settle(app, window)
+        path = out / f"slip-on-screen-{code}.png"
+        window.slip_dialog.grab().save(str(path))
+        window.slip_dialog.close()
+        settle(app, window)
+        paths.append(path)
+    return paths
 
 
 def main(argv: list[str] | None = None) -> int:

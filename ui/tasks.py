@@ -57,6 +57,11 @@ class Tasks(QObject):
         self._finished.connect(self._deliver)
 
     @property
+    def closed(self) -> bool:
+        """Shut down: operations are dropped."""
+        return self._closed
+
+    @property
     def pending(self) -> int:
         """Operations submitted and not yet delivered (tests wait for 0)."""
         return self._pending

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QStackedWidget, QVBo
 
 from kiosk.auth import may
 from kiosk.errors import KioskError
-from ui import dialogs, theme
+from ui import dialogs
 from ui.keyboard import KeyboardAvoider
 from ui.tasks import Tasks
 from ui.views.history import HistoryView
@@ -96,9 +96,6 @@ class KioskWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.mode_banner = label("", name="mode_banner")
         """Above every screen while the kiosk is in exercise or test mode: nothing here is real."""
-        self.mode_banner.setStyleSheet(
-            f"background: {theme.EXERCISE}; color: white; font-weight: bold; font-size: {theme.SMALL_PX}px;"
-            " padding: 5px 20px;")
         self.mode_banner.hide()
         shell = QWidget()
         column = QVBoxLayout(shell)
@@ -127,6 +124,7 @@ class KioskWindow(QMainWindow):
         self.history_controller: Any = None
         self.officers_controller: Any = None
         self._exercise: Any = None
+        self.exercise_watcher: Any = None
         """``kiosk.exercises.ExerciseInfo`` of the exercise running on this kiosk, if any."""
         self._dead_count = -1
         self.drafts: list[Any] = []
@@ -163,10 +161,14 @@ class KioskWindow(QMainWindow):
         self._wire_screening()
         self._wire_delivery_and_printing(services)
         self._wire_officers(services)
-        if services.exercises is not None:
-            self.tasks.run(services.exercises.active, self._show_mode)
-        else:
-            self._show_mode(None)
+        from ui.controllers.accessibility import AccessibilityController
+        self.accessibility = AccessibilityController(self.home, self.screening, self.controller, services,
+                                                     self.tasks, self)
+        self._show_mode(services.exercises.in_force.exercise if services.exercises is not None else None)
+        if services.exercises is not None:  # an exercise started or ended elsewhere (the trainer console)
+            from ui.controllers.exercise import ExerciseWatcher
+
+            self.exercise_watcher = ExerciseWatcher(self)
         # style the screens now, a tick each, so the first traveller does not wait for it
         QTimer.singleShot(1, self.screening.ensurePolished)
         QTimer.singleShot(2, self.decision.ensurePolished)
@@ -214,7 +216,7 @@ class KioskWindow(QMainWindow):
             self.bridge.attach(services.publisher)
         self.controller.completed.connect(lambda completed: self._slip_concerns(completed.referral_id))
         if services.slips is not None:
-            self.printer = SlipPrinter(services, self.tasks, self)
+            self.printer = SlipPrinter(services, self.tasks, self, self.officer_language)
             self.controller.completed.connect(self.printer.on_completed)
             self.printer.changed.connect(self._print_changed)
         self.history_controller = HistoryController(self.history, services, self.tasks, self.printer, self)
@@ -476,17 +478,17 @@ class KioskWindow(QMainWindow):
         if problem and outcome.qr_text:
             text = tr("Referral slip %1 not printed: it is shown on screen. Print it later from Today's "
                       "screenings.").replace("%1", outcome.referral_id)
-            self._show_slip(outcome.referral_id, outcome.qr_text)
+            self._show_slip(outcome.referral_id, outcome.qr_text, outcome.content)
         elif problem:
             text = tr("Referral slip %1: %2").replace("%1", outcome.referral_id).replace("%2", outcome.message)
         self.home.set_print_notice(text, problem=problem)
 
-    def _show_slip(self, referral_id: str, qr_text: str) -> None:
+    def _show_slip(self, referral_id: str, qr_text: str, content: Any = None) -> None:
         from ui.views.slip import SlipDialog
 
         if self.slip_dialog is not None:
             self.slip_dialog.close()
-        self.slip_dialog = SlipDialog(referral_id, qr_text, self)
+        self.slip_dialog = SlipDialog(referral_id, qr_text, self, content)
         self.slip_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.slip_dialog.finished.connect(lambda _result: setattr(self, "slip_dialog", None))
         self.slip_dialog.open()
@@ -613,6 +615,8 @@ class KioskWindow(QMainWindow):
         self._shut_down = True
         self.idle.stop()
         self.connection_timer.stop()
+        if self.exercise_watcher is not None:
+            self.exercise_watcher.stop()
         self.keyboard.disconnect_all()
         if self._watched is not None:
             self._watched.removeEventFilter(self)

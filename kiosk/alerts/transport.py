@@ -234,7 +234,11 @@ def publish_packet_size(row: Any) -> int:
 @dataclass(frozen=True)
 class DeliveryStatus:
     """What the home screen shows. ``queued`` = not yet taken by the broker; ``at_broker`` = taken,
-    waiting for the hub's Ack; ``dead`` = refused by the broker (see ``outbox.dead_letters``)."""
+    waiting for the hub's Ack; ``dead`` = refused by the broker (see ``outbox.dead_letters``).
+
+    Those counts are of every alert (what tools wait on: "nothing left to send"); :attr:`exercise` has
+    the part that is not real (exercise and test alerts), which the home screen shows apart and marked,
+    never in its main figure (``kiosk.services.status_from_delivery`` takes it out)."""
 
     online: bool
     queued: int
@@ -246,6 +250,30 @@ class DeliveryStatus:
     at_broker: int = 0
     acked: int = 0
     situation_warning: str = ""
+    exercise: ModeCounts = field(default_factory=lambda: ModeCounts())
+
+
+@dataclass(frozen=True)
+class ModeCounts:
+    """Outbox counts of the alerts that are not real (CAP ``Exercise``/``Test``)."""
+
+    queued: int = 0
+    at_broker: int = 0
+    acked: int = 0
+    dead: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.queued + self.at_broker + self.acked + self.dead
+
+
+NOT_REAL = ("exercise", "test")
+"""Outbox modes counted apart from the real alerts (``ix_outbox_mode_status``)."""
+
+
+def not_real_topic(topic: str) -> bool:
+    """An alert topic of an exercise or a test kiosk (``…/alerts/{exercise|test}``)."""
+    return topic.rsplit("/", 1)[-1] in NOT_REAL
 
 
 @dataclass
@@ -359,6 +387,7 @@ class Publisher:
         self._session_kept = False  # the broker had this kiosk's session at the last connect
         self._resend_last = False  # ...so the re-sends wait until the queued rows are read
         self._unheard: dict[str, bool] = {}  # row id → was queued: published when nobody subscribed (0x10)
+        self._not_real: set[str] = set()  # ids of exercise/test rows in flight, held or unheard (counted apart)
         self._deaf = False  # the last alert PUBACK said nobody subscribes: probe, one alert at a time
         self._probe_at = 0.0
         self._probe_delay = PROBE_DELAY[0]
@@ -848,6 +877,8 @@ class Publisher:
                 break  # paho's queue is full (status messages): the row stays first in line
             self._ready.popleft()
             self._flights[info.mid] = _Flight(row.id, row.identifier, row.was_queued)
+            if not_real_topic(row.topic):
+                self._not_real.add(row.id)
             self._dirty = True
 
     # ------------------------------------------------------------------------------------ status
@@ -892,15 +923,25 @@ class Publisher:
             if not recount:  # acked rows (all of history) are not scanned each time: see _acked_total
                 statuses = statuses.where(om.status.in_(("queued", "sent", "dead")))
             counts = dict(session.execute(statuses).all())
+            apart = dict(session.execute(select(om.status, func.count()).where(om.mode.in_(NOT_REAL))
+                                         .group_by(om.status)).all())  # few rows, through ix_outbox_mode_status
         if recount:
             self._recount_due = now + RECOUNT_INTERVAL
             self._acked_total = counts.get("acked", 0)
-        held = sum(sent.was_queued for sent in self._pending.sent)  # at the broker, still "queued" in the table
-        dropped = sum(not was_queued for was_queued in self._unheard.values())  # "sent", but nobody got them
+        self._not_real &= ({f.row_id for f in self._flights.values()} | {s.row_id for s in self._pending.sent}
+                           | set(self._unheard))
+        # at the broker, still "queued" in the table; "sent", but nobody got them
+        held = [sent.row_id for sent in self._pending.sent if sent.was_queued]
+        dropped = [row_id for row_id, was_queued in self._unheard.items() if not was_queued]
+        held_apart = sum(row_id in self._not_real for row_id in held)
+        dropped_apart = sum(row_id in self._not_real for row_id in dropped)
+        exercise = ModeCounts(queued=max(0, apart.get("queued", 0) - held_apart + dropped_apart),
+                              at_broker=max(0, apart.get("sent", 0) + held_apart - dropped_apart),
+                              acked=apart.get("acked", 0), dead=apart.get("dead", 0))
         self._set(online=self._online, in_flight=len(self._flights),
-                  queued=max(0, counts.get("queued", 0) - held + dropped),
-                  at_broker=max(0, counts.get("sent", 0) + held - dropped), acked=self._acked_total,
-                  dead=counts.get("dead", 0))
+                  queued=max(0, counts.get("queued", 0) - len(held) + len(dropped)),
+                  at_broker=max(0, counts.get("sent", 0) + len(held) - len(dropped)), acked=self._acked_total,
+                  dead=counts.get("dead", 0), exercise=exercise)
         self._counted.set()
 
     def _set(self, **changes: Any) -> None:

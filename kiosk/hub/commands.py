@@ -1,5 +1,5 @@
 """CLI of the hub: ``poe-kiosk hub ingest|stats|report|enrol|enrolled|unenrol|quarantine|keygen|
-publish-situation`` (``hub console``, a window, is added by ``ui.launcher``)."""
+publish-situation|user`` (``hub console``, a window, is added by ``ui.launcher``)."""
 
 from __future__ import annotations
 
@@ -80,6 +80,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _broker_arguments(publish)
     publish.add_argument("--country", help="country topic (default: the situation's 'country' field)")
     publish.set_defaults(func=_publish_situation)
+
+    from kiosk.hub.user_commands import register as register_users
+
+    register_users(sub)
 
 
 def _ingest(args: argparse.Namespace) -> int:

@@ -12,6 +12,9 @@ The console window (``ui/hub``) calls these on its worker thread; ``poe-kiosk hu
 * **Triage is append-only.** Each change is a new ``hub_triage`` row (state, outcome, note, officer,
   time); an alert's current state is its latest row, ``new`` when it has none. Nothing is updated or
   deleted, so the history is the audit trail.
+* **Who may.** Triage and notes take the signed-in :class:`~kiosk.hub.accounts.HubUser`, record their id and
+  check their role and jurisdiction in the same transaction; reads take ``poes`` (a user's jurisdiction,
+  None for every point of entry).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import csv
 import datetime as dt
 import io
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +34,7 @@ from sqlalchemy.orm import Session, aliased
 from kiosk.alerts.cap import CapError, CapInfo, CapMessage, parse_cap
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import InputError, KioskError, NotFound
+from kiosk.hub.accounts import HubUser, require_current
 from kiosk.hub.ingest import alert_row, enrolment_problem, enrolments_of, insert_statement
 from kiosk.hub.models import HubAlert, HubKiosk, HubTriage
 from kiosk.store.models import UtcDateTime
@@ -199,15 +203,22 @@ def _statuses(view: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------------------------------- reading
 
 
+def _within(poes: Collection[str] | None) -> tuple[Any, ...]:
+    """The condition "at one of ``poes``" (a user's jurisdiction); none for None (every point of entry)."""
+    return () if poes is None else (HubAlert.poe.in_(sorted(poes)),)
+
+
 def list_alerts(engine: Engine, view: str = "actual", *, state: str | None = None, poe: str | None = None,
-                protocol: str | None = None, limit: int = LIST_LIMIT) -> list[AlertSummary]:
+                protocol: str | None = None, limit: int = LIST_LIMIT,
+                poes: Collection[str] | None = None) -> list[AlertSummary]:
     """Alerts of ``view``, newest received first.
 
     ``state``: one of :data:`TRIAGE_STATES`, or ``open`` for every state but ``closed``; None for all.
+    ``poes``: only these points of entry (the user's jurisdiction); None for all.
     """
     current = _current_state()
     query = (select(*_SUMMARY_COLUMNS, current.label("state"), *_thread_columns())
-             .where(HubAlert.status.in_(_statuses(view)), _listed())
+             .where(HubAlert.status.in_(_statuses(view)), _listed(), *_within(poes))
              .order_by(HubAlert.received_at.desc(), HubAlert.id.desc()).limit(limit))
     if state == "open":
         query = query.where(current != "closed")
@@ -223,30 +234,33 @@ def list_alerts(engine: Engine, view: str = "actual", *, state: str | None = Non
         return [AlertSummary(**row._asdict()) for row in session.execute(query)]
 
 
-def latest_alert_id(engine: Engine, view: str) -> int:
+def latest_alert_id(engine: Engine, view: str, *, poes: Collection[str] | None = None) -> int:
     """The highest alert id of ``view`` (0 when it is empty): where "new since you looked" starts
     (Alerts only: an Update or Cancel is never a new alert)."""
     with Session(engine) as session:
         return session.scalar(select(func.max(HubAlert.id)).where(HubAlert.status.in_(_statuses(view)),
-                                                                   HubAlert.msg_type == "Alert")) or 0
+                                                                   HubAlert.msg_type == "Alert",
+                                                                   *_within(poes))) or 0
 
 
-def alert_ids_after(engine: Engine, view: str, after_id: int, limit: int = 1000) -> list[int]:
+def alert_ids_after(engine: Engine, view: str, after_id: int, limit: int = 1000, *,
+                    poes: Collection[str] | None = None) -> list[int]:
     """Ids of the alerts of ``view`` stored after ``after_id`` (ingest assigns increasing ids)."""
     with Session(engine) as session:
         return list(session.scalars(
             select(HubAlert.id).where(HubAlert.status.in_(_statuses(view)), HubAlert.id > after_id,
-                                      HubAlert.msg_type == "Alert")
+                                      HubAlert.msg_type == "Alert", *_within(poes))
             .order_by(HubAlert.id).limit(limit)))
 
 
-def alert_detail(engine: Engine, alert_id: int) -> AlertDetail:
-    """One alert with its CAP fields and parameters (``parse_cap`` on the stored payload) and its history."""
+def alert_detail(engine: Engine, alert_id: int, *, poes: Collection[str] | None = None) -> AlertDetail:
+    """One alert with its CAP fields and parameters (``parse_cap`` on the stored payload) and its history
+    (:class:`NotFound` for one outside ``poes``, the user's jurisdiction)."""
     with Session(engine) as session:
         row = session.execute(
             select(*_SUMMARY_COLUMNS, _current_state().label("state"), *_thread_columns(), HubAlert.identifier,
                    HubAlert.sender, HubAlert.payload, HubAlert.ref_sender, HubAlert.ref_identifier)
-            .where(HubAlert.id == alert_id)).one_or_none()
+            .where(HubAlert.id == alert_id, *_within(poes))).one_or_none()
         if row is None:
             raise NotFound(f"alert {alert_id} is not in the hub database")
         history = _history(session, alert_id)
@@ -330,16 +344,15 @@ def _checked_outcome(state: str, outcome: str) -> str:
     return outcome
 
 
-def triage(engine: Engine, alert_id: int, state: str, *, officer: str, outcome: str = "", note: str = "",
+def triage(engine: Engine, alert_id: int, state: str, *, officer: HubUser, outcome: str = "", note: str = "",
            expected: str | None = None, clock: Clock | None = None) -> TriageStep:
-    """Record one triage step (a new ``hub_triage`` row) after checking it; returns the step.
+    """Record one triage step (a new ``hub_triage`` row) by the signed-in ``officer`` after checking it
+    (their role may ``triage`` and the alert is in their jurisdiction); returns the step.
 
     ``expected`` is the state the officer saw: when the alert has changed since (another console),
-    :class:`TriageConflict` is raised and nothing is written. The alert row is locked for the check
-    (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite serialises writers itself), so two officers
-    cannot both move it from the same state.
+    :class:`TriageConflict` is raised and nothing is written. The alert's triage is locked for the check
+    (:func:`lock_alert`), so two officers cannot both move it from the same state.
     """
-    officer = officer_name(officer)
     if state not in TRIAGE_STATES or state == "new":
         raise InputError("state", f"{state!r} is not one of {', '.join(TRIAGE_STATES[1:])}")
     outcome = _checked_outcome(state, outcome)
@@ -350,31 +363,35 @@ def triage(engine: Engine, alert_id: int, state: str, *, officer: str, outcome: 
         if state not in NEXT_STATES[current]:
             raise InputError("state", f"an alert that is {current} cannot become {state} "
                                       f"(it can become: {', '.join(NEXT_STATES[current])})")
-        return TriageStep(state, outcome, note, officer, at)
+        return TriageStep(state, outcome, note, officer.id, at)
 
-    return _append_step(engine, alert_id, expected, step_from)
+    return _append_step(engine, alert_id, expected, step_from, officer, "triage")
 
 
-def add_note(engine: Engine, alert_id: int, note: str, *, officer: str, expected: str | None = None,
+def add_note(engine: Engine, alert_id: int, note: str, *, officer: HubUser, expected: str | None = None,
              clock: Clock | None = None) -> TriageStep:
     """Add a note to the triage history without changing the state (what was done, who was called,
     results awaited); a closed alert keeps its outcome. Same checks as :func:`triage`."""
-    officer = officer_name(officer)
     note = _checked_note(note)
     if not note:
         raise InputError("note", "write the note to add")
     at = (clock or SystemClock()).now()
     return _append_step(engine, alert_id, expected,
-                        lambda current, outcome: TriageStep(current, outcome, note, officer, at, note_only=True))
+                        lambda current, outcome: TriageStep(current, outcome, note, officer.id, at, note_only=True),
+                        officer, "note")
 
 
 def _append_step(engine: Engine, alert_id: int, expected: str | None,
-                 step_from: Callable[[str, str], TriageStep]) -> TriageStep:
-    """Append the step ``step_from(current state, current outcome)`` gives, if the alert is still in the
-    state the officer saw (``expected``), else :class:`TriageConflict` and nothing is written."""
+                 step_from: Callable[[str, str], TriageStep], officer: HubUser, action: str) -> TriageStep:
+    """Append the step ``step_from(current state, current outcome)`` gives, if ``officer`` may ``action``
+    this alert and it is still in the state the officer saw (``expected``), else :class:`TriageConflict`
+    and nothing is written."""
     with Session(engine) as session, session.begin():
-        if session.scalar(select(HubAlert.id).where(HubAlert.id == alert_id).with_for_update()) is None:
+        lock_alert(session, alert_id)
+        poe = session.scalar(select(HubAlert.poe).where(HubAlert.id == alert_id))
+        if poe is None:
             raise NotFound(f"alert {alert_id} is not in the hub database")
+        require_current(session, officer, action, poe=poe)
         last = session.scalars(select(HubTriage).where(HubTriage.alert_id == alert_id)
                                .order_by(HubTriage.id.desc()).limit(1)).first()
         current = last.state if last is not None else "new"
@@ -385,6 +402,19 @@ def _append_step(engine: Engine, alert_id: int, expected: str | None,
         if session.execute(_insert_step_if(alert_id, current, step)).rowcount != 1:
             raise TriageConflict("another officer changed the alert at the same moment; look at it again")
     return step
+
+
+TRIAGE_LOCK = 0x48554254
+"""First key of the PostgreSQL advisory locks that serialise triage per alert (the second is the alert id)."""
+
+
+def lock_alert(session: Session, alert_id: int) -> None:
+    """Serialise writers of one alert (triage, and any other per-alert record: use this, not
+    ``with_for_update()`` on ``hub_alerts``) until the transaction ends. PostgreSQL: an advisory lock, not
+    ``SELECT … FOR UPDATE``, which needs UPDATE on ``hub_alerts`` (the desktops' role has none; see
+    packaging/hub/desktop-role.sql). SQLite serialises writers itself."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(TRIAGE_LOCK, literal(alert_id % 2**31))))
 
 
 def _insert_step_if(alert_id: int, current: str, step: TriageStep) -> Any:
@@ -498,14 +528,15 @@ def report_period(days: int, clock: Clock) -> tuple[dt.datetime, dt.datetime]:
     return start, clock.now()
 
 
-def report(engine: Engine, days: int, *, clock: Clock | None = None) -> Report:
-    """Counts of the alerts received in the last ``days`` UTC days (see :func:`report_period`)."""
+def report(engine: Engine, days: int, *, clock: Clock | None = None, poes: Collection[str] | None = None) -> Report:
+    """Counts of the alerts received in the last ``days`` UTC days (see :func:`report_period`), at
+    ``poes`` only when given (the user's jurisdiction)."""
     start, end = report_period(days, clock or SystemClock())
     latest = (select(HubTriage.alert_id, func.max(HubTriage.id).label("step_id"))
               .group_by(HubTriage.alert_id).subquery())
     state = func.coalesce(HubTriage.state, "new")
     outcome = func.coalesce(HubTriage.outcome, "")
-    in_period = (HubAlert.received_at >= start, HubAlert.received_at <= end)
+    in_period = (HubAlert.received_at >= start, HubAlert.received_at <= end, *_within(poes))
     query = (select(HubAlert.protocol, HubAlert.poe, state, outcome, func.count())
              .outerjoin(latest, latest.c.alert_id == HubAlert.id)
              .outerjoin(HubTriage, HubTriage.id == latest.c.step_id)
@@ -537,10 +568,12 @@ class KioskPresence:
     seen_at: dt.datetime
 
 
-def kiosk_presence(engine: Engine) -> list[KioskPresence]:
-    """Every kiosk that ever published its status: offline ones first (longest silent first), then by post."""
+def kiosk_presence(engine: Engine, *, poes: Collection[str] | None = None) -> list[KioskPresence]:
+    """Every kiosk (at ``poes`` when given) that ever published its status: offline ones first (longest
+    silent first), then by post."""
     with Session(engine) as session:
-        rows = session.scalars(select(HubKiosk)).all()
+        query = select(HubKiosk) if poes is None else select(HubKiosk).where(HubKiosk.poe.in_(sorted(poes)))
+        rows = session.scalars(query).all()
         kiosks = [KioskPresence(r.kiosk_id, r.country, r.poe, r.state, r.mode, r.situation_version, r.changed_at,
                                 r.seen_at) for r in rows]
     return sorted(kiosks, key=lambda k: (k.state != "offline", k.changed_at if k.state == "offline" else

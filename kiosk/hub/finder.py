@@ -76,6 +76,9 @@ class AlertFilter:
     reference: str = ""
     """Part of the alert's identifier (what a caller reads off the slip or the kiosk), any case."""
     assigned_to: AlertCondition | None = None
+    poes: frozenset[str] | None = None
+    """Only these points of entry: the signed-in user's jurisdiction (None: every one). Not the officer's
+    choice (that is ``poe``): the console sets it from the account."""
 
     def checked(self) -> AlertFilter:
         """This filter, or :class:`InputError` naming the field that is wrong."""
@@ -151,6 +154,8 @@ def _conditions(view: str, filters: AlertFilter, now: dt.datetime, matching: Seq
         where.append(_current_state() == filters.state)
     if filters.assigned_to is not None:
         where.append(filters.assigned_to(HubAlert))
+    if filters.poes is not None:
+        where.append(HubAlert.poe.in_(sorted(filters.poes)))
     return where
 
 
@@ -285,8 +290,10 @@ def _summaries(session: Session, ids: Sequence[int]) -> list[AlertSummary]:
     return [AlertSummary(**row._asdict()) for row in session.execute(query)]
 
 
-def escalated_count(engine: Engine, view: str, rules: AttentionRules, now: dt.datetime) -> int:
-    """Alerts of ``view`` still ``new`` longer than their urgency's limit (``AttentionRules.is_escalated``)."""
+def escalated_count(engine: Engine, view: str, rules: AttentionRules, now: dt.datetime,
+                    poes: frozenset[str] | None = None) -> int:
+    """Alerts of ``view`` still ``new`` longer than their urgency's limit (``AttentionRules.is_escalated``),
+    at ``poes`` only when given (the user's jurisdiction)."""
     cutoffs = rules.cutoffs(now)
     if not cutoffs:
         return 0
@@ -294,7 +301,8 @@ def escalated_count(engine: Engine, view: str, rules: AttentionRules, now: dt.da
                     for urgency, cutoff in cutoffs.items()))
     never_triaged = ~exists().where(HubTriage.alert_id == HubAlert.id, HubTriage.state != "new")
     query = select(HubAlert.id).where(HubAlert.status.in_(_statuses(view)), HubAlert.msg_type == "Alert",
-                                      overdue, never_triaged)
+                                      overdue, never_triaged,
+                                      *(() if poes is None else (HubAlert.poe.in_(sorted(poes)),)))
     with Session(engine) as session:
         return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 

@@ -1,9 +1,9 @@
 """The hub's own database (separate metadata from the kiosk store): received alerts, quarantine,
 enrolled kiosks, worker health, triage.
 
-Tables are created at start (``create_all``, idempotent) and a database made by an older version is
-brought up to date by :func:`upgrade_hub_schema` (columns added, the uniqueness rule replaced); SQLite
-by default, PostgreSQL (or any SQLAlchemy URL with ON CONFLICT support) for national scale.
+Tables are made and kept up to date by the migrations at start (``kiosk.hub.migrate``: Alembic,
+``kiosk/hub/migrations``); a database made before migrations is first brought to their starting point by
+:func:`upgrade_hub_schema` (columns added, the uniqueness rule replaced, rows kept). SQLite by default, PostgreSQL (or any SQLAlchemy URL with ON CONFLICT support) for national scale.
 Uniqueness on ``(status, sender, identifier)`` makes ingest idempotent per mode: the kiosk's re-sends
 and the broker's re-deliveries are stored once, and an exercise alert never absorbs an Actual one that
 happens to carry the same identifier.
@@ -194,7 +194,7 @@ def conflict_insert(table: Any, dialect: str) -> Any:
 
 
 def hub_engine(url: str, *, busy_timeout: float = 30.0) -> Engine:
-    """An engine for the hub database with its tables created and brought up to date (idempotent).
+    """An engine for the hub database, migrated to the newest revision (idempotent).
 
     ``busy_timeout``: seconds an SQLite write waits for a lock before failing (ingest waits less and
     retries the batch itself, so that its network loop keeps running). PostgreSQL connections give up
@@ -206,8 +206,9 @@ def hub_engine(url: str, *, busy_timeout: float = 30.0) -> Engine:
     else:
         engine = create_engine(url, pool_pre_ping=True, pool_size=10, connect_args=_POSTGRES_ARGUMENTS
                                if url.startswith("postgresql") else {})
-    HubBase.metadata.create_all(engine)
-    upgrade_hub_schema(engine)
+    from kiosk.hub.migrate import upgrade_hub
+
+    upgrade_hub(engine)
     return engine
 
 

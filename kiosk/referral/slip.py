@@ -352,14 +352,7 @@ class _Builder:
         cells: list[Flowable] = [
             self.p(i18n.disposition_name(assessment.disposition, lang), "big", width, lang) for lang in self.langs.both
         ]
-        what = i18n.protocol_name(assessment.protocol, self.langs.site)
-        details = [assessment.protocol, what] if assessment.protocol else [what]
-        if assessment.status:
-            details.append(i18n.status_name(assessment.status, self.langs.site))
-        if assessment.risk:
-            details.append(f"{i18n.label('protocol', self.langs.site).split(' / ')[-1]}{i18n.colon(self.langs.site)}"
-                           f"{i18n.risk_name(assessment.risk, self.langs.site)}")
-        cells.append(self.p(" · ".join(details), "banner", width))
+        cells.append(self.p(_banner_details(assessment, self.langs.site), "banner", width))
         table = _Table([[c] for c in cells], colWidths=[self.geo.width])
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), colors.black),
@@ -635,6 +628,17 @@ def _a6_back(inputs: _Inputs, b: _Builder) -> list[Flowable]:
     story += _as_list(b.side_by_side(messages))
     story += _footer(inputs, b)
     return story
+
+
+def _banner_details(a: Assessment, lang: str) -> str:
+    """The banner's line under the decision: protocol, status, risk (the on-screen slip shows it too)."""
+    what = i18n.protocol_name(a.protocol, lang)
+    details = [a.protocol, what] if a.protocol else [what]
+    if a.status:
+        details.append(i18n.status_name(a.status, lang))
+    if a.risk:
+        details.append(f"{i18n.label('protocol', lang).split(' / ')[-1]}{i18n.colon(lang)}{i18n.risk_name(a.risk, lang)}")
+    return " · ".join(details)
 
 
 def _as_list(item: Flowable | list[Flowable]) -> list[Flowable]:

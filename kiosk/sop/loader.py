@@ -261,6 +261,14 @@ class _Builder:
             self.problem((*path, *sub), message)
 
     def field(self, raw: Mapping[str, Any], path: PathT, earlier: Mapping[str, Field]) -> Field:
+        step_audience = self.audience
+        self.audience = raw.get("audience", step_audience)  # the reader of this field's texts
+        try:
+            return self._field(raw, path, earlier)
+        finally:
+            self.audience = step_audience
+
+    def _field(self, raw: Mapping[str, Any], path: PathT, earlier: Mapping[str, Field]) -> Field:
         show_if = raw.get("show_if")
         if show_if is not None:
             self.condition(show_if, earlier, (*path, "show_if"), f"show_if of field '{raw['id']}'")
@@ -286,6 +294,7 @@ class _Builder:
             decimals=raw.get("decimals", 2), max_length=raw.get("max_length", 200),
             min_items=raw.get("min_items", 0), max_items=raw.get("max_items", 60),
             past_only=raw.get("past_only", True), context=raw.get("context"), accepts=tuple(raw.get("accepts", ())),
+            audience=raw.get("audience"),
         )
         if field.min_items > field.max_items:
             self.problem((*path, "min_items"), "min_items is above max_items")

@@ -74,6 +74,8 @@ class Field:
     past_only: bool = True
     context: str | None = None
     accepts: tuple[str, ...] = ()
+    audience: str | None = None
+    """Who reads this question and its answers when not its step's audience (None: the step's)."""
 
     def text(self, language: str) -> str:
         return localise(self.label, language)

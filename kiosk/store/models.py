@@ -172,6 +172,14 @@ class ExerciseRun(Base):
     scenario_version: Mapped[str] = mapped_column(String(40))
     paused_at: Mapped[dt.datetime | None]
     paused_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    officers: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    """The roster: ids of the officers taking part, chosen at the start (0010)."""
+    pauses: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    """``[start, end]`` ISO times of each pause (``end`` None while paused): the scoring clocks stop (0010)."""
+    report_pdf: Mapped[str | None] = mapped_column(String(500))
+    report_json: Mapped[str | None] = mapped_column(String(500))
+    score_percent: Mapped[float | None] = mapped_column(Float)
+    passed: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class ExerciseRelease(Base):
@@ -265,6 +273,7 @@ class OutboxMessage(Base):
     acked_at: Mapped[dt.datetime | None]
 
     __table_args__ = (Index("ix_outbox_status_created", "status", "created_at"),
+                      Index("ix_outbox_mode_status", "mode", "status"),  # exercise counts apart (0010)
                       Index("ix_outbox_encounter", "encounter_id", "created_at"))
 
 

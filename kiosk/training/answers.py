@@ -1,9 +1,15 @@
 """Answering a synthetic traveller's SOP pages from its record, as an officer would (``exercise run --auto``).
 
-Each visible question of the page gets, in this order: the inject's own answer (``answers``); for a
-"certificate shown?" question that opens a vaccination date, the answer the record's doses give; for a
-scan question, what scanning the traveller's documents would fill (identity from the passport, the
-digital certificates; a paper certificate is read, not scanned); otherwise the answer the record gives
+The traveller's documents are scanned first on each page (:class:`ScanFeeder`): the scenario's generated
+documents (passport MRZ, boarding pass, certificate QR codes signed with the scenario's test key) are
+parsed by the kiosk's own parsers and put through the session's scan merge rules
+(:meth:`kiosk.session.ScreeningSession.apply_document`), exactly as a scan at the window — a document that
+fails its checks fills nothing, a scan never replaces what the officer typed.
+
+Then each visible question of the page still unanswered gets, in this order: the inject's own answer
+(``answers``); for a "certificate shown?" question that opens a vaccination date, the answer the record's
+doses give; for a scan question, what scanning the traveller's documents would fill (:func:`answer_for`
+with ``scans=False`` only: the console's demonstrations without documents); otherwise the answer the record gives
 through the question's binding, with the screening run's cautious defaults
 (:func:`kiosk.screening_run.answer_from_record`: one home for that rule); a required question still
 without an answer gets a neutral one (the first choice, "none" for a certificate, the symptom onset for a
@@ -12,7 +18,7 @@ date, ``EXERCISE`` for a text, "no" otherwise; a fever reported when the record 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,9 +42,52 @@ class RulesReader:
         return self
 
 
+class ScanFeeder:
+    """Scans one traveller's documents into a session's scan questions through the window's merge path."""
+
+    def __init__(self, texts: Sequence[str], trust: Any, clock: Clock) -> None:
+        self.texts = list(texts)
+        self.trust = trust
+        self.clock = clock
+        self._results: list[Any] | None = None
+        self.outcomes: list[tuple[str, str, str]] = []
+        """(scan question, document kind, outcome status) of every scan applied or refused."""
+
+    def results(self) -> list[Any]:
+        """The parsed documents (parsed once, at the exercise clock's time)."""
+        if self._results is None:
+            from kiosk.scan.dispatch import parse_texts
+
+            self._results = parse_texts(self.texts, self.clock.now(), self.trust)
+        return self._results
+
+    def feed(self, session: Any) -> None:
+        """Scan every document a scan question on the current page takes and has not taken yet."""
+        for sop_field in session.scan_fields():
+            if sop_field.id in session.run.raw_answers:
+                continue
+            for result in self.results():
+                if session.target_for(result.kind, sop_field.id) is not sop_field:
+                    continue
+                outcome = session.apply_document(sop_field.id, result, f"{result.kind} scanned (exercise)")
+                self.outcomes.append((sop_field.id, result.kind, outcome.status))
+
+    def answering(self, session: Any, value_for: Callable[[Field, Step], Any]) -> Callable[[Field, Step], Any]:
+        """``value_for`` that first scans into a scan question shown by an answer just given (the boarding
+        pass once the conveyance is "air"): the scan question itself is never answered."""
+        def answer(sop_field: Field, step: Step) -> Any:
+            if sop_field.type == "document_scan":
+                self.feed(session)
+                return None
+            return value_for(sop_field, step)
+
+        return answer
+
+
 def answer_for(sop_field: Field, step: Step, record: Mapping[str, Any], reader: Any,
-               answers: Mapping[str, Any] | None = None) -> Any:
-    """The answer to one question for ``record`` (None: leave it unanswered)."""
+               answers: Mapping[str, Any] | None = None, *, scans: bool = False) -> Any:
+    """The answer to one question for ``record`` (None: leave it unanswered). With ``scans`` the documents
+    are scanned (:class:`ScanFeeder`): a scan question is never answered from the record."""
     from kiosk.screening_run import answer_from_record
 
     if answers and sop_field.id in answers:
@@ -47,7 +96,7 @@ def answer_for(sop_field: Field, step: Step, record: Mapping[str, Any], reader: 
     if gate is not None:
         return gate
     if sop_field.type == "document_scan":
-        return _scanned(sop_field.binds, record)
+        return None if scans else _scanned(sop_field.binds, record)
     value = answer_from_record(sop_field, record, reader)
     if value is None and sop_field.required:
         value = _neutral(sop_field, record)

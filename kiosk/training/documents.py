@@ -33,6 +33,8 @@ _CVX = {"yellow_fever": "37", "polio": "10", "measles": "03", "cholera": "26", "
 _ICD11 = {"yellow_fever": "1D47", "polio": "1C81"}
 _NOT_BEFORE = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 _NOT_AFTER = dt.datetime(2040, 1, 1, tzinfo=dt.UTC)
+SHC_ISSUER = "https://exercise.poe-kiosk.invalid"
+CERTIFICATE_KINDS = ("icvp", "dcc", "shc")
 
 
 # ---------------------------------------------------------------------------------------------- MRZ
@@ -199,7 +201,7 @@ def shc_payload(vaccinations: list[Mapping[str, Any]], traveller: Mapping[str, A
             "resourceType": "Immunization", "status": "completed",
             "vaccineCode": {"coding": [{"system": "http://hl7.org/fhir/sid/cvx", "code": _CVX[dose["vaccine"]]}]},
             "patient": {"reference": "resource:0"}, "occurrenceDateTime": dose["date"]}})
-    return {"iss": "https://exercise.poe-kiosk.invalid", "nbf": int(issued.timestamp()), "vc": {
+    return {"iss": SHC_ISSUER, "nbf": int(issued.timestamp()), "vc": {
         "type": ["https://smarthealth.cards#health-card"],
         "credentialSubject": {"fhirVersion": "4.0.1", "fhirBundle": {"resourceType": "Bundle", "type": "collection",
                                                                     "entry": entries}}}}
@@ -231,6 +233,28 @@ def inject_documents(scenario: Scenario, inject: Inject, signer: TestSigner | No
                 out[f"{kind}-{number}"] = signer.hcert(payload, issued, issued + dt.timedelta(days=3650),
                                                        hcert_key=2 if kind == "icvp" else 1)
     return out
+
+
+def scanned_texts(scenario: Scenario, inject: Inject, signer: TestSigner | None = None) -> list[str]:
+    """What the officer scans for ``inject`` at the desk, in order: its documents, and a SMART Health Card
+    of the doses the record says were scanned when the inject lists no certificate of its own (a SMART
+    Health Card carries any vaccine; a paper certificate is read, not scanned)."""
+    texts = inject_documents(scenario, inject, signer)
+    doses = [v for v in inject.record.get("vaccinations") or [] if v.get("evidence", "scan") != "paper"]
+    if doses and not any(kind in inject.documents for kind in CERTIFICATE_KINDS):
+        signer = signer or scenario_signer(scenario.id)
+        arrival = dt.date.fromisoformat(inject.record["arrival_date"])
+        issued = dt.datetime.combine(arrival, dt.time(), dt.UTC) - dt.timedelta(days=1)
+        texts["shc"] = signer.shc(shc_payload(doses, inject.record.get("traveller") or {}, issued))
+    return list(texts.values())
+
+
+def scenario_trust(signer: TestSigner) -> Any:
+    """A trust store holding the scenario's test signer alone (HCERT certificate and SMART Health Card key),
+    as an exercise kiosk that imported ``exercise-signer.pem`` has: the exercise's certificates verify."""
+    from kiosk.documents.trust import Signer, TrustStore
+
+    return TrustStore(signers=[Signer(signer.kid, signer.certificate)], jwks=[{**signer.jwk, "_iss": SHC_ISSUER}])
 
 
 def write_scenario_documents(scenario: Scenario, folder: Path) -> list[Path]:

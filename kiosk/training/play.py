@@ -6,7 +6,9 @@ force inside the exercise only: the run has its own :class:`~kiosk.screening.Rul
 exercise clock, moved to each inject's time, so times to decision are the scenario's, not the machine's.
 
 Every traveller is screened through :class:`kiosk.session.ScreeningSession`, the object the window shows
-and ``poe-kiosk screening run`` drives: the primary SOP is walked page by page with the answers the
+and ``poe-kiosk screening run`` drives: the primary SOP is walked page by page, the traveller's documents
+scanned on each page through the session's scan merge rules as at the window (the scenario's generated
+MRZ, boarding pass and certificates, verified against the scenario's test signer), then the answers the
 inject's record gives (:mod:`kiosk.training.answers`, plus the inject's own ``answers``), the draft saved
 and evaluated; a traveller whose recommendation is not ``clear`` is sent to secondary screening half-way
 through the inject's ``decide_after`` (the session's ``refer``), and a secondary session, prefilled from
@@ -29,7 +31,8 @@ from kiosk.screening import KioskContext, Rules, SiteInfo
 from kiosk.services import core_services
 from kiosk.session import ScreeningSession
 from kiosk.store import Store
-from kiosk.training.answers import answer_for, walk
+from kiosk.training.answers import ScanFeeder, answer_for, walk
+from kiosk.training.documents import scanned_texts, scenario_signer, scenario_trust
 from kiosk.training.scenario import SECONDARY_SOP, Event, Inject, Scenario
 
 
@@ -133,6 +136,14 @@ class ExercisePlayer:
         self.officers = officers
         self.sop = self.services.sop(scenario.sop_id)
         self.secondary_sop = self.services.sop(SECONDARY_SOP)
+        self.signer = scenario_signer(scenario.id)
+        self.trust = scenario_trust(self.signer)
+        self.scans: dict[str, list[tuple[str, str, str]]] = {}
+        """Inject id → the scans fed and what each did (scan question, document kind, outcome)."""
+
+    def feeder(self, inject: Inject) -> ScanFeeder:
+        """The traveller's documents, scanned through the window's merge path."""
+        return ScanFeeder(scanned_texts(self.scenario, inject, self.signer), self.trust, self.clock)
 
     def play_auto(self) -> Played:
         exercise = self.exercises.start(self.trainer, self.scenario.title)
@@ -181,19 +192,23 @@ class ExercisePlayer:
             return Outcome(inject, presented_at=inject.at, skipped=reason)
         self.clock.set(self._instant(start))
         primary = self._session(inject, officer, "screener")
-        steps = walk(primary.run, primary.answer,
-                     lambda f, step: answer_for(f, step, inject.record, self.services, inject.answers))
+        feeder = self.feeder(inject)
+        steps = walk(primary.run, primary.answer, feeder.answering(
+            primary, lambda f, step: answer_for(f, step, inject.record, self.services, inject.answers, scans=True)),
+            lambda: feeder.feed(primary))
         live = primary.save()
         final = primary
         if live.evaluation is None:
             raise KioskError(f"{inject.label}: the record the SOP built is not valid: {live.problem}")
         if live.evaluation.disposition != "clear":  # the desk sends the traveller to secondary screening
-            final, pages = self._secondary(inject, primary, officer, start + inject.decide_after / 2, timeline)
+            final, pages = self._secondary(inject, primary, officer, start + inject.decide_after / 2, timeline,
+                                           feeder)
             steps += pages
         decided = start + inject.decide_after
         self.clock.set(self._instant(decided))
         completed = final.complete()  # the recommendation accepted
         record = final.record()[0] or {}
+        self.scans[inject.id] = feeder.outcomes
         flags = tuple((flag["protocol"], flag["status"]) for flag in completed.evaluation["flags"])
         timeline.append(Action(decided, "decided", f"{inject.label}: {completed.disposition} "
                                                    f"(recommended {completed.recommended})", inject.id, officer))
@@ -228,14 +243,18 @@ class ExercisePlayer:
                                 parent_id=parent.encounter_id if parent else None)
 
     def _secondary(self, inject: Inject, primary: ScreeningSession, officer: str, at: float,
-                   timeline: list[Action]) -> tuple[ScreeningSession, list[str]]:
+                   timeline: list[Action], feeder: ScanFeeder) -> tuple[ScreeningSession, list[str]]:
         """Primary refers the traveller; a secondary session (prefilled from the primary record) is walked."""
         self.clock.set(self._instant(at))
         primary.refer()
         timeline.append(Action(at, "secondary", f"{inject.label}: sent to secondary screening", inject.id, officer))
         session = self._session(inject, officer, "health_officer", parent=primary)
         record = primary.record()[0] or {}
-        pages = walk(session.run, session.answer, lambda f, step: answer_for(f, step, record, self.services),
-                     session.prefill_from_base)
+        def before_page() -> None:
+            session.prefill_from_base()
+            feeder.feed(session)  # the health officer scans the passport and certificates again
+
+        pages = walk(session.run, session.answer, feeder.answering(
+            session, lambda f, step: answer_for(f, step, record, self.services, scans=True)), before_page)
         session.save()
         return session, pages

@@ -68,6 +68,13 @@ def no_camera(monkeypatch):
     monkeypatch.setattr("ui.scanning.video_inputs", lambda: [])
 
 
+@pytest.fixture(autouse=True)
+def no_speech_engine(monkeypatch):
+    """Windows do not look for the system's speech engine (a child process each): the kiosk takes its
+    "no speech engine" path; tests of speech give a fake voice (tests/gui/test_spoken_questions.py)."""
+    monkeypatch.setattr("ui.speech.EngineProbe.start", lambda probe: probe.found.emit("no speech engine (GUI tests)"))
+
+
 @pytest.fixture
 def make_window(qtbot, qapp) -> Iterator[Callable[[Services], QWidget]]:
     from ui import theme
@@ -101,6 +108,8 @@ class QApplicationCleanup:
         QApplication.instance().removeEventFilter(window)
         window.idle.stop()
         window.connection_timer.stop()
+        if getattr(window, "exercise_watcher", None) is not None:
+            window.exercise_watcher.stop()
 
 
 @pytest.fixture

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kiosk.auth import AuthService
 from kiosk.exercises import ExerciseService
@@ -128,6 +129,67 @@ def sign_in(qtbot, window, officer_id: str) -> None:
     assert window.stack.currentWidget() is window.home, view.message.text()
 
 
+# ------------------------------------------------------------------------------- walking every screen
+# One walk over the window's screens for every check that must hold on all of them (touch-target sizes,
+# accessible names): each generator shows a screen and yields it, the caller checks it before the next.
+
+
+def shown(qtbot, window, screen: QWidget) -> QWidget:
+    window.stack.setCurrentWidget(screen)
+    QApplication.processEvents()
+    settle(qtbot, window)
+    return screen
+
+
+def officer_screens(qtbot, window) -> Iterator[tuple[str, QWidget]]:
+    """Sign-in, first run, then (signed in as the administrator) home, history, officers and the error
+    screen, each shown in turn as ``(name, screen)``."""
+    yield "sign-in", shown(qtbot, window, window.signin)
+    window.signin.show_first_run(True)
+    yield "first-run", shown(qtbot, window, window.signin)
+    window.signin.show_first_run(False)
+    sign_in(qtbot, window, "A1")
+    yield "home", shown(qtbot, window, window.home)
+    window.show_history()
+    settle(qtbot, window)
+    yield "history", window.history
+    window.show_officers()
+    settle(qtbot, window)
+    window.officers.accounts.setCurrentRow(1)
+    yield "officers", window.officers
+    yield "error", shown(qtbot, window, window.error)
+
+
+def screening_pages(qtbot, window, services, clock) -> Iterator[tuple[str, QWidget]]:
+    """Every page of both SOPs with all their questions (whatever the answers) and the widgets that only
+    appear later (a country added, a scan read), then the decision screen, as ``(name, screen)``; a
+    health officer is signed in and the traveller's quick check flags a fever from a listed country."""
+    from ui.services import PRIMARY_SOP, SECONDARY_SOP
+
+    sign_in(qtbot, window, "H1")
+    Taps(qtbot, window).quick_check("38.6", "feels_unwell", "listed_country")
+    controller = window.controller
+    for sop in (services.sop(PRIMARY_SOP), services.sop(SECONDARY_SOP)):
+        for step in sop.steps:
+            page, boxes = controller._page(sop, step)  # built as the screening shows it
+            show_whole_page(window, page, boxes, clock)
+            yield f"{sop.id}/{step.id}", window.screening
+    yield "decision", shown(qtbot, window, window.decision)
+
+
+def show_whole_page(window, page, boxes, clock) -> None:
+    """Show ``page`` with every question and every widget that appears later."""
+    window.screening.show_page(page)
+    for box in boxes.values():
+        box.setVisible(True)  # every question, whatever the answers so far
+        for widget in box.findChildren(QWidget, "scan_clear"):
+            widget.setVisible(True)  # shown once a document is read
+        if type(box.editor).__name__ == "CountryPicker":
+            box.editor.set_value([{"country": "GN", "left": clock.today().isoformat()}])  # its Remove button
+            box.editor.search.setText("Gui")  # its results
+    QApplication.processEvents()
+
+
 # ---------------------------------------------------------------------------------------------- scanning
 
 
@@ -188,3 +250,36 @@ def type_line(widget: QWidget, line: str) -> None:
     for char in line:
         QTest.keyClick(handle, char)
     QTest.keyClick(handle, Qt.Key.Key_Return)
+
+
+def missing_glyphs(root: QWidget) -> list[str]:
+    """Texts shown in ``root`` (labels, buttons, fields) that Qt would draw with a missing-glyph box: laid
+    out as Qt lays them out (font fallback, HarfBuzz shaping), a glyph run holding glyph 0 (.notdef)."""
+    from PySide6.QtGui import QTextLayout
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QLineEdit):
+            text = widget.text() or widget.placeholderText()
+        else:
+            continue
+        for part in text.split("\n"):
+            if part.strip() and _notdef(part, widget.font(), QTextLayout):
+                found.append(f"{widget.objectName() or type(widget).__name__}: {part!r}")
+    return found
+
+
+def _notdef(text: str, font: Any, layout_type: Any) -> bool:
+    layout = layout_type(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    while line.isValid():
+        line.setLineWidth(100_000)
+        line = layout.createLine()
+    layout.endLayout()
+    return any(0 in run.glyphIndexes() for run in layout.glyphRuns())

@@ -129,3 +129,94 @@ def test_the_answer_check_words_follow_the_language_files(qtbot):
     error = FieldError("age", "out_of_range", "200 is above 120", {"value": 200, "min": 0, "max": 120})
     assert error_text(Age(), {"value": 200, "unit": "years"}, error, None, "th") == "200 ไม่ใช่อายุ (0 ถึง 120 ปี)"
     assert error_text(Age(), {"value": 200, "unit": "years"}, error, None, "fr") == "200 n'est pas un âge (0 à 120 ans)."
+
+
+@pytest.mark.parametrize(("traveller", "direction"), [("ar", Qt.LayoutDirection.RightToLeft),
+                                                     ("th", Qt.LayoutDirection.LeftToRight)])
+def test_the_quick_check_question_the_traveller_answers_is_in_two_languages(qtbot, window, traveller, direction):
+    """The quick check is the officer's page, but its red-flag question is put to the traveller: that
+    question and its chips in the traveller's language with the officer's gloss, mirrored for right-to-left;
+    the officer's own texts (the page title, the temperature) stay the officer's."""
+    sign_in(qtbot, window, "H1")
+    taps = Taps(qtbot, window)
+    taps.tap(window.home.start)
+    taps.tap(f"lang_{traveller}")
+    step = window.controller.current.run.current_step
+    assert step.id == "quick_check" and step.audience == "officer"
+    field = step.field("red_flags")
+    box = window.controller.boxes["red_flags"]
+    chips = box.editor
+    assert box.layoutDirection() == direction
+    assert window.controller.boxes["temperature"].layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.screening.step_title.text() == step.text("en")
+    for choice in field.choices:
+        button = chips.buttons[choice.code]
+        assert (button.text(), button.gloss()) == (choice.text(traveller), choice.text("en"))
+        assert choice.text(traveller) != choice.text("en")
+    assert (chips.none_button.text(), chips.none_button.gloss()) == (localise(field.none_label, traveller),
+                                                                     localise(field.none_label, "en"))
+    taps.tap(window.screening.next)  # nothing answered: the traveller's words first, the officer's beneath
+    assert box.error.text() == f"{languages.word('required', traveller)}\nPlease answer this question."
+    taps.tap("lang_en")
+    assert (chips.buttons["feels_unwell"].gloss(), box.layoutDirection()) == ("", Qt.LayoutDirection.LeftToRight)
+
+
+def _right(widget) -> int:
+    return widget.mapTo(widget.window(), widget.rect().topRight()).x()
+
+
+def _left(widget) -> int:
+    return widget.mapTo(widget.window(), widget.rect().topLeft()).x()
+
+
+def test_the_question_gloss_is_mirrored_with_its_question_on_an_arabic_page(qtbot, window):
+    """Arabic traveller, English officer: the page reads right to left; each question's English gloss sits
+    under it at the right edge, as one left-to-right run (its question mark at its end, not its start)."""
+    to_symptoms(qtbot, window, "ar")
+    step = window.controller.current.run.current_step
+    for field in step.fields:
+        box = window.controller.boxes[field.id]
+        if not box.isVisible():
+            continue
+        question, gloss = box.question, box.question_gloss
+        assert box.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert question.text() == field.text("ar") and question.isVisible()
+        assert gloss.isVisible() and gloss.text() == f"\u2068{field.text('en')}\u2069"  # an isolate: reads LTR
+        assert gloss.geometry().top() >= question.geometry().bottom()
+        assert gloss.alignment() & Qt.AlignmentFlag.AlignRight and gloss.alignment() & Qt.AlignmentFlag.AlignAbsolute
+        assert question.alignment() & Qt.AlignmentFlag.AlignRight or question.layoutDirection() == \
+            Qt.LayoutDirection.RightToLeft
+        assert abs(_right(gloss) - _right(question)) <= 2  # one edge: the right
+        assert box.hint.text() == (localise(field.hint, "ar") if field.hint else "")  # the gloss is not a hint
+
+
+def test_the_officers_question_on_the_quick_check_keeps_the_officers_edge(qtbot, window):
+    sign_in(qtbot, window, "H1")
+    taps = Taps(qtbot, window)
+    taps.tap(window.home.start)
+    taps.tap("lang_ar")
+    box = window.controller.boxes["temperature"]
+    assert box.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    gloss = box.question_gloss
+    assert gloss.isVisible() and gloss.alignment() & Qt.AlignmentFlag.AlignLeft
+    assert abs(_left(gloss) - _left(box.question)) <= 2
+
+
+def test_the_country_picker_speaks_the_travellers_language(qtbot, window):
+    """The travel page is the traveller's: the picker's words and its date pad (the day they left) are in
+    the traveller's language; back in English, English again."""
+    taps = to_symptoms(qtbot, window, "th")
+    taps.symptoms("fever")
+    assert window.controller.current.run.current_step.id == "travel"
+    picker = find(window, "country_search").parentWidget()
+    while not hasattr(picker, "add_button"):
+        picker = picker.parentWidget()
+    assert picker.add_button.text() == languages.word("add_country", "th") != "Add country"
+    assert picker.left_label.text() == languages.word("day_left", "th")
+    assert picker.none_label.text() == languages.word("no_countries", "th")
+    assert picker.search.placeholderText() == languages.word("search_country", "th")
+    assert picker.search_hint.text() == languages.word("type_country", "th")
+    assert picker.date.quick[0].text() == languages.word("today", "th")
+    assert picker.date.clear_button.text() == languages.word("clear_date", "th")
+    taps.tap("lang_en")
+    assert (picker.add_button.text(), picker.date.quick[0].text()) == ("Add country", "Today")

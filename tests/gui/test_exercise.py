@@ -123,3 +123,42 @@ def test_a_trainer_decides_exercise_travellers_but_not_real_ones(qtbot, window, 
     assert not decision.confirm.isVisible() and not decision.override_box.isVisible()
     assert decision.to_secondary.isVisible()
     assert decision.role_note.text() == "A health officer decides on this traveller: send them to secondary screening."
+
+
+def test_the_delivery_card_keeps_exercise_alerts_out_of_its_main_figure(qtbot, window, services, trainer):
+    """No broker: the card counts the outbox, real alerts in the main figure, the exercise's apart and marked;
+    the publisher's snapshot is split the same way (``DeliveryStatus.exercise``)."""
+    import datetime as dt
+
+    from kiosk.alerts.transport import DeliveryStatus, ModeCounts
+    from kiosk.screening import Decision
+
+    record = {"arrival_date": "2026-11-29", "temperature_c": 38.4, "symptoms": ["vomiting"],
+              "itinerary": [{"country": "GN", "left": "2026-11-20"}], "exposures": ["direct_care_without_ppe"]}
+
+    def alert() -> None:
+        screening = services.screening
+        screening.complete(screening.start(officer_id="H1", sop_id="primary", sop_version="1"), record,
+                           Decision("H1"))
+
+    alert()  # a real alert
+    services.exercises.start(trainer, "Card drill")
+    alert()
+    alert()
+    services.exercises.end(trainer)
+    sign_in(qtbot, window, "H1")
+    settle(qtbot, window)
+    card = window.home.delivery
+    assert card.counts.text() == "Waiting on this kiosk: 1 · at the broker: 0 · acknowledged: 0 · refused: 0"
+    assert window.home.bar.connection.text() == "● offline — 1 queued"
+    assert card.exercise_counts.isVisible()
+    assert card.exercise_counts.text() == ("EXERCISE alerts, not real (not in the counts above): waiting 2 · at the "
+                                           "broker 0 · acknowledged 0 · refused 0")
+
+    snapshot = DeliveryStatus(True, 1, 0, 0, dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC), "v1", at_broker=2,
+                              acked=10, exercise=ModeCounts(queued=1, at_broker=2, acked=7))
+    window._delivery_changed(snapshot)
+    assert card.counts.text() == "Waiting on this kiosk: 0 · at the broker: 0 · acknowledged: 3 · refused: 0"
+    assert card.exercise_counts.text().endswith("waiting 1 · at the broker 2 · acknowledged 7 · refused 0")
+    window._delivery_changed(DeliveryStatus(True, 0, 0, 0, None, "v1", acked=3))
+    assert not card.exercise_counts.isVisible()

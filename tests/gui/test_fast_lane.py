@@ -43,6 +43,9 @@ def test_the_quick_check_fits_the_screen_without_a_swipe(qtbot, qapp, make_windo
         window = make_window(services, language)
         sign_in(qtbot, window, "S1")
         Taps(qtbot, window).tap(window.home.start)
+        # a traveller who reads the officer's language: the red-flag question is then in one language (another
+        # language adds the officer's gloss under each answer, and the page scrolls: test_bilingual.py)
+        Taps(qtbot, window).tap(f"lang_{language}")
         settle(qtbot, window)
         assert window.size().toTuple() == (1280, 800)
         assert window.screening.scroll.verticalScrollBar().maximum() == 0, "the quick check needs a swipe"

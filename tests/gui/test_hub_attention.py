@@ -22,6 +22,7 @@ from kiosk.alerts.cap import AlertContent, Reference, build_alert
 from kiosk.alerts.outbox import alert_topic
 from kiosk.clock import FixedClock
 from kiosk.hub import console
+from kiosk.hub.accounts import HubAccounts, HubUser
 from kiosk.hub.ingest import HubIngest
 from kiosk.hub.models import hub_engine
 from kiosk.hub.registry import enrol_kiosk
@@ -82,12 +83,18 @@ def add(engine: Engine, clock: FixedClock, minutes_ago: float = 0, **kwargs: obj
 CHOLERA = {"protocol": "CHOLERA", "urgency": "Expected", "severity": "Moderate", "disposition": "refer"}
 
 
+ADA = HubUser("ada", "Ada Okoro", "surveillance_officer")
+BEN = HubUser("ben", "Ben Osei", "supervisor")
+
+
 @pytest.fixture
-def hub(tmp_path: Path) -> Iterator[tuple[str, Engine]]:
+def hub(tmp_path: Path, fast_passwords: None) -> Iterator[tuple[str, Engine]]:
     url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
     engine = hub_engine(url)
     for poe, kiosk in KIOSKS.items():
         enrol_kiosk(engine, kiosk, "XL", poe)
+    for user in (ADA, BEN):
+        HubAccounts(engine).add_user("test", user.id, user.name, user.role, "a long test password")
     yield url, engine
     engine.dispose()
 
@@ -107,7 +114,7 @@ def make_console(qtbot, qapp, settings_file: Path) -> Iterator[Callable[..., Hub
     def build(url: str, clock: FixedClock, *, sound: FakeSound | None = None,
               size: tuple[int, int] = (1280, 800)) -> HubConsoleWindow:
         settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-        window = HubConsoleWindow(url, "Ada Okoro", clock=clock, refresh_ms=100,
+        window = HubConsoleWindow(url, ADA, clock=clock, refresh_ms=100,
                                   alerting=Alerting(sound=sound or FakeSound(), settings=settings))
         qtbot.addWidget(window)
         window.resize(*size)
@@ -179,7 +186,7 @@ def test_an_immediate_alert_arriving_over_the_broker_chimes_sorts_first_until_ac
     assert sound.played == 1  # an Expected/Moderate alert does not chime
     assert shown(page)[:2] == [arrived.id, waiting]
 
-    console.triage(engine, arrived.id, "acknowledged", officer="Ben Osei")
+    console.triage(engine, arrived.id, "acknowledged", officer=BEN)
     qtbot.waitUntil(lambda: shown(page)[0] == waiting, timeout=5000)  # acknowledged: no longer above the rest
     assert shown(page)[1] == arrived.id  # still the highest priority among the others
     kiosk.close()
@@ -218,7 +225,7 @@ def test_filters_narrow_the_list_and_clear_widens_it(qtbot, hub, clock, make_con
     air = add(engine, clock, 20, poe="XL-AIR-01", protocol="MVD")
     cholera = add(engine, clock, 30, **CHOLERA, certainty="Likely")
     old = add(engine, clock, 60 * 24 * 10)
-    console.triage(engine, land, "closed", officer="Ben Osei", outcome="ruled_out")
+    console.triage(engine, land, "closed", officer=BEN, outcome="ruled_out")
     window = make_console(url, clock)
     page = window.pages["actual"]
     bar = page.filters

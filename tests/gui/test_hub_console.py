@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from kiosk.alerts.cap import AlertContent, Reference, build_alert
 from kiosk.clock import FixedClock
-from kiosk.errors import InputError
 from kiosk.hub import console
+from kiosk.hub.accounts import HubAccounts, HubUser
 from kiosk.hub.ingest import RejectedMessage, quarantine_row, quarantine_statement
 from kiosk.hub.models import HubWorker, hub_engine
 from ui.hub.demo import DemoAlert, add_alert, add_kiosk_status, enrol_demo_kiosks
@@ -37,11 +37,20 @@ DRILL = DemoAlert("DEMO-KESSA", "EVD", mode="exercise", exercise_id="EX-2026-11-
 TEST = DemoAlert("XL-AIR-01", "CHOLERA", mode="test", risk="some", disposition="refer")
 
 
+PASSWORD = "a long test password"
+ADA = HubUser("ada", "Ada Okoro", "surveillance_officer")
+BEN = HubUser("ben", "Ben Mensah", "supervisor")
+RUI = HubUser("rui", "Rui Costa", "read_only")
+
+
 @pytest.fixture
-def hub(tmp_path: Path) -> Iterator[tuple[str, Engine]]:
+def hub(tmp_path: Path, fast_passwords: None) -> Iterator[tuple[str, Engine]]:
+    """A hub database with the demo kiosks enrolled and the accounts :data:`ADA`, :data:`BEN` and :data:`RUI`."""
     url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
     engine = hub_engine(url)
     enrol_demo_kiosks(engine)
+    for user in (ADA, BEN, RUI):
+        HubAccounts(engine).add_user("test", user.id, user.name, user.role, PASSWORD)
     yield url, engine
     engine.dispose()
 
@@ -63,12 +72,11 @@ def make_console(qtbot, qapp, tmp_path: Path) -> Iterator[Callable[..., HubConso
     theme.apply(qapp)
     windows: list[HubConsoleWindow] = []
 
-    def build(url: str, clock: FixedClock, *, officer: str = "Ada Okoro", refresh_ms: int = 100,
-              sound: FakeSound | None = None, **kwargs: object) -> HubConsoleWindow:
+    def build(url: str, clock: FixedClock, *, officer: HubUser = ADA, refresh_ms: int = 100,
+              sound: FakeSound | None = None) -> HubConsoleWindow:
         settings = QSettings(str(tmp_path / "hub-console.ini"), QSettings.Format.IniFormat)
         alerting = Alerting(sound=sound or FakeSound(), settings=settings)
-        window = HubConsoleWindow(url, officer, clock=clock, refresh_ms=refresh_ms, alerting=alerting,
-                                  **kwargs)  # type: ignore[arg-type]
+        window = HubConsoleWindow(url, officer, clock=clock, refresh_ms=refresh_ms, alerting=alerting)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
@@ -172,7 +180,7 @@ def test_the_state_filter_lists_open_alerts(qtbot, hub, clock, make_console) -> 
     url, engine = hub
     open_one = add(engine, EVD_AIR, clock, hours=1)
     closed = add(engine, MVD_SEA, clock, hours=2)
-    console.triage(engine, closed, "closed", officer="Ben", outcome="duplicate")
+    console.triage(engine, closed, "closed", officer=BEN, outcome="duplicate")
     window = make_console(url, clock)
     page = window.pages["actual"]
     qtbot.waitUntil(lambda: page.row_count() == 2, timeout=5000)
@@ -237,12 +245,12 @@ def test_triage_to_closed_with_an_outcome_is_stored_and_shown(qtbot, hub, clock,
     qtbot.waitUntil(lambda: panel.state_chip.text() == "Closed", timeout=5000)
     stored = console.alert_detail(engine, alert).history
     assert [(s.state, s.outcome, s.note, s.officer) for s in stored] == [
-        ("acknowledged", "", "Called the airport port health unit.", "Ada Okoro"),
-        ("closed", "ruled_out", "PCR negative; released with advice.", "Ada Okoro"),
+        ("acknowledged", "", "Called the airport port health unit.", "ada"),
+        ("closed", "ruled_out", "PCR negative; released with advice.", "ada"),
     ]
     assert stored[-1].at == clock.now()
     lines = [w.text() for w in panel.history.findChildren(type(panel.event), "history_step")]
-    assert lines[0].endswith("Closed (Ruled out) · Ada Okoro") and lines[1].endswith("Acknowledged · Ada Okoro")
+    assert lines[0].endswith("Closed (Ruled out) · ada") and lines[1].endswith("Acknowledged · ada")
     qtbot.waitUntil(lambda: page.cell_text(page.row_of(alert), "state") == "Closed", timeout=5000)
     assert panel.investigate.text() == "Re-open" and not panel.close.isEnabled()
 
@@ -261,7 +269,7 @@ def test_a_note_joins_the_history_and_the_state_stays(qtbot, hub, clock, make_co
     qtbot.waitUntil(lambda: panel.message.text() == "Note added.", timeout=5000)
     qtbot.waitUntil(lambda: bool(panel.history.findChildren(type(panel.event), "history_step")), timeout=5000)
     lines = [w.text() for w in panel.history.findChildren(type(panel.event), "history_step")]
-    assert len(lines) == 1 and lines[0].endswith("· Note · Ada Okoro")
+    assert len(lines) == 1 and lines[0].endswith("· Note · ada")
     assert panel.state_chip.text() == "New" and panel.note.toPlainText() == ""
     assert [(s.state, s.note_only) for s in console.alert_detail(engine, alert).history] == [("new", True)]
 
@@ -272,11 +280,11 @@ def test_a_change_made_meanwhile_by_another_officer_is_not_overwritten(qtbot, hu
     window = make_console(url, clock, refresh_ms=600_000)  # no poll shows the other change first
     open_detail(qtbot, window, alert)
     panel = window.pages["actual"].detail
-    console.triage(engine, alert, "investigating", officer="Ben Mensah")
+    console.triage(engine, alert, "investigating", officer=BEN)
     qtbot.mouseClick(panel.acknowledge, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.state_chip.text() == "Investigating", timeout=5000)
-    assert panel.message.text().startswith("The alert is now investigating by Ben Mensah")
-    assert [s.officer for s in console.alert_detail(engine, alert).history] == ["Ben Mensah"]
+    assert panel.message.text().startswith("The alert is now investigating by ben")
+    assert [s.officer for s in console.alert_detail(engine, alert).history] == ["ben"]
 
 
 # ---------------------------------------------------------------------------------------- report
@@ -292,7 +300,7 @@ def test_report_counts_actual_alerts_by_protocol_and_point_of_entry(
     add(engine, EVD_AIR, clock, days=10)
     add(engine, DRILL, clock, hours=1)
     add(engine, TEST, clock, hours=1)
-    console.triage(engine, closed, "closed", officer="Ben", outcome="confirmed_case")
+    console.triage(engine, closed, "closed", officer=BEN, outcome="confirmed_case")
     window = make_console(url, clock)
     report = window.report_page
 
@@ -327,31 +335,11 @@ def test_report_counts_actual_alerts_by_protocol_and_point_of_entry(
 
 
 def test_an_unreadable_database_is_said_calmly(qtbot, tmp_path: Path, clock, qapp) -> None:
-    window = HubConsoleWindow(f"sqlite:///{tmp_path / 'missing' / 'hub.sqlite'}", "Ada", clock=clock)
+    window = HubConsoleWindow(f"sqlite:///{tmp_path / 'missing' / 'hub.sqlite'}", clock=clock)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.status.text().startswith("Cannot open the hub database"), timeout=5000)
     assert window.engine is None
     window.shutdown()
-
-
-def test_the_officer_is_asked_until_a_name_is_given(monkeypatch) -> None:
-    from ui.hub import app
-
-    answers = iter(["   ", "  Amina   Diallo "])
-    told: list[str] = []
-    monkeypatch.setattr("ui.hub.dialogs.ask_officer", lambda parent: next(answers))
-    monkeypatch.setattr("ui.hub.dialogs.inform", lambda parent, text: told.append(text))
-    assert app._ask_officer() == "Amina Diallo"
-    assert told == ["officer: enter the surveillance officer's name"]
-    monkeypatch.setattr("ui.hub.dialogs.ask_officer", lambda parent: None)
-    assert app._ask_officer() is None
-
-
-def test_hub_console_command_refuses_a_blank_officer(tmp_path: Path, capsys) -> None:
-    assert cli_main(["hub", "console", "--db", f"sqlite:///{tmp_path / 'hub.sqlite'}", "--officer", " "]) == 2
-    assert "officer: enter the surveillance officer's name" in capsys.readouterr().err
-    with pytest.raises(InputError):
-        HubConsoleWindow(f"sqlite:///{tmp_path / 'hub.sqlite'}", "\t")
 
 
 def test_the_kiosks_tab_shows_which_posts_are_connected(qtbot, hub, make_console) -> None:
@@ -433,11 +421,11 @@ def test_a_french_console_says_everything_in_french_and_fits_1280x800(
 def test_hub_console_command_takes_the_language(tmp_path: Path, monkeypatch) -> None:
     started: list[tuple[str, str | None, str]] = []
     monkeypatch.setattr("ui.hub.app.run_console",
-                        lambda db, officer=None, language="en": started.append((db, officer, language)) or 0)
+                        lambda db, user_id=None, language="en": started.append((db, user_id, language)) or 0)
     url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
     assert cli_main(["hub", "console", "--db", url, "--language", "fr"]) == 0
-    assert cli_main(["hub", "console", "--db", url, "--officer", "Amina Diallo"]) == 0
-    assert started == [(url, None, "fr"), (url, "Amina Diallo", "en")]
+    assert cli_main(["hub", "console", "--db", url, "--user", "amina"]) == 0
+    assert started == [(url, None, "fr"), (url, "amina", "en")]
     with pytest.raises(SystemExit):
         cli_main(["hub", "console", "--db", url, "--language", "de"])
 

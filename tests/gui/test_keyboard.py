@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLineEdit
 from ui import keyboard
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = {"first-run", "sign-in", "officers", "screening-travel", "screening-journey", "decision"}
+SCREENS = {"first-run", "sign-in", "officers", "screening-travel", "screening-journey", "decision", "exercise-name"}
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +61,10 @@ def test_every_field_kind_is_walked(walk):
     fields = {r["field"] for r in walk}
     assert {"officer_id", "admin_id", "admin_pin", "new_officer_id", "new_officer_pin", "reset_pin",
             "country_search", "text_flight_number", "text_phone", "override_reason", "text_surname",
-            "text_companions"} <= fields
+            "text_companions", "text_dialog_field"} <= fields
     actions = {r["field"]: r["action"] for r in walk}
     assert actions["officer_id"] == "key_ok" and actions["country_search"] == "country_results"
+    assert actions["text_dialog_field"] == "text_dialog_ok"  # the exercise-name dialog, a window of its own
     assert actions["override_reason"] == "confirm_override" and actions["text_phone"] == "next"
 
 
@@ -94,3 +95,33 @@ def test_sop_text_fields_take_their_keyboard_from_what_they_fill(qapp):
     assert phone.inputMethodHints() & Qt.InputMethodHint.ImhDialableCharactersOnly
     assert flight.inputMethodHints() & Qt.InputMethodHint.ImhPreferUppercase
     assert address.inputMethodHints() == Qt.InputMethodHint.ImhNone
+
+
+def test_a_text_dialog_moves_above_the_keyboard_and_back(qapp, qtbot):
+    """The dialog a trainer names an exercise in is a window of its own: while the keyboard covers its
+    field or OK button it moves up just enough, and goes back when the keyboard hides."""
+    from PySide6.QtCore import QRect
+
+    from ui import dialogs
+    from ui.keyboard import DialogKeeper, global_rect
+
+    dialog = dialogs.text_dialog(None, "Start an exercise", "Name of the exercise:")
+    qtbot.addWidget(dialog)
+    dialog.move(380, 360)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.findChild(QLineEdit)
+    field.setFocus()
+    qtbot.waitUntil(lambda: field.hasFocus())
+    keeper = dialog.findChild(DialogKeeper)
+    ok = keyboard.action_of(field)
+    assert ok is not None and ok.objectName() == "text_dialog_ok"
+    board = QRect(0, 400, 1280, 400)
+    assert global_rect(ok).bottom() >= board.top()  # covered where it opened
+    home = dialog.pos()
+    keeper.apply(board)
+    qtbot.waitUntil(lambda: global_rect(ok).bottom() + keyboard.MARGIN <= board.top())
+    assert global_rect(field).bottom() < board.top() and dialog.y() < home.y() and dialog.x() == home.x()
+    keeper.apply(QRect())
+    qtbot.waitUntil(lambda: dialog.pos() == home)
+    dialog.reject()

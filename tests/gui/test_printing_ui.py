@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from kiosk_gui_helpers import Taps, find, settle, sign_in
 from PIL import Image
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from pyzbar.pyzbar import decode
 from sqlalchemy import select
@@ -274,3 +275,53 @@ def test_print_later_from_history_shows_the_slip_again_when_still_no_printer(qtb
     assert window.slip_dialog.referral_id == done.referral_id
     assert verify_slip_text(on_screen_qr_text(window.slip_dialog),
                             load_trusted_keys(no_printer.keys_file))["referral_id"] == done.referral_id
+
+
+def _inside(widget, dialog) -> bool:
+    """``widget`` wholly visible inside ``dialog`` (not clipped, not off its edge)."""
+    top_left = widget.mapTo(dialog, widget.rect().topLeft())
+    return (widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+            and dialog.rect().contains(QRect(top_left, widget.size())))
+
+
+@pytest.mark.parametrize("traveller", ["ar", "th"])
+def test_the_slip_on_screen_says_what_the_slip_says_in_two_languages(qtbot, make_window, no_printer, traveller):
+    """No printer: the slip on screen shows the decision, the facility and transport, the monitoring end
+    date, the point of entry and the traveller's instructions, in the traveller's language with the
+    (English) officer's beneath, mirrored for Arabic; the QR stays large; all of it fits 1280×800."""
+    from kiosk.referral import i18n
+
+    window = make_window(no_printer)
+    sign_in(qtbot, window, "H1")
+    complete_evd(qtbot, window, no_printer, language=traveller)
+    qtbot.waitUntil(lambda: window.slip_dialog is not None and window.slip_dialog.isVisible(), timeout=5000)
+    dialog = window.slip_dialog
+    content = dialog.content
+    assert content is not None and content.languages == (traveller, "en")
+    directory = no_printer.slips.directory
+
+    def text(name: str) -> str:
+        return find(dialog, name).text().strip("\u2068\u2069")
+
+    assert text("slip_decision_text") == i18n.disposition_name("isolate", traveller)
+    assert text("slip_decision_gloss") == i18n.disposition_name("isolate", "en")
+    assert text("slip_value_point_of_entry") == directory.point_of_entry.name
+    assert text("slip_label_follow_up") == i18n.label("follow_up", traveller)
+    assert text("slip_label_gloss_follow_up") == i18n.label("follow_up", "en")
+    follow_up = text("slip_value_follow_up")
+    assert follow_up == content.lines[-1].value and follow_up[:4].isdigit()  # the monitoring end date
+    assert directory.route_for("EVD", "isolate").facility.name in text("slip_value_facility")
+    assert text("slip_instructions") == content.instructions[0] and text("slip_instructions_gloss") == \
+        content.instructions[1]
+    rtl = traveller == "ar"
+    assert dialog.texts.layoutDirection() == (Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    edge = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    assert find(dialog, "slip_instructions").alignment() & edge
+    assert find(dialog, "slip_instructions_gloss").alignment() & edge
+    assert min(dialog.qr.pixmap().width(), dialog.qr.pixmap().height()) >= 400
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.minimumHeight())
+    assert dialog.width() <= 1280 and dialog.height() <= 800, dialog.size()
+    for name in ("slip_decision_text", "slip_value_follow_up", "slip_instructions", "slip_instructions_gloss",
+                 "slip_qr", "slip_close"):
+        assert _inside(find(dialog, name), dialog), name
+    Taps(qtbot, window).tap(dialog.close_button)

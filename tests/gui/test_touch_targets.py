@@ -9,10 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from kiosk_gui_helpers import Taps, find, settle, sign_in
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QWidget
-
-from ui.services import PRIMARY_SOP, SECONDARY_SOP
+from kiosk_gui_helpers import Taps, find, officer_screens, screening_pages, sign_in
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QWidget
 
 pytestmark = pytest.mark.gui
 FLOOR = 48
@@ -36,62 +34,22 @@ def undersized(root: QWidget) -> list[str]:
     return found
 
 
-def shown(qtbot, window, screen: QWidget) -> QWidget:
-    window.stack.setCurrentWidget(screen)
-    QApplication.processEvents()
-    settle(qtbot, window)
-    return screen
-
-
 def test_sign_in_first_run_home_history_officers_error(qtbot, window):
-    problems = {"sign-in": undersized(shown(qtbot, window, window.signin))}
-    window.signin.show_first_run(True)
-    problems["first-run"] = undersized(shown(qtbot, window, window.signin))
-    window.signin.show_first_run(False)
-    sign_in(qtbot, window, "A1")
-    problems["home"] = undersized(shown(qtbot, window, window.home))
-    window.show_history()
-    settle(qtbot, window)
-    problems["history"] = undersized(window.history)
-    window.show_officers()
-    settle(qtbot, window)
-    window.officers.accounts.setCurrentRow(1)
-    problems["officers"] = undersized(window.officers)
-    problems["error"] = undersized(shown(qtbot, window, window.error))
+    problems = {name: undersized(screen) for name, screen in officer_screens(qtbot, window)}
+    assert len(problems) == 6, problems.keys()
     assert problems == {key: [] for key in problems}
 
 
 def test_every_page_of_both_sops_and_the_decision(qtbot, window, services, clock):
-    sign_in(qtbot, window, "H1")
-    controller = window.controller
-    taps = Taps(qtbot, window)
-    taps.quick_check("38.6", "feels_unwell", "listed_country")
-    problems = {}
-    for sop in (services.sop(PRIMARY_SOP), services.sop(SECONDARY_SOP)):
-        for step in sop.steps:
-            page, boxes = controller._page(sop, step)  # built as the screening shows it
-            problems[f"{sop.id}/{step.id}"] = page_problems(window, page, boxes, clock)
-    assert len(problems) >= 10, problems.keys()
-    problems["decision"] = undersized(shown(qtbot, window, window.decision))
+    problems, country_pages = {}, 0
+    for name, screen in screening_pages(qtbot, window, services, clock):
+        problems[name] = undersized(screen)
+        removes = [w.text() for w in screen.findChildren(QAbstractButton, "stay_remove_0") if w.isVisible()]
+        if removes:
+            assert removes == ["Remove"]
+            country_pages += 1
+    assert len(problems) >= 11 and country_pages, problems.keys()
     assert problems == {key: [] for key in problems}
-
-
-def page_problems(window, page, boxes, clock) -> list[str]:
-    """Show ``page`` with every question and every widget that appears later, then measure it."""
-    window.screening.show_page(page)
-    for box in boxes.values():
-        box.setVisible(True)  # every question, whatever the answers so far
-        for widget in box.findChildren(QWidget, "scan_clear"):
-            widget.setVisible(True)  # shown once a document is read
-        if type(box.editor).__name__ == "CountryPicker":
-            box.editor.set_value([{"country": "GN", "left": clock.today().isoformat()}])  # its Remove button
-            box.editor.search.setText("Gui")  # its results
-    QApplication.processEvents()
-    found = undersized(window.screening)
-    removes = window.screening.findChildren(QAbstractButton, "stay_remove_0")
-    if any(type(box.editor).__name__ == "CountryPicker" for box in boxes.values()):
-        assert [w.text() for w in removes if w.isVisible()] == ["Remove"]
-    return found
 
 
 def test_no_recommendation_before_any_answer(qtbot, window):

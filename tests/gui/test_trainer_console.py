@@ -21,6 +21,7 @@ from ui.trainer.window import COLUMNS, TrainerConsoleWindow
 SCREENER = OfficerInfo("S1", "Sam Screener", "screener")
 RESULT = COLUMNS.index("Result")
 STATUS = COLUMNS.index("Status")
+STEP = COLUMNS.index("Step")
 
 
 @pytest.fixture
@@ -40,6 +41,16 @@ def console_window(qtbot, qapp, db_file: Path, clock: FixedClock, context: Kiosk
     store.close()
 
 
+def tick(window: TrainerConsoleWindow, officer_id: str) -> None:
+    """Tick ``officer_id`` on the roster."""
+    for index in range(window.roster.count()):
+        item = window.roster.item(index)
+        if item.data(Qt.ItemDataRole.UserRole) == officer_id:
+            item.setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(f"{officer_id} is not on the roster")
+
+
 def cell(window: TrainerConsoleWindow, row: int, column: int) -> str:
     item = window.table.item(row, column)
     return item.text() if item else ""
@@ -48,9 +59,14 @@ def cell(window: TrainerConsoleWindow, row: int, column: int) -> str:
 def test_an_exercise_run_from_the_console_scores_the_wrong_decision(
         qtbot, console_window: TrainerConsoleWindow, services: Services, clock: FixedClock) -> None:
     window = console_window
+    qtbot.waitUntil(lambda: window.roster.count() == 3, timeout=5000)  # the kiosk's officers: A1, S1, H1
+    qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.message.text() == "Tick the officers taking part first.", timeout=5000)
+    tick(window, "S1")
     qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.snapshot.state is not None and window.table.rowCount() == 5, timeout=5000)
     assert "Yellow-fever certificate checks" in window.status.text()
+    assert window.roster_label.text() == "Officers taking part: Sam Screener (S1)" and not window.roster.isVisible()
     assert services.exercises.restore() is not None  # the kiosk picks the exercise up from the database
 
     qtbot.mouseClick(window.release_next_button, Qt.MouseButton.LeftButton)
@@ -59,6 +75,18 @@ def test_an_exercise_run_from_the_console_scores_the_wrong_decision(
     qtbot.mouseClick(window.release_chosen_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: cell(window, 2, STATUS) == "being screened", timeout=5000)
     assert cell(window, 1, STATUS) == "not released"
+
+    assert cell(window, 0, STEP) == "not started at the kiosk" and cell(window, 1, STEP) == "—"
+
+    qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "paused: the clocks are stopped" in window.status.text(), timeout=5000)
+    assert not window.release_next_button.isEnabled() and window.pause_button.text() == "Resume"
+    clock.advance(seconds=600)  # ten minutes of pause: not exercise time
+    window.refresh()
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=5000)
+    assert cell(window, 0, COLUMNS.index("Since release")) == "00:00"
+    qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "running" in window.status.text(), timeout=5000)
 
     scenario = window.snapshot.state.scenario
     clock.advance(seconds=75)
@@ -108,3 +136,38 @@ def test_the_console_speaks_french(qtbot, qapp, db_file: Path, clock: FixedClock
         for translator in translators:
             qapp.removeTranslator(translator)
         store.close()
+
+
+def test_past_exercises_are_listed_with_their_reports(qtbot, console_window: TrainerConsoleWindow, services: Services,
+                                                      clock: FixedClock, tmp_path: Path) -> None:
+    """Two ended exercises: one played from the console (its report opens as PDF and JSON), one from the
+    kiosk's own button (no report, said so). Real screenings never appear here."""
+    window = console_window
+    trainer = OfficerInfo("T1", "Tariq Trainer", "trainer")
+    services.exercises.start(trainer, "Desk drill")
+    clock.advance(seconds=60)
+    services.exercises.end(trainer)
+    clock.advance(seconds=60)
+    console = ExerciseConsole(services, trainer)
+    console.start("cholera-bus", ["S1"])
+    clock.advance(seconds=60)
+    ended = console.end(tmp_path / "history-reports")
+    opened: list[str] = []
+    window.history.opener = lambda url: opened.append(url.toLocalFile()) or True
+    window.refresh()
+    qtbot.waitUntil(lambda: window.history.table.rowCount() == 2, timeout=5000)
+    history = window.history
+    assert history.table.item(0, 0).text().endswith(f"({ended.exercise.id})")  # newest first
+    assert history.table.item(0, 1).text() == "cholera-bus" and history.table.item(0, 3).text() == "S1"
+    assert history.table.item(0, 5).text() == ("passed" if ended.score["passed"] else "not passed")
+    assert history.table.item(1, 1).text() == "no scenario"
+    history.table.selectRow(0)
+    qtbot.mouseClick(history.open_pdf, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(history.open_json, Qt.MouseButton.LeftButton)
+    assert opened == [str(ended.report["pdf"]), str(ended.report["json"])]
+    history.table.selectRow(1)
+    assert not history.open_pdf.isEnabled() and "no scenario and no report" in history.message.text()
+    history.table.selectRow(0)
+    ended.report["pdf"].unlink()
+    qtbot.mouseClick(history.open_pdf, Qt.MouseButton.LeftButton)
+    assert "is no longer there" in history.message.text() and len(opened) == 2

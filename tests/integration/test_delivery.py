@@ -142,6 +142,29 @@ def test_exercise_and_test_alerts_never_count_as_actual(broker, kiosk_store, rul
     assert exercise_ids == {"EX-1"}
 
 
+def test_the_delivery_status_counts_exercise_and_test_alerts_apart(broker, kiosk_store, rules, make_hub,
+                                                                   make_publisher) -> None:
+    """The home screen's main figure is the real alerts alone: the publisher's snapshot says which part of
+    its counts is exercise or test (``DeliveryStatus.exercise``), at the broker and once acknowledged."""
+    from kiosk.services import status_from_delivery
+
+    hub = make_hub(broker.url, prefix="hub-split-test", group="splittest")  # the durable sessions, then down
+    hub.stop()
+    fill_outbox(kiosk_store, kiosk_context(), rules, 3)
+    fill_outbox(kiosk_store, kiosk_context(mode="exercise", exercise_id="EX-1"), rules, 4)
+    fill_outbox(kiosk_store, kiosk_context(mode="test"), rules, 2)
+    publisher = make_publisher(kiosk_store, broker.url)
+    assert publisher.wait_for(lambda s: s.at_broker == 9 and s.exercise.at_broker == 6, 30), publisher.status()
+    shown = status_from_delivery(publisher.status())
+    assert (shown.waiting, shown.at_broker, shown.acked, shown.queued) == (0, 3, 0, 3)
+    assert (shown.exercise.at_broker, shown.exercise.acked) == (6, 0)
+    hub.close()
+    make_hub(broker.url, prefix="hub-split-test", group="splittest")
+    assert publisher.wait_for(lambda s: s.acked == 9 and s.exercise.acked == 6, 30), publisher.status()
+    shown = status_from_delivery(publisher.status())
+    assert (shown.acked, shown.at_broker, shown.exercise.acked, shown.exercise.at_broker) == (3, 0, 6, 0)
+
+
 def test_duplicates_are_stored_once_and_acked_again(broker, kiosk_store, rules, make_hub, make_publisher) -> None:
     fill_outbox(kiosk_store, kiosk_context(), rules, 50)
     hub = make_hub(broker.url)

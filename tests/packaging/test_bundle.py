@@ -98,7 +98,8 @@ def test_the_bundle_carries_what_pyinstaller_misses(clean) -> None:
     internal = work / "poe-kiosk" / "_internal"
     qt = internal / "PySide6" / "Qt"
     for required in ("libzbar.so.0", "NOTICE", "kiosk/fonts/NotoSansArabic-Regular.ttf", "kiosk/fonts/DejaVuSans.ttf",
-                     "kiosk/store/migrations/versions/0004_retention.py", "sops/primary.yaml",
+                     "kiosk/store/migrations/versions/0004_retention.py", "kiosk/hub/migrations/versions/0002_accounts.py",
+                     "sops/primary.yaml",
                      "protocols/situations", "protocols/pathways", "ui/i18n/kiosk_fr.qm", "airportsdata"):
         assert (internal / required).exists(), required
     assert (qt / "plugins" / "platforminputcontexts" / "libqtvirtualkeyboardplugin.so").exists()

@@ -103,3 +103,49 @@ def test_starting_and_ending_are_audited(exercises: ExerciseService) -> None:
 def test_an_exercise_id_fits_the_slip_qr(context) -> None:
     with pytest.raises(ValueError, match="at most 40"):
         dataclasses.replace(context, mode="exercise", exercise_id="X" * 41)
+
+
+def _evd_flags(service: ScreeningService, country: str) -> list[str]:
+    """The EVD findings for a febrile, vomiting traveller who left ``country`` three days ago (no exposure)."""
+    record = {"arrival_date": "2026-11-29", "age_years": 34, "temperature_c": 38.6, "symptoms": ["fever", "vomiting"],
+              "symptom_onset": "2026-11-28", "itinerary": [{"country": country, "left": "2026-11-26"}],
+              "conveyance": {"type": "land"}}
+    return [f.status for f in service.evaluate(record).flags if f.protocol == "EVD"]
+
+
+def test_a_console_exercise_is_found_in_the_database_and_its_situation_is_only_for_exercise_travellers(
+        store, clock, context, tmp_path) -> None:
+    """The trainer console (its own services) starts the Ebola scenario, whose situation has Ebola in Uganda
+    (the kiosk's real situation has it in Guinea). The kiosk reads it, applies it, and evaluates exercise
+    travellers with the scenario's situation; once it has ended, real travellers get the real one again."""
+    from kiosk.services import core_services, real_rules
+    from kiosk.training.console import ExerciseConsole
+
+    kiosk = core_services(store, context, clock)
+    exercises = kiosk.exercises
+    assert _evd_flags(kiosk.screening, "UG") == [] and _evd_flags(kiosk.screening, "GN") == ["suspected"]
+    console = ExerciseConsole(core_services(store, context, clock), TRAINER)
+    console.start("ebola-land-crossing")
+    assert kiosk.screening.context.mode == "actual"  # nothing changes until the kiosk reads it
+    state = exercises.read()
+    assert state.exercise is not None and state.scenario == "ebola-land-crossing"
+    assert state.situation.version == "EX-EVD-2026-11-29.1"
+    exercises.apply(state)
+    assert kiosk.screening.context.exercise_id == state.exercise.id
+    assert _evd_flags(kiosk.screening, "UG") == ["suspected"]  # the exercise's own outbreak
+    assert _evd_flags(kiosk.screening, "GN") == []  # the scenario's situation replaces the real one in the exercise
+    assert real_rules(kiosk).situation.version != "EX-EVD-2026-11-29.1"  # hub updates still reach the real rules
+    assert exercises.read().key == exercises.in_force.key  # read again: nothing new
+
+    console.end(tmp_path / "reports")
+    ended = exercises.read()
+    assert ended.exercise is None and ended.key != exercises.in_force.key
+    exercises.apply(ended)
+    assert kiosk.screening.context.mode == "actual"
+    assert _evd_flags(kiosk.screening, "UG") == [] and _evd_flags(kiosk.screening, "GN") == ["suspected"]
+
+
+def test_an_exercise_started_at_the_kiosk_itself_has_no_scenario_situation(exercises: ExerciseService) -> None:
+    real = exercises.screening.rules
+    exercises.start(TRAINER, "Desk drill")
+    assert exercises.screening.rules is real and exercises.read().scenario is None

@@ -81,6 +81,9 @@ class ScreeningController(QObject):
     """An encounter was completed: carries ``kiosk.screening.Completed`` (referral id, alert id...)."""
     show_decision = Signal()
     show_form = Signal()
+    page_changed = Signal()
+    """What the page shows changed: a new page, another traveller language, questions that appeared or went
+    (the spoken questions read what is new)."""
 
     def __init__(self, view: ScreeningView, decision: DecisionView, services: Services, tasks: Tasks,
                  officer_language: str = "en", parent: QObject | None = None) -> None:
@@ -221,6 +224,7 @@ class ScreeningController(QObject):
                    key: tuple[str, str, str], field: Field) -> None:
         page, boxes = pages[key]
         box = FieldBox(field.id, self._editor(field))
+        box.set_texts(field.text(self.officer_language), "")  # its words before any traveller: controls described
         boxes[field.id] = box
         page.add(box, _is_wide(field))
 
@@ -281,8 +285,12 @@ class ScreeningController(QObject):
         """Every page :meth:`prepare` was asked for is built."""
         return self._preparing == 0
 
-    def _traveller_facing(self) -> bool:
+    def _traveller_facing(self, field: Field | None = None) -> bool:
+        """Whether the traveller reads the page shown, or ``field`` on it (a question the officer puts to
+        the traveller on an officer page: ``audience: traveller`` in the SOP)."""
         step = self.current.run.current_step
+        if field is not None and field.audience is not None:
+            return field.audience != "officer"
         return step is not None and step.audience != "officer"
 
     def _apply_texts(self, page: QWidget | None = None) -> None:
@@ -302,15 +310,16 @@ class ScreeningController(QObject):
         self.view.step_intro.setVisible(bool(intro))
         for field in step.fields:
             box = self.boxes[field.id]
+            primary, secondary = (traveller, officer) if self._traveller_facing(field) else (officer, traveller)
+            box.setLayoutDirection(Qt.LayoutDirection.RightToLeft if languages.is_rtl(primary) else
+                                   Qt.LayoutDirection.LeftToRight)
             hint = localise(field.hint, primary) if field.hint else ""
             question = field.text(primary)
             other = field.text(secondary) if secondary != primary else ""
-            box.set_texts(question, hint)
+            box.set_texts(question, hint, other)
             box.setToolTip(other)
-            self._translate_editor(field, box.editor, primary, officer if self._traveller_facing() else primary)
-            if other and other != question:
-                box.hint.setText((hint + "\n" if hint else "") + other)
-                box.hint.setVisible(True)
+            self._translate_editor(field, box.editor, primary, officer if self._traveller_facing(field) else primary)
+        self.page_changed.emit()
 
     def _show_situation(self) -> None:
         """The situation lists the visible questions refer to, once each, in the side panel."""
@@ -327,7 +336,7 @@ class ScreeningController(QObject):
         officer's words beneath when the languages differ."""
         officer = error_text(field, typed, error, today)
         traveller = self.current.language if self.current is not None else self.officer_language
-        if not self._traveller_facing() or traveller == self.officer_language:
+        if not self._traveller_facing(field) or traveller == self.officer_language:
             return officer
         theirs = error_text(field, typed, error, today, traveller)
         return theirs if theirs == officer else f"{theirs}\n{officer}"
@@ -343,9 +352,9 @@ class ScreeningController(QObject):
             none_gloss = localise(field.none_label, gloss) if field.none_label and glossed else None
             glosses = {c.code: c.text(gloss) for c in field.choices} if glossed else None
             editor.set_texts({c.code: c.text(language) for c in field.choices}, none, glosses, none_gloss)
-        elif isinstance(editor, DatePad) and language != self.officer_language:
+        elif isinstance(editor, DatePad | CountryPicker) and language != self.officer_language:
             editor.set_texts(_date_words(language))
-        elif isinstance(editor, DatePad):
+        elif isinstance(editor, DatePad | CountryPicker):
             editor.set_texts(self._date_texts())
 
     def set_language(self, language: str) -> None:
@@ -429,6 +438,7 @@ class ScreeningController(QObject):
         visible = {f.id for f in self.current.run.visible_fields()}
         for field_id, box in self.boxes.items():
             box.setVisible(field_id in visible)
+        self.page_changed.emit()
 
     # ------------------------------------------------------------------------------------ for scanning
 
@@ -846,8 +856,10 @@ def _yes_no_words(language: str) -> tuple[str, str]:
 
 
 DATE_WORDS = {"today": "today", "clear": "clear_date", "yesterday": "yesterday", "days_ago": "days_ago",
-              "typed_days_ago": "typed_days_ago", "date_guide": "date_guide", "not_a_date": "not_a_date"}
-"""Date pad text → language file word (kiosk/data/languages/*.yaml ``words``)."""
+              "typed_days_ago": "typed_days_ago", "date_guide": "date_guide", "not_a_date": "not_a_date",
+              "left": "day_left", "add": "add_country", "none": "no_countries", "search": "search_country",
+              "type": "type_country"}
+"""Date pad and country picker text → language file word (kiosk/data/languages/*.yaml ``words``)."""
 
 
 def _date_words(language: str) -> dict[str, str]:

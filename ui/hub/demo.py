@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from kiosk.alerts.cap import build_alert
 from kiosk.alerts.outbox import alert_content, alert_topic, new_ulid
 from kiosk.clock import FixedClock
+from kiosk.hub.accounts import HubAccounts, HubUser
 from kiosk.hub.console import store_alert, triage
 from kiosk.hub.presence import presence_row, store_presence
 from kiosk.hub.registry import enrol_kiosk
@@ -39,10 +40,10 @@ EVENTS = {
 
 CLINICAL = {
     "EVD": (["fever", "headache", "unexplained_bleeding"], ["close_contact_case"], "GN",
-            ("Temperature 38.6 °C ≥ 38.0 °C", "Left GN (EVD outbreak) 4 days ago, within 21 days",
+            ("Fever 38.6 °C ≥ 38.0 °C", "Left GN (EVD outbreak) 4 days ago, within 21 days",
              "Contact with a suspected or confirmed case")),
     "MVD": (["fever", "myalgia"], ["cave_mine_visit"], "RW",
-            ("Temperature 38.6 °C ≥ 38.0 °C", "Left RW (MVD outbreak) 6 days ago, within 21 days")),
+            ("Fever 38.6 °C ≥ 38.0 °C", "Left RW (MVD outbreak) 6 days ago, within 21 days")),
     "CHOLERA": (["acute_watery_diarrhoea"], [], "HT", ("Acute watery diarrhoea after travel to HT",)),
     "MEASLES": (["fever", "rash", "cough"], [], "CD", ("Fever and rash",)),
     "MPOX": (["rash", "lymphadenopathy"], ["close_contact_case"], "CD", ("Rash and contact with a case",)),
@@ -130,15 +131,33 @@ def add_kiosk_status(engine: Engine, kiosk_id: str, state: str, at: dt.datetime)
         store_presence(connection, {kiosk_id: presence_row(f"poe/v1/XL/{poe}/{kiosk_id}/status", payload, at)})
 
 
+DEMO_PASSWORD = "demo-password-2026"
+"""The password of every demo account (fictional people; never a real deployment's)."""
+DEMO_USERS = (("amina", "Amina Diallo", "surveillance_officer", None),
+              ("jonas", "Jonas Weber", "supervisor", None),
+              ("rui", "Rui Costa", "read_only", None),
+              ("lena", "Lena Petit", "administrator", None),
+              ("sami", "Sami Haddad", "surveillance_officer", ("XL-SEA-02",)))
+"""(id, name, role, jurisdiction: None for every point of entry)."""
+
+
+def add_demo_users(engine: Engine, clock: FixedClock | None = None) -> dict[str, HubUser]:
+    """The demo accounts (password :data:`DEMO_PASSWORD`), by id."""
+    accounts = HubAccounts(engine, clock)
+    return {user_id: accounts.add_user("demo", user_id, name, role, DEMO_PASSWORD, poes=poes)
+            for user_id, name, role, poes in DEMO_USERS}
+
+
 def seed(engine: Engine, now: dt.datetime) -> dict[str, list[int]]:
     """A plausible week at the hub: Actual alerts over seven days with triage histories, and an
-    exercise and a test alert today. Returns the ids by view."""
+    exercise and a test alert today, and the demo accounts (:func:`add_demo_users`). Returns the ids by view."""
     enrol_demo_kiosks(engine)
+    users = add_demo_users(engine, FixedClock(now - dt.timedelta(days=30)))
     actual: list[int] = []
     for number, alert in enumerate(DAY * 2):
         received = now - dt.timedelta(hours=7 * number + 1, minutes=13 * number)
         actual.append(add_alert(engine, alert, received, number))
-    officers = ("Amina Diallo", "Jonas Weber")
+    officers = (users["amina"], users["jonas"])
     for index, alert_id in enumerate(actual[3:], start=3):
         officer = officers[index % 2]
         at = now - dt.timedelta(hours=7 * index - 1)
@@ -161,7 +180,7 @@ def seed(engine: Engine, now: dt.datetime) -> dict[str, list[int]]:
     return {"actual": actual, "exercise": exercise}
 
 
-def _step(engine: Engine, alert_id: int, state: str, officer: str, at: dt.datetime, *, outcome: str = "",
+def _step(engine: Engine, alert_id: int, state: str, officer: HubUser, at: dt.datetime, *, outcome: str = "",
           note: str = "") -> None:
     triage(engine, alert_id, state, officer=officer, outcome=outcome, note=note, clock=FixedClock(at))
 

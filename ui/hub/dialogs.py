@@ -10,11 +10,6 @@ from ui import dialogs
 from ui.hub.views.parts import tr
 
 
-def ask_officer(parent: QWidget | None) -> str | None:
-    """The surveillance officer's name, recorded with every triage change; None when cancelled."""
-    return dialogs.ask_text(parent, tr("Hub console"), tr("Your name (recorded with every triage change):"))
-
-
 def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Where to save a CSV export; None when cancelled."""
     path, _filter = QFileDialog.getSaveFileName(parent, tr("Export the report"), suggested, tr("CSV files (*.csv)"))

@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtWidgets import QApplication
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.clock import SystemClock
 from kiosk.hub.models import hub_engine
 from ui.app import create_application, install_translators
-from ui.hub.demo import DemoAlert, add_alert, seed
+from ui.hub.demo import DEMO_PASSWORD, DemoAlert, add_alert, seed
 from ui.hub.views.alerting import Alerting
 from ui.hub.window import HubConsoleWindow
 
@@ -42,6 +43,30 @@ class Silent:
 
     def play(self) -> None:
         pass
+
+
+ASSESSMENT = {
+    "en": ("Fever 39.1 °C, nursed a relative who died of Marburg virus disease 9 days ago: meets the case "
+           "definition.", ("Marburg virus disease: high case fatality, no licensed vaccine.",
+                           "First imported case this year.", "Arrived on an international flight with 180 passengers.",
+                           "No restrictions expected: WHO advises against them.")),
+    "fr": ("Fièvre 39,1 °C, a soigné un proche décédé de la maladie à virus de Marburg il y a 9 jours : répond à la "
+           "définition de cas.", ("Maladie à virus de Marburg : létalité élevée, aucun vaccin homologué.",
+                                   "Premier cas importé cette année.", "Arrivé par un vol international de 180 passagers.",
+                                   "Aucune restriction attendue : l'OMS les déconseille.")),
+}
+
+
+def assessment_steps(engine: Any, alert_id: int, language: str) -> None:
+    """An assessment under way: assigned, verified, the four questions answered (outcome still to choose)."""
+    from kiosk.hub import assessment as ihr
+
+    verification, rationales = ASSESSMENT.get(language, ASSESSMENT["en"])
+    ihr.assign(engine, alert_id, "Amina Diallo", actor="Kofi Mensah")
+    ihr.verify(engine, alert_id, "yes", verification, actor="Amina Diallo")
+    values = ("yes", "yes", "yes", "no")
+    ihr.assess_risk(engine, alert_id, dict(zip(ihr.QUESTIONS, zip(values, rationales, strict=True), strict=True)),
+                    actor="Amina Diallo")
 
 
 def wait_for(app: QApplication, condition: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -78,16 +103,9 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         now = SystemClock().now()
         ids = seed(engine, now - dt.timedelta(minutes=5))
         settings = QSettings(str(Path(tmp) / "hub-console.ini"), QSettings.Format.IniFormat)
-        window = HubConsoleWindow(url, "Amina Diallo", refresh_ms=200,
-                                  alerting=Alerting(sound=Silent(), settings=settings))
+        window = HubConsoleWindow(url, refresh_ms=200, alerting=Alerting(sound=Silent(), settings=settings))
         window.resize(*SIZES[0])
         window.show()
-        wait_for(app, lambda: window.baseline["actual"] is not None)
-        select(app, window, "actual", ids["actual"][9])  # a closed alert with its history
-        arrived = [add_alert(engine, DemoAlert("XL-AIR-01", "MVD"), now - dt.timedelta(minutes=2)),
-                   add_alert(engine, DemoAlert("XL-SEA-02", "CHOLERA", risk="some", disposition="refer",
-                                               temperature=38.2), now)]
-        wait_for(app, lambda: len(window.unseen["actual"]) == 2)
 
         def shot(name: str, prepare: Callable[[], None] | None = None) -> None:
             for width, height in SIZES:
@@ -99,6 +117,22 @@ def capture(out: Path, language: str = "en") -> list[Path]:
                 path = out / f"hub-console-{name}{suffix}-{width}x{height}.png"
                 window.grab().save(str(path))
                 saved.append(path)
+
+        signin = window.signin
+        wait_for(app, lambda: signin.button.isEnabled())
+        signin.user_id.setText("amina")
+        signin.password.setText("not the password")
+        signin.submit()
+        wait_for(app, lambda: signin.message.property("kind") == "error")
+        shot("signin")
+        signin.password.setText(DEMO_PASSWORD)
+        signin.submit()
+        wait_for(app, lambda: window.baseline["actual"] is not None)
+        select(app, window, "actual", ids["actual"][9])  # a closed alert with its history
+        arrived = [add_alert(engine, DemoAlert("XL-AIR-01", "MVD"), now - dt.timedelta(minutes=2)),
+                   add_alert(engine, DemoAlert("XL-SEA-02", "CHOLERA", risk="some", disposition="refer",
+                                               temperature=38.2), now)]
+        wait_for(app, lambda: len(window.unseen["actual"]) == 2)
 
         shot("alerts")
         select(app, window, "actual", arrived[0])
@@ -131,6 +165,18 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         window.tabs.setCurrentWidget(window.kiosks_page)
         wait_for(app, lambda: window.kiosks_page.table.rowCount() > 0)
         shot("kiosks")
+        assessment_steps(engine, arrived[0], language)  # under way: assigned, its clock running
+        window.tabs.setCurrentWidget(window.assessment.panel)
+        wait_for(app, lambda: window.assessment.panel.queue.rowCount() > 0 and
+                 window.assessment.panel.queue_row_of(arrived[0]) == 0)
+        shot("assessment-queue")
+        window.tabs.setCurrentWidget(window.pages["actual"])
+        select(app, window, "actual", arrived[0])
+        window.pages["actual"].detail.assess.click()
+        wait_for(app, lambda: window.assessment.panel.assessment is not None)
+        panel = window.assessment.panel
+        panel.outcome.set_value("notify")
+        shot("assessment", lambda: panel.scroll.ensureWidgetVisible(panel.decide, 0, 16))
         window.shutdown()
         engine.dispose()
     return saved

@@ -14,16 +14,24 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import Engine
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.errors import KioskError
+from kiosk.hub.accounts import HubAccounts, HubUser, can
 from kiosk.hub.attention import DEFAULT_RULES, AttentionRules
 from kiosk.hub.console import (
     NOTE_MAX,
@@ -40,7 +48,6 @@ from kiosk.hub.console import (
     alert_ids_after,
     kiosk_presence,
     latest_alert_id,
-    officer_name,
     report,
     triage,
 )
@@ -60,17 +67,24 @@ from kiosk.hub.ingest import worker_health
 from kiosk.hub.models import hub_engine
 from kiosk.hub.registry import QuarantineEntry, quarantine, quarantine_by_reason
 from ui.hub import dialogs, style
+from ui.hub.assessment_desk import AssessmentDesk
+from ui.hub.refusals import refusal_text
+from ui.hub.signin import SignInPage, role_name
 from ui.hub.views.alert_model import escalation_check
 from ui.hub.views.alerting import Alerting
 from ui.hub.views.alerts import AlertsPage
+from ui.hub.views.crash_notice import CrashNotice
 from ui.hub.views.kiosks import KiosksPage, presence_summary
-from ui.hub.views.parts import outcome_name, state_name, tr
+from ui.hub.views.parts import outcome_name, push, state_name, tr
 from ui.hub.views.quarantine import QuarantinePage
 from ui.hub.views.report import ReportPage
 from ui.tasks import Tasks
 from ui.views.widgets import label
 
 log = logging.getLogger(__name__)
+_ACCOUNT_ACTION = {"assessment.assign": "assign", "assessment.verify": "assess", "assessment.risk": "assess",
+                   "assessment.outcome": "assess"}
+"""An IHR assessment step's action (``kiosk.hub.assessment.ACTIONS``) → the account right it needs."""
 
 REFRESH_MS = 2000
 ESCALATION_REFRESH_S = 30.0
@@ -108,22 +122,25 @@ QUARANTINE_SHOWN = 200
 
 
 def read_poll(engine: Engine, view: str, filters: AlertFilter, baselines: dict[str, int | None], *, loaded: int = 0,
-              clock: Clock | None = None, floor: int = 0) -> Poll:
+              clock: Clock | None = None, floor: int = 0, poes: frozenset[str] | None = None) -> Poll:
     """Worker only. The list (as many rows as are loaded) is read before the arrivals: an alert stored in
-    between is counted new at once and listed at the next poll (never listed without being counted)."""
+    between is counted new at once and listed at the next poll (never listed without being counted).
+    ``poes``: the user's jurisdiction."""
     floor = attention_floor(engine, view, floor)
-    page = find_top(engine, view, filters, loaded, clock, floor)
+    page = find_top(engine, view, replace(filters, poes=poes), loaded, clock, floor)
     arrivals, latest = {}, {}
     for name, after in baselines.items():
         if after is None:
-            latest[name] = latest_alert_id(engine, name)
+            latest[name] = latest_alert_id(engine, name, poes=poes)
         else:
-            arrivals[name] = alert_ids_after(engine, name, after)
+            arrivals[name] = alert_ids_after(engine, name, after, poes=poes)
     arrived = summaries_of(engine, [i for ids in arrivals.values() for i in ids])
-    return Poll(view, filters, page, arrivals, latest, floor, kiosk_presence(engine),
+    choices = filter_choices(engine)
+    if poes is not None:
+        choices = FilterChoices(tuple(p for p in choices.poes if p in poes), choices.protocols)
+    return Poll(view, filters, page, arrivals, latest, floor, kiosk_presence(engine, poes=poes),
                 worker_health(engine), quarantine(engine, limit=QUARANTINE_SHOWN), quarantine_by_reason(engine),
-                arrived=sorted(arrived.values(), key=lambda a: a.id),
-                choices=filter_choices(engine))
+                arrived=sorted(arrived.values(), key=lambda a: a.id), choices=choices)
 
 
 def ingest_summary(workers: list[dict[str, Any]]) -> tuple[str, bool]:
@@ -143,21 +160,24 @@ def ingest_summary(workers: list[dict[str, Any]]) -> tuple[str, bool]:
 
 
 class HubConsoleWindow(QMainWindow):
-    """Tabs: Actual alerts, Exercises and tests, Report. ``officer`` is recorded with every triage step."""
+    """Sign-in first (nothing else is shown before it); then tabs: Actual alerts, Exercises and tests, Report.
+    The signed-in user is recorded with every triage step; ``user`` given: signed in already (tests, screenshots)."""
 
     refreshed = Signal()
     """A poll's result is on screen."""
     detail_shown = Signal(int)
     triaged = Signal(int)
     report_shown = Signal()
+    signed_out = Signal()
+    """The user signed out: this window closes (``ui.hub.app`` opens a fresh one at its sign-in)."""
     page_fetched = Signal(str)
     """The next page of a view's list was added (its view)."""
 
-    def __init__(self, db_url: str, officer: str, *, clock: Clock | None = None, refresh_ms: int = REFRESH_MS,
-                 attention: AttentionRules = DEFAULT_RULES, alerting: Alerting | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db_url: str, user: HubUser | None = None, *, clock: Clock | None = None,
+                 refresh_ms: int = REFRESH_MS, attention: AttentionRules = DEFAULT_RULES,
+                 alerting: Alerting | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.officer = officer_name(officer)
+        self.user = user
         self.clock = clock or SystemClock()
         self.engine: Engine | None = None
         self.report: Report | None = None
@@ -179,6 +199,9 @@ class HubConsoleWindow(QMainWindow):
         self.report_page = ReportPage()
         self.kiosks_page = KiosksPage()
         self.quarantine_page = QuarantinePage()
+        self.signin = SignInPage(self.tasks)
+        self.signin.signed_in.connect(self._signed_in)
+        self.assessment = AssessmentDesk(self)
         self._build()
         self._wire()
         self.timer = QTimer(self)
@@ -196,6 +219,8 @@ class HubConsoleWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self._bar())
+        self.crash_notice = CrashNotice()
+        column.addWidget(self.crash_notice)
         column.addWidget(self.alerting)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("console_tabs")
@@ -205,8 +230,12 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.report_page, tr("Report"))
         self.tabs.addTab(self.kiosks_page, tr("Kiosks"))
         self.tabs.addTab(self.quarantine_page, tr("Quarantine"))
+        self.tabs.addTab(self.assessment.panel, tr("IHR assessment"))
         column.addWidget(self.tabs, 1)
-        self.setCentralWidget(shell)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.signin)
+        self.stack.addWidget(shell)
+        self.setCentralWidget(self.stack)
 
     def _bar(self) -> QFrame:
         """Two rows: the title, new alerts, the poll status and the officer; then the kiosks' presence and
@@ -226,7 +255,11 @@ class HubConsoleWindow(QMainWindow):
         self.status = label("", "muted", wrap=False, name="console_status")
         row.addWidget(self.status)
         row.addSpacing(16)
-        row.addWidget(label(tr("Officer: %1").replace("%1", self.officer), wrap=False, name="console_officer"))
+        self.officer_label = label("", wrap=False, name="console_officer")
+        row.addWidget(self.officer_label)
+        self.sign_out_button = push(tr("Sign out"), name="sign_out")
+        self.sign_out_button.clicked.connect(self.sign_out)
+        row.addWidget(self.sign_out_button)
         health = QHBoxLayout()
         rows.addLayout(health)
         self.presence = label("", wrap=False, name="kiosk_presence")
@@ -246,6 +279,7 @@ class HubConsoleWindow(QMainWindow):
             page.mark_seen.clicked.connect(lambda _=False, v=view: self.mark_seen(v))
             page.detail.triage_requested.connect(lambda state, v=view: self._triage(v, state))
             page.detail.note_requested.connect(lambda v=view: self._add_note(v))
+            page.detail.assess_requested.connect(lambda v=view: self.assessment.open(v))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.report_page.period_changed.connect(self.load_report)
         self.report_page.export.clicked.connect(self._export)
@@ -258,8 +292,41 @@ class HubConsoleWindow(QMainWindow):
 
     def _connected(self, engine: Engine) -> None:
         self.engine = engine
+        if self.user is not None:
+            self._signed_in(self.user)
+        else:
+            self.signin.set_ready(HubAccounts(engine, self.clock).sign_in)
+            self._show_status("")
+
+    @property
+    def officer(self) -> str:
+        """The signed-in user's id: what the IHR assessment records as its actor."""
+        return self.user.id if self.user is not None else ""
+
+    def _signed_in(self, user: HubUser) -> None:
+        """Show the console to ``user``: their alerts (jurisdiction), triage only if their role may."""
+        self.user = user
+        self.assessment.can = lambda actor, action: actor == user.id and can(user, _ACCOUNT_ACTION[action])
+        self.officer_label.setText(tr("Signed in: %1 (%2)").replace("%1", user.name).replace(
+            "%2", role_name(user.role)))
+        for page in self.pages.values():
+            page.detail.set_may_triage(can(user, "triage"))
+        # quarantined messages may come from anywhere: only for those who see every point of entry
+        self.tabs.setTabVisible(self.tabs.indexOf(self.quarantine_page), user.poes is None)
+        self.stack.setCurrentIndex(1)
         self.timer.start()
         self.poll()
+
+    def sign_out(self) -> None:
+        """Audit the sign-out and close: nothing the user saw stays on screen."""
+        engine, user = self.engine, self.user
+        if engine is not None and user is not None:
+            self.tasks.run(lambda: HubAccounts(engine, self.clock).sign_out(user))
+        self.user = None
+        self.stack.setCurrentIndex(0)
+        self.shutdown()
+        self.signed_out.emit()
+        self.close()
 
     def _connect_failed(self, error: BaseException) -> None:
         log.error("hub console: cannot open the hub database", exc_info=error)
@@ -267,24 +334,23 @@ class HubConsoleWindow(QMainWindow):
 
     def poll(self) -> None:
         """Read the page on show and the arrivals (one poll at a time; a request meanwhile polls again)."""
-        if self.engine is None or self._shut_down:
+        if self.engine is None or self._shut_down or self.user is None:
             return
         if self._polling:
             self._again = True
             return
         self._polling = True
-        engine, view, baselines = self.engine, self.current_view(), dict(self.baseline)
+        engine, view, baselines, poes = self.engine, self.current_view(), dict(self.baseline), self.user.poes
         filters = self.pages[view].filter_value()
         loaded = self.pages[view].row_count() if filters == self.pages[view].shown_filter else 0  # new filter: top
-        clock = self.clock
-        floor = self.floors[view]
-        self.tasks.run(lambda: read_poll(engine, view, filters, baselines, loaded=loaded, clock=clock, floor=floor),
-                       self._polled, self._poll_failed)
+        clock, floor = self.clock, self.floors[view]
+        self.tasks.run(lambda: read_poll(engine, view, filters, baselines, loaded=loaded, clock=clock, floor=floor,
+                                         poes=poes), self._polled, self._poll_failed)
 
     def _fetch_more(self, view: str, key: PageKey) -> None:
         """The list reached its end: the page after ``key`` (on the worker)."""
-        page, engine = self.pages[view], self.engine
-        if engine is None:
+        page, engine, user = self.pages[view], self.engine, self.user
+        if engine is None or user is None:
             page.model.fetch_failed()
             return
         filters = page.filter_value()
@@ -300,9 +366,8 @@ class HubConsoleWindow(QMainWindow):
             page.model.fetch_failed()
             self._show_status(_error_text(error), problem=True)
 
-        clock = self.clock
-        floor = self.floors[view]
-        self.tasks.run(lambda: find_page(engine, view, filters, after=key, clock=clock, floor=floor), loaded, failed)
+        clock, floor, mine = self.clock, self.floors[view], replace(filters, poes=user.poes)
+        self.tasks.run(lambda: find_page(engine, view, mine, after=key, clock=clock, floor=floor), loaded, failed)
 
     def _polled(self, result: Poll) -> None:
         self._polling = False
@@ -348,7 +413,8 @@ class HubConsoleWindow(QMainWindow):
             return
         self._escalation_due[view] = now + ESCALATION_REFRESH_S
         engine, rules, at = self.engine, self.attention, self.clock.now()
-        self.tasks.run(lambda: escalated_count(engine, view, rules, at), self.alerting.show_escalated)
+        poes = self.user.poes if self.user is not None else None
+        self.tasks.run(lambda: escalated_count(engine, view, rules, at, poes), self.alerting.show_escalated)
 
     def _poll_failed(self, error: BaseException) -> None:
         self._polling = self._again = False
@@ -416,10 +482,11 @@ class HubConsoleWindow(QMainWindow):
         self._load_detail(view, alert_id)
 
     def _load_detail(self, view: str, alert_id: int) -> None:
-        engine = self.engine
-        if engine is None:
+        engine, user = self.engine, self.user
+        if engine is None or user is None:
             return
-        self.tasks.run(lambda: alert_detail(engine, alert_id), lambda detail: self._detail_loaded(view, detail),
+        self.tasks.run(lambda: alert_detail(engine, alert_id, poes=user.poes),
+                       lambda detail: self._detail_loaded(view, detail),
                        lambda error: self.pages[view].detail.set_message(_error_text(error), error=True))
 
     def _detail_loaded(self, view: str, detail: AlertDetail) -> None:
@@ -431,9 +498,9 @@ class HubConsoleWindow(QMainWindow):
     def _triage(self, view: str, state: str) -> None:
         panel = self.pages[view].detail
         detail = panel.detail
-        if detail is None or self.engine is None:
+        if detail is None or self.engine is None or self.user is None:
             return
-        engine, officer, clock = self.engine, self.officer, self.clock
+        engine, officer, clock = self.engine, self.user, self.clock
         alert_id, expected = detail.summary.id, detail.summary.state
         note = panel.note.toPlainText()
         outcome = panel.outcome_code() if state == "closed" else ""
@@ -451,9 +518,9 @@ class HubConsoleWindow(QMainWindow):
     def _add_note(self, view: str) -> None:
         panel = self.pages[view].detail
         detail = panel.detail
-        if detail is None or self.engine is None:
+        if detail is None or self.engine is None or self.user is None:
             return
-        engine, officer, clock = self.engine, self.officer, self.clock
+        engine, officer, clock = self.engine, self.user, self.clock
         alert_id, expected, note = detail.summary.id, detail.summary.state, panel.note.toPlainText()
         self.tasks.run(lambda: add_note(engine, alert_id, note, officer=officer, expected=expected, clock=clock),
                        lambda step: self._triaged(view, alert_id, step),
@@ -478,12 +545,12 @@ class HubConsoleWindow(QMainWindow):
     # ------------------------------------------------------------------------------------ report
 
     def load_report(self, days: int) -> None:
-        engine, clock = self.engine, self.clock
-        if engine is None:
+        engine, clock, user = self.engine, self.clock, self.user
+        if engine is None or user is None:
             return
         self._report_stale = False
         self.report_page.select_period(days)
-        self.tasks.run(lambda: report(engine, days, clock=clock), self._report_loaded,
+        self.tasks.run(lambda: report(engine, days, clock=clock, poes=user.poes), self._report_loaded,
                        lambda error: self.report_page.message.setText(_error_text(error)))
 
     def _report_loaded(self, result: Report) -> None:
@@ -509,6 +576,10 @@ class HubConsoleWindow(QMainWindow):
     def _show_status(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {style.BAR_WARNING if problem else style.BAR_MUTED};")
+
+    def show_error(self, detail: str = "") -> None:
+        """An unhandled exception (``ui.crash.CrashHandler``): the banner says so; the console keeps running."""
+        self.crash_notice.show_error(detail)
 
     def shutdown(self) -> None:
         """Stop polling, let queued work finish (a triage being written lands), close the database."""
@@ -538,8 +609,5 @@ def form_refusal(state: str, outcome: str, note: str) -> str:
 
 
 def _error_text(error: BaseException) -> str:
-    """What the officer reads: a domain refusal as written (field first, capitalised); anything else by type."""
-    if isinstance(error, KioskError):
-        text = str(error)
-        return text[:1].upper() + text[1:]
-    return f"{type(error).__name__}: {str(error).splitlines()[0][:200] if str(error) else ''}"
+    """What the officer reads: a domain refusal in the console's language (``ui.hub.refusals``)."""
+    return refusal_text(error)

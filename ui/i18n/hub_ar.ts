@@ -4,29 +4,228 @@
 <context>
     <name>HubConsole</name>
     <message>
-        <location filename="../hub/dialogs.py" line="15"/>
-        <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="381"/>
-        <source>Hub console</source>
-        <translation>وحدة تحكم المركز</translation>
+        <location filename="../hub/assessment_desk.py" line="128"/>
+        <source>IHR assessment  (%n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="129"/>
+        <location filename="../hub/views/assessment.py" line="164"/>
+        <location filename="../hub/views/assessment.py" line="331"/>
+        <location filename="../hub/views/detail.py" line="130"/>
+        <location filename="../hub/window.py" line="233"/>
+        <source>IHR assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="182"/>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="214"/>
+        <source>IHR assessment: outcome recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="217"/>
+        <source>IHR Annex 2: assessment needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="217"/>
+        <source>IHR assessment started</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
-        <source>Your name (recorded with every triage change):</source>
-        <translation>اسمك (يُسجَّل مع كل تغيير في الفرز):</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="20"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/dialogs.py" line="15"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/window.py" line="468"/>
+        <source>Hub console</source>
+        <translation>وحدة تحكم المركز</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <location filename="../hub/views/detail.py" line="61"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="22"/>
+        <location filename="../hub/views/alert_model.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="166"/>
+        <source>Triage</source>
+        <translation>الفرز</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="24"/>
+        <source>enter the surveillance officer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="25"/>
+        <source>at most %1 characters (%2 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="26"/>
+        <source>the name contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="27"/>
+        <source>an alert that is %1 cannot become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="28"/>
+        <source>write the note to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="30"/>
+        <source>an outcome is recorded only when the alert is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="44"/>
+        <source>This alert is not in the hub database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="68"/>
+        <source>Your role (%1) does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="70"/>
+        <source>%1 is not in your jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="72"/>
+        <source>Your account has changed: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="73"/>
+        <source>You are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="84"/>
+        <source>Another officer changed this alert since you looked; look at it again before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="86"/>
+        <source>The alert is now %1 by %2 at %3 UTC; look at it again before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="97"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Surveillance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="25"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="25"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="32"/>
+        <source>This account is locked after %1 wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="36"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="37"/>
+        <source>User id or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="38"/>
+        <source>Cannot sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="64"/>
+        <location filename="../hub/views/alerting.py" line="155"/>
+        <location filename="../hub/window.py" line="250"/>
+        <source>Surveillance hub · alert console</source>
+        <translation>مركز الترصد · وحدة تحكم التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="65"/>
+        <source>Sign in with your hub account. Every triage change is recorded under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="67"/>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="71"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="76"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="102"/>
+        <source>Enter your user id and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="105"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../hub/views/alert_model.py" line="36"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="46"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
@@ -39,6 +238,7 @@
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/case_facts.py" line="91"/>
         <location filename="../hub/views/detail.py" line="47"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
@@ -47,6 +247,7 @@
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="49"/>
         <source>Protocol</source>
         <translation>البروتوكول</translation>
@@ -69,12 +270,6 @@
         <translation>الإلحاح · الشدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="39"/>
-        <location filename="../hub/views/detail.py" line="156"/>
-        <source>Triage</source>
-        <translation>الفرز</translation>
-    </message>
-    <message>
         <location filename="../hub/views/alert_model.py" line="113"/>
         <source>kiosk %1</source>
         <translation>الجهاز %1</translation>
@@ -90,55 +285,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="79"/>
+        <location filename="../hub/views/alerting.py" line="85"/>
+        <location filename="../hub/views/crash_notice.py" line="23"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="100"/>
+        <location filename="../hub/views/alerting.py" line="106"/>
         <source>Sound: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="100"/>
+        <location filename="../hub/views/alerting.py" line="106"/>
         <source>Sound: on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="101"/>
+        <location filename="../hub/views/alerting.py" line="107"/>
         <source>Sound for Immediate/Severe alerts and early notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="117"/>
+        <location filename="../hub/views/alerting.py" line="123"/>
         <source>%n alert(s) need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="120"/>
+        <location filename="../hub/views/alerting.py" line="126"/>
         <source>and %n more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="127"/>
+        <location filename="../hub/views/alerting.py" line="133"/>
         <source>▲ %n escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="128"/>
+        <location filename="../hub/views/alerting.py" line="134"/>
         <source>Alerts not acknowledged in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="136"/>
+        <location filename="../hub/views/alerting.py" line="142"/>
         <source>Early notice: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerting.py" line="149"/>
-        <location filename="../hub/window.py" line="215"/>
-        <source>Surveillance hub · alert console</source>
-        <translation>مركز الترصد · وحدة تحكم التنبيهات</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="41"/>
@@ -162,9 +352,277 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="120"/>
-        <location filename="../hub/window.py" line="382"/>
+        <location filename="../hub/window.py" line="469"/>
         <source>%n new</source>
         <translation><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <source>24 h clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="55"/>
+        <source>Yes, meets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="55"/>
+        <source>Unknown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="56"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="57"/>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="57"/>
+        <source>Respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="58"/>
+        <source>Notify the National IHR Focal Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="60"/>
+        <source>Always notifiable (IHR Annex 2): a case is notified whatever the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="61"/>
+        <source>Assessment needed: this disease is always assessed with the IHR Annex 2 instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="62"/>
+        <source>The protocol does not call for an Annex 2 assessment; it can still be assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="155"/>
+        <source>← Back to the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="158"/>
+        <source>Awaiting assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="181"/>
+        <source>Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose one to assess it, or open an alert and choose “IHR assessment”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="197"/>
+        <source>Awaiting an IHR assessment: %n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="202"/>
+        <location filename="../hub/views/assessment.py" line="335"/>
+        <source>Not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="231"/>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="237"/>
+        <source>Officer to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="239"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="241"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="248"/>
+        <source>1. Verification: does the alert meet the case definition?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="253"/>
+        <source>Rationale: what was checked, with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="255"/>
+        <source>Record the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="261"/>
+        <source>2. Risk assessment: the four questions of IHR Annex 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="276"/>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="282"/>
+        <source>Record the risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="288"/>
+        <source>3. Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="295"/>
+        <source>Reason (needed when the outcome differs from the recommendation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="298"/>
+        <source>Record the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="306"/>
+        <location filename="../hub/views/detail.py" line="201"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="331"/>
+        <source>IHR assessment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="334"/>
+        <source>Not assigned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="365"/>
+        <source>%1 of 4 answered yes (two or more: notify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="366"/>
+        <source>Two or more yes: the instrument recommends notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="380"/>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="412"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="418"/>
+        <source>24 h clock: starts when the alert is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="422"/>
+        <source>Decided %1 after the 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="423"/>
+        <source>Decided with %1 to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="425"/>
+        <source>OVERDUE by %1 · notify by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="427"/>
+        <source>%1 left · notify by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="432"/>
+        <source>Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="434"/>
+        <source>Not a case: no notification recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="436"/>
+        <source>The recommendation follows from the four answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="438"/>
+        <source>Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="440"/>
+        <source>Not recommended to notify (%1 of 4 yes, IHR Annex 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="446"/>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="448"/>
+        <source>Verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="450"/>
+        <source>Risk assessed: %1 of 4 yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="452"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="454"/>
+        <source>(by %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="464"/>
+        <source>Against the recommendation: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/case_facts.py" line="24"/>
@@ -232,6 +690,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../hub/views/crash_notice.py" line="29"/>
+        <source>Something went wrong (%1). Everything recorded is saved and the console keeps running; the details are in the crash log. If it happens again, tell the hub&apos;s technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../hub/views/detail.py" line="44"/>
         <source>Flagged at the kiosk</source>
         <translation>نُبِّه عليه في الجهاز</translation>
@@ -294,118 +757,108 @@
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="61"/>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/detail.py" line="88"/>
+        <location filename="../hub/views/detail.py" line="91"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>اختر تنبيهًا لعرض تفاصيله وفرزه.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="133"/>
+        <location filename="../hub/views/detail.py" line="143"/>
         <source>CAP message</source>
         <translation>رسالة CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="145"/>
+        <location filename="../hub/views/detail.py" line="155"/>
         <source>Thread</source>
         <translation>السلسلة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="161"/>
+        <location filename="../hub/views/detail.py" line="171"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>ملاحظة (اختيارية): ما الذي تم، ومن تم الاتصال به…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="168"/>
+        <location filename="../hub/views/detail.py" line="178"/>
         <source>Outcome (needed to close)…</source>
         <translation>النتيجة (مطلوبة للإغلاق)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="177"/>
+        <location filename="../hub/views/detail.py" line="187"/>
         <source>Acknowledge</source>
         <translation>تأكيد الاستلام</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="178"/>
-        <location filename="../hub/views/detail.py" line="262"/>
+        <location filename="../hub/views/detail.py" line="188"/>
+        <location filename="../hub/views/detail.py" line="273"/>
         <source>Investigate</source>
         <translation>التحقيق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="179"/>
+        <location filename="../hub/views/detail.py" line="189"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="184"/>
+        <location filename="../hub/views/detail.py" line="194"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="191"/>
-        <source>History</source>
-        <translation>السجل</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/detail.py" line="221"/>
+        <location filename="../hub/views/detail.py" line="232"/>
         <source>ACTUAL</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="226"/>
+        <location filename="../hub/views/detail.py" line="237"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>تعذّرت إعادة قراءة رسالة CAP المحفوظة: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="245"/>
+        <location filename="../hub/views/detail.py" line="256"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>التنبيه الذي تشير إليه لم يصل إلى المركز.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="256"/>
+        <location filename="../hub/views/detail.py" line="267"/>
         <source>Now: %1</source>
         <translation>الآن: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="257"/>
+        <location filename="../hub/views/detail.py" line="268"/>
         <source>Now: %1 — %2, %3</source>
         <translation>الآن: %1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="262"/>
+        <location filename="../hub/views/detail.py" line="273"/>
         <source>Re-open</source>
         <translation>إعادة الفتح</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="270"/>
+        <location filename="../hub/views/detail.py" line="281"/>
         <source>Not triaged yet.</source>
         <translation>لم يُفرز بعد.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="309"/>
+        <location filename="../hub/views/detail.py" line="329"/>
         <source>risk %1</source>
         <translation>الخطر %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="317"/>
+        <location filename="../hub/views/detail.py" line="337"/>
         <source>Early notice — assessment in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="318"/>
+        <location filename="../hub/views/detail.py" line="338"/>
         <source>assessment completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="318"/>
+        <location filename="../hub/views/detail.py" line="338"/>
         <source>ruled out at the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="319"/>
+        <location filename="../hub/views/detail.py" line="339"/>
         <source>screening abandoned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,130 +1179,240 @@
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="128"/>
+        <location filename="../hub/window.py" line="149"/>
         <source>Ingest: no worker has reported</source>
         <translation>الاستقبال: لم تُبلغ أي عملية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="131"/>
+        <location filename="../hub/window.py" line="152"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="133"/>
+        <location filename="../hub/window.py" line="154"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="135"/>
+        <location filename="../hub/window.py" line="156"/>
         <source>Ingest: broker not connected</source>
         <translation>الاستقبال: الوسيط غير متصل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="138"/>
+        <location filename="../hub/window.py" line="159"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="182"/>
+        <location filename="../hub/window.py" line="211"/>
         <source>Opening the hub database…</source>
         <translation>جارٍ فتح قاعدة بيانات المركز…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="199"/>
+        <location filename="../hub/window.py" line="230"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="200"/>
+        <location filename="../hub/window.py" line="231"/>
         <source>Kiosks</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="201"/>
-        <location filename="../hub/window.py" line="364"/>
+        <location filename="../hub/window.py" line="232"/>
+        <location filename="../hub/window.py" line="451"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="223"/>
-        <source>Officer: %1</source>
-        <translation>الموظف: %1</translation>
+        <location filename="../hub/window.py" line="260"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="260"/>
+        <location filename="../hub/window.py" line="310"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="333"/>
         <source>Cannot open the hub database: %1</source>
         <translation>تعذّر فتح قاعدة بيانات المركز: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="324"/>
+        <location filename="../hub/window.py" line="400"/>
         <source>Updated %1</source>
         <translation>حُدِّث %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="338"/>
+        <location filename="../hub/window.py" line="425"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>تعذّرت قراءة قاعدة بيانات المركز (إعادة المحاولة): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="359"/>
+        <location filename="../hub/window.py" line="446"/>
         <source>%n in quarantine</source>
         <translation><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="364"/>
+        <location filename="../hub/window.py" line="451"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="381"/>
+        <location filename="../hub/window.py" line="468"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="384"/>
+        <location filename="../hub/window.py" line="471"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="384"/>
+        <location filename="../hub/window.py" line="471"/>
         <source>Actual alerts</source>
         <translation>التنبيهات الحقيقية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="385"/>
+        <location filename="../hub/window.py" line="472"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="473"/>
         <source>Exercises and tests</source>
         <translation>التمارين والاختبارات</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="445"/>
+        <location filename="../hub/window.py" line="533"/>
         <source>Note added.</source>
         <translation>أُضيفت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="446"/>
+        <location filename="../hub/window.py" line="534"/>
         <source>Recorded: %1.</source>
         <translation>سُجِّل: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="483"/>
+        <location filename="../hub/window.py" line="571"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="512"/>
+        <location filename="../hub/window.py" line="604"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>النتيجة: اختر واحدة لإغلاق التنبيه: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="514"/>
+        <location filename="../hub/window.py" line="606"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>الملاحظة: %1 حرفًا كحد أقصى (المُدخل: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="84"/>
+        <source>Is the public health impact of the event serious?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="85"/>
+        <source>Is the event unusual or unexpected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="86"/>
+        <source>Is there a significant risk of international spread?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="87"/>
+        <source>Is there a significant risk of international travel or trade restrictions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="133"/>
+        <location filename="../../kiosk/hub/assessment.py" line="476"/>
+        <source>Enter the officer the alert is assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="134"/>
+        <location filename="../../kiosk/hub/assessment.py" line="487"/>
+        <source>Choose yes, no or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="135"/>
+        <location filename="../../kiosk/hub/assessment.py" line="567"/>
+        <source>Write the rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="136"/>
+        <location filename="../../kiosk/hub/assessment.py" line="569"/>
+        <source>At most %1 characters (%2 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="137"/>
+        <location filename="../../kiosk/hub/assessment.py" line="501"/>
+        <source>Verify the alert before its risk assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="138"/>
+        <location filename="../../kiosk/hub/assessment.py" line="504"/>
+        <source>The alert does not meet the case definition: verify it again before a risk assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="139"/>
+        <location filename="../../kiosk/hub/assessment.py" line="519"/>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="140"/>
+        <location filename="../../kiosk/hub/assessment.py" line="550"/>
+        <source>Verify the alert before its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="141"/>
+        <location filename="../../kiosk/hub/assessment.py" line="553"/>
+        <source>Answer the four Annex 2 questions before the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="142"/>
+        <location filename="../../kiosk/hub/assessment.py" line="530"/>
+        <source>Choose monitor, respond or notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="143"/>
+        <location filename="../../kiosk/hub/assessment.py" line="557"/>
+        <source>The Annex 2 instrument recommends notifying the National IHR Focal Point: give the reason for another outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="145"/>
+        <location filename="../../kiosk/hub/assessment.py" line="560"/>
+        <source>The Annex 2 instrument does not recommend notification: give the reason for notifying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="146"/>
+        <location filename="../../kiosk/hub/assessment.py" line="588"/>
+        <source>%1 recorded a step at %2 UTC since you looked; look at the assessment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="147"/>
+        <location filename="../../kiosk/hub/assessment.py" line="592"/>
+        <location filename="../../kiosk/hub/assessment.py" line="597"/>
+        <source>Another console recorded a step at the same moment; look at the assessment again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="31"/>

@@ -3,30 +3,229 @@
 <TS version="2.1" language="fr_FR">
 <context>
     <name>HubConsole</name>
+    <message numerus="yes">
+        <location filename="../hub/assessment_desk.py" line="128"/>
+        <source>IHR assessment  (%n)</source>
+        <translation><numerusform>Évaluation RSI  (%n)</numerusform><numerusform>Évaluation RSI  (%n)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../hub/dialogs.py" line="15"/>
-        <location filename="../hub/dialogs.py" line="25"/>
-        <location filename="../hub/window.py" line="381"/>
-        <source>Hub console</source>
-        <translation>Console du centre</translation>
+        <location filename="../hub/assessment_desk.py" line="129"/>
+        <location filename="../hub/views/assessment.py" line="164"/>
+        <location filename="../hub/views/assessment.py" line="331"/>
+        <location filename="../hub/views/detail.py" line="130"/>
+        <location filename="../hub/window.py" line="233"/>
+        <source>IHR assessment</source>
+        <translation>Évaluation RSI</translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="182"/>
+        <source>Recorded.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="214"/>
+        <source>IHR assessment: outcome recorded (%1).</source>
+        <translation>Évaluation RSI : décision enregistrée (%1).</translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="217"/>
+        <source>IHR Annex 2: assessment needed</source>
+        <translation>RSI, annexe 2 : évaluation nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../hub/assessment_desk.py" line="217"/>
+        <source>IHR assessment started</source>
+        <translation>Évaluation RSI commencée</translation>
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
-        <source>Your name (recorded with every triage change):</source>
-        <translation>Votre nom (enregistré à chaque changement de triage) :</translation>
-    </message>
-    <message>
-        <location filename="../hub/dialogs.py" line="20"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/dialogs.py" line="15"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../hub/dialogs.py" line="20"/>
+        <location filename="../hub/window.py" line="468"/>
+        <source>Hub console</source>
+        <translation>Console du centre</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <location filename="../hub/views/detail.py" line="61"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="21"/>
+        <source>Outcome</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="22"/>
+        <location filename="../hub/views/alert_model.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="166"/>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="24"/>
+        <source>enter the surveillance officer&apos;s name</source>
+        <translation>saisissez le nom de l'agent de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="25"/>
+        <source>at most %1 characters (%2 given)</source>
+        <translation>au plus %1 caractères (%2 saisis)</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="26"/>
+        <source>the name contains control characters</source>
+        <translation>le nom contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="27"/>
+        <source>an alert that is %1 cannot become %2</source>
+        <translation>une alerte « %1 » ne peut pas passer à « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="28"/>
+        <source>write the note to add</source>
+        <translation>écrivez la note à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="30"/>
+        <source>an outcome is recorded only when the alert is closed</source>
+        <translation>une conclusion n'est enregistrée qu'à la clôture de l'alerte</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="44"/>
+        <source>This alert is not in the hub database.</source>
+        <translation>Cette alerte n'est pas dans la base de données du centre.</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="68"/>
+        <source>Your role (%1) does not allow this.</source>
+        <translation>Votre rôle (%1) ne le permet pas.</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="70"/>
+        <source>%1 is not in your jurisdiction.</source>
+        <translation>%1 n'est pas dans votre juridiction.</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="72"/>
+        <source>Your account has changed: sign in again.</source>
+        <translation>Votre compte a changé : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="73"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n'êtes pas autorisé à faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="84"/>
+        <source>Another officer changed this alert since you looked; look at it again before changing it.</source>
+        <translation>Un autre agent a modifié cette alerte depuis votre consultation ; regardez-la de nouveau avant de la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="86"/>
+        <source>The alert is now %1 by %2 at %3 UTC; look at it again before changing it.</source>
+        <translation>L'alerte est maintenant « %1 » par %2 à %3 UTC ; regardez-la de nouveau avant de la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../hub/refusals.py" line="97"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Surveillance officer</source>
+        <translation>Agent de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="24"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="25"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="25"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="32"/>
+        <source>This account is locked after %1 wrong passwords until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation>Ce compte est verrouillé après %1 mots de passe erronés jusqu'à %2. Réessayez ensuite, ou demandez à un administrateur de le déverrouiller.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="36"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="37"/>
+        <source>User id or password is wrong.</source>
+        <translation>Identifiant ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="38"/>
+        <source>Cannot sign in: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="64"/>
+        <location filename="../hub/views/alerting.py" line="155"/>
+        <location filename="../hub/window.py" line="250"/>
+        <source>Surveillance hub · alert console</source>
+        <translation>Centre de surveillance · console des alertes</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="65"/>
+        <source>Sign in with your hub account. Every triage change is recorded under it.</source>
+        <translation>Connectez-vous avec votre compte du centre. Chaque changement de triage est enregistré à votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="67"/>
+        <source>User id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="71"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="76"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="102"/>
+        <source>Enter your user id and password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../hub/signin.py" line="105"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
         <location filename="../hub/views/alert_model.py" line="36"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="46"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
@@ -39,6 +238,7 @@
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/case_facts.py" line="91"/>
         <location filename="../hub/views/detail.py" line="47"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
@@ -47,6 +247,7 @@
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="49"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
@@ -69,12 +270,6 @@
         <translation>Urgence · gravité</translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="39"/>
-        <location filename="../hub/views/detail.py" line="156"/>
-        <source>Triage</source>
-        <translation>Triage</translation>
-    </message>
-    <message>
         <location filename="../hub/views/alert_model.py" line="113"/>
         <source>kiosk %1</source>
         <translation>poste %1</translation>
@@ -90,55 +285,50 @@
         <translation>en évaluation</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="79"/>
+        <location filename="../hub/views/alerting.py" line="85"/>
+        <location filename="../hub/views/crash_notice.py" line="23"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="100"/>
+        <location filename="../hub/views/alerting.py" line="106"/>
         <source>Sound: off</source>
         <translation>Son : coupé</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="100"/>
+        <location filename="../hub/views/alerting.py" line="106"/>
         <source>Sound: on</source>
         <translation>Son : activé</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="101"/>
+        <location filename="../hub/views/alerting.py" line="107"/>
         <source>Sound for Immediate/Severe alerts and early notices</source>
         <translation>Son pour les alertes Immédiates/Graves et les préavis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/alerting.py" line="117"/>
+        <location filename="../hub/views/alerting.py" line="123"/>
         <source>%n alert(s) need attention</source>
         <translation><numerusform>%n alerte demande votre attention</numerusform><numerusform>%n alertes demandent votre attention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/alerting.py" line="120"/>
+        <location filename="../hub/views/alerting.py" line="126"/>
         <source>and %n more</source>
         <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/alerting.py" line="127"/>
+        <location filename="../hub/views/alerting.py" line="133"/>
         <source>▲ %n escalated</source>
         <translation><numerusform>▲ %n escaladée</numerusform><numerusform>▲ %n escaladées</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="128"/>
+        <location filename="../hub/views/alerting.py" line="134"/>
         <source>Alerts not acknowledged in time</source>
         <translation>Alertes non prises en compte à temps</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerting.py" line="136"/>
+        <location filename="../hub/views/alerting.py" line="142"/>
         <source>Early notice: %1</source>
         <translation>Préavis : %1</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerting.py" line="149"/>
-        <location filename="../hub/window.py" line="215"/>
-        <source>Surveillance hub · alert console</source>
-        <translation>Centre de surveillance · console des alertes</translation>
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="41"/>
@@ -162,9 +352,277 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="120"/>
-        <location filename="../hub/window.py" line="382"/>
+        <location filename="../hub/window.py" line="469"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <source>24 h clock</source>
+        <translation>Délai de 24 h</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="55"/>
+        <source>Yes, meets it</source>
+        <translation>Oui, elle y répond</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="55"/>
+        <source>Unknown yet</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="56"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="57"/>
+        <source>Monitor</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="57"/>
+        <source>Respond</source>
+        <translation>Intervenir</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="58"/>
+        <source>Notify the National IHR Focal Point</source>
+        <translation>Notifier le point focal national RSI</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="60"/>
+        <source>Always notifiable (IHR Annex 2): a case is notified whatever the answers.</source>
+        <translation>Toujours à notifier (RSI, annexe 2) : un cas est notifié quelles que soient les réponses.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="61"/>
+        <source>Assessment needed: this disease is always assessed with the IHR Annex 2 instrument.</source>
+        <translation>Évaluation nécessaire : cette maladie est toujours évaluée avec l'instrument de l'annexe 2 du RSI.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="62"/>
+        <source>The protocol does not call for an Annex 2 assessment; it can still be assessed.</source>
+        <translation>Le protocole ne demande pas d'évaluation selon l'annexe 2 ; elle reste possible.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="155"/>
+        <source>← Back to the alert</source>
+        <translation>← Retour à l'alerte</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="158"/>
+        <source>Awaiting assessment</source>
+        <translation>En attente d'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="181"/>
+        <source>Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose one to assess it, or open an alert and choose “IHR assessment”.</source>
+        <translation>Alertes dont la maladie relève de l'instrument de l'annexe 2 du RSI, sans décision pour l'instant. Choisissez-en une pour l'évaluer, ou ouvrez une alerte et choisissez « Évaluation RSI ».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/assessment.py" line="197"/>
+        <source>Awaiting an IHR assessment: %n</source>
+        <translation><numerusform>En attente d'une évaluation RSI : %n</numerusform><numerusform>En attente d'une évaluation RSI : %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="202"/>
+        <location filename="../hub/views/assessment.py" line="335"/>
+        <source>Not verified yet.</source>
+        <translation>Pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="231"/>
+        <source>Assignment</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="237"/>
+        <source>Officer to assign</source>
+        <translation>Agent à désigner</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="239"/>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="241"/>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="248"/>
+        <source>1. Verification: does the alert meet the case definition?</source>
+        <translation>1. Vérification : l'alerte répond-elle à la définition de cas ?</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="253"/>
+        <source>Rationale: what was checked, with whom</source>
+        <translation>Justification : ce qui a été vérifié, avec qui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="255"/>
+        <source>Record the verification</source>
+        <translation>Enregistrer la vérification</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="261"/>
+        <source>2. Risk assessment: the four questions of IHR Annex 2</source>
+        <translation>2. Évaluation du risque : les quatre questions de l'annexe 2 du RSI</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="276"/>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="282"/>
+        <source>Record the risk assessment</source>
+        <translation>Enregistrer l'évaluation du risque</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="288"/>
+        <source>3. Outcome</source>
+        <translation>3. Décision</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="295"/>
+        <source>Reason (needed when the outcome differs from the recommendation)</source>
+        <translation>Motif (nécessaire si la décision diffère de la recommandation)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="298"/>
+        <source>Record the outcome</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="306"/>
+        <location filename="../hub/views/detail.py" line="201"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="331"/>
+        <source>IHR assessment — %1</source>
+        <translation>Évaluation RSI — %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="334"/>
+        <source>Not assigned yet.</source>
+        <translation>Pas encore attribuée.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="365"/>
+        <source>%1 of 4 answered yes (two or more: notify).</source>
+        <translation>%1 sur 4 avec « oui » (deux ou plus : notifier).</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="366"/>
+        <source>Two or more yes: the instrument recommends notification.</source>
+        <translation>Deux « oui » ou plus : l'instrument recommande la notification.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="380"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien d'enregistré pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="412"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="418"/>
+        <source>24 h clock: starts when the alert is verified</source>
+        <translation>Délai de 24 h : démarre à la vérification de l'alerte</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="422"/>
+        <source>Decided %1 after the 24 h</source>
+        <translation>Décidé %1 après les 24 h</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="423"/>
+        <source>Decided with %1 to spare</source>
+        <translation>Décidé avec %1 d'avance</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="425"/>
+        <source>OVERDUE by %1 · notify by %2</source>
+        <translation>EN RETARD de %1 · notifier avant le %2</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="427"/>
+        <source>%1 left · notify by %2</source>
+        <translation>Reste %1 · notifier avant le %2</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="432"/>
+        <source>Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).</source>
+        <translation>Recommandé : notifier le point focal national RSI (maladie toujours à notifier, RSI, annexe 2).</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="434"/>
+        <source>Not a case: no notification recommended.</source>
+        <translation>Pas un cas : aucune notification recommandée.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="436"/>
+        <source>The recommendation follows from the four answers.</source>
+        <translation>La recommandation découle des quatre réponses.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="438"/>
+        <source>Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).</source>
+        <translation>Recommandé : notifier le point focal national RSI (%1 « oui » sur 4, RSI, annexe 2).</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="440"/>
+        <source>Not recommended to notify (%1 of 4 yes, IHR Annex 2).</source>
+        <translation>Notification non recommandée (%1 « oui » sur 4, RSI, annexe 2).</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="446"/>
+        <source>Assigned to %1</source>
+        <translation>Attribuée à %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="448"/>
+        <source>Verified: %1</source>
+        <translation>Vérifiée : %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="450"/>
+        <source>Risk assessed: %1 of 4 yes</source>
+        <translation>Risque évalué : %1 « oui » sur 4</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="452"/>
+        <source>Outcome: %1</source>
+        <translation>Décision : %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="454"/>
+        <source>(by %1, %2)</source>
+        <translation>(par %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="464"/>
+        <source>Against the recommendation: %1</source>
+        <translation>Contre la recommandation : %1</translation>
     </message>
     <message>
         <location filename="../hub/views/case_facts.py" line="24"/>
@@ -232,6 +690,11 @@
         <translation>en ligne depuis %1</translation>
     </message>
     <message>
+        <location filename="../hub/views/crash_notice.py" line="29"/>
+        <source>Something went wrong (%1). Everything recorded is saved and the console keeps running; the details are in the crash log. If it happens again, tell the hub&apos;s technician.</source>
+        <translation>Un problème est survenu (%1). Tout ce qui a été enregistré est conservé et la console continue de fonctionner ; le détail est dans le journal d'incidents. Si cela se reproduit, prévenez le technicien du centre.</translation>
+    </message>
+    <message>
         <location filename="../hub/views/detail.py" line="44"/>
         <source>Flagged at the kiosk</source>
         <translation>Signalée au poste</translation>
@@ -294,118 +757,108 @@
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="61"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/detail.py" line="88"/>
+        <location filename="../hub/views/detail.py" line="91"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Sélectionnez une alerte pour voir son détail et la trier.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="133"/>
+        <location filename="../hub/views/detail.py" line="143"/>
         <source>CAP message</source>
         <translation>Message CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="145"/>
+        <location filename="../hub/views/detail.py" line="155"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="161"/>
+        <location filename="../hub/views/detail.py" line="171"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Note (facultative) : ce qui a été fait, qui a été appelé…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="168"/>
+        <location filename="../hub/views/detail.py" line="178"/>
         <source>Outcome (needed to close)…</source>
         <translation>Conclusion (pour clôturer)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="177"/>
+        <location filename="../hub/views/detail.py" line="187"/>
         <source>Acknowledge</source>
         <translation>Prendre en compte</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="178"/>
-        <location filename="../hub/views/detail.py" line="262"/>
+        <location filename="../hub/views/detail.py" line="188"/>
+        <location filename="../hub/views/detail.py" line="273"/>
         <source>Investigate</source>
         <translation>Investiguer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="179"/>
+        <location filename="../hub/views/detail.py" line="189"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="184"/>
+        <location filename="../hub/views/detail.py" line="194"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="191"/>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/detail.py" line="221"/>
+        <location filename="../hub/views/detail.py" line="232"/>
         <source>ACTUAL</source>
         <translation>RÉELLE</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="226"/>
+        <location filename="../hub/views/detail.py" line="237"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Le message CAP enregistré n'a pas pu être relu : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="245"/>
+        <location filename="../hub/views/detail.py" line="256"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>L'alerte à laquelle ce message se rapporte n'est pas parvenue au centre.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="256"/>
+        <location filename="../hub/views/detail.py" line="267"/>
         <source>Now: %1</source>
         <translation>État actuel : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="257"/>
+        <location filename="../hub/views/detail.py" line="268"/>
         <source>Now: %1 — %2, %3</source>
         <translation>État actuel : %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="262"/>
+        <location filename="../hub/views/detail.py" line="273"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="270"/>
+        <location filename="../hub/views/detail.py" line="281"/>
         <source>Not triaged yet.</source>
         <translation>Pas encore triée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="309"/>
+        <location filename="../hub/views/detail.py" line="329"/>
         <source>risk %1</source>
         <translation>risque %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="317"/>
+        <location filename="../hub/views/detail.py" line="337"/>
         <source>Early notice — assessment in progress</source>
         <translation>Préavis — évaluation en cours</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="318"/>
+        <location filename="../hub/views/detail.py" line="338"/>
         <source>assessment completed</source>
         <translation>évaluation terminée</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="318"/>
+        <location filename="../hub/views/detail.py" line="338"/>
         <source>ruled out at the kiosk</source>
         <translation>écarté au poste</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="319"/>
+        <location filename="../hub/views/detail.py" line="339"/>
         <source>screening abandoned</source>
         <translation>dépistage abandonné</translation>
     </message>
@@ -726,130 +1179,240 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="128"/>
+        <location filename="../hub/window.py" line="149"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="131"/>
+        <location filename="../hub/window.py" line="152"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="133"/>
+        <location filename="../hub/window.py" line="154"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="135"/>
+        <location filename="../hub/window.py" line="156"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="138"/>
+        <location filename="../hub/window.py" line="159"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="182"/>
+        <location filename="../hub/window.py" line="211"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="199"/>
+        <location filename="../hub/window.py" line="230"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="200"/>
+        <location filename="../hub/window.py" line="231"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="201"/>
-        <location filename="../hub/window.py" line="364"/>
+        <location filename="../hub/window.py" line="232"/>
+        <location filename="../hub/window.py" line="451"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="223"/>
-        <source>Officer: %1</source>
-        <translation>Agent : %1</translation>
+        <location filename="../hub/window.py" line="260"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="260"/>
+        <location filename="../hub/window.py" line="310"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="333"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="324"/>
+        <location filename="../hub/window.py" line="400"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="338"/>
+        <location filename="../hub/window.py" line="425"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="359"/>
+        <location filename="../hub/window.py" line="446"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="364"/>
+        <location filename="../hub/window.py" line="451"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="381"/>
+        <location filename="../hub/window.py" line="468"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="384"/>
+        <location filename="../hub/window.py" line="471"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="384"/>
+        <location filename="../hub/window.py" line="471"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="385"/>
+        <location filename="../hub/window.py" line="472"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="473"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="445"/>
+        <location filename="../hub/window.py" line="533"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="446"/>
+        <location filename="../hub/window.py" line="534"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="483"/>
+        <location filename="../hub/window.py" line="571"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="512"/>
+        <location filename="../hub/window.py" line="604"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="514"/>
+        <location filename="../hub/window.py" line="606"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="84"/>
+        <source>Is the public health impact of the event serious?</source>
+        <translation>Les répercussions de l'événement sur la santé publique sont-elles graves ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="85"/>
+        <source>Is the event unusual or unexpected?</source>
+        <translation>L'événement est-il inhabituel ou inattendu ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="86"/>
+        <source>Is there a significant risk of international spread?</source>
+        <translation>Y a-t-il un risque important de propagation internationale ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="87"/>
+        <source>Is there a significant risk of international travel or trade restrictions?</source>
+        <translation>Y a-t-il un risque important de restrictions aux voyages internationaux ou au commerce international ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="133"/>
+        <location filename="../../kiosk/hub/assessment.py" line="476"/>
+        <source>Enter the officer the alert is assigned to.</source>
+        <translation>Indiquez l'agent à qui l'alerte est attribuée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="134"/>
+        <location filename="../../kiosk/hub/assessment.py" line="487"/>
+        <source>Choose yes, no or unknown.</source>
+        <translation>Choisissez oui, non ou pas encore connu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="135"/>
+        <location filename="../../kiosk/hub/assessment.py" line="567"/>
+        <source>Write the rationale.</source>
+        <translation>Écrivez la justification.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="136"/>
+        <location filename="../../kiosk/hub/assessment.py" line="569"/>
+        <source>At most %1 characters (%2 given).</source>
+        <translation>Au plus %1 caractères (%2 saisis).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="137"/>
+        <location filename="../../kiosk/hub/assessment.py" line="501"/>
+        <source>Verify the alert before its risk assessment.</source>
+        <translation>Vérifiez l'alerte avant d'en évaluer le risque.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="138"/>
+        <location filename="../../kiosk/hub/assessment.py" line="504"/>
+        <source>The alert does not meet the case definition: verify it again before a risk assessment.</source>
+        <translation>L'alerte ne répond pas à la définition de cas : vérifiez-la de nouveau avant une évaluation du risque.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="139"/>
+        <location filename="../../kiosk/hub/assessment.py" line="519"/>
+        <source>Answer yes or no.</source>
+        <translation>Répondez oui ou non.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="140"/>
+        <location filename="../../kiosk/hub/assessment.py" line="550"/>
+        <source>Verify the alert before its outcome.</source>
+        <translation>Vérifiez l'alerte avant la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="141"/>
+        <location filename="../../kiosk/hub/assessment.py" line="553"/>
+        <source>Answer the four Annex 2 questions before the outcome.</source>
+        <translation>Répondez aux quatre questions de l'annexe 2 avant la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="142"/>
+        <location filename="../../kiosk/hub/assessment.py" line="530"/>
+        <source>Choose monitor, respond or notify.</source>
+        <translation>Choisissez surveiller, intervenir ou notifier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="143"/>
+        <location filename="../../kiosk/hub/assessment.py" line="557"/>
+        <source>The Annex 2 instrument recommends notifying the National IHR Focal Point: give the reason for another outcome.</source>
+        <translation>L'instrument de l'annexe 2 recommande de notifier le point focal national RSI : donnez le motif d'une autre décision.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="145"/>
+        <location filename="../../kiosk/hub/assessment.py" line="560"/>
+        <source>The Annex 2 instrument does not recommend notification: give the reason for notifying.</source>
+        <translation>L'instrument de l'annexe 2 ne recommande pas la notification : donnez le motif de la notification.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="146"/>
+        <location filename="../../kiosk/hub/assessment.py" line="588"/>
+        <source>%1 recorded a step at %2 UTC since you looked; look at the assessment again.</source>
+        <translation>%1 a enregistré une étape à %2 UTC depuis votre consultation ; regardez de nouveau l'évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="147"/>
+        <location filename="../../kiosk/hub/assessment.py" line="592"/>
+        <location filename="../../kiosk/hub/assessment.py" line="597"/>
+        <source>Another console recorded a step at the same moment; look at the assessment again.</source>
+        <translation>Une autre console a enregistré une étape au même moment ; regardez de nouveau l'évaluation.</translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="31"/>

@@ -5,41 +5,46 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../views/countries.py" line="109"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>No countries added</source>
         <translation>لم تُضف أي بلدان</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../views/countries.py" line="110"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>Day the traveller left</source>
         <translation>يوم مغادرة المسافر</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../views/countries.py" line="111"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>Add country</source>
         <translation>إضافة البلد</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../views/countries.py" line="112"/>
+        <location filename="../views/countries.py" line="120"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Search country</source>
         <translation>البحث عن بلد</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="127"/>
-        <location filename="../views/countries.py" line="148"/>
+        <location filename="../views/countries.py" line="113"/>
+        <location filename="../views/countries.py" line="140"/>
+        <location filename="../views/countries.py" line="161"/>
         <source>Type the first letters of the country</source>
         <translation>اكتب الأحرف الأولى من اسم البلد</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="147"/>
+        <location filename="../views/countries.py" line="160"/>
         <source>No country matches</source>
         <translation>لا يوجد بلد مطابق</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="198"/>
+        <location filename="../views/countries.py" line="211"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -50,13 +55,13 @@
     </message>
     <message>
         <location filename="../views/datepad.py" line="184"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Clear date</source>
         <translation>مسح التاريخ</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="185"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -79,6 +84,16 @@
         <location filename="../views/datepad.py" line="256"/>
         <source>day / month / year</source>
         <translation>يوم / شهر / سنة</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="41"/>
+        <source>Delete the last digit</source>
+        <translation>حذف آخر رقم</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="43"/>
+        <source>Decimal point</source>
+        <translation>الفاصلة العشرية</translation>
     </message>
     <message>
         <location filename="../window.py" line="51"/>
@@ -111,167 +126,169 @@
         <translation>الفحص الصحي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="143"/>
         <source>Starting…</source>
         <translation>جارٍ التشغيل…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="156"/>
+        <location filename="../window.py" line="154"/>
         <source>Health screening — %1</source>
         <translation>الفحص الصحي — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="290"/>
         <source>Enter your officer id and PIN.</source>
         <translation>أدخل معرّف الموظف والرقم السري.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="312"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>معرّف الموظف أو الرقم السري غير صحيح، أو أن هذا الموظف محظور بعد محاولات خاطئة كثيرة. حاول لاحقًا، أو اطلب من المشرف رفع الحظر.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="315"/>
         <source>Sign-in failed; try again.</source>
         <translation>فشل تسجيل الدخول؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="322"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>الرقمان السريان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="346"/>
         <source>Signed out after a period without activity.</source>
         <translation>تم تسجيل الخروج بعد فترة دون نشاط.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="368"/>
+        <location filename="../window.py" line="534"/>
         <source>End the exercise</source>
         <translation>إنهاء التمرين</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="368"/>
+        <location filename="../window.py" line="528"/>
         <source>Start an exercise</source>
         <translation>بدء تمرين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="394"/>
+        <location filename="../window.py" line="396"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform><numerusform>بانتظار الفحص الثانوي: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="402"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform><numerusform>يمكن استئناف فحص غير مكتمل من %1 (عدد الإجابات: %n).</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="442"/>
         <source>Send the refused alerts again?</source>
         <translation>إعادة إرسال التنبيهات المرفوضة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="441"/>
+        <location filename="../window.py" line="443"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform><numerusform>ستعود التنبيهات التي رفضها الوسيط إلى قائمة الانتظار (العدد: %n). لا تفعل ذلك إلا بعد إصلاح السبب (مثل قائمة الوصول في وسيط الموقع): وإلا فسيرفضها الوسيط مرة أخرى.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="446"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
-        <location filename="../window.py" line="532"/>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="446"/>
+        <location filename="../window.py" line="534"/>
+        <location filename="../window.py" line="571"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="456"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform><numerusform>أُعيدت التنبيهات المرفوضة إلى قائمة الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="455"/>
+        <location filename="../window.py" line="457"/>
         <source>No refused alert to send again.</source>
         <translation>لا توجد تنبيهات مرفوضة لإعادة إرسالها.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="479"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>لم تُطبع استمارة الإحالة %1: إنها معروضة على الشاشة. اطبعها لاحقًا من فحوص اليوم.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="483"/>
         <source>Referral slip %1: %2</source>
         <translation>استمارة الإحالة %1: %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="512"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>تمرين “%1” (%2) — للتدريب فقط: تذهب التنبيهات إلى قناة التمرين وتذكر الاستمارات أنها ليست حقيقية</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="515"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>جهاز تدريب — وضع التمرين: لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="517"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>وضع الاختبار — لا شيء مما يُفحص هنا حقيقي</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="529"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>اسم التمرين (ما سيراه المتدربون):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="533"/>
         <source>End the exercise?</source>
         <translation>إنهاء التمرين؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="534"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>ستعود الفحوص على هذا الجهاز حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="540"/>
+        <location filename="../controllers/exercise.py" line="94"/>
         <source>Exercise “%1” started.</source>
         <translation>بدأ التمرين “%1”.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="539"/>
+        <location filename="../window.py" line="541"/>
+        <location filename="../controllers/exercise.py" line="93"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>انتهى التمرين: عادت الفحوص حقيقية.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="544"/>
-        <location filename="../window.py" line="591"/>
-        <location filename="../window.py" line="605"/>
+        <location filename="../window.py" line="546"/>
+        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="607"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>خطأ داخلي: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="570"/>
         <source>Discard this screening?</source>
         <translation>إلغاء هذا الفحص؟</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="571"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>ستُعلَّم الإجابات غير المكتملة على أنها متروكة.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="571"/>
         <source>Discard</source>
         <translation>إلغاء</translation>
     </message>
@@ -304,6 +321,36 @@
         <location filename="../answers.py" line="55"/>
         <source>%1 is outside %2 to %3 %4.</source>
         <translation>%1 خارج النطاق من %2 إلى %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="46"/>
+        <source>Looking for a speech engine…</source>
+        <translation>جارٍ البحث عن محرك نطق…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="126"/>
+        <source>No speech engine on this kiosk: questions cannot be read aloud.</source>
+        <translation>لا يوجد محرك نطق في هذا الجهاز: لا يمكن قراءة الأسئلة بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="143"/>
+        <source>No voice for %1 on this kiosk: questions cannot be read aloud in it.</source>
+        <translation>لا يوجد صوت بلغة %1 في هذا الجهاز: لا يمكن قراءة الأسئلة بصوت عالٍ بها.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="154"/>
+        <source>Read the traveller&apos;s questions aloud in their language</source>
+        <translation>قراءة أسئلة المسافر بصوت عالٍ بلغته</translation>
+    </message>
+    <message>
+        <location filename="../controllers/exercise.py" line="81"/>
+        <source>Exercise “%1” started by the trainer: it begins with the next traveller. This traveller is screened as before.</source>
+        <translation>بدأ المدرّب التمرين «%1»: يبدأ مع المسافر التالي. يُفحص هذا المسافر كما من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/exercise.py" line="84"/>
+        <source>The trainer ended the exercise: screening is real again from the next traveller. This traveller stays an exercise traveller.</source>
+        <translation>أنهى المدرّب التمرين: يعود الفحص حقيقيًا بدءًا من المسافر التالي. يبقى هذا المسافر مسافر تمرين.</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="24"/>
@@ -869,210 +916,210 @@
         <translation>العزل</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="519"/>
+        <location filename="../controllers/screening.py" line="529"/>
         <source>Not enough answers yet</source>
         <translation>لا توجد إجابات كافية بعد</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="523"/>
+        <location filename="../controllers/screening.py" line="533"/>
         <source>Recommended so far: %1</source>
         <translation>الموصى به حتى الآن: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="524"/>
+        <location filename="../controllers/screening.py" line="534"/>
         <source>No flags</source>
         <translation>لا تنبيهات</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="542"/>
+        <location filename="../controllers/screening.py" line="552"/>
         <source>Follow up until %1</source>
         <translation>المتابعة حتى %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="571"/>
+        <location filename="../controllers/screening.py" line="581"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="574"/>
+        <location filename="../controllers/screening.py" line="584"/>
         <source>Affected areas</source>
         <translation>المناطق المتأثرة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="578"/>
+        <location filename="../controllers/screening.py" line="588"/>
         <source>%1 certificate: %2</source>
         <translation>شهادة %1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="581"/>
+        <location filename="../controllers/screening.py" line="591"/>
         <source>Certificate needed when coming from</source>
         <translation>الشهادة مطلوبة للقادمين من</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="600"/>
+        <location filename="../controllers/screening.py" line="610"/>
         <source>was in %1</source>
         <translation>كان في %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="607"/>
+        <location filename="../controllers/screening.py" line="617"/>
         <source>Primary screening: %1</source>
         <translation>الفحص الأولي: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="607"/>
+        <location filename="../controllers/screening.py" line="617"/>
         <source>no answers</source>
         <translation>لا إجابات</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="620"/>
-        <location filename="../controllers/screening.py" line="739"/>
+        <location filename="../controllers/screening.py" line="630"/>
+        <location filename="../controllers/screening.py" line="749"/>
         <source>Clear traveller ✓</source>
         <translation>المسافر لا يحتاج إلى إجراء ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="622"/>
+        <location filename="../controllers/screening.py" line="632"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="624"/>
+        <location filename="../controllers/screening.py" line="634"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="641"/>
+        <location filename="../controllers/screening.py" line="651"/>
         <source>Some answers are missing.</source>
         <translation>بعض الإجابات ناقصة.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="641"/>
+        <location filename="../controllers/screening.py" line="651"/>
         <source>Some answers need correcting.</source>
         <translation>بعض الإجابات تحتاج إلى تصحيح.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="655"/>
+        <location filename="../controllers/screening.py" line="665"/>
         <source>Leave this screening?</source>
         <translation>مغادرة هذا الفحص؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="656"/>
+        <location filename="../controllers/screening.py" line="666"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>الإجابات محفوظة: يمكن استئناف الفحص من الشاشة الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="667"/>
         <source>Leave</source>
         <translation>مغادرة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="667"/>
         <source>Stay</source>
         <translation>البقاء</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="694"/>
+        <location filename="../controllers/screening.py" line="704"/>
         <source>%1 min ago</source>
         <translation>قبل %1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="696"/>
+        <location filename="../controllers/screening.py" line="706"/>
         <source>%1 h ago</source>
         <translation>قبل %1 ساعة</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="698"/>
+        <location filename="../controllers/screening.py" line="708"/>
         <source>%1 d ago</source>
         <translation>قبل %1 يوم</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="705"/>
+        <location filename="../controllers/screening.py" line="715"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>فُحصت هذه الوثيقة على هذا الجهاز %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="717"/>
+        <location filename="../controllers/screening.py" line="727"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — في الانتظار منذ %2 دقيقة (منذ %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="724"/>
+        <location filename="../controllers/screening.py" line="734"/>
         <source>The record is incomplete.</source>
         <translation>السجل غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="729"/>
+        <location filename="../controllers/screening.py" line="739"/>
         <source>Recommended: %1</source>
         <translation>الموصى به: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="730"/>
+        <location filename="../controllers/screening.py" line="740"/>
         <source>No protocol raised a flag.</source>
         <translation>لم يُصدر أي بروتوكول تنبيهًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="738"/>
+        <location filename="../controllers/screening.py" line="748"/>
         <source>Confirm: %1</source>
         <translation>تأكيد: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="746"/>
+        <location filename="../controllers/screening.py" line="756"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>يقرر موظف صحي بشأن هذا المسافر: أرسله إلى الفحص الثانوي.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="756"/>
+        <location filename="../controllers/screening.py" line="766"/>
         <source>Choose the disposition first.</source>
         <translation>اختر الإجراء أولًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="759"/>
+        <location filename="../controllers/screening.py" line="769"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>يلزم ذكر سبب لتغيير التوصية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="763"/>
+        <location filename="../controllers/screening.py" line="773"/>
         <source>Set aside the recommendation?</source>
         <translation>تجاوز التوصية؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="764"/>
+        <location filename="../controllers/screening.py" line="774"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 يتجاوز: %2.
 السبب: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Set aside</source>
         <translation>تجاوز</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="777"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>لم يُسجَّل: تبقى التوصية قائمة حتى تؤكد.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="784"/>
+        <location filename="../controllers/screening.py" line="794"/>
         <source>Recorded: %1</source>
         <translation>سُجِّل: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="799"/>
+        <location filename="../controllers/screening.py" line="809"/>
         <source>Sent to secondary screening</source>
         <translation>أُرسل إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="810"/>
+        <location filename="../controllers/screening.py" line="820"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>تعذّر حفظ القرار؛ الإجابات محفوظة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="826"/>
+        <location filename="../controllers/screening.py" line="836"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>لم يُسجَّل: العمر (%1 سنة) وتاريخ الميلاد (%2، أي %3 سنة عند الوصول) متناقضان. صحّح العمر أو تاريخ الميلاد.</translation>
     </message>
@@ -1080,32 +1127,42 @@ Reason: %3</source>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="358"/>
+        <location filename="../views/screening.py" line="375"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="382"/>
+        <location filename="../views/screening.py" line="396"/>
+        <source>Confirm the recommendation</source>
+        <translation>تأكيد التوصية</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="399"/>
         <source>Send to secondary screening</source>
         <translation>إرسال إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="389"/>
+        <location filename="../views/screening.py" line="406"/>
         <source>Or choose another disposition:</source>
         <translation>أو اختر إجراءً آخر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="400"/>
+        <location filename="../views/screening.py" line="417"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>سبب تغيير التوصية (مطلوب):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="404"/>
+        <location filename="../views/screening.py" line="420"/>
+        <source>Reason for changing the recommendation</source>
+        <translation>سبب تغيير التوصية</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="422"/>
         <source>Record this decision</source>
         <translation>تسجيل هذا القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="411"/>
+        <location filename="../views/screening.py" line="429"/>
         <source>Back to the questions</source>
         <translation>العودة إلى الأسئلة</translation>
     </message>
@@ -1113,70 +1170,76 @@ Reason: %3</source>
 <context>
     <name>DeliveryCard</name>
     <message>
-        <location filename="../views/home.py" line="58"/>
+        <location filename="../views/home.py" line="59"/>
         <source>Alerts to the surveillance hub</source>
         <translation>التنبيهات إلى مركز الترصد</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="67"/>
+        <location filename="../views/home.py" line="73"/>
+        <location filename="../views/home.py" line="85"/>
         <source>Refused alerts</source>
         <translation>التنبيهات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="69"/>
+        <location filename="../views/home.py" line="75"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="89"/>
+        <location filename="../views/home.py" line="96"/>
         <source>Not connected: no hub configured — %n queued</source>
         <translation><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform><numerusform>غير متصل: لم يُضبط أي مركز — في الانتظار: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="91"/>
+        <location filename="../views/home.py" line="98"/>
         <source>Online — %n not yet acknowledged by the hub</source>
         <translation><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform><numerusform>متصل — لم يؤكد المركز استلامها بعد: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="93"/>
+        <location filename="../views/home.py" line="100"/>
         <source>Offline — %n queued</source>
         <translation><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform><numerusform>غير متصل — في الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="97"/>
+        <location filename="../views/home.py" line="104"/>
         <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
         <translation>في الانتظار على هذا الجهاز: %1 · لدى الوسيط: %2 · مؤكَّدة: %3 · مرفوضة: %4</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="101"/>
+        <location filename="../views/home.py" line="108"/>
         <source>Last acknowledgement from the hub: %1</source>
         <translation>آخر تأكيد من المركز: %1</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="102"/>
+        <location filename="../views/home.py" line="109"/>
         <source>No acknowledgement from the hub yet</source>
         <translation>لا يوجد تأكيد من المركز بعد</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="103"/>
+        <location filename="../views/home.py" line="111"/>
         <source>Situation in force: %1</source>
         <translation>الوضع الساري: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="106"/>
+        <location filename="../views/home.py" line="114"/>
         <source>Refused alerts: %n</source>
         <translation><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform><numerusform>التنبيهات المرفوضة: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="126"/>
+        <source>EXERCISE alerts, not real (not in the counts above): waiting %1 · at the broker %2 · acknowledged %3 · refused %4</source>
+        <translation>تنبيهات التمرين، غير حقيقية (خارج الأعداد أعلاه): في الانتظار %1 · لدى الوسيط %2 · مؤكَّدة %3 · مرفوضة %4</translation>
     </message>
 </context>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="167"/>
+        <location filename="../views/screening.py" line="181"/>
         <source>Live flags</source>
         <translation>التنبيهات الحالية</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="188"/>
+        <location filename="../views/screening.py" line="202"/>
         <source>Situation in force</source>
         <translation>الوضع الساري</translation>
     </message>
@@ -1190,6 +1253,7 @@ Reason: %3</source>
     </message>
     <message>
         <location filename="../views/history.py" line="28"/>
+        <location filename="../views/history.py" line="36"/>
         <source>Today&apos;s screenings</source>
         <translation>فحوص اليوم</translation>
     </message>
@@ -1199,32 +1263,32 @@ Reason: %3</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Traveller</source>
         <translation>المسافر</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="38"/>
+        <location filename="../views/history.py" line="39"/>
         <source>Alert to the hub</source>
         <translation>التنبيه إلى المركز</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="38"/>
+        <location filename="../views/history.py" line="39"/>
         <source>Referral slip</source>
         <translation>استمارة الإحالة</translation>
     </message>
@@ -1242,77 +1306,88 @@ Reason: %3</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="148"/>
+        <location filename="../views/home.py" line="166"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="149"/>
+        <location filename="../views/home.py" line="167"/>
         <source>Discard</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="159"/>
+        <location filename="../views/home.py" line="177"/>
         <source>Start screening</source>
         <translation>بدء الفحص</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="164"/>
+        <location filename="../views/home.py" line="182"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="186"/>
         <source>Screened</source>
         <translation>تم فحصهم</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="186"/>
         <source>Flagged</source>
         <translation>مع تنبيه</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="187"/>
         <source>Referred</source>
         <translation>أُحيلوا</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="187"/>
         <source>Isolated</source>
         <translation>عُزلوا</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="179"/>
+        <location filename="../views/home.py" line="197"/>
         <source>Today&apos;s screenings, alerts and slips</source>
         <translation>فحوص اليوم وتنبيهاته واستماراته</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="181"/>
+        <location filename="../views/home.py" line="199"/>
         <source>Officers</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="183"/>
+        <location filename="../views/home.py" line="201"/>
         <source>Start an exercise</source>
         <translation>بدء تمرين</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="192"/>
+        <location filename="../views/home.py" line="210"/>
+        <location filename="../views/home.py" line="214"/>
         <source>Waiting for secondary screening</source>
         <translation>بانتظار الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="198"/>
+        <location filename="../views/home.py" line="217"/>
         <source>Take next traveller</source>
         <translation>استقبال المسافر التالي</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="536"/>
+        <location filename="../views/home.py" line="220"/>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="221"/>
+        <source>Read questions aloud</source>
+        <translation>قراءة الأسئلة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="565"/>
         <source>years</source>
         <translation>سنوات</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="537"/>
+        <location filename="../views/widgets.py" line="566"/>
         <source>months</source>
         <translation>أشهر</translation>
     </message>
@@ -1320,77 +1395,79 @@ Reason: %3</source>
 <context>
     <name>OfficersView</name>
     <message>
-        <location filename="../views/officers.py" line="55"/>
+        <location filename="../views/officers.py" line="56"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="55"/>
+        <location filename="../views/officers.py" line="56"/>
+        <location filename="../views/officers.py" line="66"/>
         <source>Officers of this kiosk</source>
         <translation>موظفو هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="91"/>
+        <location filename="../views/officers.py" line="93"/>
         <source>Add an officer</source>
         <translation>إضافة موظف</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="92"/>
+        <location filename="../views/officers.py" line="94"/>
         <source>Officer id</source>
         <translation>معرّف الموظف</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="95"/>
+        <location filename="../views/officers.py" line="97"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="96"/>
+        <location filename="../views/officers.py" line="98"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>الرقم السري (من 4 إلى 12 رقمًا)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="97"/>
+        <location filename="../views/officers.py" line="99"/>
         <source>PIN again</source>
         <translation>الرقم السري مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="99"/>
+        <location filename="../views/officers.py" line="101"/>
+        <location filename="../views/officers.py" line="138"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="105"/>
+        <location filename="../views/officers.py" line="107"/>
         <source>Add officer</source>
         <translation>إضافة الموظف</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="112"/>
+        <location filename="../views/officers.py" line="114"/>
         <source>Select an officer in the list</source>
         <translation>اختر موظفًا من القائمة</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="114"/>
+        <location filename="../views/officers.py" line="116"/>
         <source>New PIN</source>
         <translation>رقم سري جديد</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="115"/>
+        <location filename="../views/officers.py" line="117"/>
         <source>New PIN again</source>
         <translation>الرقم السري الجديد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="118"/>
+        <location filename="../views/officers.py" line="120"/>
         <source>Set new PIN</source>
         <translation>تعيين رقم سري جديد</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="119"/>
+        <location filename="../views/officers.py" line="121"/>
         <source>Deactivate</source>
         <translation>إلغاء التفعيل</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="120"/>
+        <location filename="../views/officers.py" line="122"/>
         <source>Lift the lock</source>
         <translation>رفع الحظر</translation>
     </message>
@@ -1398,22 +1475,27 @@ Reason: %3</source>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="233"/>
+        <location filename="../views/screening.py" line="247"/>
         <source>Traveller language:</source>
         <translation>لغة المسافر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="242"/>
+        <location filename="../views/screening.py" line="256"/>
+        <source>Read aloud</source>
+        <translation>قراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="259"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="277"/>
+        <location filename="../views/screening.py" line="294"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="280"/>
+        <location filename="../views/screening.py" line="297"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
@@ -1422,53 +1504,55 @@ Reason: %3</source>
     <name>SignInView</name>
     <message>
         <location filename="../views/signin.py" line="31"/>
-        <location filename="../views/signin.py" line="53"/>
+        <location filename="../views/signin.py" line="55"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../views/signin.py" line="37"/>
-        <location filename="../views/signin.py" line="81"/>
+        <location filename="../views/signin.py" line="42"/>
+        <location filename="../views/signin.py" line="83"/>
         <source>Officer id</source>
         <translation>معرّف الموظف</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="43"/>
+        <location filename="../views/signin.py" line="44"/>
+        <location filename="../views/signin.py" line="48"/>
         <source>PIN</source>
         <translation>الرقم السري</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="59"/>
+        <location filename="../views/signin.py" line="61"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="76"/>
+        <location filename="../views/signin.py" line="78"/>
         <source>Welcome: create the administrator</source>
         <translation>مرحبًا: أنشئ حساب المسؤول</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="77"/>
+        <location filename="../views/signin.py" line="79"/>
         <source>No officer exists on this kiosk yet. The administrator adds the other officers after signing in.</source>
         <translation>لا يوجد أي موظف على هذا الجهاز بعد. يضيف المسؤول الموظفين الآخرين بعد تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="84"/>
+        <location filename="../views/signin.py" line="86"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="87"/>
+        <location filename="../views/signin.py" line="89"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>الرقم السري (من 4 إلى 12 رقمًا)</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="90"/>
+        <location filename="../views/signin.py" line="92"/>
         <source>PIN again</source>
         <translation>الرقم السري مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="104"/>
+        <location filename="../views/signin.py" line="108"/>
         <source>Create administrator</source>
         <translation>إنشاء المسؤول</translation>
     </message>
@@ -1476,32 +1560,32 @@ Reason: %3</source>
 <context>
     <name>SlipDialog</name>
     <message>
-        <location filename="../views/slip.py" line="35"/>
+        <location filename="../views/slip.py" line="47"/>
         <source>Referral slip</source>
         <translation>استمارة الإحالة</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="38"/>
+        <location filename="../views/slip.py" line="57"/>
         <source>The referral slip was not printed</source>
         <translation>لم تُطبع استمارة الإحالة</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="39"/>
-        <source>Referral %1</source>
-        <translation>الإحالة %1</translation>
-    </message>
-    <message>
-        <location filename="../views/slip.py" line="46"/>
+        <location filename="../views/slip.py" line="64"/>
         <source>Referral slip QR code</source>
         <translation>رمز QR لاستمارة الإحالة</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="48"/>
+        <location filename="../views/slip.py" line="65"/>
+        <source>Referral %1</source>
+        <translation>الإحالة %1</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="67"/>
         <source>The receiving facility can photograph or scan this code with a phone: it carries the signed referral. Print the slip later from Today&apos;s screenings.</source>
         <translation>يمكن للمرفق المستقبِل تصوير هذا الرمز أو مسحه بالهاتف: فهو يحمل الإحالة الموقّعة. اطبع الاستمارة لاحقًا من فحوص اليوم.</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="51"/>
+        <location filename="../views/slip.py" line="75"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -1524,7 +1608,7 @@ Reason: %3</source>
         <translation><numerusform>● متصل — في الانتظار: %n</numerusform><numerusform>● متصل — في الانتظار: %n</numerusform><numerusform>● متصل — في الانتظار: %n</numerusform><numerusform>● متصل — في الانتظار: %n</numerusform><numerusform>● متصل — في الانتظار: %n</numerusform><numerusform>● متصل — في الانتظار: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="41"/>
+        <location filename="../views/home.py" line="40"/>
         <source>● offline — %n queued</source>
         <translation><numerusform>● غير متصل — في الانتظار: %n</numerusform><numerusform>● غير متصل — في الانتظار: %n</numerusform><numerusform>● غير متصل — في الانتظار: %n</numerusform><numerusform>● غير متصل — في الانتظار: %n</numerusform><numerusform>● غير متصل — في الانتظار: %n</numerusform><numerusform>● غير متصل — في الانتظار: %n</numerusform></translation>
     </message>

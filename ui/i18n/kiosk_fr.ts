@@ -5,41 +5,46 @@
     <name>Kiosk</name>
     <message>
         <location filename="../views/countries.py" line="85"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../views/countries.py" line="109"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>No countries added</source>
         <translation>Aucun pays ajouté</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../views/countries.py" line="110"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>Day the traveller left</source>
         <translation>Date de départ du pays</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
-        <location filename="../controllers/screening.py" line="366"/>
+        <location filename="../views/countries.py" line="111"/>
+        <location filename="../controllers/screening.py" line="375"/>
         <source>Add country</source>
         <translation>Ajouter le pays</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="108"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../views/countries.py" line="112"/>
+        <location filename="../views/countries.py" line="120"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Search country</source>
         <translation>Rechercher un pays</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="127"/>
-        <location filename="../views/countries.py" line="148"/>
+        <location filename="../views/countries.py" line="113"/>
+        <location filename="../views/countries.py" line="140"/>
+        <location filename="../views/countries.py" line="161"/>
         <source>Type the first letters of the country</source>
         <translation>Tapez les premières lettres du pays</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="147"/>
+        <location filename="../views/countries.py" line="160"/>
         <source>No country matches</source>
         <translation>Aucun pays ne correspond</translation>
     </message>
     <message>
-        <location filename="../views/countries.py" line="198"/>
+        <location filename="../views/countries.py" line="211"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -50,13 +55,13 @@
     </message>
     <message>
         <location filename="../views/datepad.py" line="184"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="185"/>
-        <location filename="../controllers/screening.py" line="365"/>
+        <location filename="../controllers/screening.py" line="374"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
@@ -79,6 +84,16 @@
         <location filename="../views/datepad.py" line="256"/>
         <source>day / month / year</source>
         <translation>jour / mois / année</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="41"/>
+        <source>Delete the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="43"/>
+        <source>Decimal point</source>
+        <translation>Virgule décimale</translation>
     </message>
     <message>
         <location filename="../window.py" line="51"/>
@@ -111,167 +126,169 @@
         <translation>Dépistage sanitaire</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="143"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="156"/>
+        <location filename="../window.py" line="154"/>
         <source>Health screening — %1</source>
         <translation>Dépistage sanitaire — %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="290"/>
         <source>Enter your officer id and PIN.</source>
         <translation>Saisissez votre identifiant et votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="312"/>
         <source>Officer id or PIN is wrong, or this officer is locked after too many wrong PINs. Try again later, or ask a supervisor to lift the lock.</source>
         <translation>Identifiant ou code PIN incorrect, ou agent bloqué après trop de codes PIN erronés. Réessayez plus tard, ou demandez à un superviseur de lever le blocage.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="315"/>
         <source>Sign-in failed; try again.</source>
         <translation>La connexion a échoué ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="322"/>
         <location filename="../controllers/officers.py" line="85"/>
         <location filename="../controllers/officers.py" line="102"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="346"/>
         <source>Signed out after a period without activity.</source>
         <translation>Déconnecté après une période d'inactivité.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="368"/>
+        <location filename="../window.py" line="534"/>
         <source>End the exercise</source>
         <translation>Terminer l'exercice</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
-        <location filename="../window.py" line="526"/>
+        <location filename="../window.py" line="368"/>
+        <location filename="../window.py" line="528"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="394"/>
+        <location filename="../window.py" line="396"/>
         <source>Waiting for secondary screening: %n</source>
         <translation><numerusform>En attente du dépistage secondaire : %n</numerusform><numerusform>En attente du dépistage secondaire : %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="402"/>
         <source>An unfinished screening from %1 (%n answer(s)) can be resumed.</source>
         <translation><numerusform>Un dépistage inachevé de %1 (%n réponse) peut être repris.</numerusform><numerusform>Un dépistage inachevé de %1 (%n réponses) peut être repris.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="442"/>
         <source>Send the refused alerts again?</source>
         <translation>Renvoyer les alertes refusées ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="441"/>
+        <location filename="../window.py" line="443"/>
         <source>%n alert(s) refused by the broker will be queued again. Do this only once the cause is fixed (for example the site broker&apos;s access list): otherwise the broker refuses them again.</source>
         <translation><numerusform>%n alerte refusée par le courtier sera remise en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier la refusera à nouveau.</numerusform><numerusform>%n alertes refusées par le courtier seront remises en file d'attente. Ne le faites qu'une fois la cause corrigée (par exemple la liste d'accès du courtier du site) : sinon le courtier les refusera à nouveau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
+        <location filename="../window.py" line="446"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="444"/>
-        <location filename="../window.py" line="532"/>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="446"/>
+        <location filename="../window.py" line="534"/>
+        <location filename="../window.py" line="571"/>
         <location filename="../controllers/officers.py" line="133"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window.py" line="454"/>
+        <location filename="../window.py" line="456"/>
         <source>%n refused alert(s) queued again.</source>
         <translation><numerusform>%n alerte refusée remise en file d'attente.</numerusform><numerusform>%n alertes refusées remises en file d'attente.</numerusform></translation>
     </message>
     <message>
-        <location filename="../window.py" line="455"/>
+        <location filename="../window.py" line="457"/>
         <source>No refused alert to send again.</source>
         <translation>Aucune alerte refusée à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="479"/>
         <source>Referral slip %1 not printed: it is shown on screen. Print it later from Today&apos;s screenings.</source>
         <translation>Fiche d'orientation %1 non imprimée : elle est affichée à l'écran. Imprimez-la plus tard depuis Dépistages du jour.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="481"/>
+        <location filename="../window.py" line="483"/>
         <source>Referral slip %1: %2</source>
         <translation>Fiche d'orientation %1 : %2</translation>
     </message>
     <message>
-        <location filename="../window.py" line="510"/>
+        <location filename="../window.py" line="512"/>
         <source>EXERCISE “%1” (%2) — training only: alerts go to the exercise channel and slips say they are not real</source>
         <translation>EXERCICE « %1 » (%2) — formation uniquement : les alertes vont au canal d'exercice et les fiches indiquent qu'elles ne sont pas réelles</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="515"/>
         <source>TRAINING KIOSK — exercise mode: nothing screened here is real</source>
         <translation>POSTE DE FORMATION — mode exercice : aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="517"/>
         <source>TEST MODE — nothing screened here is real</source>
         <translation>MODE TEST — aucun dépistage ici n'est réel</translation>
     </message>
     <message>
-        <location filename="../window.py" line="527"/>
+        <location filename="../window.py" line="529"/>
         <source>Name of the exercise (what the trainees will see):</source>
         <translation>Nom de l'exercice (visible par les stagiaires) :</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="533"/>
         <source>End the exercise?</source>
         <translation>Terminer l'exercice ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="532"/>
+        <location filename="../window.py" line="534"/>
         <source>Screenings on this kiosk will be real again.</source>
         <translation>Les dépistages sur ce poste seront de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="538"/>
+        <location filename="../window.py" line="540"/>
+        <location filename="../controllers/exercise.py" line="94"/>
         <source>Exercise “%1” started.</source>
         <translation>Exercice « %1 » lancé.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="539"/>
+        <location filename="../window.py" line="541"/>
+        <location filename="../controllers/exercise.py" line="93"/>
         <source>The exercise has ended: screenings are real again.</source>
         <translation>L'exercice est terminé : les dépistages sont de nouveau réels.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="544"/>
-        <location filename="../window.py" line="591"/>
-        <location filename="../window.py" line="605"/>
+        <location filename="../window.py" line="546"/>
+        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="607"/>
         <location filename="../controllers/officers.py" line="167"/>
         <source>Internal error: %1</source>
         <translation>Erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="570"/>
         <source>Discard this screening?</source>
         <translation>Abandonner ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="571"/>
         <source>The unfinished answers will be marked abandoned.</source>
         <translation>Les réponses inachevées seront marquées comme abandonnées.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="571"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -304,6 +321,36 @@
         <location filename="../answers.py" line="55"/>
         <source>%1 is outside %2 to %3 %4.</source>
         <translation>%1 est hors de %2 à %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="46"/>
+        <source>Looking for a speech engine…</source>
+        <translation>Recherche d'un moteur de synthèse vocale…</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="126"/>
+        <source>No speech engine on this kiosk: questions cannot be read aloud.</source>
+        <translation>Aucun moteur de synthèse vocale sur ce poste : les questions ne peuvent pas être lues à voix haute.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="143"/>
+        <source>No voice for %1 on this kiosk: questions cannot be read aloud in it.</source>
+        <translation>Aucune voix en %1 sur ce poste : les questions ne peuvent pas être lues à voix haute dans cette langue.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/accessibility.py" line="154"/>
+        <source>Read the traveller&apos;s questions aloud in their language</source>
+        <translation>Lire les questions du voyageur à voix haute dans sa langue</translation>
+    </message>
+    <message>
+        <location filename="../controllers/exercise.py" line="81"/>
+        <source>Exercise “%1” started by the trainer: it begins with the next traveller. This traveller is screened as before.</source>
+        <translation>Exercice « %1 » lancé par le formateur : il commence avec le prochain voyageur. Ce voyageur-ci est dépisté comme avant.</translation>
+    </message>
+    <message>
+        <location filename="../controllers/exercise.py" line="84"/>
+        <source>The trainer ended the exercise: screening is real again from the next traveller. This traveller stays an exercise traveller.</source>
+        <translation>Le formateur a terminé l'exercice : le dépistage redevient réel à partir du prochain voyageur. Ce voyageur-ci reste un voyageur d'exercice.</translation>
     </message>
     <message>
         <location filename="../controllers/history.py" line="24"/>
@@ -869,210 +916,210 @@
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="519"/>
+        <location filename="../controllers/screening.py" line="529"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="523"/>
+        <location filename="../controllers/screening.py" line="533"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="524"/>
+        <location filename="../controllers/screening.py" line="534"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="542"/>
+        <location filename="../controllers/screening.py" line="552"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="571"/>
+        <location filename="../controllers/screening.py" line="581"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="574"/>
+        <location filename="../controllers/screening.py" line="584"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="578"/>
+        <location filename="../controllers/screening.py" line="588"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="581"/>
+        <location filename="../controllers/screening.py" line="591"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="600"/>
+        <location filename="../controllers/screening.py" line="610"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="607"/>
+        <location filename="../controllers/screening.py" line="617"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="607"/>
+        <location filename="../controllers/screening.py" line="617"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="620"/>
-        <location filename="../controllers/screening.py" line="739"/>
+        <location filename="../controllers/screening.py" line="630"/>
+        <location filename="../controllers/screening.py" line="749"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="622"/>
+        <location filename="../controllers/screening.py" line="632"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="624"/>
+        <location filename="../controllers/screening.py" line="634"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="641"/>
+        <location filename="../controllers/screening.py" line="651"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="641"/>
+        <location filename="../controllers/screening.py" line="651"/>
         <source>Some answers need correcting.</source>
         <translation>Certaines réponses sont à corriger.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="655"/>
+        <location filename="../controllers/screening.py" line="665"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="656"/>
+        <location filename="../controllers/screening.py" line="666"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="667"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="657"/>
+        <location filename="../controllers/screening.py" line="667"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="694"/>
+        <location filename="../controllers/screening.py" line="704"/>
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="696"/>
+        <location filename="../controllers/screening.py" line="706"/>
         <source>%1 h ago</source>
         <translation>il y a %1 h</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="698"/>
+        <location filename="../controllers/screening.py" line="708"/>
         <source>%1 d ago</source>
         <translation>il y a %1 j</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="705"/>
+        <location filename="../controllers/screening.py" line="715"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>Ce document a été contrôlé à ce poste %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="717"/>
+        <location filename="../controllers/screening.py" line="727"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — attente %2 min (depuis %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="724"/>
+        <location filename="../controllers/screening.py" line="734"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="729"/>
+        <location filename="../controllers/screening.py" line="739"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="730"/>
+        <location filename="../controllers/screening.py" line="740"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="738"/>
+        <location filename="../controllers/screening.py" line="748"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="746"/>
+        <location filename="../controllers/screening.py" line="756"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="756"/>
+        <location filename="../controllers/screening.py" line="766"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="759"/>
+        <location filename="../controllers/screening.py" line="769"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="763"/>
+        <location filename="../controllers/screening.py" line="773"/>
         <source>Set aside the recommendation?</source>
         <translation>Écarter la recommandation ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="764"/>
+        <location filename="../controllers/screening.py" line="774"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 écarte : %2.
 Motif : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="776"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="777"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Non enregistré : la recommandation tient tant que vous ne confirmez pas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="784"/>
+        <location filename="../controllers/screening.py" line="794"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="799"/>
+        <location filename="../controllers/screening.py" line="809"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="810"/>
+        <location filename="../controllers/screening.py" line="820"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="826"/>
+        <location filename="../controllers/screening.py" line="836"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Non enregistré : l'âge (%1 ans) et la date de naissance (%2, soit %3 ans à l'arrivée) se contredisent. Corrigez l'âge ou la date de naissance.</translation>
     </message>
@@ -1080,32 +1127,42 @@ Motif : %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="358"/>
+        <location filename="../views/screening.py" line="375"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="382"/>
+        <location filename="../views/screening.py" line="396"/>
+        <source>Confirm the recommendation</source>
+        <translation>Confirmer la recommandation</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="399"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="389"/>
+        <location filename="../views/screening.py" line="406"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="400"/>
+        <location filename="../views/screening.py" line="417"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="404"/>
+        <location filename="../views/screening.py" line="420"/>
+        <source>Reason for changing the recommendation</source>
+        <translation>Motif du changement de la recommandation</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="422"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="411"/>
+        <location filename="../views/screening.py" line="429"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1113,70 +1170,76 @@ Motif : %3</translation>
 <context>
     <name>DeliveryCard</name>
     <message>
-        <location filename="../views/home.py" line="58"/>
+        <location filename="../views/home.py" line="59"/>
         <source>Alerts to the surveillance hub</source>
         <translation>Alertes vers le centre de surveillance</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="67"/>
+        <location filename="../views/home.py" line="73"/>
+        <location filename="../views/home.py" line="85"/>
         <source>Refused alerts</source>
         <translation>Alertes refusées</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="69"/>
+        <location filename="../views/home.py" line="75"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="89"/>
+        <location filename="../views/home.py" line="96"/>
         <source>Not connected: no hub configured — %n queued</source>
         <translation><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform><numerusform>Non connecté : aucun centre configuré — %n en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="91"/>
+        <location filename="../views/home.py" line="98"/>
         <source>Online — %n not yet acknowledged by the hub</source>
         <translation><numerusform>En ligne — %n pas encore accusée par le centre</numerusform><numerusform>En ligne — %n pas encore accusées par le centre</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="93"/>
+        <location filename="../views/home.py" line="100"/>
         <source>Offline — %n queued</source>
         <translation><numerusform>Hors ligne — %n en attente</numerusform><numerusform>Hors ligne — %n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="97"/>
+        <location filename="../views/home.py" line="104"/>
         <source>Waiting on this kiosk: %1 · at the broker: %2 · acknowledged: %3 · refused: %4</source>
         <translation>En attente sur ce poste : %1 · chez le courtier : %2 · accusées : %3 · refusées : %4</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="101"/>
+        <location filename="../views/home.py" line="108"/>
         <source>Last acknowledgement from the hub: %1</source>
         <translation>Dernier accusé de réception du centre : %1</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="102"/>
+        <location filename="../views/home.py" line="109"/>
         <source>No acknowledgement from the hub yet</source>
         <translation>Aucun accusé de réception du centre pour l'instant</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="103"/>
+        <location filename="../views/home.py" line="111"/>
         <source>Situation in force: %1</source>
         <translation>Situation en vigueur : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="106"/>
+        <location filename="../views/home.py" line="114"/>
         <source>Refused alerts: %n</source>
         <translation><numerusform>Alertes refusées : %n</numerusform><numerusform>Alertes refusées : %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="126"/>
+        <source>EXERCISE alerts, not real (not in the counts above): waiting %1 · at the broker %2 · acknowledged %3 · refused %4</source>
+        <translation>Alertes d'EXERCICE, non réelles (hors des chiffres ci-dessus) : en attente %1 · au courtier %2 · accusées %3 · refusées %4</translation>
     </message>
 </context>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="167"/>
+        <location filename="../views/screening.py" line="181"/>
         <source>Live flags</source>
         <translation>Alertes en direct</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="188"/>
+        <location filename="../views/screening.py" line="202"/>
         <source>Situation in force</source>
         <translation>Situation en vigueur</translation>
     </message>
@@ -1190,6 +1253,7 @@ Motif : %3</translation>
     </message>
     <message>
         <location filename="../views/history.py" line="28"/>
+        <location filename="../views/history.py" line="36"/>
         <source>Today&apos;s screenings</source>
         <translation>Dépistages du jour</translation>
     </message>
@@ -1199,32 +1263,32 @@ Motif : %3</translation>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Traveller</source>
         <translation>Voyageur</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="37"/>
+        <location filename="../views/history.py" line="38"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="38"/>
+        <location filename="../views/history.py" line="39"/>
         <source>Alert to the hub</source>
         <translation>Alerte au centre</translation>
     </message>
     <message>
-        <location filename="../views/history.py" line="38"/>
+        <location filename="../views/history.py" line="39"/>
         <source>Referral slip</source>
         <translation>Fiche d'orientation</translation>
     </message>
@@ -1242,77 +1306,88 @@ Motif : %3</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../views/home.py" line="148"/>
+        <location filename="../views/home.py" line="166"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="149"/>
+        <location filename="../views/home.py" line="167"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="159"/>
+        <location filename="../views/home.py" line="177"/>
         <source>Start screening</source>
         <translation>Commencer un dépistage</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="164"/>
+        <location filename="../views/home.py" line="182"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="186"/>
         <source>Screened</source>
         <translation>Dépistés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="168"/>
+        <location filename="../views/home.py" line="186"/>
         <source>Flagged</source>
         <translation>Signalés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="187"/>
         <source>Referred</source>
         <translation>Orientés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="169"/>
+        <location filename="../views/home.py" line="187"/>
         <source>Isolated</source>
         <translation>Isolés</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="179"/>
+        <location filename="../views/home.py" line="197"/>
         <source>Today&apos;s screenings, alerts and slips</source>
         <translation>Dépistages, alertes et fiches du jour</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="181"/>
+        <location filename="../views/home.py" line="199"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="183"/>
+        <location filename="../views/home.py" line="201"/>
         <source>Start an exercise</source>
         <translation>Lancer un exercice</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="192"/>
+        <location filename="../views/home.py" line="210"/>
+        <location filename="../views/home.py" line="214"/>
         <source>Waiting for secondary screening</source>
         <translation>En attente du dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="198"/>
+        <location filename="../views/home.py" line="217"/>
         <source>Take next traveller</source>
         <translation>Prendre le voyageur suivant</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="536"/>
+        <location filename="../views/home.py" line="220"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="221"/>
+        <source>Read questions aloud</source>
+        <translation>Lire les questions à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../views/widgets.py" line="565"/>
         <source>years</source>
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="537"/>
+        <location filename="../views/widgets.py" line="566"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
@@ -1320,77 +1395,79 @@ Motif : %3</translation>
 <context>
     <name>OfficersView</name>
     <message>
-        <location filename="../views/officers.py" line="55"/>
+        <location filename="../views/officers.py" line="56"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="55"/>
+        <location filename="../views/officers.py" line="56"/>
+        <location filename="../views/officers.py" line="66"/>
         <source>Officers of this kiosk</source>
         <translation>Agents de ce poste</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="91"/>
+        <location filename="../views/officers.py" line="93"/>
         <source>Add an officer</source>
         <translation>Ajouter un agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="92"/>
+        <location filename="../views/officers.py" line="94"/>
         <source>Officer id</source>
         <translation>Identifiant de l'agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="95"/>
+        <location filename="../views/officers.py" line="97"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="96"/>
+        <location filename="../views/officers.py" line="98"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Code PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="97"/>
+        <location filename="../views/officers.py" line="99"/>
         <source>PIN again</source>
         <translation>Code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="99"/>
+        <location filename="../views/officers.py" line="101"/>
+        <location filename="../views/officers.py" line="138"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="105"/>
+        <location filename="../views/officers.py" line="107"/>
         <source>Add officer</source>
         <translation>Ajouter l'agent</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="112"/>
+        <location filename="../views/officers.py" line="114"/>
         <source>Select an officer in the list</source>
         <translation>Choisissez un agent dans la liste</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="114"/>
+        <location filename="../views/officers.py" line="116"/>
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="115"/>
+        <location filename="../views/officers.py" line="117"/>
         <source>New PIN again</source>
         <translation>Nouveau code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="118"/>
+        <location filename="../views/officers.py" line="120"/>
         <source>Set new PIN</source>
         <translation>Enregistrer le code PIN</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="119"/>
+        <location filename="../views/officers.py" line="121"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/officers.py" line="120"/>
+        <location filename="../views/officers.py" line="122"/>
         <source>Lift the lock</source>
         <translation>Lever le blocage</translation>
     </message>
@@ -1398,22 +1475,27 @@ Motif : %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="233"/>
+        <location filename="../views/screening.py" line="247"/>
         <source>Traveller language:</source>
         <translation>Langue du voyageur :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="242"/>
+        <location filename="../views/screening.py" line="256"/>
+        <source>Read aloud</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../views/screening.py" line="259"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="277"/>
+        <location filename="../views/screening.py" line="294"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="280"/>
+        <location filename="../views/screening.py" line="297"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -1422,53 +1504,55 @@ Motif : %3</translation>
     <name>SignInView</name>
     <message>
         <location filename="../views/signin.py" line="31"/>
-        <location filename="../views/signin.py" line="53"/>
+        <location filename="../views/signin.py" line="55"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../views/signin.py" line="37"/>
-        <location filename="../views/signin.py" line="81"/>
+        <location filename="../views/signin.py" line="42"/>
+        <location filename="../views/signin.py" line="83"/>
         <source>Officer id</source>
         <translation>Identifiant de l'agent</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="43"/>
+        <location filename="../views/signin.py" line="44"/>
+        <location filename="../views/signin.py" line="48"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="59"/>
+        <location filename="../views/signin.py" line="61"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="76"/>
+        <location filename="../views/signin.py" line="78"/>
         <source>Welcome: create the administrator</source>
         <translation>Bienvenue : créez l'administrateur</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="77"/>
+        <location filename="../views/signin.py" line="79"/>
         <source>No officer exists on this kiosk yet. The administrator adds the other officers after signing in.</source>
         <translation>Aucun agent n'existe encore sur ce poste. L'administrateur ajoute les autres agents après s'être connecté.</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="84"/>
+        <location filename="../views/signin.py" line="86"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="87"/>
+        <location filename="../views/signin.py" line="89"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>Code PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="90"/>
+        <location filename="../views/signin.py" line="92"/>
         <source>PIN again</source>
         <translation>Code PIN (confirmation)</translation>
     </message>
     <message>
-        <location filename="../views/signin.py" line="104"/>
+        <location filename="../views/signin.py" line="108"/>
         <source>Create administrator</source>
         <translation>Créer l'administrateur</translation>
     </message>
@@ -1476,32 +1560,32 @@ Motif : %3</translation>
 <context>
     <name>SlipDialog</name>
     <message>
-        <location filename="../views/slip.py" line="35"/>
+        <location filename="../views/slip.py" line="47"/>
         <source>Referral slip</source>
         <translation>Fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="38"/>
+        <location filename="../views/slip.py" line="57"/>
         <source>The referral slip was not printed</source>
         <translation>La fiche d'orientation n'a pas été imprimée</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="39"/>
-        <source>Referral %1</source>
-        <translation>Orientation %1</translation>
-    </message>
-    <message>
-        <location filename="../views/slip.py" line="46"/>
+        <location filename="../views/slip.py" line="64"/>
         <source>Referral slip QR code</source>
         <translation>Code QR de la fiche d'orientation</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="48"/>
+        <location filename="../views/slip.py" line="65"/>
+        <source>Referral %1</source>
+        <translation>Orientation %1</translation>
+    </message>
+    <message>
+        <location filename="../views/slip.py" line="67"/>
         <source>The receiving facility can photograph or scan this code with a phone: it carries the signed referral. Print the slip later from Today&apos;s screenings.</source>
         <translation>L'établissement d'accueil peut photographier ou scanner ce code avec un téléphone : il contient l'orientation signée. Imprimez la fiche plus tard depuis Dépistages du jour.</translation>
     </message>
     <message>
-        <location filename="../views/slip.py" line="51"/>
+        <location filename="../views/slip.py" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1524,7 +1608,7 @@ Motif : %3</translation>
         <translation><numerusform>● en ligne — %n en attente</numerusform><numerusform>● en ligne — %n en attente</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/home.py" line="41"/>
+        <location filename="../views/home.py" line="40"/>
         <source>● offline — %n queued</source>
         <translation><numerusform>● hors ligne — %n en attente</numerusform><numerusform>● hors ligne — %n en attente</numerusform></translation>
     </message>

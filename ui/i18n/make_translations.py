@@ -24,7 +24,8 @@ HERE = Path(__file__).parent
 UI = HERE.parent
 SOURCES = [*sorted((UI / "views").glob("*.py")), UI / "window.py", UI / "answers.py",
            *sorted((UI / "controllers").glob("*.py"))]
-HUB_SOURCES = sorted((UI / "hub").rglob("*.py"))
+HUB_SOURCES = [*sorted((UI / "hub").rglob("*.py")), UI.parent / "kiosk" / "hub" / "assessment.py"]
+"""The console, and the core module whose refusals the console translates (marked with ``QT_TR_NOOP``)."""
 TRAINER_SOURCES = sorted((UI / "trainer").rglob("*.py"))
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 Translations = dict[str, str | tuple[str, str]]
@@ -56,6 +57,16 @@ FRENCH = {
     "again, tell the supervisor.": "Les réponses déjà données sont enregistrées. Revenez à l'accueil et reprenez "
     "le dépistage ; si cela se reproduit, prévenez le superviseur.",
     "Back to the home screen": "Retour à l'accueil",
+    # an exercise started or ended from the trainer console (ui/controllers/exercise.py, ui/views/home.py)
+    "Exercise “%1” started by the trainer: it begins with the next traveller. This traveller is screened as before.":
+    "Exercice « %1 » lancé par le formateur : il commence avec le prochain voyageur. Ce voyageur-ci est dépisté "
+    "comme avant.",
+    "The trainer ended the exercise: screening is real again from the next traveller. This traveller stays an "
+    "exercise traveller.": "Le formateur a terminé l'exercice : le dépistage redevient réel à partir du prochain "
+    "voyageur. Ce voyageur-ci reste un voyageur d'exercice.",
+    "EXERCISE alerts, not real (not in the counts above): waiting %1 · at the broker %2 · acknowledged %3 · "
+    "refused %4": "Alertes d'EXERCICE, non réelles (hors des chiffres ci-dessus) : en attente %1 · au courtier %2 · "
+    "accusées %3 · refusées %4",
     "This kiosk cannot start": "Ce poste ne peut pas démarrer",
     "Nothing has been changed. Tell the supervisor or the technician; they can restore the latest backup.":
     "Rien n'a été modifié. Prévenez le superviseur ou le technicien ; ils peuvent restaurer la dernière sauvegarde.",
@@ -370,6 +381,10 @@ FRENCH = {
 
 
 HUB_FRENCH: Translations = {
+    # refusals of the hub accounts (ui/hub/refusals.py)
+    "Your role (%1) does not allow this.": "Votre rôle (%1) ne le permet pas.",
+    "%1 is not in your jurisdiction.": "%1 n'est pas dans votre juridiction.",
+    "Your account has changed: sign in again.": "Votre compte a changé : reconnectez-vous.",
     # window, top bar, tabs
     "Hub console": "Console du centre",
     "Hub console — %n new": ("Console du centre — %n nouvelle", "Console du centre — %n nouvelles"),
@@ -525,6 +540,130 @@ HUB_FRENCH: Translations = {
     "%1 min": "%1 min",
     "%1 h": "%1 h",
     "%1 days": "%1 jours",
+    # IHR assessment (ui/hub/views/assessment.py, ui/hub/assessment_desk.py, kiosk/hub/assessment.py);
+    # the four questions in the words of the French text of the IHR (2005), Annex 2
+    "Is the public health impact of the event serious?":
+        "Les répercussions de l'événement sur la santé publique sont-elles graves ?",
+    "Is the event unusual or unexpected?": "L'événement est-il inhabituel ou inattendu ?",
+    "Is there a significant risk of international spread?": "Y a-t-il un risque important de propagation "
+    "internationale ?",
+    "Is there a significant risk of international travel or trade restrictions?": "Y a-t-il un risque important "
+    "de restrictions aux voyages internationaux ou au commerce international ?",
+    "IHR assessment": "Évaluation RSI",
+    "IHR assessment — %1": "Évaluation RSI — %1",
+    "IHR assessment  (%n)": ("Évaluation RSI  (%n)", "Évaluation RSI  (%n)"),
+    "Awaiting assessment": "En attente d'évaluation",
+    "Awaiting an IHR assessment: %n": ("En attente d'une évaluation RSI : %n", "En attente d'une évaluation RSI : %n"),
+    "Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose one to assess it, or "
+    "open an alert and choose “IHR assessment”.": "Alertes dont la maladie relève de l'instrument de l'annexe 2 "
+    "du RSI, sans décision pour l'instant. Choisissez-en une pour l'évaluer, ou ouvrez une alerte et choisissez "
+    "« Évaluation RSI ».",
+    "Assigned to": "Attribuée à",
+    "24 h clock": "Délai de 24 h",
+    "← Back to the alert": "← Retour à l'alerte",
+    "Always notifiable (IHR Annex 2): a case is notified whatever the answers.":
+        "Toujours à notifier (RSI, annexe 2) : un cas est notifié quelles que soient les réponses.",
+    "Assessment needed: this disease is always assessed with the IHR Annex 2 instrument.":
+        "Évaluation nécessaire : cette maladie est toujours évaluée avec l'instrument de l'annexe 2 du RSI.",
+    "The protocol does not call for an Annex 2 assessment; it can still be assessed.":
+        "Le protocole ne demande pas d'évaluation selon l'annexe 2 ; elle reste possible.",
+    "Assignment": "Attribution",
+    "Officer to assign": "Agent à désigner",
+    "Me": "Moi",
+    "Assign": "Attribuer",
+    "Not assigned yet.": "Pas encore attribuée.",
+    "Assigned to %1": "Attribuée à %1",
+    "1. Verification: does the alert meet the case definition?":
+        "1. Vérification : l'alerte répond-elle à la définition de cas ?",
+    "Yes, meets it": "Oui, elle y répond",
+    "No": "Non",
+    "Unknown yet": "Pas encore connu",
+    "Yes": "Oui",
+    "Rationale: what was checked, with whom": "Justification : ce qui a été vérifié, avec qui",
+    "Record the verification": "Enregistrer la vérification",
+    "Not verified yet.": "Pas encore vérifiée.",
+    "Verified: %1": "Vérifiée : %1",
+    "2. Risk assessment: the four questions of IHR Annex 2":
+        "2. Évaluation du risque : les quatre questions de l'annexe 2 du RSI",
+    "Rationale": "Justification",
+    "Record the risk assessment": "Enregistrer l'évaluation du risque",
+    "%1 of 4 answered yes (two or more: notify).": "%1 sur 4 avec « oui » (deux ou plus : notifier).",
+    "Two or more yes: the instrument recommends notification.":
+        "Deux « oui » ou plus : l'instrument recommande la notification.",
+    "Risk assessed: %1 of 4 yes": "Risque évalué : %1 « oui » sur 4",
+    "3. Outcome": "3. Décision",
+    "Monitor": "Surveiller",
+    "Respond": "Intervenir",
+    "Notify the National IHR Focal Point": "Notifier le point focal national RSI",
+    "Reason (needed when the outcome differs from the recommendation)":
+        "Motif (nécessaire si la décision diffère de la recommandation)",
+    "Record the outcome": "Enregistrer la décision",
+    "Outcome: %1": "Décision : %1",
+    "Against the recommendation: %1": "Contre la recommandation : %1",
+    "Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).":
+        "Recommandé : notifier le point focal national RSI (maladie toujours à notifier, RSI, annexe 2).",
+    "Not a case: no notification recommended.": "Pas un cas : aucune notification recommandée.",
+    "The recommendation follows from the four answers.": "La recommandation découle des quatre réponses.",
+    "Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).":
+        "Recommandé : notifier le point focal national RSI (%1 « oui » sur 4, RSI, annexe 2).",
+    "Not recommended to notify (%1 of 4 yes, IHR Annex 2).":
+        "Notification non recommandée (%1 « oui » sur 4, RSI, annexe 2).",
+    "(by %1, %2)": "(par %1, %2)",
+    "Nothing recorded yet.": "Rien d'enregistré pour l'instant.",
+    "Recorded.": "Enregistré.",
+    "%1 h %2 min": "%1 h %2 min",
+    "24 h clock: starts when the alert is verified": "Délai de 24 h : démarre à la vérification de l'alerte",
+    "Decided %1 after the 24 h": "Décidé %1 après les 24 h",
+    "Decided with %1 to spare": "Décidé avec %1 d'avance",
+    "OVERDUE by %1 · notify by %2": "EN RETARD de %1 · notifier avant le %2",
+    "%1 left · notify by %2": "Reste %1 · notifier avant le %2",
+    "IHR assessment: outcome recorded (%1).": "Évaluation RSI : décision enregistrée (%1).",
+    "IHR Annex 2: assessment needed": "RSI, annexe 2 : évaluation nécessaire",
+    "IHR assessment started": "Évaluation RSI commencée",
+    "Enter the officer the alert is assigned to.": "Indiquez l'agent à qui l'alerte est attribuée.",
+    "Choose yes, no or unknown.": "Choisissez oui, non ou pas encore connu.",
+    "Write the rationale.": "Écrivez la justification.",
+    "At most %1 characters (%2 given).": "Au plus %1 caractères (%2 saisis).",
+    "Verify the alert before its risk assessment.": "Vérifiez l'alerte avant d'en évaluer le risque.",
+    "The alert does not meet the case definition: verify it again before a risk assessment.":
+        "L'alerte ne répond pas à la définition de cas : vérifiez-la de nouveau avant une évaluation du risque.",
+    "Answer yes or no.": "Répondez oui ou non.",
+    "Verify the alert before its outcome.": "Vérifiez l'alerte avant la décision.",
+    "Answer the four Annex 2 questions before the outcome.":
+        "Répondez aux quatre questions de l'annexe 2 avant la décision.",
+    "Choose monitor, respond or notify.": "Choisissez surveiller, intervenir ou notifier.",
+    "The Annex 2 instrument recommends notifying the National IHR Focal Point: give the reason for another "
+    "outcome.": "L'instrument de l'annexe 2 recommande de notifier le point focal national RSI : donnez le motif "
+    "d'une autre décision.",
+    "The Annex 2 instrument does not recommend notification: give the reason for notifying.":
+        "L'instrument de l'annexe 2 ne recommande pas la notification : donnez le motif de la notification.",
+    "%1 recorded a step at %2 UTC since you looked; look at the assessment again.":
+        "%1 a enregistré une étape à %2 UTC depuis votre consultation ; regardez de nouveau l'évaluation.",
+    "Another console recorded a step at the same moment; look at the assessment again.":
+        "Une autre console a enregistré une étape au même moment ; regardez de nouveau l'évaluation.",
+    # the core's refusals shown in the console (ui/hub/refusals.py)
+    "Officer": "Agent",
+    "Outcome": "Conclusion",
+    "%1: %2": "%1 : %2",
+    "enter the surveillance officer's name": "saisissez le nom de l'agent de surveillance",
+    "at most %1 characters (%2 given)": "au plus %1 caractères (%2 saisis)",
+    "the name contains control characters": "le nom contient des caractères de contrôle",
+    "an alert that is %1 cannot become %2": "une alerte « %1 » ne peut pas passer à « %2 »",
+    "write the note to add": "écrivez la note à ajouter",
+    "an outcome is recorded only when the alert is closed": "une conclusion n'est enregistrée qu'à la clôture "
+    "de l'alerte",
+    "Another officer changed this alert since you looked; look at it again before changing it.":
+        "Un autre agent a modifié cette alerte depuis votre consultation ; regardez-la de nouveau avant de la "
+        "modifier.",
+    "The alert is now %1 by %2 at %3 UTC; look at it again before changing it.":
+        "L'alerte est maintenant « %1 » par %2 à %3 UTC ; regardez-la de nouveau avant de la modifier.",
+    "Dismiss": "Fermer",
+    "Something went wrong (%1). Everything recorded is saved and the console keeps running; the details are in "
+    "the crash log. If it happens again, tell the hub's technician.": "Un problème est survenu (%1). Tout ce qui "
+    "a été enregistré est conservé et la console continue de fonctionner ; le détail est dans le journal "
+    "d'incidents. Si cela se reproduit, prévenez le technicien du centre.",
+    "This alert is not in the hub database.": "Cette alerte n'est pas dans la base de données du centre.",
+    "You are not allowed to do this.": "Vous n'êtes pas autorisé à faire cela.",
 }
 sys.path.insert(0, str(HERE))
 from make_translations_hubfind import HUB_FIND_FRENCH  # noqa: E402 (beside this file)
@@ -532,6 +671,7 @@ from make_translations_hubfind import HUB_FIND_FRENCH  # noqa: E402 (beside this
 HUB_FRENCH |= HUB_FIND_FRENCH
 
 TRAINER_FRENCH: Translations = {
+    "Officers taking part": "Agents participants",
     "#": "N°",
     "Add the note": "Ajouter la note",
     "After-action report: %1": "Rapport après action : %1",
@@ -570,7 +710,65 @@ TRAINER_FRENCH: Translations = {
     "passed": "réussi",
     "paused": "en pause",
     "running": "en cours",
+    # roster, live progress, pauses, past exercises (ui/trainer/window.py, ui/trainer/history.py)
+    "Step": "Étape",
+    "not started at the kiosk": "pas encore commencé au poste",
+    "waiting for secondary screening": "attend le dépistage secondaire",
+    "primary": "primaire",
+    "secondary": "secondaire",
+    "Officers taking part:": "Agents participants :",
+    "Tick the officers taking part first.": "Cochez d'abord les agents participants.",
+    "Officers taking part: %1": "Agents participants : %1",
+    "none chosen": "aucun choisi",
+    "paused: the clocks are stopped": "en pause : les chronomètres sont arrêtés",
+    "Exercise": "Exercice",
+    "Past exercises": "Exercices passés",
+    "Past exercises on this kiosk (exercise data only: no real screening)":
+    "Exercices passés sur ce poste (données d'exercice seulement : aucun dépistage réel)",
+    "Scenario": "Scénario",
+    "Ended": "Terminé le",
+    "Officers": "Agents",
+    "Score": "Score",
+    "Open the report (PDF)": "Ouvrir le rapport (PDF)",
+    "Open the report (JSON)": "Ouvrir le rapport (JSON)",
+    "no scenario": "sans scénario",
+    "This exercise was run from the kiosk's own button: it has no scenario and no report.":
+    "Cet exercice a été lancé par le bouton du poste : il n'a ni scénario ni rapport.",
+    "The report %1 is no longer there (moved or deleted).": "Le rapport %1 n'est plus là (déplacé ou supprimé).",
+    "No program on this computer opens %1.": "Aucun programme de cet ordinateur n'ouvre %1.",
+    "Opened %1.": "%1 ouvert.",
 }
+
+
+HUB_ACCOUNTS_FRENCH = {
+    # sign-in, roles, sign-out (ui/hub/signin.py, ui/hub/window.py)
+    "Surveillance officer": "Agent de surveillance",
+    "Supervisor": "Superviseur",
+    "Read-only": "Lecture seule",
+    "Administrator": "Administrateur",
+    "This account is locked after %1 wrong passwords until %2. Try again then, or ask an administrator to unlock "
+    "it.": "Ce compte est verrouillé après %1 mots de passe erronés jusqu'à %2. Réessayez ensuite, ou demandez à "
+    "un administrateur de le déverrouiller.",
+    "This account is disabled. Ask an administrator.": "Ce compte est désactivé. Adressez-vous à un administrateur.",
+    "User id or password is wrong.": "Identifiant ou mot de passe erroné.",
+    "Cannot sign in: %1": "Connexion impossible : %1",
+    "Sign in with your hub account. Every triage change is recorded under it.":
+        "Connectez-vous avec votre compte du centre. Chaque changement de triage est enregistré à votre nom.",
+    "User id": "Identifiant",
+    "Password": "Mot de passe",
+    "Sign in": "Se connecter",
+    "Enter your user id and password.": "Saisissez votre identifiant et votre mot de passe.",
+    "Signing in…": "Connexion…",
+    "Signed in: %1 (%2)": "Connecté : %1 (%2)",
+    "Sign out": "Se déconnecter",
+}
+
+
+sys.path.insert(0, str(HERE))
+import make_translations_a11y as a11y  # noqa: E402
+
+FRENCH.update(a11y.texts("fr"))
+TRAINER_FRENCH.update(a11y.TRAINER_FRENCH)
 
 
 @dataclass(frozen=True)
@@ -581,7 +779,7 @@ class Catalogue:
     french: Translations
 
 
-CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH),
+CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH | HUB_ACCOUNTS_FRENCH),
               Catalogue("trainer", "TrainerConsole", TRAINER_SOURCES, TRAINER_FRENCH))
 MORE_LANGUAGES = {"pt": ("pt_PT", "make_translations_pt"), "ar": ("ar", "make_translations_ar")}
 """Portuguese and Arabic (``make_translations_<lang>.py``: ``KIOSK`` and ``HUB``). French is the reference
@@ -594,7 +792,7 @@ def translations(language: str) -> tuple[str, dict[str, Translations]]:
     target, module_name = MORE_LANGUAGES[language]
     sys.path.insert(0, str(HERE))
     module = importlib.import_module(module_name)
-    return target, {"kiosk": module.KIOSK, "hub": module.HUB}
+    return target, {"kiosk": {**module.KIOSK, **a11y.texts(language)}, "hub": module.HUB}
 
 
 def fill(ts: str, french_texts: Translations) -> tuple[str, list[str]]:

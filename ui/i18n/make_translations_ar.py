@@ -13,6 +13,15 @@ def _n(text: str) -> tuple[str, ...]:
 
 
 KIOSK = {
+    # an exercise started or ended from the trainer console
+    "Exercise “%1” started by the trainer: it begins with the next traveller. This traveller is screened as before.":
+    "بدأ المدرّب التمرين «%1»: يبدأ مع المسافر التالي. يُفحص هذا المسافر كما من قبل.",
+    "The trainer ended the exercise: screening is real again from the next traveller. This traveller stays an "
+    "exercise traveller.": "أنهى المدرّب التمرين: يعود الفحص حقيقيًا بدءًا من المسافر التالي. يبقى هذا المسافر "
+    "مسافر تمرين.",
+    "EXERCISE alerts, not real (not in the counts above): waiting %1 · at the broker %2 · acknowledged %3 · "
+    "refused %4": "تنبيهات التمرين، غير حقيقية (خارج الأعداد أعلاه): في الانتظار %1 · لدى الوسيط %2 · "
+    "مؤكَّدة %3 · مرفوضة %4",
     "Something went wrong": "حدثت مشكلة",
     "The answers given so far are saved. Go back to the home screen and resume the screening; if this happens "
     "again, tell the supervisor.": "الإجابات المقدَّمة حتى الآن محفوظة. عُد إلى الشاشة الرئيسية واستأنف الفحص؛ "

@@ -4,6 +4,15 @@ a pair (singular, plural) for a ``%n`` text). Wording follows the Portuguese of 
 from __future__ import annotations
 
 KIOSK = {
+    # an exercise started or ended from the trainer console
+    "Exercise “%1” started by the trainer: it begins with the next traveller. This traveller is screened as before.":
+    "Exercício «%1» iniciado pelo formador: começa com o próximo viajante. Este viajante é rastreado como antes.",
+    "The trainer ended the exercise: screening is real again from the next traveller. This traveller stays an "
+    "exercise traveller.": "O formador terminou o exercício: o rastreio volta a ser real a partir do próximo "
+    "viajante. Este viajante continua a ser um viajante de exercício.",
+    "EXERCISE alerts, not real (not in the counts above): waiting %1 · at the broker %2 · acknowledged %3 · "
+    "refused %4": "Alertas de EXERCÍCIO, não reais (fora das contagens acima): em espera %1 · no broker %2 · "
+    "confirmados %3 · recusados %4",
     "Something went wrong": "Ocorreu um problema",
     "The answers given so far are saved. Go back to the home screen and resume the screening; if this happens "
     "again, tell the supervisor.": "As respostas dadas até agora estão guardadas. Volte ao ecrã inicial e retome o "

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import keyboard, theme
+from ui import accessibility, keyboard, theme
 from ui.views.datepad import DatePad
 from ui.views.widgets import WrapButton, button, label
 
@@ -101,11 +101,24 @@ class CountryPicker(QWidget):
         self._refresh()
         self._update_add()
 
+    def set_texts(self, texts: dict[str, str]) -> None:
+        """The picker's words (``left``, ``add``, ``none``, ``search``, ``type``) and its date pad's
+        (:meth:`DatePad.set_texts`): the traveller's language on traveller pages; the officer's translated
+        defaults for any word not given."""
+        self._texts = dict(texts)
+        self.none_label.setText(texts.get("none", tr("No countries added")))
+        self.left_label.setText(texts.get("left", tr("Day the traveller left")))
+        self.add_button.setText(texts.get("add", tr("Add country")))
+        self.search.setPlaceholderText(texts.get("search", tr("Search country")))
+        self.search_hint.setText(texts.get("type", tr("Type the first letters of the country")))
+        self.date.set_texts(texts)
+
     def _search_column(self, texts: dict[str, str]) -> QVBoxLayout:
         column = QVBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("country_search")
         self.search.setPlaceholderText(texts.get("search", tr("Search country")))
+        accessibility.name(self.search, self.search.placeholderText())
         keyboard.hint(self.search, "name")
         self.search.textChanged.connect(self._filter)
         column.addWidget(self.search)

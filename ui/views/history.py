@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
+from ui import accessibility, theme
 from ui.views.widgets import SubScreen, button, kinetic, label
 
 COLUMNS = ("time", "traveller", "decision", "protocol", "alert", "slip", "action")
@@ -33,6 +33,7 @@ class HistoryView(QWidget):
         outer.addWidget(self.message)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("history_table")
+        accessibility.name(self.table, self.tr("Today's screenings"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Time"), self.tr("Traveller"), self.tr("Decision"), self.tr("Protocol"),
             self.tr("Alert to the hub"), self.tr("Referral slip"), "",
@@ -48,9 +49,8 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("slip"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(80)
-        self.table.setStyleSheet(f"QTableWidget {{ background: {theme.CARD}; border: 2px solid {theme.BORDER}; "
-                                 f"border-radius: 8px; }} QHeaderView::section {{ padding: 8px; font-weight: bold; "
-                                 f"border: none; border-bottom: 1px solid {theme.BORDER}; background: {theme.SURFACE}; }}")
+        # colours from the theme's QTableWidget and QHeaderView rules (they follow the high-contrast switch)
+        self.table.setStyleSheet("QHeaderView::section { padding: 8px; font-weight: bold; }")
         kinetic(self.table)
         outer.addWidget(self.table, 1)
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QListWidget, QSizePolicy, QVBoxLayout, QWidget
 
-from ui import theme
+from ui import accessibility, theme
 from ui.views.widgets import button, card, kinetic, label
 
 
@@ -36,13 +36,14 @@ class TopBar(QFrame):
         queued = status.queued
         if status.online:
             text = self.tr("● online") if not queued else self.tr("● online — %n queued", "", queued)
-            colour = theme.ONLINE
         else:  # with no hub configured too: the delivery card on the home screen says why
             text = self.tr("● offline — %n queued", "", queued)
-            colour = theme.OFFLINE
         self.connection.setText(text)
         self.connection.setToolTip(status.last_error or "")
-        self.connection.setStyleSheet(f"color: white; background: {colour}; border-radius: 8px; padding: 6px 12px;")
+        if self.connection.property("online") != bool(status.online):  # the colour: a theme rule on "online"
+            self.connection.setProperty("online", bool(status.online))
+            self.connection.style().unpolish(self.connection)
+            self.connection.style().polish(self.connection)
 
 
 class DeliveryCard(QFrame):
@@ -62,7 +63,12 @@ class DeliveryCard(QFrame):
         self.situation = label("", "muted", name="situation_version")
         self.situation_warning = label("", "error", name="situation_warning")
         self.situation_warning.hide()
-        for widget in (self.state, self.counts, self.last_ack, self.situation, self.situation_warning):
+        self.exercise_counts = label("", name="delivery_exercise_counts")
+        """The exercise (and test) alerts, apart from the real counts above and marked as not real."""
+        self.exercise_counts.setStyleSheet(f"color: {theme.EXERCISE}; font-weight: bold;")
+        self.exercise_counts.hide()
+        for widget in (self.state, self.counts, self.exercise_counts, self.last_ack, self.situation,
+                       self.situation_warning):
             box.addWidget(widget)
         self.show_dead = button(self.tr("Refused alerts"), "danger", checkable=True, name="show_dead_letters")
         self.show_dead.hide()
@@ -76,6 +82,7 @@ class DeliveryCard(QFrame):
         box.addLayout(dead_row)
         self.dead_list = QListWidget()
         self.dead_list.setObjectName("dead_letters")
+        accessibility.name(self.dead_list, self.tr("Refused alerts"))
         self.dead_list.setWordWrap(True)
         self.dead_list.setMinimumHeight(140)
         self.dead_list.hide()
@@ -100,6 +107,7 @@ class DeliveryCard(QFrame):
         when = status.last_ack_at
         self.last_ack.setText(self.tr("Last acknowledgement from the hub: %1").replace(
             "%1", when.astimezone().strftime("%H:%M:%S")) if when else self.tr("No acknowledgement from the hub yet"))
+        self._set_exercise_counts(getattr(status, "exercise", None))
         self.situation.setText(self.tr("Situation in force: %1").replace("%1", status.situation_version or "—"))
         self.situation_warning.setText(status.situation_warning)
         self.situation_warning.setVisible(bool(status.situation_warning))
@@ -108,6 +116,16 @@ class DeliveryCard(QFrame):
         self.requeue.setVisible(status.dead > 0 and self.may_requeue)
         if not status.dead:
             self.show_dead.setChecked(False)
+
+    def _set_exercise_counts(self, counts: Any) -> None:
+        """``counts``: ``kiosk.alerts.transport.ModeCounts`` of the exercise and test alerts (None: none)."""
+        shown = counts is not None and counts.total > 0
+        self.exercise_counts.setVisible(shown)
+        if shown:
+            self.exercise_counts.setText(
+                self.tr("EXERCISE alerts, not real (not in the counts above): waiting %1 · at the broker %2 · "
+                        "acknowledged %3 · refused %4").replace("%1", str(counts.queued))
+                .replace("%2", str(counts.at_broker)).replace("%3", str(counts.acked)).replace("%4", str(counts.dead)))
 
     def set_dead_letters(self, rows: list[tuple[str, int | None, str, Any]]) -> None:
         """``(topic, reason code, reason, created_at)`` per refused alert, newest first."""
@@ -170,7 +188,7 @@ class HomeView(QWidget):
         for index, key in enumerate(self.COUNTS):
             tile = card(QVBoxLayout())
             value = label("0", "title", wrap=False, name=f"count_{key}")
-            value.setStyleSheet(f"font-size: 44px; font-weight: bold; color: {theme.INK};")
+            value.setStyleSheet("font-size: 44px; font-weight: bold;")  # the theme's ink
             tile.layout().addWidget(value)
             tile.layout().addWidget(label(titles[key], "muted"))
             grid.addWidget(tile, index // 2, index % 2)
@@ -193,10 +211,17 @@ class HomeView(QWidget):
         right.addWidget(self.queue_title)
         self.queue = QListWidget()
         self.queue.setObjectName("secondary_queue")
+        accessibility.name(self.queue, self.tr("Waiting for secondary screening"))
         kinetic(self.queue)
         right.addWidget(self.queue, 1)
         self.take = button(self.tr("Take next traveller"), "primary", name="take_secondary")
         right.addWidget(self.take)
+        display = QHBoxLayout()  # accessibility settings of this kiosk (ui.controllers.accessibility)
+        self.high_contrast = button(self.tr("High contrast"), checkable=True, name="high_contrast")
+        self.spoken_questions = button(self.tr("Read questions aloud"), checkable=True, name="spoken_questions")
+        display.addWidget(self.high_contrast)
+        display.addWidget(self.spoken_questions)
+        right.addLayout(display)
         main.addLayout(right, 2)
         body.addLayout(main, 1)
 

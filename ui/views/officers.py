@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import keyboard
+from ui import accessibility, keyboard
 from ui.views.widgets import Chips, SubScreen, button, card, kinetic, label
 
 ACCOUNT_ROLE = 256  # Qt.UserRole: the officer id of a list row
@@ -30,6 +30,7 @@ def _field(name: str, placeholder: str, *, pin: bool = False) -> QLineEdit:
     widget = QLineEdit()
     widget.setObjectName(name)
     widget.setPlaceholderText(placeholder)
+    accessibility.name(widget, placeholder)
     if pin:
         widget.setEchoMode(QLineEdit.EchoMode.Password)
         widget.setMaxLength(12)
@@ -62,6 +63,7 @@ class OfficersView(QWidget):
         main.setSpacing(24)
         self.accounts = QListWidget()
         self.accounts.setObjectName("officer_list")
+        accessibility.name(self.accounts, self.tr("Officers of this kiosk"))
         self.accounts.setWordWrap(True)
         kinetic(self.accounts)
         main.addWidget(self.accounts, 2)
@@ -133,6 +135,7 @@ class OfficersView(QWidget):
             self.roles.deleteLater()
         self.roles = Chips(roles, multi=False)
         self.roles.setObjectName("new_officer_role")
+        accessibility.describe(self.roles, self.tr("Role"))
         self.roles_holder.addWidget(self.roles)
 
     def show_accounts(self, rows: Sequence[tuple[str, str]]) -> None:

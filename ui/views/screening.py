@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import languages as language_registry
-from ui import keyboard, theme
-from ui.views.widgets import FlowLayout, StepProgress, button, card, kinetic, label
+from ui import accessibility, keyboard, theme
+from ui.views.widgets import FlowLayout, StepProgress, button, card, isolated, kinetic, label
 
 
 class FieldBox(QFrame):
@@ -40,18 +40,32 @@ class FieldBox(QFrame):
         box.setContentsMargins(16, 8, 16, 8)
         box.setSpacing(4)
         self.question = label("", "question", name=f"question_{field_id}")
+        self.question_gloss = label("", "muted", name=f"question_gloss_{field_id}")
+        """The question in the other language (the officer's under the traveller's), small, at its edge."""
+        self.question_gloss.hide()
         self.hint = label("", "muted")
         self.error = label("", "error", name=f"error_{field_id}")
         self.error.hide()
         box.addWidget(self.question)
+        box.addWidget(self.question_gloss)
         box.addWidget(self.hint)
         box.addWidget(editor)
         box.addWidget(self.error)
 
-    def set_texts(self, question: str, hint: str) -> None:
+    def set_texts(self, question: str, hint: str, gloss: str = "") -> None:
+        """The question and its hint; ``gloss`` (the question in the other language) small beneath it,
+        on the question's edge (right on a right-to-left box: set the box's direction first), as one
+        isolated run so that an English gloss on an Arabic page keeps its punctuation at its end."""
         self.question.setText(question)
+        accessibility.describe(self.editor, question)  # "Yes — Fever in the last 21 days?"
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
+        gloss = gloss if gloss != question else ""
+        edge = Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else Qt.AlignmentFlag.AlignLeft
+        self.question_gloss.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        self.question_gloss.setText(isolated(gloss))
+        self.question_gloss.setVisible(bool(gloss))
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)
@@ -239,6 +253,9 @@ class ScreeningView(QWidget):
             top.addWidget(widget)
             self.language_buttons[code] = widget
         top.addSpacing(16)
+        self.speak = button(self.tr("Read aloud"), checkable=True, name="speak_questions")
+        """Read the traveller's questions aloud (``ui.controllers.accessibility``); off by default."""
+        top.addWidget(self.speak)
         self.cancel = button(self.tr("Cancel"), name="cancel_screening")
         top.addWidget(self.cancel)
         outer.addWidget(head)
@@ -376,7 +393,7 @@ class DecisionView(QWidget):
 
         actions = QVBoxLayout()
         actions.setSpacing(12)
-        self.confirm = button("", "primary", name="confirm_decision")
+        self.confirm = button(self.tr("Confirm the recommendation"), "primary", name="confirm_decision")
         self.confirm.setMinimumHeight(90)
         actions.addWidget(self.confirm)
         self.to_secondary = button(self.tr("Send to secondary screening"), "primary", name="to_secondary")
@@ -400,6 +417,7 @@ class DecisionView(QWidget):
         self.override_box.layout().addWidget(label(self.tr("Reason for changing the recommendation (required):")))
         self.reason = QLineEdit()
         self.reason.setObjectName("override_reason")
+        accessibility.name(self.reason, self.tr("Reason for changing the recommendation"))
         self.override_box.layout().addWidget(self.reason)
         self.override = button(self.tr("Record this decision"), "danger", name="confirm_override")
         self.override_box.layout().addWidget(self.override)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
-from ui import keyboard, theme
+from ui import accessibility, keyboard, theme
 from ui.views.widgets import NumberPad, button, label
 
 SIGN_IN_KEY = 72
@@ -39,11 +39,13 @@ class SignInView(QWidget):
         self.officer_id = QLineEdit()
         self.officer_id.setObjectName("officer_id")
         self.officer_id.setMinimumWidth(360)
+        accessibility.name(self.officer_id, self.tr("Officer id"))
         form.addWidget(self.officer_id)
         form.addWidget(label(self.tr("PIN"), "subtitle"))
         self.pin = QLineEdit()
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        accessibility.name(self.pin, self.tr("PIN"))
         # the big pad beside it is the PIN's keyboard: the on-screen keyboard stays down for it
         self.pin.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         form.addWidget(self.pin)
@@ -94,6 +96,8 @@ class SignInView(QWidget):
                 widget.setMinimumWidth(300)
                 pair.addWidget(widget, 1)
             box.addLayout(pair)
+        for widget in (self.admin_id, self.admin_name, self.admin_pin, self.admin_pin_again):
+            accessibility.name(widget, widget.placeholderText())
         for widget in (self.admin_pin, self.admin_pin_again):
             widget.setEchoMode(QLineEdit.EchoMode.Password)
             keyboard.hint(widget, "pin")

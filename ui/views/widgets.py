@@ -28,11 +28,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
+from ui import accessibility, theme
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Kiosk", text)
+
+
+def key_name(symbol: str) -> str:
+    """The words a screen reader says for a key shown as ``symbol`` (the text itself for words and digits)."""
+    if symbol == "⌫":
+        return tr("Delete the last digit")
+    if symbol == ".":
+        return tr("Decimal point")
+    return symbol
+
+
+class TouchButton(QPushButton):
+    """A push button whose accessible name follows its text (``ui.accessibility``)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        accessibility.name(self, key_name(text))
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        accessibility.name(self, key_name(text))
 
 
 def button(text: str, kind: str | None = None, *, checkable: bool = False, name: str | None = None) -> QPushButton:
-    widget = QPushButton(text)
+    widget = TouchButton(text)
     widget.setCheckable(checkable)
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # taps must not steal focus from the field being typed in
     if kind:
@@ -64,6 +89,7 @@ class WrapButton(QPushButton):
         self.caption.setWordWrap(True)
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.caption.setMinimumWidth(60)
+        accessibility.name(self, text)
         self.gloss_label = _gloss_label(wrap=True)
         box = QVBoxLayout(self)
         box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -84,6 +110,7 @@ class WrapButton(QPushButton):
 
     def setText(self, text: str) -> None:
         self.caption.setText(text)
+        accessibility.name(self, text)
         self.updateGeometry()
 
     def text(self) -> str:
@@ -97,7 +124,7 @@ class WrapButton(QPushButton):
         edge = Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
             else Qt.AlignmentFlag.AlignLeft
         self.gloss_label.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
-        self.gloss_label.setText(_isolated(self._gloss))
+        self.gloss_label.setText(isolated(self._gloss))
         self.gloss_label.setVisible(bool(self._gloss))
         self.setText(text)
 
@@ -115,7 +142,7 @@ def _gloss_label(*, wrap: bool) -> QLabel:
     return gloss
 
 
-def _isolated(text: str) -> str:
+def isolated(text: str) -> str:
     """``text`` as a Unicode first-strong isolate: an English gloss reads left to right on a right-to-left
     page (its punctuation stays at its end)."""
     return f"\u2068{text}\u2069" if text else ""
@@ -144,6 +171,7 @@ class AnswerButton(QPushButton):
         self._floor = QSize(max(min_width, theme.TOUCH_MIN), theme.TOUCH_MIN)
         self.setMinimumSize(self._floor)
         self._text, self._gloss = text, ""
+        accessibility.name(self, text)
         self._labels: tuple[QLabel, QLabel] | None = None
         self.toggled.connect(lambda checked: self._labels and _set_on(checked, *self._labels))
 
@@ -158,6 +186,7 @@ class AnswerButton(QPushButton):
 
     def set_texts(self, text: str, gloss: str = "") -> None:
         self._text, self._gloss = text, (gloss if gloss != text else "")
+        accessibility.name(self, text)
         if not self._gloss:
             if self._labels is not None:
                 for widget in self._labels:
@@ -168,7 +197,7 @@ class AnswerButton(QPushButton):
         caption, small = self._two_labels()
         super().setText("")
         caption.setText(text)
-        small.setText(_isolated(self._gloss))
+        small.setText(isolated(self._gloss))
         for widget in (caption, small):
             widget.show()
             widget.ensurePolished()

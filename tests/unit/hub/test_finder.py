@@ -17,6 +17,7 @@ from kiosk.alerts.outbox import alert_topic
 from kiosk.clock import FixedClock
 from kiosk.errors import InputError
 from kiosk.hub import console, finder
+from kiosk.hub.accounts import HubAccounts, HubUser
 from kiosk.hub.attention import AttentionRules
 from kiosk.hub.finder import AlertFilter
 from kiosk.hub.models import HubAlert, HubTriage, hub_engine
@@ -47,14 +48,18 @@ def add(engine: Engine, minutes_ago: float, *, poe: str = "XL-LND-01", protocol:
     return console.store_alert(engine, alert_topic("XL", poe, KIOSKS[poe], mode), build_alert(content), received)
 
 
+ADA = HubUser("ada", "Ada Okoro", "surveillance_officer")
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+def engine(request: pytest.FixtureRequest, tmp_path: Path, fast_passwords: None) -> Iterator[Engine]:
     url = f"sqlite:///{tmp_path / 'hub.sqlite'}" if request.param == "sqlite" else request.getfixturevalue(
         "postgres_url")
     engine = hub_engine(url)
     finder.ensure_indexes(engine)
     for poe, kiosk in KIOSKS.items():
         enrol_kiosk(engine, kiosk, "XL", poe)
+    HubAccounts(engine).add_user("test", ADA.id, ADA.name, ADA.role, "a long test password")
     yield engine
     engine.dispose()
 
@@ -64,7 +69,7 @@ def ids(page: finder.Page) -> list[int]:
 
 
 def triage(engine: Engine, alert_id: int, state: str = "acknowledged") -> None:
-    console.triage(engine, alert_id, state, officer="Ada Okoro", outcome="ruled_out" if state == "closed" else "",
+    console.triage(engine, alert_id, state, officer=ADA, outcome="ruled_out" if state == "closed" else "",
                    clock=FixedClock(NOW))
 
 
@@ -76,7 +81,7 @@ def test_attention_first_until_acknowledged_then_priority_then_newest(engine: En
     early = add(engine, 600, urgency="Expected", severity="Moderate", disposition=None)
     assert ids(finder.find_page(engine)) == [evd_new, evd_old, early, measles, cholera]
     triage(engine, evd_new)
-    console.add_note(engine, evd_old, "called the port", officer="Ada Okoro", clock=FixedClock(NOW))
+    console.add_note(engine, evd_old, "called the port", officer=ADA, clock=FixedClock(NOW))
     page = finder.find_page(engine)
     assert ids(page) == [evd_old, early, evd_new, measles, cholera]  # a note is not an acknowledgement
     assert [key.rank for key in page.keys] == [0, 0, 1, 2, 3]
@@ -176,3 +181,12 @@ def test_the_attention_floor_only_grows_and_keeps_the_order(engine: Engine) -> N
     later = add(engine, 1)
     assert ids(finder.find_page(engine, floor=floor))[0] == later  # above the floor: still first
     assert finder.attention_floor(engine, "actual", floor) == later - 1
+
+
+def test_the_jurisdiction_limits_the_list(engine: Engine) -> None:
+    land = add(engine, 10)
+    add(engine, 20, poe="XL-AIR-01")
+    assert ids(finder.find_page(engine, filters=AlertFilter(poes=frozenset({"XL-LND-01"})))) == [land]
+    assert finder.escalated_count(engine, "actual", AttentionRules(), NOW, frozenset({"XL-LND-01"})) == 0
+    assert finder.escalated_count(engine, "actual", AttentionRules(), NOW + dt.timedelta(minutes=30),
+                                  frozenset({"XL-LND-01"})) == 1

@@ -11,12 +11,14 @@ import pytest
 from kiosk import languages
 from kiosk.config import DEMO_CONFIG, ConfigError, load_config
 from kiosk.country_names import country_name, country_names
+from kiosk.datafiles import load_data_file
 from kiosk.errors import DataFileError
 from kiosk.protocols.labels import SYMPTOM_LABELS, label
 from kiosk.protocols.reasons import render
 from kiosk.records import countries
 from kiosk.referral import i18n
 from kiosk.sop import check_languages, load_sop, shipped_sops
+from kiosk.sop.loader import _build
 
 SHIPPED = ("en", "fr", "pt", "ar", "am", "th", "my", "sw")
 NEW = ("am", "th", "my", "sw")
@@ -70,7 +72,41 @@ def test_the_shipped_languages_and_their_review_status() -> None:
 
 @pytest.mark.parametrize("code", SHIPPED)
 def test_every_shipped_language_translates_every_protocol_and_slip_label(code: str) -> None:
-    assert languages.missing(code, skip=("protocol.templates",)) == []
+    assert languages.missing(code) == []  # reason templates included: none falls back to English
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_every_shipped_language_has_every_reason_template_of_its_own(code: str) -> None:
+    languages.check_complete((code,))  # no silent English fallback
+    english = languages.registry()["en"].tables["protocol"]["templates"]
+    own = languages.get(code).tables["protocol"]["templates"]
+    assert set(own) == set(english)
+    if code in NEW:
+        assert own["travel"] != english["travel"] and own["no_vaccination"] != english["no_vaccination"]
+        assert render("travel", {"country": "GN", "days": 9, "within": 21}, code) != \
+            render("travel", {"country": "GN", "days": 9, "within": 21}, "en")
+
+
+def test_an_enabled_language_without_every_reason_template_is_refused_naming_what_is_missing(
+        site_languages: Path, tmp_path: Path) -> None:
+    """Hausa from a site directory has no reason templates: enabling it is refused at start-up with the
+    file and each template it lacks, as the SOP text check names each missing text."""
+    languages.check_complete(("en", "fr", "th"))
+    with pytest.raises(DataFileError) as caught:
+        languages.check_complete(("en", "ha"))
+    problems = caught.value.problems
+    english = languages.registry()["en"].tables["protocol"]["templates"]
+    assert len(problems) == len(english)
+    assert problems[0].startswith(f"{site_languages / 'ha.yaml'}:1: protocol/templates/vaccination_evidence: no "
+                                  "'ha' text for '{vaccine} vaccination on {date}: {evidence}' (kiosk.languages "
+                                  "enables ha")
+    config_path = tmp_path / "kiosk.toml"
+    text = DEMO_CONFIG.replace('languages = ["en", "fr", "pt", "ar"]', 'languages = ["en", "ha"]')
+    config_path.write_text(text.replace('language_dir = ""', f'language_dir = "{site_languages}"'), encoding="utf-8")
+    from kiosk.services import build_services
+
+    with pytest.raises(DataFileError, match=r"ha\.yaml:1: protocol/templates/travel: no 'ha' text"):
+        build_services(load_config(config_path, data_dir=tmp_path / "data"))
 
 
 def test_one_lookup_with_english_fallback() -> None:
@@ -80,7 +116,7 @@ def test_one_lookup_with_english_fallback() -> None:
     assert languages.text("slip", "labels", "no_such_key", "th") == "no_such_key"
     assert i18n.label("name", "am") == "ስም" and label(SYMPTOM_LABELS, "fever", "sw") == "homa"
     assert languages.word("yes", "my") == "ဟုတ်ကဲ့"
-    # reason templates are for officer languages; a traveller language falls back to the English template
+    # every shipped language has its own reason templates (check_complete refuses one without)
     assert render("symptom", {"symptom": "fever"}, "th") == "ไข้"
 
 
@@ -166,7 +202,8 @@ def test_country_names_in_every_language(code: str) -> None:
 
 def test_english_country_names_keep_the_evaluate_contract() -> None:
     assert country_names("en") == countries()
-    assert render("travel", {"country": "GN", "days": 9, "within": 21}, "th").startswith("left")  # en template
+    assert render("travel", {"country": "GN", "days": 9, "within": 21}, "en").startswith("left Guinea (GN)")
+    assert render("travel", {"country": "GN", "days": 9, "within": 21}, "th").startswith("ออกจาก")  # th template
     assert "กินี (GN)" in render("travel", {"country": "GN", "days": 9, "within": 21}, "th")
 
 
@@ -181,3 +218,23 @@ def test_validate_names_an_sop_text_that_the_sop_does_not_have(tmp_path: Path) -
     assert problem == f"{path}:7: fields/no_such_field: field 'no_such_field' is not in {SOPS / 'primary.yaml'}"
     assert validate_file(SOPS / "i18n" / "primary.th.yaml") == []
     assert validate_file(Path(languages.SHIPPED_DIR) / "am.yaml") == []
+
+
+def test_a_question_put_to_the_traveller_on_an_officer_page_needs_the_traveller_languages() -> None:
+    """``audience: traveller`` on a field of an officer page (the quick check's red flags): its question and
+    answers are read by the traveller, so each enabled traveller language must give them; the rest of the
+    page needs only the officer's languages."""
+    sop = load_sop(SOPS / "primary.yaml")
+    step = sop.steps[0]
+    assert (step.audience, step.field("red_flags").audience, step.field("temperature").audience) == \
+        ("officer", "traveller", None)
+    sites = {site.where: site.audience for site in sop.text_sites if site.where.startswith("steps/0/")}
+    assert sites["steps/0/fields/1/label"] == sites["steps/0/fields/1/choices/2/label"] == "traveller"
+    assert sites["steps/0/fields/0/label"] == sites["steps/0/title"] == "officer"
+    text = (SOPS / "i18n" / "primary.th.yaml").read_text(encoding="utf-8")
+    trimmed = text.replace("      listed_country: เคยอยู่ หรือเดินทางผ่าน ประเทศในรายการ\n", "")
+    assert trimmed != text
+    overlay = load_data_file("primary.th.yaml", "sops/sop-texts.schema.json", text=trimmed)
+    partial = _build(load_data_file(SOPS / "primary.yaml", "sops/sop.schema.json"), [overlay])
+    with pytest.raises(DataFileError, match=r"steps/0/fields/1/choices/2/label: no 'th' text for 'Been in or"):
+        check_languages(partial, ("en", "th"))

@@ -149,3 +149,55 @@ def test_answers_are_derived_from_the_record_for_every_kind_of_binding(shipped_r
     assert (secondary["yf_certificate"], secondary["yf_date"], secondary["polio_certificate"]) == ("shown", "2015-03-12", "shown")
     assert "fever" not in secondary["symptoms"]  # asked apart in secondary
     assert answers("primary", {"officer_concern": True})["officer_concern"] is True
+
+
+def _player(tmp_path, scenario_id: str):
+    from kiosk.auth import OfficerInfo
+    from kiosk.screening import SiteInfo
+    from kiosk.training.play import ExercisePlayer
+    from kiosk.training.scenario import load_scenario
+
+    scenario = load_scenario(scenario_id)
+    store = Store(f"sqlite:///{tmp_path / 'k.sqlite'}")
+    site = SiteInfo("XL-EX-01", "Exercise site", scenario.site_kind or "airport", "XL")
+    return ExercisePlayer(scenario, store, site=site, kiosk_id="XL-EX-01-K1",
+                          trainer=OfficerInfo("trainer", "Exercise trainer", "trainer")), store
+
+
+def test_auto_runs_scan_the_documents_through_the_windows_merge_rules(tmp_path):
+    """The passport, boarding pass and certificates are parsed and verified by the kiosk's parsers and put
+    through ``ScreeningSession.apply_document``: what they fill is what a scan at the window fills."""
+    from kiosk.training.scoring import score
+
+    player, store = _player(tmp_path, "yellow-fever-airport")
+    try:
+        played = player.play_auto()
+    finally:
+        store.close()
+    assert score(played).passed
+    assert player.scans["yf-valid"] == [("travel_document", "mrz", "applied"),
+                                        ("vaccination_certificate", "icvp", "applied"),
+                                        ("boarding_pass", "bcbp", "applied")]  # shown once the conveyance is air
+    assert ("vaccination_certificate", "shc", "applied") in player.scans["yf-not-yet-valid"]
+    valid = next(o for o in played.outcomes if o.inject.id == "yf-valid")
+    assert valid.record["vaccinations"] == [{"vaccine": "yellow_fever", "date": "2019-05-02", "evidence": "digital"}]
+    assert valid.record["traveller"]["document_number"] == "A07733218"  # from the MRZ
+    assert valid.record["conveyance"]["seat"] == "21C"  # from the boarding pass
+
+
+def test_a_certificate_the_kiosk_cannot_verify_fills_nothing_and_the_score_says_which_inject(tmp_path):
+    """Without the scenario's signer on the trust list the certificates are "not verified" (the merge rules
+    fill nothing from them), so the valid certificate is treated as not shown: the score names the inject."""
+    from kiosk.documents.trust import TrustStore
+    from kiosk.training.scoring import score
+
+    player, store = _player(tmp_path, "yellow-fever-airport")
+    player.trust = TrustStore()
+    try:
+        result = score(player.play_auto())
+    finally:
+        store.close()
+    assert ("vaccination_certificate", "icvp", "not_usable") in player.scans["yf-valid"]
+    assert not result.passed
+    assert any(reason.startswith("inject 1 (yf-valid): disposition ") and reason.endswith(", expected clear")
+               for reason in result.reasons), result.reasons

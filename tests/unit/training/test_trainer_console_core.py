@@ -69,3 +69,60 @@ def test_an_exercise_started_at_the_kiosk_plays_the_scenario_chosen_at_the_conso
     assert state.exercise.id == started.id and state.scenario.id == "cholera-bus"
     with pytest.raises(KioskError, match="already running"):
         console.start("cholera-bus")
+
+
+def _officers(services) -> None:
+    """Sam Screener and Hana Health on the kiosk (the roster is chosen among its officers)."""
+    admin = services.auth.create_first_admin("A1", "Ada Admin", "9999")
+    services.auth.create_officer(admin, "S1", "Sam Screener", "screener", "2468")
+    services.auth.create_officer(admin, "H1", "Hana Health", "health_officer", "1357")
+
+
+def test_the_roster_is_chosen_at_the_start_stored_and_scored(store: Store, clock: FixedClock, context: KioskContext,
+                                                             tmp_path: Path) -> None:
+    from kiosk.errors import InputError
+
+    console = ExerciseConsole(core_services(store, context, clock), TRAINER)
+    _officers(console.services)
+    assert {o.id for o in console.officers()} >= {"S1", "H1"}
+    with pytest.raises(InputError, match="officers: X9 is not an active officer of this kiosk"):
+        console.start("cholera-bus", ["S1", "X9"])
+    assert console.state() is None
+    state = console.start("cholera-bus", ["S1", "H1"])
+    assert state.officers == ("S1", "H1")
+    reopened = ExerciseConsole(core_services(store, context, clock), TRAINER)  # a console opened again
+    assert reopened.state().officers == ("S1", "H1")
+    ended = console.end(tmp_path)
+    assert ended.score["roster"] == ["S1", "H1"] and set(ended.score["officers"]) == {"S1", "H1"}
+    assert ended.score["officers"]["H1"]["injects"] == 0  # on the roster, screened nobody: still in the score
+
+
+def test_pause_stops_the_clocks_of_the_console_and_the_score(store: Store, clock: FixedClock, context: KioskContext,
+                                                             tmp_path: Path) -> None:
+    """Released at 0, paused from 30 s to 630 s, decided at 660 s of wall time: 60 s of exercise time."""
+    from kiosk.session import ScreeningSession
+
+    console = ExerciseConsole(core_services(store, context, clock), TRAINER)
+    console.start("yellow-fever-airport")
+    kiosk = core_services(store, context, clock)
+    _officers(kiosk)
+    console.release()
+    clock.advance(seconds=30)
+    session = ScreeningSession.open_primary(kiosk.screening, kiosk.sop("primary"), OFFICER, "en")
+    session.save()  # the officer is on the first page
+    row = console.progress()[0]
+    assert row.since_release_s == 30 and row.step == "primary · quick_check"
+    console.pause()
+    clock.advance(seconds=600)
+    assert console.progress()[0].since_release_s == 30  # stopped while paused
+    console.resume()
+    clock.advance(seconds=30)
+    kiosk.screening.abandon(session.encounter_id, None, "the officer started again")
+    screen_inject(kiosk, console.state().scenario.inject("yf-valid"), OFFICER)
+    row = console.progress()[0]
+    assert row.status == "decided" and row.step == "decided"
+    assert row.time_to_decision_s == 60 and row.since_release_s == 60
+    ended = console.end(tmp_path)
+    inject = next(i for i in ended.score["injects"] if i["id"] == "yf-valid")
+    assert inject["time_to_decision_s"] == 60
+    assert any("exercise paused until +00:30" in a["text"] for a in ended.score["timeline"])

@@ -70,10 +70,13 @@ class DetailPanel(QWidget):
     triage_requested = Signal(str)
     note_requested = Signal()
     """Add the typed note to the history; the state stays."""
+    assess_requested = Signal()
+    """Open the alert's IHR assessment (``ui.hub.assessment_desk``, which also fills ``ihr_status``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: AlertDetail | None = None
+        self.may_triage = True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
@@ -121,6 +124,13 @@ class DetailPanel(QWidget):
         layout.addWidget(self.summary)
         self.parse_error = label("", "error", name="detail_parse_error")
         layout.addWidget(self.parse_error)
+        ihr = QHBoxLayout()
+        self.ihr_status = label("", name="detail_ihr_status")
+        ihr.addWidget(self.ihr_status, 1)
+        self.assess = push(tr("IHR assessment"), name="detail_assess")
+        self.assess.clicked.connect(self.assess_requested.emit)
+        ihr.addWidget(self.assess)
+        layout.addLayout(ihr)
         return frame
 
     def _fields(self) -> QFrame:
@@ -209,6 +219,7 @@ class DetailPanel(QWidget):
         if detail is None:
             return
         if not same:
+            self.ihr_status.setText("")
             self.note.clear()
             self.outcome.setCurrentIndex(0)
             self.set_message("")
@@ -256,7 +267,7 @@ class DetailPanel(QWidget):
         self.current.setText(tr("Now: %1").replace("%1", state) if last is None else
                              tr("Now: %1 — %2, %3").replace("%1", state).replace("%2", last.officer)
                              .replace("%3", local_time(last.at)))
-        allowed = detail.next_states
+        allowed = detail.next_states if self.may_triage else ()
         self.acknowledge.setEnabled("acknowledged" in allowed)
         self.investigate.setEnabled("investigating" in allowed)
         self.investigate.setText(tr("Re-open") if detail.summary.state == "closed" else tr("Investigate"))
@@ -273,6 +284,15 @@ class DetailPanel(QWidget):
             if step.note:
                 layout.addWidget(selectable(label(step.note, "muted", name="history_note")))
 
+    def set_may_triage(self, may: bool) -> None:
+        """Whether the signed-in user's role may triage (``kiosk.hub.accounts.can``); read-only: every
+        triage control disabled (the core refuses anyway)."""
+        self.may_triage = may
+        self.note.setReadOnly(not may)
+        self._count_note()
+        if self.detail is not None:
+            self._show_triage(self.detail)
+
     def set_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setProperty("kind", "error" if error else "ok")
@@ -285,7 +305,7 @@ class DetailPanel(QWidget):
 
     def _count_note(self) -> None:
         length = len(self.note.toPlainText().strip())
-        self.add_note.setEnabled(0 < length <= NOTE_MAX)
+        self.add_note.setEnabled(self.may_triage and 0 < length <= NOTE_MAX)
         self.note_count.setText(f"{length}/{NOTE_MAX}")
         self.note_count.setProperty("kind", "error" if length > NOTE_MAX else "muted")
         self.note_count.style().unpolish(self.note_count)
