@@ -14,10 +14,10 @@ state looked up only where the order or a filter needs it), then those ids' summ
 triage state and thread counts (:func:`summaries_of`). The same rules as ``kiosk.hub.console``:
 Updates and Cancels are in their alert's thread, views never mix.
 
-**Assigned officer**: the hub has no assignment yet (the IHR assessment work adds it). The filter
-takes an :data:`AlertCondition` — a function of the ``hub_alerts`` entity giving a SQL condition, for
-example ``lambda alert: alert.id.in_(select(Assignment.alert_id).where(Assignment.officer == name))``
-— so that the assignment table's owner plugs it in as ``assigned_to`` without changing this module.
+**Assigned officer**: :class:`AssignedTo` (the alert's current IHR assessment assignment,
+``kiosk.hub.assessment``) is the ``assigned_to`` filter; it is one case of an :data:`AlertCondition` (a
+function of the ``hub_alerts`` entity giving a SQL condition), so other per-alert records can filter the
+list the same way without changing this module.
 
 **Indexes** (:data:`INDEXES`): what these queries need at national scale. They are not in
 ``HubBase.metadata``; the hub's migration creates them (:func:`ensure_indexes` does it for the
@@ -32,11 +32,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Engine, Index, MetaData, String, and_, exists, func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import InputError
 from kiosk.hub import attention
+from kiosk.hub.assessment import HubAssessmentStep
 from kiosk.hub.attention import AttentionRules
 from kiosk.hub.console import (
     _SUMMARY_COLUMNS,
@@ -56,6 +57,21 @@ REFERENCE_MATCHES_MAX = 5000
 
 AlertCondition = Callable[[Any], Any]
 """``hub_alerts`` entity → a SQL condition on it (the assigned-officer hook, see the module docstring)."""
+
+
+@dataclass(frozen=True)
+class AssignedTo:
+    """The :data:`AlertCondition` "the alert's IHR assessment is assigned to ``officer`` now" (its latest
+    ``assign`` step, ``kiosk.hub.assessment``). A value, not a lambda: two filters for the same officer
+    are equal, so the console knows the list on show is the one asked for."""
+
+    officer: str
+
+    def __call__(self, alert: Any) -> Any:
+        step, later = aliased(HubAssessmentStep, name="assigned"), aliased(HubAssessmentStep, name="reassigned")
+        replaced = exists().where(later.alert_id == step.alert_id, later.step == "assign", later.seq > step.seq)
+        return exists().where(step.alert_id == alert.id, step.step == "assign", step.assignee == self.officer,
+                              ~replaced)
 
 
 @dataclass(frozen=True)
@@ -313,6 +329,8 @@ class FilterChoices:
 
     poes: tuple[str, ...]
     protocols: tuple[str, ...]
+    assignees: tuple[str, ...] = ()
+    """Every officer an assessment has been assigned to (``kiosk.hub.assessment``)."""
 
 
 _DISTINCT_PROTOCOLS = text(
@@ -329,7 +347,9 @@ def filter_choices(engine: Engine) -> FilterChoices:
     with Session(engine) as session:
         poes = session.scalars(select(HubEnrolment.poe).distinct()).all()
         protocols = [value for value in session.scalars(_DISTINCT_PROTOCOLS) if value]
-    return FilterChoices(tuple(sorted(poes)), tuple(sorted(protocols)))
+        assignees = session.scalars(select(HubAssessmentStep.assignee).where(HubAssessmentStep.step == "assign")
+                                    .distinct()).all()
+    return FilterChoices(tuple(sorted(poes)), tuple(sorted(protocols)), tuple(sorted(a for a in assignees if a)))
 
 
 # ---------------------------------------------------------------------------------------- indexes

@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from kiosk.alerts.cap import AlertContent, Reference, build_alert
 from kiosk.alerts.outbox import alert_topic
 from kiosk.clock import FixedClock
+from kiosk.hub import assessment as ihr
 from kiosk.hub import console
 from kiosk.hub.accounts import HubAccounts, HubUser
 from kiosk.hub.ingest import HubIngest
@@ -226,6 +227,7 @@ def test_filters_narrow_the_list_and_clear_widens_it(qtbot, hub, clock, make_con
     cholera = add(engine, clock, 30, **CHOLERA, certainty="Likely")
     old = add(engine, clock, 60 * 24 * 10)
     console.triage(engine, land, "closed", officer=BEN, outcome="ruled_out")
+    ihr.assign(engine, cholera, "Amina Diallo", actor=BEN.id)  # the IHR assessment's assignment
     window = make_console(url, clock)
     page = window.pages["actual"]
     bar = page.filters
@@ -240,6 +242,9 @@ def test_filters_narrow_the_list_and_clear_widens_it(qtbot, hub, clock, make_con
     choose(bar.poe, "", {land, air, cholera, old})
     choose(bar.protocol, "CHOLERA", {cholera})
     choose(bar.protocol, "", {land, air, cholera, old})
+    qtbot.waitUntil(lambda: bar.assigned.count() == 2, timeout=5000)
+    choose(bar.assigned, "Amina Diallo", {cholera})
+    choose(bar.assigned, "", {land, air, cholera, old})
     choose(bar.urgency, "Immediate", {land, air, old})
     choose(bar.certainty, "Possible", {land, air, old})
     choose(bar.state, "open", {air, old})

@@ -137,7 +137,7 @@ def read_poll(engine: Engine, view: str, filters: AlertFilter, baselines: dict[s
     arrived = summaries_of(engine, [i for ids in arrivals.values() for i in ids])
     choices = filter_choices(engine)
     if poes is not None:
-        choices = FilterChoices(tuple(p for p in choices.poes if p in poes), choices.protocols)
+        choices = replace(choices, poes=tuple(p for p in choices.poes if p in poes))
     return Poll(view, filters, page, arrivals, latest, floor, kiosk_presence(engine, poes=poes),
                 worker_health(engine), quarantine(engine, limit=QUARANTINE_SHOWN), quarantine_by_reason(engine),
                 arrived=sorted(arrived.values(), key=lambda a: a.id), choices=choices)

@@ -863,83 +863,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/filters.py" line="22"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/filters.py" line="22"/>
         <source>Open (not closed)</source>
         <translation>مفتوحة (غير مغلقة)</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/filters.py" line="23"/>
         <location filename="../hub/views/parts.py" line="108"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/filters.py" line="23"/>
         <location filename="../hub/views/parts.py" line="108"/>
         <source>Acknowledged</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="25"/>
+        <location filename="../hub/views/filters.py" line="24"/>
         <location filename="../hub/views/parts.py" line="108"/>
         <source>Investigating</source>
         <translation>قيد التحقيق</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="25"/>
+        <location filename="../hub/views/filters.py" line="24"/>
         <location filename="../hub/views/parts.py" line="109"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="26"/>
+        <location filename="../hub/views/filters.py" line="25"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="26"/>
+        <location filename="../hub/views/filters.py" line="25"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="26"/>
+        <location filename="../hub/views/filters.py" line="25"/>
         <location filename="../hub/views/report.py" line="31"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="27"/>
+        <location filename="../hub/views/filters.py" line="26"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="27"/>
+        <location filename="../hub/views/filters.py" line="26"/>
         <source>Between dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="51"/>
+        <location filename="../hub/views/filters.py" line="50"/>
         <source>All points of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="52"/>
+        <location filename="../hub/views/filters.py" line="51"/>
         <source>All protocols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="53"/>
+        <location filename="../hub/views/filters.py" line="52"/>
         <source>Any urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="55"/>
+        <location filename="../hub/views/filters.py" line="54"/>
         <source>Any certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="56"/>
+        <source>Assigned to anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -863,84 +863,89 @@
         <translation>dépistage abandonné</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/filters.py" line="22"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/filters.py" line="22"/>
         <source>Open (not closed)</source>
         <translation>Ouvertes (non clôturées)</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/filters.py" line="23"/>
         <location filename="../hub/views/parts.py" line="108"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/filters.py" line="23"/>
         <location filename="../hub/views/parts.py" line="108"/>
         <source>Acknowledged</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="25"/>
+        <location filename="../hub/views/filters.py" line="24"/>
         <location filename="../hub/views/parts.py" line="108"/>
         <source>Investigating</source>
         <translation>En investigation</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="25"/>
+        <location filename="../hub/views/filters.py" line="24"/>
         <location filename="../hub/views/parts.py" line="109"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="26"/>
+        <location filename="../hub/views/filters.py" line="25"/>
         <source>Any time</source>
         <translation>Toute période</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="26"/>
+        <location filename="../hub/views/filters.py" line="25"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="26"/>
+        <location filename="../hub/views/filters.py" line="25"/>
         <location filename="../hub/views/report.py" line="31"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="27"/>
+        <location filename="../hub/views/filters.py" line="26"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="27"/>
+        <location filename="../hub/views/filters.py" line="26"/>
         <source>Between dates…</source>
         <translation>Entre deux dates…</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="51"/>
+        <location filename="../hub/views/filters.py" line="50"/>
         <source>All points of entry</source>
         <translation>Tous les points d'entrée</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="52"/>
+        <location filename="../hub/views/filters.py" line="51"/>
         <source>All protocols</source>
         <translation>Tous les protocoles</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="53"/>
+        <location filename="../hub/views/filters.py" line="52"/>
         <source>Any urgency</source>
         <translation>Toute urgence</translation>
     </message>
     <message>
-        <location filename="../hub/views/filters.py" line="55"/>
+        <location filename="../hub/views/filters.py" line="54"/>
         <source>Any certainty</source>
         <translation>Toute certitude</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="56"/>
+        <source>Assigned to anyone</source>
+        <translation>Attribuée à quiconque</translation>
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="57"/>

@@ -11,6 +11,7 @@ HUB_FIND_FRENCH: dict[str, str | tuple[str, str]] = {
     "All protocols": "Tous les protocoles",
     "Any urgency": "Toute urgence",
     "Any certainty": "Toute certitude",
+    "Assigned to anyone": "Attribuée à quiconque",
     "Any time": "Toute période",
     "Last 24 hours": "Dernières 24 heures",
     "Last 7 days": "7 derniers jours",

@@ -16,6 +16,7 @@ from kiosk.alerts.cap import AlertContent, build_alert
 from kiosk.alerts.outbox import alert_topic
 from kiosk.clock import FixedClock
 from kiosk.errors import InputError
+from kiosk.hub import assessment as ihr
 from kiosk.hub import console, finder
 from kiosk.hub.accounts import HubAccounts, HubUser
 from kiosk.hub.attention import AttentionRules
@@ -116,9 +117,16 @@ def test_each_filter_narrows_the_list(engine: Engine) -> None:
     assert found(reference=identifier[-8:].lower()) == {air}
     assert found(reference="50%_") == set()  # wildcards are searched for, not expanded
     assert found(assigned_to=lambda alert: alert.id.in_(select(HubTriage.alert_id))) == {land}
+    ihr.assign(engine, air, "Amina Diallo", actor=ADA.id)
+    ihr.assign(engine, cholera, "Amina Diallo", actor=ADA.id)
+    ihr.assign(engine, cholera, "Kofi Mensah", actor=ADA.id)  # reassigned: Kofi's now
+    assert found(assigned_to=finder.AssignedTo("Amina Diallo")) == {air}
+    assert found(assigned_to=finder.AssignedTo("Kofi Mensah")) == {cholera}
+    assert finder.AssignedTo("Kofi Mensah") == finder.AssignedTo("Kofi Mensah")  # a value: filters compare equal
     assert set(ids(finder.find_page(engine, "exercise"))) == {drill}
     choices = finder.filter_choices(engine)
     assert choices.poes == ("XL-AIR-01", "XL-LND-01") and choices.protocols == ("CHOLERA", "EVD", "MVD")
+    assert choices.assignees == ("Amina Diallo", "Kofi Mensah")
 
 
 def test_pages_reach_every_alert_in_order_with_no_cap(engine: Engine) -> None:

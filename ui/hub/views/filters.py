@@ -2,8 +2,7 @@
 reference search; :meth:`FilterBar.value` is the ``kiosk.hub.finder.AlertFilter`` they make.
 
 Changes are announced once the officer stops (a reference being typed waits 400 ms), so that typing
-``XL-AIR`` reads one page, not six. The assigned-officer filter arrives with assignment (the finder
-already takes it as ``assigned_to``).
+``XL-AIR`` reads one page, not six. "Assigned to" lists the officers IHR assessments were assigned to.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBo
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.hub import attention
-from kiosk.hub.finder import REFERENCE_MAX, AlertFilter, FilterChoices
+from kiosk.hub.finder import REFERENCE_MAX, AlertFilter, AssignedTo, FilterChoices
 from ui.hub.views.parts import push, tr
 from ui.views.widgets import label
 
@@ -54,6 +53,7 @@ class FilterBar(QWidget):
                                                *((u, u) for u in attention.URGENCIES)))
         self.certainty = self._combo("certainty", (("", QT_TR_NOOP("Any certainty")),
                                                    *((c, c) for c in attention.CERTAINTIES)))
+        self.assigned = self._combo("assigned", (("", QT_TR_NOOP("Assigned to anyone")),))
         first.addWidget(label(tr("Show"), wrap=False))
         for combo in (self.state, self.poe, self.protocol, self.urgency, self.certainty):
             first.addWidget(combo)
@@ -68,6 +68,7 @@ class FilterBar(QWidget):
         self.reference.textChanged.connect(lambda _text: self._typing.start())
         self.clear = push(tr("Clear filters"), name=f"{view}_filter_clear")
         self.clear.clicked.connect(self.reset)
+        second.addWidget(self.assigned)
         second.addWidget(self.period)
         second.addWidget(self.since)
         self.until_caption = label(tr("to"), wrap=False)
@@ -108,7 +109,8 @@ class FilterBar(QWidget):
 
     def set_choices(self, choices: FilterChoices) -> None:
         """Fill the point-of-entry and protocol lists (the choice made is kept)."""
-        for combo, values in ((self.poe, choices.poes), (self.protocol, choices.protocols)):
+        for combo, values in ((self.poe, choices.poes), (self.protocol, choices.protocols),
+                              (self.assigned, choices.assignees)):
             if [combo.itemData(i) for i in range(1, combo.count())] == list(values):
                 continue
             kept = combo.currentData()
@@ -133,10 +135,11 @@ class FilterBar(QWidget):
                            urgency=self.urgency.currentData() or None,
                            certainty=self.certainty.currentData() or None, state=self.state.currentData() or None,
                            received_from=start, received_to=end, within=within,
-                           reference=self.reference.text().strip())
+                           reference=self.reference.text().strip(),
+                           assigned_to=AssignedTo(self.assigned.currentData()) if self.assigned.currentData() else None)
 
     def reset(self) -> None:
-        for combo in (self.state, self.poe, self.protocol, self.urgency, self.certainty, self.period):
+        for combo in (self.state, self.poe, self.protocol, self.urgency, self.certainty, self.assigned, self.period):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
