@@ -19,9 +19,8 @@ Updates and Cancels are in their alert's thread, views never mix.
 function of the ``hub_alerts`` entity giving a SQL condition), so other per-alert records can filter the
 list the same way without changing this module.
 
-**Indexes** (:data:`INDEXES`): what these queries need at national scale. They are not in
-``HubBase.metadata``; the hub's migration creates them (:func:`ensure_indexes` does it for the
-benchmark and tests).
+**Indexes** (:data:`INDEXES`): what these queries need at national scale, on the hub's tables (hub
+migration 0005 creates them; :func:`ensure_indexes` is idempotent, for the benchmark).
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Engine, Index, MetaData, String, and_, exists, func, or_, select, text
+from sqlalchemy import Engine, Index, String, and_, exists, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from kiosk.clock import Clock, SystemClock
@@ -354,8 +353,7 @@ def filter_choices(engine: Engine) -> FilterChoices:
 
 # ---------------------------------------------------------------------------------------- indexes
 
-_ALERTS = HubAlert.__table__.to_metadata(MetaData())  # a copy: these indexes stay out of create_all
-_TRIAGE = HubTriage.__table__.to_metadata(_ALERTS.metadata)
+_ALERTS, _TRIAGE = HubAlert.__table__, HubTriage.__table__
 INDEXES = (
     Index("ix_hub_alerts_console_order", _ALERTS.c.status, _ALERTS.c.received_at, _ALERTS.c.id, _ALERTS.c.urgency,
           _ALERTS.c.severity, _ALERTS.c.certainty, _ALERTS.c.disposition, _ALERTS.c.msg_type,
