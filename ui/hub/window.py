@@ -76,7 +76,7 @@ from ui.hub.views.alerts import AlertsPage
 from ui.hub.views.crash_notice import CrashNotice
 from ui.hub.views.follow_up import FollowUpPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
-from ui.hub.views.parts import outcome_name, push, state_name, tr
+from ui.hub.views.parts import know_people, outcome_name, push, state_name, tr
 from ui.hub.views.quarantine import QuarantinePage
 from ui.hub.views.report import ReportPage
 from ui.hub.views.reporting import ReportingPage
@@ -328,8 +328,17 @@ class HubConsoleWindow(QMainWindow):
         # quarantined messages may come from anywhere: only for those who see every point of entry
         self.tabs.setTabVisible(self.tabs.indexOf(self.quarantine_page), user.poes is None)
         self.stack.setCurrentIndex(1)
+        self._read_people(user)
         self.timer.start()
         self.poll()
+
+    def _read_people(self, user: HubUser) -> None:
+        """Histories name officers as they know each other (the accounts' names), read before the first poll."""
+        know_people({user.id: user.name})
+        engine = self.engine
+        if engine is not None:
+            self.tasks.run(lambda: {account.user.id: account.user.name for account in HubAccounts(engine).accounts()},
+                           know_people, lambda error: log.warning("hub console: accounts not read (%s)", error))
 
     def sign_out(self) -> None:
         """Audit the sign-out and close: nothing the user saw stays on screen."""
