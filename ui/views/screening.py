@@ -37,8 +37,8 @@ class FieldBox(QFrame):
         self.field_id = field_id
         self.editor = editor
         box = QVBoxLayout(self)
-        box.setContentsMargins(16, 8, 16, 8)
-        box.setSpacing(4)
+        box.setContentsMargins(16, 5, 16, 5)  # tight: the quick check fits 1280×800 in two languages
+        box.setSpacing(2)
         self.question = label("", "question", name=f"question_{field_id}")
         self.question_gloss = label("", "muted", name=f"question_gloss_{field_id}")
         """The question in the other language (the officer's under the traveller's), small, at its edge."""
@@ -53,14 +53,14 @@ class FieldBox(QFrame):
         box.addWidget(self.error)
 
     def set_texts(self, question: str, hint: str, gloss: str = "") -> None:
-        """The question and its hint; ``gloss`` (the question in the other language) small beneath it,
-        on the question's edge (right on a right-to-left box: set the box's direction first), as one
+        """The question and its hint; ``gloss`` (the question in the other language) small beneath it
+        instead of the hint (the page must fit the screen with both languages), on the question's edge (right on a right-to-left box: set the box's direction first), as one
         isolated run so that an English gloss on an Arabic page keeps its punctuation at its end."""
         self.question.setText(question)
         accessibility.describe(self.editor, question)  # "Yes — Fever in the last 21 days?"
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
         gloss = gloss if gloss != question else ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint) and not gloss)  # a glossed question has two lines: its hint yields
         edge = Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
             else Qt.AlignmentFlag.AlignLeft
         self.question_gloss.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
@@ -343,7 +343,7 @@ class FormPage(QWidget):
         self.setObjectName("traveller_form")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 8, 0)
-        grid.setSpacing(10)
+        grid.setSpacing(8)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.grid = grid

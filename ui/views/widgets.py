@@ -93,7 +93,7 @@ class WrapButton(QPushButton):
         self.gloss_label = _gloss_label(wrap=True)
         box = QVBoxLayout(self)
         box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        box.setContentsMargins(14, 6, 14, 6)
+        box.setContentsMargins(14, 4, 14, 4)
         box.setSpacing(0)
         box.addWidget(self.caption)
         box.addWidget(self.gloss_label)
@@ -499,7 +499,7 @@ class Chips(QWidget):
         if long:
             self._flow: QLayout = QGridLayout(self)
             self._flow.setContentsMargins(0, 0, 0, 0)
-            self._flow.setSpacing(theme.SPACING // 2)
+            self._flow.setSpacing(theme.SPACING // 3)
         else:
             self._flow = FlowLayout(self)
         self.buttons: dict[str, WrapButton | AnswerButton] = {}
@@ -586,6 +586,7 @@ class NumberEntry(QWidget):
         layout.setSpacing(theme.SPACING * 2)
         self._row = layout
         left = QVBoxLayout()
+        left.setSpacing(theme.SPACING // 2)  # the display and its units no taller than the pad's two rows
         self.display = QLineEdit()
         self.display.setReadOnly(True)
         self.display.setObjectName("number_display")
