@@ -68,3 +68,27 @@ def test_the_quick_check_fits_the_screen_without_a_swipe(qtbot, qapp, make_windo
     finally:
         for translator in translators:
             QApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("officer", ["en", "fr", "pt", "ar"])
+def test_the_screening_top_bar_shows_every_language_unclipped(qtbot, qapp, make_window, services, officer):
+    """Every shipped traveller language enabled, 1280 px wide: each language button, Read aloud and Cancel
+    are at least as wide as their words (the bar gave way by squeezing them: "rançai", "ead alou")."""
+    from kiosk import languages
+    from ui.app import install_translators
+
+    services.languages = tuple(languages.codes())
+    translators = install_translators(qapp, officer)
+    try:
+        window = make_window(services, officer)
+        sign_in(qtbot, window, "S1")
+        Taps(qtbot, window).tap(window.home.start)
+        view = window.screening
+        buttons = [*view.language_buttons.values(), view.speak, view.cancel]
+        assert len(buttons) >= 10
+        for widget in buttons:
+            assert widget.width() >= widget.sizeHint().width(), f"{widget.objectName()} is clipped"
+            assert _inside(widget, window)
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import languages as language_registry
 from ui import accessibility, keyboard, theme
-from ui.views.widgets import FlowLayout, StepProgress, button, card, isolated, kinetic, label
+from ui.views.widgets import ElidedLabel, FlowLayout, StepProgress, button, card, isolated, kinetic, label
 
 
 class FieldBox(QFrame):
@@ -229,6 +230,17 @@ class FlagsPanel(QWidget):
         self.flag_count += 1
 
 
+def _two_lines(widget: QLabel) -> QLabel:
+    """``widget`` wrapped onto two lines (never narrower than its longest word): the top bar's room goes
+    to the language buttons."""
+    widget.ensurePolished()  # the theme's font
+    metrics = widget.fontMetrics()
+    text = widget.text()
+    longest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+    widget.setFixedWidth(max(longest, metrics.horizontalAdvance(text) // 2 + metrics.averageCharWidth() * 2) + 4)
+    return widget
+
+
 class ScreeningView(QWidget):
     def __init__(self, languages: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,20 +251,23 @@ class ScreeningView(QWidget):
         head = QFrame()
         head.setProperty("kind", "bar")
         top = QHBoxLayout(head)
-        top.setContentsMargins(20, 6, 12, 6)
-        self.sop_title = label("", "subtitle", wrap=False, name="sop_title")
+        top.setContentsMargins(12, 6, 12, 6)
+        self.sop_title = ElidedLabel("")
+        self.sop_title.setProperty("kind", "subtitle")
+        self.sop_title.setObjectName("sop_title")
         # the title gives way (never the language buttons): the window must fit 1280 px in every language
         self.sop_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.sop_title, 1)
-        top.addWidget(label(self.tr("Traveller language:"), wrap=False))
+        top.addWidget(_two_lines(label(self.tr("Traveller language:"), name="traveller_language_label")))
         self.language_buttons: dict[str, Any] = {}
         group = QButtonGroup(self)
         for code in languages:
-            widget = button(language_registry.get(code).name, checkable=True, name=f"lang_{code}")
+            # narrow padding: every shipped language, Read aloud and Cancel side by side in 1280 px
+            widget = button(language_registry.get(code).name, "language", checkable=True, name=f"lang_{code}")
             group.addButton(widget)
             top.addWidget(widget)
             self.language_buttons[code] = widget
-        top.addSpacing(16)
+        top.addSpacing(8)
         self.speak = button(self.tr("Read aloud"), checkable=True, name="speak_questions")
         """Read the traveller's questions aloud (``ui.controllers.accessibility``); off by default."""
         top.addWidget(self.speak)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QButtonGroup,
@@ -263,6 +264,24 @@ class StepProgress(QFrame):
         self._bar.setVisible(self._value > 0)
         self._row.setStretch(0, self._value)
         self._row.setStretch(1, self._maximum - self._value)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives way: drawn shortened with "…" when narrower than its text, and not at all
+    when fewer than a few letters would show (never a clipped fragment); ``text()`` stays whole."""
+
+    MIN_SHOWN = 4
+
+    def paintEvent(self, event: Any) -> None:
+        text = self.text()
+        metrics = self.fontMetrics()
+        rect = self.contentsRect()
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        if shown != text and len(shown.rstrip("…").strip()) < self.MIN_SHOWN:
+            return
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown,
+                                  self.foregroundRole())
 
 
 def label(text: str = "", kind: str | None = None, *, wrap: bool = True, name: str | None = None) -> QLabel:
