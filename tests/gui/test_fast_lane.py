@@ -70,6 +70,31 @@ def test_the_quick_check_fits_the_screen_without_a_swipe(qtbot, qapp, make_windo
             QApplication.removeTranslator(translator)
 
 
+@pytest.mark.parametrize(("officer", "traveller"), [("fr", "en"), ("en", "am"), ("en", "ar")])
+def test_the_quick_check_still_fits_with_a_fahrenheit_reading(qtbot, qapp, make_window, services, officer,
+                                                              traveller):
+    """A reading in °F adds its conversion line under the display ("100 °F = 37.78 °C"): still no swipe."""
+    from ui.app import install_translators
+
+    services.languages = ("en", "fr", "pt", "ar", "am", "th")
+    translators = install_translators(qapp, officer)
+    try:
+        window = make_window(services, officer)
+        sign_in(qtbot, window, "S1")
+        taps = Taps(qtbot, window)
+        taps.tap(window.home.start)
+        taps.tap(f"lang_{traveller}")
+        for name in ("unit_°F", "key_1", "key_0", "key_0"):
+            taps.tap(name)
+        assert find(window, "number_note").text() == "100 °F = 37.78 °C"
+        scroll = window.screening.scroll
+        assert scroll.verticalScrollBar().maximum() == 0, "the quick check needs a swipe"
+        assert _inside(find(window, "chip_none"), scroll.viewport())
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)
+
+
 @pytest.mark.parametrize("officer", ["en", "fr", "pt", "ar"])
 def test_the_screening_top_bar_shows_every_language_unclipped(qtbot, qapp, make_window, services, officer):
     """Every shipped traveller language enabled, 1280 px wide: each language button, Read aloud and Cancel

@@ -38,8 +38,8 @@ class FieldBox(QFrame):
         self.field_id = field_id
         self.editor = editor
         box = QVBoxLayout(self)
-        box.setContentsMargins(16, 5, 16, 5)  # tight: the quick check fits 1280×800 in two languages
-        box.setSpacing(2)
+        box.setContentsMargins(16, 4, 16, 4)  # tight: the quick check fits 1280×800 in two languages
+        box.setSpacing(1)
         self.question = label("", "question", name=f"question_{field_id}")
         self.question_gloss = label("", "muted", name=f"question_gloss_{field_id}")
         """The question in the other language (the officer's under the traveller's), small, at its edge."""
@@ -358,7 +358,7 @@ class FormPage(QWidget):
         self.setObjectName("traveller_form")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 8, 0)
-        grid.setSpacing(8)
+        grid.setSpacing(6)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.grid = grid
