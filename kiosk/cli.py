@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "kiosk.terminal_commands",
     "kiosk.provisioning.commands",
     "kiosk.training.commands",
+    "kiosk.aggregates_commands",
 )
 
 Extender = Callable[[argparse._SubParsersAction], None]

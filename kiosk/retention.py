@@ -95,6 +95,9 @@ def purge_personal_data(store: Store, clock: Clock, context: KioskContext, days:
         failed.extend(not_deleted)
         blocked |= kept
     travellers = _purge_travellers(store, clock, cutoff)
+    from kiosk.follow_up import purge_contacts
+
+    purge_contacts(store, clock, context)  # the hub acknowledged them: the kiosk needs no copy
     result = PurgeResult(days, cutoff, encounters, travellers, slips, _waiting_for_ack(store, cutoff),
                          tuple(failed))
     with store.connection() as connection:

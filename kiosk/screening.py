@@ -134,6 +134,9 @@ class Decision:
     set_aside: tuple[Mapping[str, str], ...] = ()
     """What the officer confirmed setting aside by choosing a less protective disposition
     (``{"protocol": "EVD", "disposition": "isolate"}``...): audited with the reason."""
+    contact: Any = None
+    """A ``kiosk.follow_up.FollowUpContact`` the traveller agreed to give for follow-up (``monitor`` or a
+    referral), or None."""
 
 
 @dataclass(frozen=True)
@@ -333,6 +336,12 @@ class ScreeningService:
                 connection.execute(_SET_ENCOUNTER, {"b_id": parent_id, "status": "closed_in_secondary", "updated_at": now})
             referral_id = self._referral_for(connection, encounter_id, evaluation, disposition, now)
             alert_identifier = self._alert_for(connection, facts, evaluation, reference)
+            from kiosk.follow_up import record_follow_up
+
+            follow_up = record_follow_up(connection, encounter_id=encounter_id, evaluation=facts.evaluation,
+                                         leading=leading, disposition=disposition, reference=reference,
+                                         contact=decision.contact, officer_id=decision.officer_id,
+                                         context=self.context, clock=self.clock)
             self._audit(connection, decision.officer_id, "encounter.completed", "encounter", encounter_id,
                         {"disposition": disposition, "recommended": recommended})
             if disposition != recommended:
@@ -342,7 +351,7 @@ class ScreeningService:
                 self._audit(connection, decision.officer_id, "decision.set_aside_confirmed", "encounter",
                             encounter_id, {"chosen": disposition, "reason": reason,
                                            "set_aside": [dict(item) for item in decision.set_aside]})
-        if alert_identifier:
+        if alert_identifier or follow_up:
             from kiosk.alerts.outbox import notify_enqueued
 
             notify_enqueued()

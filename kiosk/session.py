@@ -126,6 +126,8 @@ class ScreeningSession:
         self.live = Live(None, "")
         """The last evaluation a job made (see :meth:`took`)."""
         self.completed: Completed | None = None
+        self.follow_up_contact: Any = None
+        """The ``kiosk.follow_up.FollowUpContact`` given at the decision (recorded with it), or None."""
         self.warnings: list[str] = []
         self.alerts: list[str] = []
         self.on_flags_changed: list[FlagsHook] = []
@@ -427,7 +429,7 @@ class ScreeningSession:
             self.check_decision(disposition, reason, confirmed=confirmed, evaluation=evaluation)
             aside = self.set_aside(disposition, evaluation) if disposition else []
             completed = self.service.complete(self.encounter_id, record, Decision(
-                officer_id, disposition, reason, tuple(item.to_json() for item in aside)),
+                officer_id, disposition, reason, tuple(item.to_json() for item in aside), self.follow_up_contact),
                 progress=(answers, path, language))
             self.completed = completed
             for hook in list(self.on_completed):

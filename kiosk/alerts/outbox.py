@@ -76,6 +76,47 @@ def alert_topic(country: str, poe: str, kiosk_id: str, mode: str) -> str:
     return f"{topic_base(country, poe, kiosk_id)}/alerts/{mode}"
 
 
+REPORT_KINDS = ("aggregates", "follow-up")
+"""Messages other than alerts a kiosk sends over the outbox, each on its own topic next to the alerts:
+daily aggregates (``kiosk.aggregates``) and follow-up records (``kiosk.follow_up``)."""
+
+
+def report_topic(country: str, poe: str, kiosk_id: str, kind: str) -> str:
+    """``poe/v1/{country}/{poe}/{kiosk}/{aggregates|follow-up}``."""
+    if kind not in REPORT_KINDS:
+        raise ValueError(f"report kind {kind!r} is not one of {', '.join(REPORT_KINDS)}")
+    alert_topic(country, poe, kiosk_id, "actual")  # the same checks of each part
+    return f"{topic_base(country, poe, kiosk_id)}/{kind}"
+
+
+def report_filter(kind: str) -> str:
+    """The hub's subscription filter of one report kind (every kiosk)."""
+    return f"poe/v1/+/+/+/{kind}"
+
+
+def ack_topic_for_report_topic(topic: str) -> str | None:
+    """The ack topic of the kiosk that published a report on ``topic`` (None when it is not one)."""
+    parts = topic.split("/")
+    if len(parts) != 6 or parts[:2] != ["poe", "v1"] or parts[5] not in REPORT_KINDS:
+        return None
+    return "/".join([*parts[:5], "acks"])
+
+
+def enqueue_report(connection: Connection, *, kind: str, identifier: str, payload: bytes, context: Any,
+                   now: dt.datetime) -> None:
+    """Write one report message (not an alert) into the outbox, in the caller's transaction: it is
+    delivered, re-sent and acknowledged by the hub exactly like an alert (the hub's CAP Ack names
+    ``identifier``). Always mode ``actual``: what it counts or carries says itself what is real. No
+    ``encounter_id``: an encounter's outbox rows are its CAP messages (``screening_alerts`` parses them)."""
+    site = context.site
+    connection.execute(_INSERT_OUTBOX, {
+        "id": new_ulid(), "encounter_id": None, "alert_identifier": identifier,
+        "topic": report_topic(site.country, site.id, context.kiosk_id, kind), "payload": payload, "qos": 1,
+        "properties": {"user": {"kind": kind, "report-id": identifier, "kiosk-id": context.kiosk_id}},
+        "status": "queued", "attempts": 0, "last_error": "", "mode": "actual", "created_at": now,
+    })
+
+
 def status_topic(country: str, poe: str, kiosk_id: str) -> str:
     return f"{topic_base(country, poe, kiosk_id)}/status"
 

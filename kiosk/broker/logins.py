@@ -138,7 +138,7 @@ def bridge_config(login: Login, address: str, *, ca_file: str, notifications: bo
         f"notifications {'true' if notifications else 'false'}",
         f"notification_topic {policy.bridge_state_topic(country, poe)}",
         "restart_timeout 5 120",
-        "# Alerts and presence go up; acks and the situation bundle come down. QoS 1 both ways.",
+        "# Alerts, reports and presence go up; acks and the situation bundle come down. QoS 1 both ways.",
         *(f"topic {line}" for line in policy.bridge_topics(country, poe)),
     ]
     return "\n".join(lines) + "\n"

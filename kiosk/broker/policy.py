@@ -17,7 +17,16 @@ import re
 from dataclasses import dataclass
 
 from kiosk.alerts.cap import MODE_STATUS
-from kiosk.alerts.outbox import ack_topic, alert_topic, situation_topic, status_topic, topic_base
+from kiosk.alerts.outbox import (
+    REPORT_KINDS,
+    ack_topic,
+    alert_topic,
+    report_filter,
+    report_topic,
+    situation_topic,
+    status_topic,
+    topic_base,
+)
 from kiosk.config import IDENTIFIER
 from kiosk.errors import InputError
 from kiosk.hub.ingest import ALERT_FILTER, shared_filter
@@ -79,7 +88,7 @@ def _read(topic: str, *, pattern: bool = False) -> list[Grant]:
 
 
 def kiosk_grants(country: str, poe: str, kiosk_id: str) -> list[Grant]:
-    """A kiosk: its own alert branches and retained status (also its Last Will) out; its own acks and
+    """A kiosk: its own alert branches, report topics and retained status (also its Last Will) out; its own acks and
     its country's signed situation in. Nothing with a wildcard, nothing of another kiosk."""
     check_country(country)
     check_identifier("poe", poe)
@@ -88,14 +97,18 @@ def kiosk_grants(country: str, poe: str, kiosk_id: str) -> list[Grant]:
         raise InputError("kiosk id", f"{kiosk_id!r} starts like a hub, site or administrator login "
                                      f"({', '.join(RESERVED_PREFIXES)})")
     alerts = [Grant("publishClientSend", alert_topic(country, poe, kiosk_id, mode)) for mode in MODE_STATUS]
-    return [*alerts, Grant("publishClientSend", status_topic(country, poe, kiosk_id)),
+    reports = [Grant("publishClientSend", report_topic(country, poe, kiosk_id, kind)) for kind in REPORT_KINDS]
+    return [*alerts, *reports, Grant("publishClientSend", status_topic(country, poe, kiosk_id)),
             *_read(ack_topic(country, poe, kiosk_id)), *_read(situation_topic(country))]
 
 
 def hub_ingest_grants() -> list[Grant]:
-    """A hub ingest worker: any shared group of the alert filter, the kiosks' status (worker 0) and
-    every kiosk's acks out."""
-    return [Grant("subscribePattern", shared_filter("+")), Grant("publishClientReceive", ALERT_FILTER),
+    """A hub ingest worker: any shared group of the alert filter and of each report kind's (daily
+    aggregates, follow-up records), the kiosks' status (worker 0) and every kiosk's acks out."""
+    reports = [grant for kind in REPORT_KINDS for grant in (
+        Grant("subscribePattern", f"$share/+/{report_filter(kind)}"),
+        Grant("publishClientReceive", report_filter(kind)))]
+    return [Grant("subscribePattern", shared_filter("+")), Grant("publishClientReceive", ALERT_FILTER), *reports,
             *_read(PRESENCE_FILTER, pattern=True),
             Grant("publishClientSend", ack_topic("+", "+", "+"))]
 
@@ -118,6 +131,7 @@ def site_bridge_grants(country: str, poe: str) -> list[Grant]:
     check_identifier("poe", poe)
     kiosks = topic_base(country, poe, "+")
     return [Grant("publishClientSend", f"{kiosks}/alerts/+"), Grant("publishClientSend", f"{kiosks}/status"),
+            *(Grant("publishClientSend", f"{kiosks}/{kind}") for kind in REPORT_KINDS),
             Grant("publishClientSend", bridge_state_topic(country, poe)),
             *_read(f"{kiosks}/acks", pattern=True), *_read(situation_topic(country))]
 
@@ -132,5 +146,6 @@ def admin_grants() -> list[Grant]:
 def bridge_topics(country: str, poe: str) -> list[str]:
     """The ``topic`` lines of a site's bridge, matching :func:`site_bridge_grants`."""
     kiosks = topic_base(country, poe, "+")
-    return [f"{kiosks}/alerts/+ out 1", f"{kiosks}/status out 1", f"{kiosks}/acks in 1",
+    return [f"{kiosks}/alerts/+ out 1", f"{kiosks}/status out 1", *(f"{kiosks}/{kind} out 1" for kind in REPORT_KINDS),
+            f"{kiosks}/acks in 1",
             f"{situation_topic(country)} in 1"]

@@ -35,7 +35,7 @@ number it saw as ``expected`` and a step written meanwhile by another console ma
 :class:`AssessmentConflict` instead of silently replacing it; two writes at the same moment cannot both
 get the same number (the unique rule), so one of them fails the same way.
 
-The table lives here, on :class:`kiosk.hub.models.HubBase`, and ``hub_engine`` creates it with the others.
+The table lives here, on :class:`kiosk.hub.models.HubBase`; hub migration 0003 creates it.
 Refusals carry an English template with ``%1`` placeholders (:class:`AssessmentRefused`), marked for
 translation so that the console shows them in the officer's language.
 """
@@ -66,7 +66,7 @@ from kiosk.auth import PermissionDenied
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import InputError, KioskError, NotFound
 from kiosk.hub.console import _current_state as current_state  # the triage state, as the console lists it
-from kiosk.hub.console import officer_name
+from kiosk.hub.console import lock_alert, officer_name
 from kiosk.hub.models import _ID, HubAlert, HubBase
 
 
@@ -110,6 +110,23 @@ class AssessmentRefused(InputError):
         self.template = template
         self.values = tuple(str(value) for value in values)
         super().__init__(field_name, fill(template, self.values))
+
+
+class StepDenied(PermissionDenied):
+    """The permission check said no; nothing was written (``template``: translated by the console)."""
+
+    def __init__(self, actor: str, kind: str) -> None:
+        self.template = STEP_DENIED[kind]
+        self.values = (actor,)
+        super().__init__(fill(self.template, self.values))
+
+
+STEP_DENIED: Mapping[str, str] = {
+    "assign": QT_TR_NOOP("%1 may not assign an alert."),
+    "verify": QT_TR_NOOP("%1 may not verify an alert."),
+    "risk": QT_TR_NOOP("%1 may not assess the risk of an alert."),
+    "outcome": QT_TR_NOOP("%1 may not record the outcome of an assessment."),
+}
 
 
 class AssessmentConflict(KioskError):
@@ -379,8 +396,9 @@ def assessment(engine: Engine, alert_id: int, *, clock: Clock | None = None,
 
 def _read(session: Session, alert_id: int, now: dt.datetime, notifiable: Mapping[str, str] | None,
           *, lock: bool = False) -> Assessment:
-    query = select(HubAlert.protocol).where(HubAlert.id == alert_id)
-    protocol = session.scalar(query.with_for_update() if lock else query)
+    if lock:
+        lock_alert(session, alert_id)  # the alert's writers one at a time, without an UPDATE right on hub_alerts
+    protocol = session.scalar(select(HubAlert.protocol).where(HubAlert.id == alert_id))
     if protocol is None:
         raise NotFound(f"alert {alert_id} is not in the hub database")
     rows = session.scalars(select(HubAssessmentStep).where(HubAssessmentStep.alert_id == alert_id)
@@ -417,11 +435,13 @@ QUEUE_DAYS = 30
 
 
 def assessment_queue(engine: Engine, *, clock: Clock | None = None, notifiable: Mapping[str, str] | None = None,
-                     limit: int = QUEUE_LIMIT, days: int = QUEUE_DAYS) -> list[QueueEntry]:
+                     limit: int = QUEUE_LIMIT, days: int = QUEUE_DAYS,
+                     poes: frozenset[str] | None = None) -> list[QueueEntry]:
     """The Actual alerts that need an IHR assessment and have no outcome yet: their disease is one Annex 2
     covers (``notifiable: annex2`` or ``always``, or a protocol the hub does not know) and their triage is
     not closed (a duplicate or a ruled-out alert needs none). Running clocks first, the nearest deadline
-    first (overdue ones at the top), then the others oldest first; received in the last ``days`` days."""
+    first (overdue ones at the top), then the others oldest first; received in the last ``days`` days, at
+    the points of entry ``poes`` (a user's jurisdiction; None: all)."""
     now = (clock or SystemClock()).now()
     table = notifiable_by_protocol() if notifiable is None else notifiable
     not_covered = sorted(code for code, value in table.items() if value == "no")
@@ -432,7 +452,7 @@ def assessment_queue(engine: Engine, *, clock: Clock | None = None, notifiable: 
     waiting = (HubAlert.received_at >= now - dt.timedelta(days=days),
                func.coalesce(HubAlert.status, "") == "Actual",  # not by the status index: by received time
                HubAlert.msg_type == "Alert", HubAlert.protocol.not_in(not_covered), ~decided,
-               current_state() != "closed")
+               current_state() != "closed", *(() if poes is None else (HubAlert.poe.in_(sorted(poes)),)))
     # Two reads, each cheap at 100,000 alerts: the verified ones from the (small) steps table, the others
     # along the received-time index, oldest first, until the limit is reached.
     verifying = aliased(HubAssessmentStep)
@@ -577,7 +597,7 @@ def _append(engine: Engine, alert_id: int, kind: str, actor: str, expected: int 
     number the officer saw; None: whatever it is), with the columns ``columns(current)`` gives."""
     actor = officer_name(actor)
     if can is not None and not can(actor, ACTIONS[kind]):
-        raise PermissionDenied(f"{actor} may not do {ACTIONS[kind]}")
+        raise StepDenied(actor, kind)
     now = (clock or SystemClock()).now()
     try:
         with Session(engine) as session, session.begin():

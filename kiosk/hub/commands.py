@@ -85,6 +85,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     register_users(sub)
 
+    from kiosk.hub.report_commands import register_hub
+
+    register_hub(sub)
+
 
 def _ingest(args: argparse.Namespace) -> int:
     """One worker: in this process. N > 1: N worker processes (``kiosk.hub.processes``), this one

@@ -401,7 +401,10 @@ class IngestWorker:
             log.error("hub ingest: broker refused the connection: %s", reason_code)
             return
         self._delay = self.reconnect_delay[0]
-        filters = [(shared_filter(self.group), 1), *([(PRESENCE_FILTER, 1)] if self.presence else [])]
+        from kiosk.hub.reports import REPORT_FILTERS
+
+        filters = [(shared_filter(self.group), 1), *((f"$share/{self.group}/{f}", 1) for f in REPORT_FILTERS),
+                   *([(PRESENCE_FILTER, 1)] if self.presence else [])]
         client.subscribe(filters)
 
     def _on_subscribe(self, client: mqtt.Client, userdata: Any, mid: int, reason_codes: Any, properties: Any) -> None:
@@ -599,15 +602,21 @@ class IngestWorker:
         broker, not to the kiosk: it sends them again, and they are stored once its kiosk is enrolled
         or its problem fixed).
         """
+        from kiosk.hub.reports import ReportBatch, report_kind  # reports import this module
+
         now = dt.datetime.now(dt.UTC)
         rows: dict[tuple[str, str, str], dict[str, Any]] = {}
         acks: dict[tuple[str, str], list[Reference]] = defaultdict(list)
         refused: list[dict[str, Any]] = []
         kiosks: dict[str, dict[str, Any]] = {}
         accepted: list[tuple[_Incoming, dict[str, Any], AlertFields]] = []
+        reports = ReportBatch()
         for item in batch:
             if is_status_topic(item.topic):
                 self._take_status(item, now, kiosks, refused)
+                continue
+            if report_kind(item.topic):
+                reports.take(item.topic, item.payload, now, refused)
                 continue
             try:
                 row, message = alert_row(item.topic, item.payload, now, dict(item.user))
@@ -630,6 +639,8 @@ class IngestWorker:
                     acks[(ack_topic, message.status)].append(
                         Reference(message.sender, message.identifier, message.sent_text))
             stored = len(connection.execute(self._insert, list(rows.values())).all()) if rows else 0
+            for topic, reference in reports.store(connection, now, refused):
+                acks[(topic, "Actual")].append(reference)
             if refused:
                 connection.execute(self._quarantine, refused)
             store_presence(connection, kiosks)

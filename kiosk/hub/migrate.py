@@ -33,7 +33,9 @@ MIGRATION_LOCK = 0x48554253
 def hub_metadata() -> MetaData:
     """Every hub table the code declares (the modules that add tables to ``HubBase`` imported)."""
     import kiosk.hub.accounts
-    import kiosk.hub.assessment  # noqa: F401
+    import kiosk.hub.aggregates
+    import kiosk.hub.assessment
+    import kiosk.hub.follow_up  # noqa: F401
     from kiosk.hub.models import HubBase
 
     return HubBase.metadata

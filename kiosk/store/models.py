@@ -294,3 +294,35 @@ class SituationBundle(Base):
     expires: Mapped[dt.datetime | None]
     digest: Mapped[str] = mapped_column(String(64), default="")
     """SHA-256 of the bundle as received (a refused bundle seen again is not recorded twice)."""
+
+
+class DailyAggregate(Base):
+    """The counts of one UTC day as this kiosk sent them to the hub, one row per revision (0010).
+
+    A day is sent again only when its counts changed (a new revision, which replaces the old one at the
+    hub); the outbox row of each revision is ``identifier`` (``kiosk.aggregates``)."""
+
+    __tablename__ = "daily_aggregates"
+    kiosk_id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, primary_key=True)
+    identifier: Mapped[str] = mapped_column(String(120), unique=True)
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime]
+
+
+class FollowUpContact(Base):
+    """How to reach a traveller given ``monitor`` (or a referral) during follow-up, for that purpose only,
+    with the traveller's consent recorded (0010; ``kiosk.follow_up``). Blanked by the retention policy."""
+
+    __tablename__ = "follow_up_contacts"
+    encounter_id: Mapped[str] = mapped_column(ForeignKey("encounters.id"), primary_key=True)
+    identifier: Mapped[str] = mapped_column(String(120), unique=True)
+    """The follow-up record's outbox identifier."""
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_by: Mapped[str] = mapped_column(String(20), default="")
+    recorded_at: Mapped[dt.datetime]
+    purged_at: Mapped[dt.datetime | None]

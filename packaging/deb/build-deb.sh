@@ -27,7 +27,7 @@ install -d "$STAGE/DEBIAN" "$STAGE/usr/lib/poe-kiosk" "$STAGE/usr/bin" "$STAGE/l
 tar -C "$BUNDLE" --owner=0 --group=0 --numeric-owner -cf "$STAGE/usr/lib/poe-kiosk/poe-kiosk-$VERSION.tar" .
 install -m 0755 packaging/deb/activate-release "$STAGE/usr/lib/poe-kiosk/activate-release"
 install -m 0755 packaging/deb/poe-kiosk-wrapper "$STAGE/usr/bin/poe-kiosk"
-for unit in poe-kiosk-cage@.service poe-kiosk-hub-ingest.service poe-kiosk-retention.service poe-kiosk-retention.timer; do
+for unit in poe-kiosk-cage@.service poe-kiosk-hub-ingest.service poe-kiosk-retention.service poe-kiosk-retention.timer poe-kiosk-aggregates.service poe-kiosk-aggregates.timer poe-kiosk-hub-follow-up-purge.service poe-kiosk-hub-follow-up-purge.timer; do
   install -m 0644 "packaging/systemd/$unit" "$STAGE/lib/systemd/system/$unit"
 done
 cp -r packaging/systemd/mosquitto.service.d "$STAGE/usr/share/poe-kiosk/systemd/"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
-from test_hub_console import ADA, BEN, EVD_AIR, add, french, hub, make_console, open_detail  # noqa: F401
+from test_hub_console import ADA, BEN, EVD_AIR, RUI, add, french, hub, make_console, open_detail  # noqa: F401
 
 from kiosk.hub import assessment as ihr
 from kiosk.hub import console
@@ -121,6 +121,18 @@ def test_an_annex2_assessment_is_saved_and_audited(qtbot, hub, clock, make_conso
     assert window.tabs.currentWidget() is window.pages["actual"]
     qtbot.waitUntil(lambda: detail.ihr_status.text() == "IHR assessment: outcome recorded (ada).",
                     timeout=5000)
+
+
+def test_a_read_only_user_sees_the_assessment_and_may_not_record_a_step(qtbot, hub, clock, make_console) -> None:
+    url, engine = hub
+    alert = add(engine, EVD_AIR, clock, minutes=3)
+    window = make_console(url, clock, officer=RUI)
+    panel = open_assessment(qtbot, window, alert)
+    click(qtbot, panel.verdict.buttons["yes"])
+    panel.verify_why.setPlainText("A case.")
+    click(qtbot, panel.verify)
+    qtbot.waitUntil(lambda: panel.message.text() == "rui may not verify an alert.", timeout=5000)
+    assert ihr.assessment(engine, alert).steps == ()
 
 
 def test_the_clock_shows_an_overdue_notification(qtbot, hub, clock, make_console) -> None:

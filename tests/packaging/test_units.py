@@ -58,7 +58,9 @@ def _verify(root: Path, *units: str) -> subprocess.CompletedProcess[str]:
 
 
 SHIPPED = ["poe-kiosk-cage@tty1.service", "poe-kiosk@tty1.service", "poe-kiosk-hub-ingest.service",
-           "poe-kiosk-retention.service", "poe-kiosk-retention.timer", "mosquitto.service"]
+           "poe-kiosk-retention.service", "poe-kiosk-retention.timer", "poe-kiosk-aggregates.service",
+           "poe-kiosk-aggregates.timer", "poe-kiosk-hub-follow-up-purge.service", "poe-kiosk-hub-follow-up-purge.timer",
+           "mosquitto.service"]
 
 
 def test_every_shipped_unit_is_listed_here() -> None:

@@ -750,6 +750,7 @@ class ScreeningController(QObject):
         view.confirm.setText(tr("Confirm: %1").replace("%1", disposition_name(recommended)) if can_decide
                              else tr("Clear traveller ✓"))
         view.override_box.setVisible(may(officer, "override", mode))
+        view.follow_up.setVisible(can_decide and mode == "actual")  # kiosk.follow_up: real screenings only
         for code, widget in view.choices.items():
             widget.setText(disposition_name(code))
             widget.setEnabled(code != recommended)
@@ -782,6 +783,8 @@ class ScreeningController(QObject):
 
     def _complete(self, disposition: str | None, reason: str, confirmed: bool = False) -> None:
         try:
+            box = self.decision.follow_up
+            self.current.follow_up_contact = box.contact() if box.isVisible() else None
             job = self.current.complete_job(disposition, reason, confirmed=confirmed)
         except KioskError as error:
             self._failed(error)
@@ -790,6 +793,7 @@ class ScreeningController(QObject):
 
         def done(completed: Any) -> None:
             self._busy = False
+            self.decision.follow_up.reset()  # the contact is not left on screen for anyone
             self.end()
             reference = f" — {completed.traveller_reference}" if completed.traveller_reference else ""
             self.completed.emit(completed)

@@ -1,8 +1,9 @@
 """Wires the IHR assessment page (``ui.hub.views.assessment``) to the core (``kiosk.hub.assessment``).
 
 The desk belongs to the console window: it reads and writes on the window's worker (``window.tasks``),
-records every step as the window's officer (``window.officer``, the ``actor``), asks ``can(actor, action)``
-first when the window is given one (hub accounts), and passes the sequence number the page shows as
+records every step as the window's officer (``window.officer``: the signed-in user's id, the ``actor``),
+asks ``can(actor, action)`` first (the window sets it from the user's role at sign-in), shows the queue of
+the user's jurisdiction only, and passes the sequence number the page shows as
 ``expected`` so that a step recorded on another console meanwhile is refused, not overwritten; the page
 then shows the assessment again as it is now and keeps what the officer typed. The header's clock is
 recomputed every :data:`TICK_MS` from the window's clock (no database read).
@@ -112,12 +113,12 @@ class AssessmentDesk(QObject):
 
     def refresh_queue(self) -> None:
         """Read the queue (after each poll of the window; one read at a time)."""
-        engine, clock = self.window.engine, self.window.clock
-        if engine is None or self._queue_reading:
+        engine, clock, user = self.window.engine, self.window.clock, self.window.user
+        if engine is None or user is None or self._queue_reading:
             return
         self._queue_reading = True
         self._queue_read_at = time.monotonic()
-        self.window.tasks.run(lambda: ihr.assessment_queue(engine, clock=clock), self._queue_read,
+        self.window.tasks.run(lambda: ihr.assessment_queue(engine, clock=clock, poes=user.poes), self._queue_read,
                               self._queue_failed)
 
     def _queue_read(self, entries: list[ihr.QueueEntry]) -> None:

@@ -24,6 +24,7 @@ from kiosk.clock import SystemClock
 from kiosk.hub.models import hub_engine
 from ui.app import create_application, install_translators
 from ui.hub.demo import DEMO_PASSWORD, DemoAlert, add_alert, seed
+from ui.hub.demo_reports import seed_reports
 from ui.hub.window import HubConsoleWindow
 
 log = logging.getLogger(__name__)
@@ -53,11 +54,11 @@ def assessment_steps(engine: Any, alert_id: int, language: str) -> None:
     from kiosk.hub import assessment as ihr
 
     verification, rationales = ASSESSMENT.get(language, ASSESSMENT["en"])
-    ihr.assign(engine, alert_id, "Amina Diallo", actor="Kofi Mensah")
-    ihr.verify(engine, alert_id, "yes", verification, actor="Amina Diallo")
+    ihr.assign(engine, alert_id, "amina", actor="jonas")  # the supervisor gives it to the signed-in officer
+    ihr.verify(engine, alert_id, "yes", verification, actor="amina")
     values = ("yes", "yes", "yes", "no")
     ihr.assess_risk(engine, alert_id, dict(zip(ihr.QUESTIONS, zip(values, rationales, strict=True), strict=True)),
-                    actor="Amina Diallo")
+                    actor="amina")
 
 
 def wait_for(app: QApplication, condition: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -93,6 +94,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         engine = hub_engine(url)
         now = SystemClock().now()
         ids = seed(engine, now - dt.timedelta(minutes=5))
+        seed_reports(engine, now - dt.timedelta(minutes=5))
         window = HubConsoleWindow(url, refresh_ms=200)
         window.resize(*SIZES[0])
         window.show()
@@ -156,6 +158,13 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         panel = window.assessment.panel
         panel.outcome.set_value("notify")
         shot("assessment", lambda: panel.scroll.ensureWidgetVisible(panel.decide, 0, 16))
+        window.tabs.setCurrentWidget(window.reporting_page)
+        wait_for(app, lambda: bool(window.reporting_page.reports))
+        shot("reporting")
+        window.tabs.setCurrentWidget(window.follow_up_page)
+        wait_for(app, lambda: bool(window.follow_up_page.rows))
+        window.follow_up_page.table.selectRow(0)
+        shot("follow-up")
         window.shutdown()
         engine.dispose()
     return saved

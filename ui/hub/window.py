@@ -59,10 +59,12 @@ from ui.hub.refusals import refusal_text
 from ui.hub.signin import SignInPage, role_name
 from ui.hub.views.alerts import AlertsPage
 from ui.hub.views.crash_notice import CrashNotice
+from ui.hub.views.follow_up import FollowUpPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
 from ui.hub.views.parts import outcome_name, push, state_name, tr
 from ui.hub.views.quarantine import QuarantinePage
 from ui.hub.views.report import ReportPage
+from ui.hub.views.reporting import ReportingPage
 from ui.tasks import Tasks
 from ui.views.widgets import label
 
@@ -162,6 +164,11 @@ class HubConsoleWindow(QMainWindow):
         self.signin = SignInPage(self.tasks)
         self.signin.signed_in.connect(self._signed_in)
         self.assessment = AssessmentDesk(self)
+        poes = lambda: self.user.poes if self.user is not None else frozenset()  # noqa: E731
+        self.reporting_page = ReportingPage(self.tasks, lambda: self.engine, self.clock, poes=poes)
+        self.follow_up_page = FollowUpPage(
+            self.tasks, lambda: self.engine, self.clock, lambda: self.officer, poes=poes,
+            may_check=lambda: self.user is not None and can(self.user, "follow_up"))
         self._build()
         self._wire()
         self.timer = QTimer(self)
@@ -179,8 +186,6 @@ class HubConsoleWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self._bar())
-        self.crash_notice = CrashNotice()
-        column.addWidget(self.crash_notice)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("console_tabs")
         self.tabs.setDocumentMode(True)
@@ -190,11 +195,20 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.kiosks_page, tr("Kiosks"))
         self.tabs.addTab(self.quarantine_page, tr("Quarantine"))
         self.tabs.addTab(self.assessment.panel, tr("IHR assessment"))
+        self.tabs.addTab(self.reporting_page, tr("Daily reporting"))
+        self.tabs.addTab(self.follow_up_page, tr("Follow-up"))
         column.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.signin)
         self.stack.addWidget(shell)
-        self.setCentralWidget(self.stack)
+        self.crash_notice = CrashNotice()  # above the sign-in too: a crash there is said as well
+        body = QWidget()
+        rows = QVBoxLayout(body)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(0)
+        rows.addWidget(self.crash_notice)
+        rows.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
 
     def _bar(self) -> QFrame:
         """Two rows: the title, new alerts, the poll status and the officer; then the kiosks' presence and

@@ -4,36 +4,36 @@
 <context>
     <name>HubConsole</name>
     <message>
-        <location filename="../hub/assessment_desk.py" line="128"/>
+        <location filename="../hub/assessment_desk.py" line="129"/>
         <source>IHR assessment  (%n)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="129"/>
+        <location filename="../hub/assessment_desk.py" line="130"/>
         <location filename="../hub/views/assessment.py" line="164"/>
         <location filename="../hub/views/assessment.py" line="331"/>
         <location filename="../hub/views/detail.py" line="122"/>
-        <location filename="../hub/window.py" line="192"/>
+        <location filename="../hub/window.py" line="197"/>
         <source>IHR assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="182"/>
+        <location filename="../hub/assessment_desk.py" line="183"/>
         <source>Recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="214"/>
+        <location filename="../hub/assessment_desk.py" line="215"/>
         <source>IHR assessment: outcome recorded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="217"/>
+        <location filename="../hub/assessment_desk.py" line="218"/>
         <source>IHR Annex 2: assessment needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="217"/>
+        <location filename="../hub/assessment_desk.py" line="218"/>
         <source>IHR assessment started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="397"/>
         <source>Hub console</source>
         <translation>وحدة تحكم المركز</translation>
     </message>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <location filename="../hub/signin.py" line="64"/>
-        <location filename="../hub/window.py" line="209"/>
+        <location filename="../hub/window.py" line="223"/>
         <source>Surveillance hub · alert console</source>
         <translation>مركز الترصد · وحدة تحكم التنبيهات</translation>
     </message>
@@ -239,7 +239,9 @@
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="42"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/reporting.py" line="27"/>
         <source>Point of entry</source>
         <translation>نقطة الدخول</translation>
     </message>
@@ -247,6 +249,7 @@
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
@@ -297,6 +300,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="50"/>
+        <location filename="../hub/views/follow_up.py" line="37"/>
         <location filename="../hub/views/parts.py" line="109"/>
         <source>Closed</source>
         <translation>مغلق</translation>
@@ -328,7 +332,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="384"/>
+        <location filename="../hub/window.py" line="398"/>
         <source>%n new</source>
         <translation><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform></translation>
     </message>
@@ -365,6 +369,7 @@
     </message>
     <message>
         <location filename="../hub/views/assessment.py" line="56"/>
+        <location filename="../hub/views/reporting.py" line="47"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,6 +649,7 @@
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Traveller</source>
         <translation>المسافر</translation>
     </message>
@@ -764,6 +770,125 @@
         <translation>الخطر %1</translation>
     </message>
     <message>
+        <location filename="../hub/views/follow_up.py" line="28"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <location filename="../hub/window.py" line="199"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <source>Checked today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="38"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <location filename="../hub/views/parts.py" line="114"/>
+        <source>Lost to follow-up</source>
+        <translation>فُقدت متابعتها</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="43"/>
+        <source>Referred to care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="43"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="48"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="81"/>
+        <source>Travellers to follow up until their end date, with the contact they agreed to give for this purpose only (deleted 30 days after the end date). Overdue: no check for a whole day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="95"/>
+        <location filename="../hub/views/follow_up.py" line="180"/>
+        <source>Select a traveller to record today&apos;s check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="100"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="139"/>
+        <source>%n under follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="140"/>
+        <source>%n overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="140"/>
+        <source>%n due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="182"/>
+        <source>%1, today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="199"/>
+        <source>Check recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <source>State</source>
         <translation>الحالة</translation>
@@ -832,11 +957,6 @@
         <location filename="../hub/views/parts.py" line="113"/>
         <source>Ruled out</source>
         <translation>مستبعدة</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="114"/>
-        <source>Lost to follow-up</source>
-        <translation>فُقدت متابعتها</translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="114"/>
@@ -940,11 +1060,6 @@
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
-        <source>Today</source>
-        <translation>اليوم</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/report.py" line="31"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
@@ -985,133 +1100,213 @@
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="117"/>
+        <location filename="../hub/views/reporting.py" line="27"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="27"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Kiosks that sent nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="29"/>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="29"/>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="44"/>
+        <source>No report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="46"/>
+        <source>%1 of %2 kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="52"/>
+        <source>No point of entry is enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="55"/>
+        <source>%1 of %2 points of entry reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="58"/>
+        <source>%n sent nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="60"/>
+        <source>%n in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="80"/>
+        <source>Day (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="94"/>
+        <source>Each kiosk sends its counts of a UTC day after midnight (and on demand); a point of entry reported when all its enrolled kiosks did. Exercise screenings are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="119"/>
         <source>Ingest: no worker has reported</source>
         <translation>الاستقبال: لم تُبلغ أي عملية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="120"/>
+        <location filename="../hub/window.py" line="122"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="122"/>
+        <location filename="../hub/window.py" line="124"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="124"/>
+        <location filename="../hub/window.py" line="126"/>
         <source>Ingest: broker not connected</source>
         <translation>الاستقبال: الوسيط غير متصل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="127"/>
+        <location filename="../hub/window.py" line="129"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="171"/>
+        <location filename="../hub/window.py" line="178"/>
         <source>Opening the hub database…</source>
         <translation>جارٍ فتح قاعدة بيانات المركز…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="189"/>
+        <location filename="../hub/window.py" line="194"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="190"/>
+        <location filename="../hub/window.py" line="195"/>
         <source>Kiosks</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="191"/>
-        <location filename="../hub/window.py" line="366"/>
+        <location filename="../hub/window.py" line="196"/>
+        <location filename="../hub/window.py" line="380"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="218"/>
+        <location filename="../hub/window.py" line="198"/>
+        <source>Daily reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="232"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="266"/>
+        <location filename="../hub/window.py" line="280"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="289"/>
+        <location filename="../hub/window.py" line="303"/>
         <source>Cannot open the hub database: %1</source>
         <translation>تعذّر فتح قاعدة بيانات المركز: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="326"/>
+        <location filename="../hub/window.py" line="340"/>
         <source>Updated %1</source>
         <translation>حُدِّث %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="340"/>
+        <location filename="../hub/window.py" line="354"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>تعذّرت قراءة قاعدة بيانات المركز (إعادة المحاولة): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="361"/>
+        <location filename="../hub/window.py" line="375"/>
         <source>%n in quarantine</source>
         <translation><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="366"/>
+        <location filename="../hub/window.py" line="380"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="397"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="400"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="400"/>
         <source>Actual alerts</source>
         <translation>التنبيهات الحقيقية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="387"/>
+        <location filename="../hub/window.py" line="401"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="388"/>
+        <location filename="../hub/window.py" line="402"/>
         <source>Exercises and tests</source>
         <translation>التمارين والاختبارات</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="448"/>
+        <location filename="../hub/window.py" line="462"/>
         <source>Note added.</source>
         <translation>أُضيفت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="449"/>
+        <location filename="../hub/window.py" line="463"/>
         <source>Recorded: %1.</source>
         <translation>سُجِّل: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="486"/>
+        <location filename="../hub/window.py" line="500"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="519"/>
+        <location filename="../hub/window.py" line="533"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>النتيجة: اختر واحدة لإغلاق التنبيه: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="521"/>
+        <location filename="../hub/window.py" line="535"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>الملاحظة: %1 حرفًا كحد أقصى (المُدخل: %2)</translation>
     </message>
@@ -1136,87 +1331,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="133"/>
-        <location filename="../../kiosk/hub/assessment.py" line="476"/>
+        <location filename="../../kiosk/hub/assessment.py" line="125"/>
+        <source>%1 may not assign an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="126"/>
+        <source>%1 may not verify an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="127"/>
+        <source>%1 may not assess the risk of an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="128"/>
+        <source>%1 may not record the outcome of an assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="150"/>
+        <location filename="../../kiosk/hub/assessment.py" line="496"/>
         <source>Enter the officer the alert is assigned to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="134"/>
-        <location filename="../../kiosk/hub/assessment.py" line="487"/>
+        <location filename="../../kiosk/hub/assessment.py" line="151"/>
+        <location filename="../../kiosk/hub/assessment.py" line="507"/>
         <source>Choose yes, no or unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="135"/>
-        <location filename="../../kiosk/hub/assessment.py" line="567"/>
+        <location filename="../../kiosk/hub/assessment.py" line="152"/>
+        <location filename="../../kiosk/hub/assessment.py" line="587"/>
         <source>Write the rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="136"/>
-        <location filename="../../kiosk/hub/assessment.py" line="569"/>
+        <location filename="../../kiosk/hub/assessment.py" line="153"/>
+        <location filename="../../kiosk/hub/assessment.py" line="589"/>
         <source>At most %1 characters (%2 given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="137"/>
-        <location filename="../../kiosk/hub/assessment.py" line="501"/>
+        <location filename="../../kiosk/hub/assessment.py" line="154"/>
+        <location filename="../../kiosk/hub/assessment.py" line="521"/>
         <source>Verify the alert before its risk assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="138"/>
-        <location filename="../../kiosk/hub/assessment.py" line="504"/>
+        <location filename="../../kiosk/hub/assessment.py" line="155"/>
+        <location filename="../../kiosk/hub/assessment.py" line="524"/>
         <source>The alert does not meet the case definition: verify it again before a risk assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="139"/>
-        <location filename="../../kiosk/hub/assessment.py" line="519"/>
+        <location filename="../../kiosk/hub/assessment.py" line="156"/>
+        <location filename="../../kiosk/hub/assessment.py" line="539"/>
         <source>Answer yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="140"/>
-        <location filename="../../kiosk/hub/assessment.py" line="550"/>
+        <location filename="../../kiosk/hub/assessment.py" line="157"/>
+        <location filename="../../kiosk/hub/assessment.py" line="570"/>
         <source>Verify the alert before its outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="141"/>
-        <location filename="../../kiosk/hub/assessment.py" line="553"/>
+        <location filename="../../kiosk/hub/assessment.py" line="158"/>
+        <location filename="../../kiosk/hub/assessment.py" line="573"/>
         <source>Answer the four Annex 2 questions before the outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="142"/>
-        <location filename="../../kiosk/hub/assessment.py" line="530"/>
+        <location filename="../../kiosk/hub/assessment.py" line="159"/>
+        <location filename="../../kiosk/hub/assessment.py" line="550"/>
         <source>Choose monitor, respond or notify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="143"/>
-        <location filename="../../kiosk/hub/assessment.py" line="557"/>
+        <location filename="../../kiosk/hub/assessment.py" line="160"/>
+        <location filename="../../kiosk/hub/assessment.py" line="577"/>
         <source>The Annex 2 instrument recommends notifying the National IHR Focal Point: give the reason for another outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="145"/>
-        <location filename="../../kiosk/hub/assessment.py" line="560"/>
+        <location filename="../../kiosk/hub/assessment.py" line="162"/>
+        <location filename="../../kiosk/hub/assessment.py" line="580"/>
         <source>The Annex 2 instrument does not recommend notification: give the reason for notifying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="146"/>
-        <location filename="../../kiosk/hub/assessment.py" line="588"/>
+        <location filename="../../kiosk/hub/assessment.py" line="163"/>
+        <location filename="../../kiosk/hub/assessment.py" line="608"/>
         <source>%1 recorded a step at %2 UTC since you looked; look at the assessment again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="147"/>
-        <location filename="../../kiosk/hub/assessment.py" line="592"/>
-        <location filename="../../kiosk/hub/assessment.py" line="597"/>
+        <location filename="../../kiosk/hub/assessment.py" line="164"/>
+        <location filename="../../kiosk/hub/assessment.py" line="612"/>
+        <location filename="../../kiosk/hub/assessment.py" line="617"/>
         <source>Another console recorded a step at the same moment; look at the assessment again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,36 +4,36 @@
 <context>
     <name>HubConsole</name>
     <message numerus="yes">
-        <location filename="../hub/assessment_desk.py" line="128"/>
+        <location filename="../hub/assessment_desk.py" line="129"/>
         <source>IHR assessment  (%n)</source>
         <translation><numerusform>Évaluation RSI  (%n)</numerusform><numerusform>Évaluation RSI  (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="129"/>
+        <location filename="../hub/assessment_desk.py" line="130"/>
         <location filename="../hub/views/assessment.py" line="164"/>
         <location filename="../hub/views/assessment.py" line="331"/>
         <location filename="../hub/views/detail.py" line="122"/>
-        <location filename="../hub/window.py" line="192"/>
+        <location filename="../hub/window.py" line="197"/>
         <source>IHR assessment</source>
         <translation>Évaluation RSI</translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="182"/>
+        <location filename="../hub/assessment_desk.py" line="183"/>
         <source>Recorded.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="214"/>
+        <location filename="../hub/assessment_desk.py" line="215"/>
         <source>IHR assessment: outcome recorded (%1).</source>
         <translation>Évaluation RSI : décision enregistrée (%1).</translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="217"/>
+        <location filename="../hub/assessment_desk.py" line="218"/>
         <source>IHR Annex 2: assessment needed</source>
         <translation>RSI, annexe 2 : évaluation nécessaire</translation>
     </message>
     <message>
-        <location filename="../hub/assessment_desk.py" line="217"/>
+        <location filename="../hub/assessment_desk.py" line="218"/>
         <source>IHR assessment started</source>
         <translation>Évaluation RSI commencée</translation>
     </message>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="397"/>
         <source>Hub console</source>
         <translation>Console du centre</translation>
     </message>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <location filename="../hub/signin.py" line="64"/>
-        <location filename="../hub/window.py" line="209"/>
+        <location filename="../hub/window.py" line="223"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centre de surveillance · console des alertes</translation>
     </message>
@@ -239,7 +239,9 @@
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="42"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/reporting.py" line="27"/>
         <source>Point of entry</source>
         <translation>Point d'entrée</translation>
     </message>
@@ -247,6 +249,7 @@
         <location filename="../hub/views/alerts.py" line="44"/>
         <location filename="../hub/views/assessment.py" line="51"/>
         <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
@@ -297,6 +300,7 @@
     </message>
     <message>
         <location filename="../hub/views/alerts.py" line="50"/>
+        <location filename="../hub/views/follow_up.py" line="37"/>
         <location filename="../hub/views/parts.py" line="109"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
@@ -328,7 +332,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="384"/>
+        <location filename="../hub/window.py" line="398"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
     </message>
@@ -365,6 +369,7 @@
     </message>
     <message>
         <location filename="../hub/views/assessment.py" line="56"/>
+        <location filename="../hub/views/reporting.py" line="47"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -644,6 +649,7 @@
     </message>
     <message>
         <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Traveller</source>
         <translation>Voyageur</translation>
     </message>
@@ -764,6 +770,125 @@
         <translation>risque %1</translation>
     </message>
     <message>
+        <location filename="../hub/views/follow_up.py" line="28"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="29"/>
+        <location filename="../hub/window.py" line="199"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <source>Due today</source>
+        <translation>À faire aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <source>Checked today</source>
+        <translation>Vérifié aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="38"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Well</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <location filename="../hub/views/parts.py" line="114"/>
+        <source>Lost to follow-up</source>
+        <translation>Perdu de vue</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="43"/>
+        <source>Referred to care</source>
+        <translation>Orienté vers les soins</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="43"/>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="48"/>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="81"/>
+        <source>Travellers to follow up until their end date, with the contact they agreed to give for this purpose only (deleted 30 days after the end date). Overdue: no check for a whole day.</source>
+        <translation>Voyageurs à suivre jusqu'à leur date de fin, avec le contact qu'ils ont accepté de donner pour ce seul suivi (supprimé 30 jours après la date de fin). En retard : aucune vérification pendant une journée entière.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="95"/>
+        <location filename="../hub/views/follow_up.py" line="180"/>
+        <source>Select a traveller to record today&apos;s check.</source>
+        <translation>Choisissez un voyageur pour enregistrer la vérification du jour.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="100"/>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/follow_up.py" line="139"/>
+        <source>%n under follow-up</source>
+        <translation><numerusform>%n en suivi</numerusform><numerusform>%n en suivi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/follow_up.py" line="140"/>
+        <source>%n overdue</source>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/follow_up.py" line="140"/>
+        <source>%n due today</source>
+        <translation><numerusform>%n à faire aujourd'hui</numerusform><numerusform>%n à faire aujourd'hui</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="182"/>
+        <source>%1, today:</source>
+        <translation>%1, aujourd'hui :</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/follow_up.py" line="199"/>
+        <source>Check recorded for %1.</source>
+        <translation>Vérification enregistrée pour %1.</translation>
+    </message>
+    <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <source>State</source>
         <translation>État</translation>
@@ -832,11 +957,6 @@
         <location filename="../hub/views/parts.py" line="113"/>
         <source>Ruled out</source>
         <translation>Écarté</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/parts.py" line="114"/>
-        <source>Lost to follow-up</source>
-        <translation>Perdu de vue</translation>
     </message>
     <message>
         <location filename="../hub/views/parts.py" line="114"/>
@@ -940,11 +1060,6 @@
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
-        <source>Today</source>
-        <translation>Aujourd'hui</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/report.py" line="31"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
@@ -985,133 +1100,213 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="117"/>
+        <location filename="../hub/views/reporting.py" line="27"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="27"/>
+        <source>Reported</source>
+        <translation>A fait rapport</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Kiosks that sent nothing</source>
+        <translation>Postes sans envoi</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Screened</source>
+        <translation>Dépistés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="28"/>
+        <source>Flagged</source>
+        <translation>Signalés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="29"/>
+        <source>Referred</source>
+        <translation>Orientés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="29"/>
+        <source>Isolated</source>
+        <translation>Isolés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="44"/>
+        <source>No report</source>
+        <translation>Aucun rapport</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="46"/>
+        <source>%1 of %2 kiosks</source>
+        <translation>%1 sur %2 postes</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="52"/>
+        <source>No point of entry is enrolled</source>
+        <translation>Aucun point d'entrée n'est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="55"/>
+        <source>%1 of %2 points of entry reported</source>
+        <translation>%1 sur %2 points d'entrée ont fait rapport</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/reporting.py" line="58"/>
+        <source>%n sent nothing</source>
+        <translation><numerusform>%n n'a rien envoyé</numerusform><numerusform>%n n'ont rien envoyé</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/reporting.py" line="60"/>
+        <source>%n in part</source>
+        <translation><numerusform>%n en partie</numerusform><numerusform>%n en partie</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="80"/>
+        <source>Day (UTC):</source>
+        <translation>Jour (UTC) :</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/reporting.py" line="94"/>
+        <source>Each kiosk sends its counts of a UTC day after midnight (and on demand); a point of entry reported when all its enrolled kiosks did. Exercise screenings are not counted.</source>
+        <translation>Chaque poste envoie ses chiffres d'un jour UTC après minuit (et à la demande) ; un point d'entrée a fait rapport quand tous ses postes enregistrés l'ont fait. Les dépistages d'exercice ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="119"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="120"/>
+        <location filename="../hub/window.py" line="122"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="122"/>
+        <location filename="../hub/window.py" line="124"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="124"/>
+        <location filename="../hub/window.py" line="126"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="127"/>
+        <location filename="../hub/window.py" line="129"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="171"/>
+        <location filename="../hub/window.py" line="178"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="189"/>
+        <location filename="../hub/window.py" line="194"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="190"/>
+        <location filename="../hub/window.py" line="195"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="191"/>
-        <location filename="../hub/window.py" line="366"/>
+        <location filename="../hub/window.py" line="196"/>
+        <location filename="../hub/window.py" line="380"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="218"/>
+        <location filename="../hub/window.py" line="198"/>
+        <source>Daily reporting</source>
+        <translation>Rapports quotidiens</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="232"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="266"/>
+        <location filename="../hub/window.py" line="280"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="289"/>
+        <location filename="../hub/window.py" line="303"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="326"/>
+        <location filename="../hub/window.py" line="340"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="340"/>
+        <location filename="../hub/window.py" line="354"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="361"/>
+        <location filename="../hub/window.py" line="375"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="366"/>
+        <location filename="../hub/window.py" line="380"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="397"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="400"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="386"/>
+        <location filename="../hub/window.py" line="400"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="387"/>
+        <location filename="../hub/window.py" line="401"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="388"/>
+        <location filename="../hub/window.py" line="402"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="448"/>
+        <location filename="../hub/window.py" line="462"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="449"/>
+        <location filename="../hub/window.py" line="463"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="486"/>
+        <location filename="../hub/window.py" line="500"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="519"/>
+        <location filename="../hub/window.py" line="533"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="521"/>
+        <location filename="../hub/window.py" line="535"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>
@@ -1136,87 +1331,107 @@
         <translation>Y a-t-il un risque important de restrictions aux voyages internationaux ou au commerce international ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="133"/>
-        <location filename="../../kiosk/hub/assessment.py" line="476"/>
+        <location filename="../../kiosk/hub/assessment.py" line="125"/>
+        <source>%1 may not assign an alert.</source>
+        <translation>%1 n'a pas le droit d'attribuer une alerte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="126"/>
+        <source>%1 may not verify an alert.</source>
+        <translation>%1 n'a pas le droit de vérifier une alerte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="127"/>
+        <source>%1 may not assess the risk of an alert.</source>
+        <translation>%1 n'a pas le droit d'évaluer le risque d'une alerte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="128"/>
+        <source>%1 may not record the outcome of an assessment.</source>
+        <translation>%1 n'a pas le droit d'enregistrer la décision d'une évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/hub/assessment.py" line="150"/>
+        <location filename="../../kiosk/hub/assessment.py" line="496"/>
         <source>Enter the officer the alert is assigned to.</source>
         <translation>Indiquez l'agent à qui l'alerte est attribuée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="134"/>
-        <location filename="../../kiosk/hub/assessment.py" line="487"/>
+        <location filename="../../kiosk/hub/assessment.py" line="151"/>
+        <location filename="../../kiosk/hub/assessment.py" line="507"/>
         <source>Choose yes, no or unknown.</source>
         <translation>Choisissez oui, non ou pas encore connu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="135"/>
-        <location filename="../../kiosk/hub/assessment.py" line="567"/>
+        <location filename="../../kiosk/hub/assessment.py" line="152"/>
+        <location filename="../../kiosk/hub/assessment.py" line="587"/>
         <source>Write the rationale.</source>
         <translation>Écrivez la justification.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="136"/>
-        <location filename="../../kiosk/hub/assessment.py" line="569"/>
+        <location filename="../../kiosk/hub/assessment.py" line="153"/>
+        <location filename="../../kiosk/hub/assessment.py" line="589"/>
         <source>At most %1 characters (%2 given).</source>
         <translation>Au plus %1 caractères (%2 saisis).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="137"/>
-        <location filename="../../kiosk/hub/assessment.py" line="501"/>
+        <location filename="../../kiosk/hub/assessment.py" line="154"/>
+        <location filename="../../kiosk/hub/assessment.py" line="521"/>
         <source>Verify the alert before its risk assessment.</source>
         <translation>Vérifiez l'alerte avant d'en évaluer le risque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="138"/>
-        <location filename="../../kiosk/hub/assessment.py" line="504"/>
+        <location filename="../../kiosk/hub/assessment.py" line="155"/>
+        <location filename="../../kiosk/hub/assessment.py" line="524"/>
         <source>The alert does not meet the case definition: verify it again before a risk assessment.</source>
         <translation>L'alerte ne répond pas à la définition de cas : vérifiez-la de nouveau avant une évaluation du risque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="139"/>
-        <location filename="../../kiosk/hub/assessment.py" line="519"/>
+        <location filename="../../kiosk/hub/assessment.py" line="156"/>
+        <location filename="../../kiosk/hub/assessment.py" line="539"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="140"/>
-        <location filename="../../kiosk/hub/assessment.py" line="550"/>
+        <location filename="../../kiosk/hub/assessment.py" line="157"/>
+        <location filename="../../kiosk/hub/assessment.py" line="570"/>
         <source>Verify the alert before its outcome.</source>
         <translation>Vérifiez l'alerte avant la décision.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="141"/>
-        <location filename="../../kiosk/hub/assessment.py" line="553"/>
+        <location filename="../../kiosk/hub/assessment.py" line="158"/>
+        <location filename="../../kiosk/hub/assessment.py" line="573"/>
         <source>Answer the four Annex 2 questions before the outcome.</source>
         <translation>Répondez aux quatre questions de l'annexe 2 avant la décision.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="142"/>
-        <location filename="../../kiosk/hub/assessment.py" line="530"/>
+        <location filename="../../kiosk/hub/assessment.py" line="159"/>
+        <location filename="../../kiosk/hub/assessment.py" line="550"/>
         <source>Choose monitor, respond or notify.</source>
         <translation>Choisissez surveiller, intervenir ou notifier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="143"/>
-        <location filename="../../kiosk/hub/assessment.py" line="557"/>
+        <location filename="../../kiosk/hub/assessment.py" line="160"/>
+        <location filename="../../kiosk/hub/assessment.py" line="577"/>
         <source>The Annex 2 instrument recommends notifying the National IHR Focal Point: give the reason for another outcome.</source>
         <translation>L'instrument de l'annexe 2 recommande de notifier le point focal national RSI : donnez le motif d'une autre décision.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="145"/>
-        <location filename="../../kiosk/hub/assessment.py" line="560"/>
+        <location filename="../../kiosk/hub/assessment.py" line="162"/>
+        <location filename="../../kiosk/hub/assessment.py" line="580"/>
         <source>The Annex 2 instrument does not recommend notification: give the reason for notifying.</source>
         <translation>L'instrument de l'annexe 2 ne recommande pas la notification : donnez le motif de la notification.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="146"/>
-        <location filename="../../kiosk/hub/assessment.py" line="588"/>
+        <location filename="../../kiosk/hub/assessment.py" line="163"/>
+        <location filename="../../kiosk/hub/assessment.py" line="608"/>
         <source>%1 recorded a step at %2 UTC since you looked; look at the assessment again.</source>
         <translation>%1 a enregistré une étape à %2 UTC depuis votre consultation ; regardez de nouveau l'évaluation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/hub/assessment.py" line="147"/>
-        <location filename="../../kiosk/hub/assessment.py" line="592"/>
-        <location filename="../../kiosk/hub/assessment.py" line="597"/>
+        <location filename="../../kiosk/hub/assessment.py" line="164"/>
+        <location filename="../../kiosk/hub/assessment.py" line="612"/>
+        <location filename="../../kiosk/hub/assessment.py" line="617"/>
         <source>Another console recorded a step at the same moment; look at the assessment again.</source>
         <translation>Une autre console a enregistré une étape au même moment ; regardez de nouveau l'évaluation.</translation>
     </message>

@@ -86,6 +86,31 @@
         <translation>يوم / شهر / سنة</translation>
     </message>
     <message>
+        <location filename="../views/follow_up_contact.py" line="33"/>
+        <source>Follow-up contact (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="34"/>
+        <source>Only if the traveller agrees: used by the health authority to follow up until the end date, for nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="39"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="44"/>
+        <source>Address during the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="48"/>
+        <source>The traveller agrees to be contacted for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../views/widgets.py" line="41"/>
         <source>Delete the last digit</source>
         <translation>حذف آخر رقم</translation>
@@ -1062,64 +1087,64 @@
         <translation>تأكيد: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="756"/>
+        <location filename="../controllers/screening.py" line="757"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>يقرر موظف صحي بشأن هذا المسافر: أرسله إلى الفحص الثانوي.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Choose the disposition first.</source>
         <translation>اختر الإجراء أولًا.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="769"/>
+        <location filename="../controllers/screening.py" line="770"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>يلزم ذكر سبب لتغيير التوصية.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="773"/>
+        <location filename="../controllers/screening.py" line="774"/>
         <source>Set aside the recommendation?</source>
         <translation>تجاوز التوصية؟</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="774"/>
+        <location filename="../controllers/screening.py" line="775"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 يتجاوز: %2.
 السبب: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="776"/>
+        <location filename="../controllers/screening.py" line="777"/>
         <source>Set aside</source>
         <translation>تجاوز</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="776"/>
+        <location filename="../controllers/screening.py" line="777"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="777"/>
+        <location filename="../controllers/screening.py" line="778"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>لم يُسجَّل: تبقى التوصية قائمة حتى تؤكد.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="794"/>
+        <location filename="../controllers/screening.py" line="798"/>
         <source>Recorded: %1</source>
         <translation>سُجِّل: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="809"/>
+        <location filename="../controllers/screening.py" line="813"/>
         <source>Sent to secondary screening</source>
         <translation>أُرسل إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="820"/>
+        <location filename="../controllers/screening.py" line="824"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>تعذّر حفظ القرار؛ الإجابات محفوظة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="836"/>
+        <location filename="../controllers/screening.py" line="840"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>لم يُسجَّل: العمر (%1 سنة) وتاريخ الميلاد (%2، أي %3 سنة عند الوصول) متناقضان. صحّح العمر أو تاريخ الميلاد.</translation>
     </message>
@@ -1127,42 +1152,42 @@ Reason: %3</source>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="375"/>
+        <location filename="../views/screening.py" line="376"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="396"/>
+        <location filename="../views/screening.py" line="401"/>
         <source>Confirm the recommendation</source>
         <translation>تأكيد التوصية</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="399"/>
+        <location filename="../views/screening.py" line="404"/>
         <source>Send to secondary screening</source>
         <translation>إرسال إلى الفحص الثانوي</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="406"/>
+        <location filename="../views/screening.py" line="411"/>
         <source>Or choose another disposition:</source>
         <translation>أو اختر إجراءً آخر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="417"/>
+        <location filename="../views/screening.py" line="422"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>سبب تغيير التوصية (مطلوب):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="420"/>
+        <location filename="../views/screening.py" line="425"/>
         <source>Reason for changing the recommendation</source>
         <translation>سبب تغيير التوصية</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="422"/>
+        <location filename="../views/screening.py" line="427"/>
         <source>Record this decision</source>
         <translation>تسجيل هذا القرار</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="429"/>
+        <location filename="../views/screening.py" line="434"/>
         <source>Back to the questions</source>
         <translation>العودة إلى الأسئلة</translation>
     </message>
@@ -1234,12 +1259,12 @@ Reason: %3</source>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="181"/>
+        <location filename="../views/screening.py" line="182"/>
         <source>Live flags</source>
         <translation>التنبيهات الحالية</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="202"/>
+        <location filename="../views/screening.py" line="203"/>
         <source>Situation in force</source>
         <translation>الوضع الساري</translation>
     </message>
@@ -1475,27 +1500,27 @@ Reason: %3</source>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="247"/>
+        <location filename="../views/screening.py" line="248"/>
         <source>Traveller language:</source>
         <translation>لغة المسافر:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="256"/>
+        <location filename="../views/screening.py" line="257"/>
         <source>Read aloud</source>
         <translation>قراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="259"/>
+        <location filename="../views/screening.py" line="260"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="294"/>
+        <location filename="../views/screening.py" line="295"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="297"/>
+        <location filename="../views/screening.py" line="298"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>

@@ -86,6 +86,31 @@
         <translation>jour / mois / année</translation>
     </message>
     <message>
+        <location filename="../views/follow_up_contact.py" line="33"/>
+        <source>Follow-up contact (optional)</source>
+        <translation>Contact pour le suivi (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="34"/>
+        <source>Only if the traveller agrees: used by the health authority to follow up until the end date, for nothing else.</source>
+        <translation>Seulement si le voyageur est d'accord : utilisé par l'autorité sanitaire pour le suivi jusqu'à la date de fin, pour rien d'autre.</translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="39"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="44"/>
+        <source>Address during the follow-up</source>
+        <translation>Adresse pendant le suivi</translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="48"/>
+        <source>The traveller agrees to be contacted for follow-up</source>
+        <translation>Le voyageur accepte d'être contacté pour le suivi</translation>
+    </message>
+    <message>
         <location filename="../views/widgets.py" line="41"/>
         <source>Delete the last digit</source>
         <translation>Effacer le dernier chiffre</translation>
@@ -1062,64 +1087,64 @@
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="756"/>
+        <location filename="../controllers/screening.py" line="757"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="769"/>
+        <location filename="../controllers/screening.py" line="770"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="773"/>
+        <location filename="../controllers/screening.py" line="774"/>
         <source>Set aside the recommendation?</source>
         <translation>Écarter la recommandation ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="774"/>
+        <location filename="../controllers/screening.py" line="775"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 écarte : %2.
 Motif : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="776"/>
+        <location filename="../controllers/screening.py" line="777"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="776"/>
+        <location filename="../controllers/screening.py" line="777"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="777"/>
+        <location filename="../controllers/screening.py" line="778"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Non enregistré : la recommandation tient tant que vous ne confirmez pas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="794"/>
+        <location filename="../controllers/screening.py" line="798"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="809"/>
+        <location filename="../controllers/screening.py" line="813"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="820"/>
+        <location filename="../controllers/screening.py" line="824"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="836"/>
+        <location filename="../controllers/screening.py" line="840"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Non enregistré : l'âge (%1 ans) et la date de naissance (%2, soit %3 ans à l'arrivée) se contredisent. Corrigez l'âge ou la date de naissance.</translation>
     </message>
@@ -1127,42 +1152,42 @@ Motif : %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="375"/>
+        <location filename="../views/screening.py" line="376"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="396"/>
+        <location filename="../views/screening.py" line="401"/>
         <source>Confirm the recommendation</source>
         <translation>Confirmer la recommandation</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="399"/>
+        <location filename="../views/screening.py" line="404"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="406"/>
+        <location filename="../views/screening.py" line="411"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="417"/>
+        <location filename="../views/screening.py" line="422"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="420"/>
+        <location filename="../views/screening.py" line="425"/>
         <source>Reason for changing the recommendation</source>
         <translation>Motif du changement de la recommandation</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="422"/>
+        <location filename="../views/screening.py" line="427"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="429"/>
+        <location filename="../views/screening.py" line="434"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1234,12 +1259,12 @@ Motif : %3</translation>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="181"/>
+        <location filename="../views/screening.py" line="182"/>
         <source>Live flags</source>
         <translation>Alertes en direct</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="202"/>
+        <location filename="../views/screening.py" line="203"/>
         <source>Situation in force</source>
         <translation>Situation en vigueur</translation>
     </message>
@@ -1475,27 +1500,27 @@ Motif : %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="247"/>
+        <location filename="../views/screening.py" line="248"/>
         <source>Traveller language:</source>
         <translation>Langue du voyageur :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="256"/>
+        <location filename="../views/screening.py" line="257"/>
         <source>Read aloud</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="259"/>
+        <location filename="../views/screening.py" line="260"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="294"/>
+        <location filename="../views/screening.py" line="295"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="297"/>
+        <location filename="../views/screening.py" line="298"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>

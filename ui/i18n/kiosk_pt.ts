@@ -86,6 +86,31 @@
         <translation>dia / mês / ano</translation>
     </message>
     <message>
+        <location filename="../views/follow_up_contact.py" line="33"/>
+        <source>Follow-up contact (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="34"/>
+        <source>Only if the traveller agrees: used by the health authority to follow up until the end date, for nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="39"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="44"/>
+        <source>Address during the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/follow_up_contact.py" line="48"/>
+        <source>The traveller agrees to be contacted for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../views/widgets.py" line="41"/>
         <source>Delete the last digit</source>
         <translation>Apagar o último algarismo</translation>
@@ -1062,64 +1087,64 @@
         <translation>Confirmar: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="756"/>
+        <location filename="../controllers/screening.py" line="757"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Um agente de saúde decide sobre este viajante: envie-o para o rastreio secundário.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="766"/>
+        <location filename="../controllers/screening.py" line="767"/>
         <source>Choose the disposition first.</source>
         <translation>Escolha primeiro a conduta.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="769"/>
+        <location filename="../controllers/screening.py" line="770"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>É necessário um motivo para alterar a recomendação.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="773"/>
+        <location filename="../controllers/screening.py" line="774"/>
         <source>Set aside the recommendation?</source>
         <translation>Pôr de lado a recomendação?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="774"/>
+        <location filename="../controllers/screening.py" line="775"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 põe de lado: %2.
 Motivo: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="776"/>
+        <location filename="../controllers/screening.py" line="777"/>
         <source>Set aside</source>
         <translation>Pôr de lado</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="776"/>
+        <location filename="../controllers/screening.py" line="777"/>
         <source>Go back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="777"/>
+        <location filename="../controllers/screening.py" line="778"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Não registado: a recomendação mantém-se até confirmar.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="794"/>
+        <location filename="../controllers/screening.py" line="798"/>
         <source>Recorded: %1</source>
         <translation>Registado: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="809"/>
+        <location filename="../controllers/screening.py" line="813"/>
         <source>Sent to secondary screening</source>
         <translation>Enviado para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="820"/>
+        <location filename="../controllers/screening.py" line="824"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>Não foi possível guardar a decisão; as respostas ficam guardadas. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="836"/>
+        <location filename="../controllers/screening.py" line="840"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Não registado: a idade (%1 anos) e a data de nascimento (%2, ou seja %3 anos à chegada) contradizem-se. Corrija a idade ou a data de nascimento.</translation>
     </message>
@@ -1127,42 +1152,42 @@ Motivo: %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="375"/>
+        <location filename="../views/screening.py" line="376"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="396"/>
+        <location filename="../views/screening.py" line="401"/>
         <source>Confirm the recommendation</source>
         <translation>Confirmar a recomendação</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="399"/>
+        <location filename="../views/screening.py" line="404"/>
         <source>Send to secondary screening</source>
         <translation>Enviar para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="406"/>
+        <location filename="../views/screening.py" line="411"/>
         <source>Or choose another disposition:</source>
         <translation>Ou escolha outra conduta:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="417"/>
+        <location filename="../views/screening.py" line="422"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motivo para alterar a recomendação (obrigatório):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="420"/>
+        <location filename="../views/screening.py" line="425"/>
         <source>Reason for changing the recommendation</source>
         <translation>Motivo da alteração da recomendação</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="422"/>
+        <location filename="../views/screening.py" line="427"/>
         <source>Record this decision</source>
         <translation>Registar esta decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="429"/>
+        <location filename="../views/screening.py" line="434"/>
         <source>Back to the questions</source>
         <translation>Voltar às perguntas</translation>
     </message>
@@ -1234,12 +1259,12 @@ Motivo: %3</translation>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="181"/>
+        <location filename="../views/screening.py" line="182"/>
         <source>Live flags</source>
         <translation>Alertas em curso</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="202"/>
+        <location filename="../views/screening.py" line="203"/>
         <source>Situation in force</source>
         <translation>Situação em vigor</translation>
     </message>
@@ -1475,27 +1500,27 @@ Motivo: %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="247"/>
+        <location filename="../views/screening.py" line="248"/>
         <source>Traveller language:</source>
         <translation>Língua do viajante:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="256"/>
+        <location filename="../views/screening.py" line="257"/>
         <source>Read aloud</source>
         <translation>Ler em voz alta</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="259"/>
+        <location filename="../views/screening.py" line="260"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="294"/>
+        <location filename="../views/screening.py" line="295"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="297"/>
+        <location filename="../views/screening.py" line="298"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>

@@ -663,10 +663,16 @@ HUB_FRENCH: Translations = {
     "a été enregistré est conservé et la console continue de fonctionner ; le détail est dans le journal "
     "d'incidents. Si cela se reproduit, prévenez le technicien du centre.",
     "This alert is not in the hub database.": "Cette alerte n'est pas dans la base de données du centre.",
+    "%1 may not assign an alert.": "%1 n'a pas le droit d'attribuer une alerte.",
+    "%1 may not verify an alert.": "%1 n'a pas le droit de vérifier une alerte.",
+    "%1 may not assess the risk of an alert.": "%1 n'a pas le droit d'évaluer le risque d'une alerte.",
+    "%1 may not record the outcome of an assessment.": "%1 n'a pas le droit d'enregistrer la décision d'une "
+    "évaluation.",
     "You are not allowed to do this.": "Vous n'êtes pas autorisé à faire cela.",
 }
 
 TRAINER_FRENCH: Translations = {
+    "Officers taking part": "Agents participants",
     "#": "N°",
     "Add the note": "Ajouter la note",
     "After-action report: %1": "Rapport après action : %1",
@@ -774,6 +780,11 @@ class Catalogue:
     french: Translations
 
 
+sys.path.insert(0, str(HERE))
+from hub_reports_fr import HUB_REPORTS_FRENCH, KIOSK_REPORTS_FRENCH  # noqa: E402  (reporting, follow-up)
+
+HUB_FRENCH.update({k: v for k, v in HUB_REPORTS_FRENCH.items() if k not in HUB_FRENCH})  # the console's own win
+FRENCH.update({k: v for k, v in KIOSK_REPORTS_FRENCH.items() if k not in FRENCH})
 CATALOGUES = (Catalogue("kiosk", "Kiosk", SOURCES, FRENCH), Catalogue("hub", "HubConsole", HUB_SOURCES, HUB_FRENCH | HUB_ACCOUNTS_FRENCH),
               Catalogue("trainer", "TrainerConsole", TRAINER_SOURCES, TRAINER_FRENCH))
 MORE_LANGUAGES = {"pt": ("pt_PT", "make_translations_pt"), "ar": ("ar", "make_translations_ar")}

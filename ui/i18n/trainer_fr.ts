@@ -5,7 +5,7 @@
     <name>TrainerConsole</name>
     <message>
         <location filename="../trainer/history.py" line="37"/>
-        <location filename="../trainer/window.py" line="212"/>
+        <location filename="../trainer/window.py" line="213"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
@@ -53,13 +53,13 @@
     </message>
     <message>
         <location filename="../trainer/history.py" line="80"/>
-        <location filename="../trainer/window.py" line="381"/>
+        <location filename="../trainer/window.py" line="382"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
         <location filename="../trainer/history.py" line="80"/>
-        <location filename="../trainer/window.py" line="381"/>
+        <location filename="../trainer/window.py" line="382"/>
         <source>not passed</source>
         <translation>non réussi</translation>
     </message>
@@ -185,139 +185,144 @@
         <translation>Console du formateur · exercice de simulation</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="151"/>
+        <location filename="../trainer/window.py" line="149"/>
+        <source>Officers taking part</source>
+        <translation>Agents participants</translation>
+    </message>
+    <message>
+        <location filename="../trainer/window.py" line="152"/>
         <source>Start the exercise</source>
         <translation>Lancer l'exercice</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="152"/>
-        <location filename="../trainer/window.py" line="319"/>
+        <location filename="../trainer/window.py" line="153"/>
+        <location filename="../trainer/window.py" line="320"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="153"/>
+        <location filename="../trainer/window.py" line="154"/>
         <source>End the exercise and write the report</source>
         <translation>Terminer l'exercice et rédiger le rapport</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="155"/>
+        <location filename="../trainer/window.py" line="156"/>
         <source>Scenario:</source>
         <translation>Scénario :</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="158"/>
+        <location filename="../trainer/window.py" line="159"/>
         <source>Officers taking part:</source>
         <translation>Agents participants :</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="171"/>
+        <location filename="../trainer/window.py" line="172"/>
         <source>Injects of the scenario</source>
         <translation>Injects du scénario</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="181"/>
+        <location filename="../trainer/window.py" line="182"/>
         <source>Release the next inject</source>
         <translation>Envoyer l'inject suivant</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="182"/>
+        <location filename="../trainer/window.py" line="183"/>
         <source>Release the selected inject</source>
         <translation>Envoyer l'inject sélectionné</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="189"/>
+        <location filename="../trainer/window.py" line="190"/>
         <source>Kind of note</source>
         <translation>Type de note</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="193"/>
         <location filename="../trainer/window.py" line="194"/>
+        <location filename="../trainer/window.py" line="195"/>
         <source>Observer note</source>
         <translation>Note de l'observateur</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="196"/>
+        <location filename="../trainer/window.py" line="197"/>
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="202"/>
+        <location filename="../trainer/window.py" line="203"/>
         <source>Observer notes</source>
         <translation>Notes de l'observateur</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="213"/>
+        <location filename="../trainer/window.py" line="214"/>
         <source>Past exercises</source>
         <translation>Exercices passés</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="228"/>
+        <location filename="../trainer/window.py" line="229"/>
         <source>Tick the officers taking part first.</source>
         <translation>Cochez d'abord les agents participants.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="248"/>
+        <location filename="../trainer/window.py" line="249"/>
         <source>Select the inject to release in the table first.</source>
         <translation>Sélectionnez d'abord dans le tableau l'inject à envoyer.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="294"/>
+        <location filename="../trainer/window.py" line="295"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu : %1</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="319"/>
+        <location filename="../trainer/window.py" line="320"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="345"/>
+        <location filename="../trainer/window.py" line="346"/>
         <source>none chosen</source>
         <translation>aucun choisi</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="346"/>
+        <location filename="../trainer/window.py" line="347"/>
         <source>Officers taking part: %1</source>
         <translation>Agents participants : %1</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="350"/>
+        <location filename="../trainer/window.py" line="351"/>
         <source>No exercise is running on this kiosk. Choose a scenario and start it.</source>
         <translation>Aucun exercice en cours sur ce poste. Choisissez un scénario et lancez-le.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="351"/>
+        <location filename="../trainer/window.py" line="352"/>
         <source>Exercise %1 · %2 · %3</source>
         <translation>Exercice %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="352"/>
+        <location filename="../trainer/window.py" line="353"/>
         <source>paused: the clocks are stopped</source>
         <translation>en pause : les chronomètres sont arrêtés</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="352"/>
+        <location filename="../trainer/window.py" line="353"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="359"/>
+        <location filename="../trainer/window.py" line="360"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="359"/>
+        <location filename="../trainer/window.py" line="360"/>
         <source>WRONG</source>
         <translation>ERRONÉ</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="382"/>
+        <location filename="../trainer/window.py" line="383"/>
         <source>Exercise %1 ended: %2 % of the injects as expected, %3.</source>
         <translation>Exercice %1 terminé : %2 % des injects conformes à l'attendu, %3.</translation>
     </message>
     <message>
-        <location filename="../trainer/window.py" line="385"/>
+        <location filename="../trainer/window.py" line="386"/>
         <source>After-action report: %1</source>
         <translation>Rapport après action : %1</translation>
     </message>

@@ -146,6 +146,7 @@ class TrainerConsoleWindow(QMainWindow):
         self.roster = QListWidget()
         """The kiosk's officers: the trainer ticks those taking part before starting."""
         self.roster.setObjectName("trainer-roster")
+        accessibility.name(self.roster, tr("Officers taking part"))
         self.roster.setMaximumHeight(110)
         self.roster_label = label("", name="trainer-roster-label")
         self.start_button = self._button(tr("Start the exercise"), self.start)

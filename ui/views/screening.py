@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import languages as language_registry
 from ui import accessibility, keyboard, theme
+from ui.views.follow_up_contact import FollowUpContactBox
 from ui.views.widgets import ElidedLabel, FlowLayout, StepProgress, button, card, isolated, kinetic, label
 
 
@@ -404,7 +405,11 @@ class DecisionView(QWidget):
         self.flags_layout = QVBoxLayout(inner)
         self.flags_layout.addStretch(1)
         self.flags_area.setWidget(inner)
-        body.addWidget(self.flags_area, 3)
+        left = QVBoxLayout()
+        left.addWidget(self.flags_area, 1)
+        self.follow_up = FollowUpContactBox()  # under the flags: the action column is full
+        left.addWidget(self.follow_up)
+        body.addLayout(left, 3)
 
         actions = QVBoxLayout()
         actions.setSpacing(12)
@@ -453,6 +458,7 @@ class DecisionView(QWidget):
             widget.setChecked(False)
         self.choice_group.setExclusive(True)
         self.reason.clear()
+        self.follow_up.reset()
         self.message.clear()
 
     def set_flag_cards(self, cards: list[QWidget]) -> None:

@@ -35,8 +35,9 @@ def _observe(service: ScreeningService, encounter_id: str, record: dict) -> str 
 
 def _messages(service: ScreeningService) -> list:
     with service.store.reading() as session:
-        rows = session.scalars(select(m.OutboxMessage).order_by(m.OutboxMessage.created_at, m.OutboxMessage.id))
-        return [parse_cap(row.payload) for row in rows]
+        rows = session.scalars(select(m.OutboxMessage).where(m.OutboxMessage.topic.contains("/alerts/"))
+                               .order_by(m.OutboxMessage.created_at, m.OutboxMessage.id))
+        return [parse_cap(row.payload) for row in rows]  # (a monitor decision also queues a follow-up record)
 
 
 def _officer(service: ScreeningService) -> None:

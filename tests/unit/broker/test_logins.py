@@ -34,6 +34,7 @@ def test_a_kiosk_may_publish_only_its_own_topics_and_read_only_its_acks_and_situ
     grants = policy.kiosk_grants("XL", "XL-LND-01", "XL-LND-01-K1")
     assert sent_topics(grants) == [alert_topic("XL", "XL-LND-01", "XL-LND-01-K1", mode)
                                    for mode in ("actual", "exercise", "test")] + [
+        "poe/v1/XL/XL-LND-01/XL-LND-01-K1/aggregates", "poe/v1/XL/XL-LND-01/XL-LND-01-K1/follow-up",
         "poe/v1/XL/XL-LND-01/XL-LND-01-K1/status"]
     assert subscriptions(grants) == ["poe/v1/XL/XL-LND-01/XL-LND-01-K1/acks", situation_topic("XL")]
     assert {g.acltype for g in grants if g.topic.endswith("/acks")} == {"subscribeLiteral", "publishClientReceive"}
@@ -83,7 +84,8 @@ def test_every_login_is_bound_to_its_client_id_and_roles_are_per_login_but_the_h
 
 def test_the_hub_reads_every_kiosk_only_through_a_shared_group_and_writes_only_acks() -> None:
     grants = policy.hub_ingest_grants()
-    assert subscriptions(grants) == [shared_filter("+"), "poe/v1/+/+/+/status"]
+    assert subscriptions(grants) == [shared_filter("+"), "$share/+/poe/v1/+/+/+/aggregates",
+                                     "$share/+/poe/v1/+/+/+/follow-up", "poe/v1/+/+/+/status"]
     assert sent_topics(grants) == ["poe/v1/+/+/+/acks"]
     assert sent_topics(policy.situation_publisher_grants("XL")) == ["hub/v1/XL/situation"]
 
@@ -94,6 +96,8 @@ def test_a_site_bridge_is_confined_to_its_point_of_entry() -> None:
     assert any(topic_matches_sub(g, alert_topic("XL", "XL-LND-01", "XL-LND-01-K7", "actual")) for g in sent)
     assert not any(topic_matches_sub(g, alert_topic("XL", "XL-AIR-01", "XL-AIR-01-K1", "actual")) for g in sent)
     assert not any(topic_matches_sub(g, situation_topic("XL")) for g in sent)
+    assert any(topic_matches_sub(g, "poe/v1/XL/XL-LND-01/XL-LND-01-K7/aggregates") for g in sent)
+    assert not any(topic_matches_sub(g, "poe/v1/XL/XL-AIR-01/XL-AIR-01-K1/aggregates") for g in sent)
     assert subscriptions(grants) == ["poe/v1/XL/XL-LND-01/+/acks", "hub/v1/XL/situation"]
 
 

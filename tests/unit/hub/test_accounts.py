@@ -48,7 +48,7 @@ def test_each_role_may_do_what_the_table_says() -> None:
         return {action for action in accounts.ACTIONS if can(HubUser("x", "X", role), action)}
 
     assert may("read_only") == {"view", "export"}
-    assert may("surveillance_officer") == {"view", "export", "triage", "note", "assess", "follow_up"}
+    assert may("surveillance_officer") == {"view", "export", "triage", "note", "assess", "follow_up", "assign"}
     assert may("supervisor") == may("surveillance_officer")
     assert may("administrator") == {"view", "export", "manage_users"}
     with pytest.raises(KeyError):

@@ -207,7 +207,7 @@ def test_the_permission_check_is_asked_for_each_step(engine: Engine) -> None:
         return action != "assessment.outcome"
 
     ihr.verify(engine, alert, "yes", "Meets it.", actor="Ada", can=can)
-    with pytest.raises(PermissionDenied, match=r"Ada may not do assessment\.outcome"):
+    with pytest.raises(PermissionDenied, match="Ada may not record the outcome of an assessment"):
         ihr.decide(engine, alert, "monitor", "Reason.", actor="Ada", can=can)
     assert asked == [("Ada", "assessment.verify"), ("Ada", "assessment.outcome")]
     assert [s.step for s in ihr.assessment(engine, alert).steps] == ["verify"]
@@ -238,6 +238,7 @@ def test_the_queue_is_annex2_alerts_without_an_outcome_most_urgent_first(engine:
     assert queue[2].assessment.clock.deadline is None and queue[2].poe == "XL-LND-01"
     assert {fever, decided, closed, drill}.isdisjoint(entry.alert_id for entry in queue)
     assert [entry.alert_id for entry in ihr.assessment_queue(engine, clock=clock, limit=2)] == [polio, cholera]
+    assert ihr.assessment_queue(engine, clock=clock, poes=frozenset({"XL-AIR-01"})) == []  # another jurisdiction
 
 
 # ---------------------------------------------------------------------------------------- two consoles

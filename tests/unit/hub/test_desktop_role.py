@@ -103,3 +103,19 @@ def test_the_desktop_role_signs_in_and_counts_wrong_passwords(desktop) -> None:
     with pytest.raises(ProgrammingError, match="permission denied for table hub_users"):
         accounts.add_user("desktop", "eve", "Eve", "administrator", PASSWORD)  # accounts are made by the owner only
     assert accounts.events("ada")[-1][0] == "auth.signed_in"
+
+
+def test_the_desktop_role_records_an_ihr_assessment_but_cannot_rewrite_it(desktop) -> None:
+    """The steps lock the alert as triage does (an advisory lock: the role has no UPDATE on hub_alerts)."""
+    from kiosk.hub import assessment as ihr
+
+    owner, as_desktop, _role = desktop
+    alert = add(owner)
+    found = ihr.verify(as_desktop, alert, "yes", "Meets the case definition.", actor="ada", expected=0)
+    found = ihr.assess_risk(as_desktop, alert, {key: ("yes", "Why.") for key in ihr.QUESTIONS}, actor="ada",
+                            expected=found.seq)
+    ihr.decide(as_desktop, alert, "notify", actor="ada", expected=found.seq)
+    assert [s.step for s in ihr.assessment(owner, alert).steps] == ["verify", "risk", "outcome"]
+    assert "permission denied for table hub_assessment_steps" in refused(
+        as_desktop, "UPDATE hub_assessment_steps SET outcome = 'monitor'")
+    assert "permission denied for table hub_assessment_steps" in refused(as_desktop, "DELETE FROM hub_assessment_steps")
