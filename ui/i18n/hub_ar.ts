@@ -12,8 +12,8 @@
         <location filename="../hub/assessment_desk.py" line="130"/>
         <location filename="../hub/views/assessment.py" line="164"/>
         <location filename="../hub/views/assessment.py" line="331"/>
-        <location filename="../hub/views/detail.py" line="122"/>
-        <location filename="../hub/window.py" line="197"/>
+        <location filename="../hub/views/detail.py" line="130"/>
+        <location filename="../hub/window.py" line="238"/>
         <source>IHR assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/window.py" line="397"/>
+        <location filename="../hub/window.py" line="482"/>
         <source>Hub console</source>
         <translation>وحدة تحكم المركز</translation>
     </message>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
-        <location filename="../hub/views/detail.py" line="56"/>
+        <location filename="../hub/views/detail.py" line="61"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -71,8 +71,8 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="22"/>
-        <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="158"/>
+        <location filename="../hub/views/alert_model.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="166"/>
         <source>Triage</source>
         <translation>الفرز</translation>
     </message>
@@ -188,7 +188,8 @@
     </message>
     <message>
         <location filename="../hub/signin.py" line="64"/>
-        <location filename="../hub/window.py" line="223"/>
+        <location filename="../hub/views/alerting.py" line="155"/>
+        <location filename="../hub/window.py" line="264"/>
         <source>Surveillance hub · alert console</source>
         <translation>مركز الترصد · وحدة تحكم التنبيهات</translation>
     </message>
@@ -223,22 +224,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/alert_model.py" line="36"/>
         <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="41"/>
+        <location filename="../hub/views/detail.py" line="46"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>الاستلام</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/alert_model.py" line="36"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
         <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="42"/>
+        <location filename="../hub/views/case_facts.py" line="91"/>
+        <location filename="../hub/views/detail.py" line="47"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/reporting.py" line="27"/>
@@ -246,100 +248,116 @@
         <translation>نقطة الدخول</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
         <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/detail.py" line="49"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/detail.py" line="45"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/detail.py" line="50"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="45"/>
-        <location filename="../hub/views/detail.py" line="46"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
+        <location filename="../hub/views/detail.py" line="51"/>
         <source>Disposition</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="45"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
         <source>Urgency · severity</source>
         <translation>الإلحاح · الشدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <source>All</source>
-        <translation>الكل</translation>
+        <location filename="../hub/views/alert_model.py" line="113"/>
+        <source>kiosk %1</source>
+        <translation>الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <source>Open (not closed)</source>
-        <translation>مفتوحة (غير مغلقة)</translation>
+        <location filename="../hub/views/alert_model.py" line="115"/>
+        <source>Not acknowledged in time: escalated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>New</source>
-        <translation>جديد</translation>
+        <location filename="../hub/views/alert_model.py" line="165"/>
+        <source>being assessed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>Acknowledged</source>
-        <translation>مؤكَّد</translation>
+        <location filename="../hub/views/alerting.py" line="85"/>
+        <location filename="../hub/views/crash_notice.py" line="23"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>Investigating</source>
-        <translation>قيد التحقيق</translation>
+        <location filename="../hub/views/alerting.py" line="106"/>
+        <source>Sound: off</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="50"/>
-        <location filename="../hub/views/follow_up.py" line="37"/>
-        <location filename="../hub/views/parts.py" line="109"/>
-        <source>Closed</source>
-        <translation>مغلق</translation>
+        <location filename="../hub/views/alerting.py" line="106"/>
+        <source>Sound: on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="67"/>
+        <location filename="../hub/views/alerting.py" line="107"/>
+        <source>Sound for Immediate/Severe alerts and early notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="123"/>
+        <source>%n alert(s) need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="126"/>
+        <source>and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="133"/>
+        <source>▲ %n escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="134"/>
+        <source>Alerts not acknowledged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="142"/>
+        <source>Early notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="41"/>
         <source>EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and never in the report.</source>
         <translation>تنبيهات التمارين والاختبارات — ليست حقيقية. لا تُعرض أبدًا مع التنبيهات الحقيقية، ولا تُحسب معها، ولا تدخل في التقرير.</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="85"/>
-        <source>Show</source>
-        <translation>عرض</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="94"/>
+        <location filename="../hub/views/alerts.py" line="64"/>
         <source>Mark all as seen</source>
         <translation>تعليم الكل كمقروء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="148"/>
+        <location filename="../hub/views/alerts.py" line="118"/>
         <source>%n alert(s)</source>
         <translation><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="150"/>
-        <source>the newest %1 alerts</source>
-        <translation>أحدث %1 تنبيه</translation>
+        <location filename="../hub/views/alerts.py" line="118"/>
+        <source>%n alert(s) loaded · scroll for more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="398"/>
+        <location filename="../hub/views/alerts.py" line="120"/>
+        <location filename="../hub/window.py" line="483"/>
         <source>%n new</source>
         <translation><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="200"/>
-        <source>kiosk %1</source>
-        <translation>الجهاز %1</translation>
     </message>
     <message>
         <location filename="../hub/views/assessment.py" line="52"/>
@@ -496,7 +514,7 @@
     </message>
     <message>
         <location filename="../hub/views/assessment.py" line="306"/>
-        <location filename="../hub/views/detail.py" line="193"/>
+        <location filename="../hub/views/detail.py" line="201"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -611,8 +629,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/crash_notice.py" line="23"/>
-        <source>Dismiss</source>
+        <location filename="../hub/views/case_facts.py" line="24"/>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="25"/>
+        <source>Symptom onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="26"/>
+        <source>Countries (left on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="27"/>
+        <source>Exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="28"/>
+        <source>Decision reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="29"/>
+        <source>Other parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="51"/>
+        <source>%1 — left %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="77"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="85"/>
+        <source>Symptoms, countries and exposures: not sent by this kiosk (an older version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="115"/>
+        <source>No kiosk of this point of entry has reported its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="116"/>
+        <source>Phone and e-mail of the port health unit: not in the hub&apos;s registry yet. The kiosk that sent the alert is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="125"/>
+        <source>offline for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="128"/>
+        <source>online since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -621,153 +700,279 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="44"/>
         <source>Flagged at the kiosk</source>
         <translation>نُبِّه عليه في الجهاز</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="40"/>
+        <location filename="../hub/views/detail.py" line="45"/>
         <source>Sent</source>
         <translation>الإرسال</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="43"/>
+        <location filename="../hub/views/detail.py" line="48"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="47"/>
+        <location filename="../hub/views/detail.py" line="52"/>
         <source>Recommended</source>
         <translation>الموصى به</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="48"/>
+        <location filename="../hub/views/detail.py" line="53"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/detail.py" line="54"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Traveller</source>
         <translation>المسافر</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="50"/>
+        <location filename="../hub/views/detail.py" line="55"/>
         <source>Follow-up until</source>
         <translation>المتابعة حتى</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="51"/>
+        <location filename="../hub/views/detail.py" line="56"/>
         <source>Certainty</source>
         <translation>درجة اليقين</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="57"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="53"/>
+        <location filename="../hub/views/detail.py" line="58"/>
         <source>Protocols</source>
         <translation>البروتوكولات</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="54"/>
+        <location filename="../hub/views/detail.py" line="59"/>
         <source>Encounter</source>
         <translation>المقابلة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="55"/>
+        <location filename="../hub/views/detail.py" line="60"/>
         <source>Identifier</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="86"/>
+        <location filename="../hub/views/detail.py" line="91"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>اختر تنبيهًا لعرض تفاصيله وفرزه.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="135"/>
+        <location filename="../hub/views/detail.py" line="143"/>
         <source>CAP message</source>
         <translation>رسالة CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="147"/>
+        <location filename="../hub/views/detail.py" line="155"/>
         <source>Thread</source>
         <translation>السلسلة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="163"/>
+        <location filename="../hub/views/detail.py" line="171"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>ملاحظة (اختيارية): ما الذي تم، ومن تم الاتصال به…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
+        <location filename="../hub/views/detail.py" line="178"/>
         <source>Outcome (needed to close)…</source>
         <translation>النتيجة (مطلوبة للإغلاق)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="179"/>
+        <location filename="../hub/views/detail.py" line="187"/>
         <source>Acknowledge</source>
         <translation>تأكيد الاستلام</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="180"/>
-        <location filename="../hub/views/detail.py" line="261"/>
+        <location filename="../hub/views/detail.py" line="188"/>
+        <location filename="../hub/views/detail.py" line="273"/>
         <source>Investigate</source>
         <translation>التحقيق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="181"/>
+        <location filename="../hub/views/detail.py" line="189"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="186"/>
+        <location filename="../hub/views/detail.py" line="194"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="222"/>
+        <location filename="../hub/views/detail.py" line="232"/>
         <source>ACTUAL</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="227"/>
+        <location filename="../hub/views/detail.py" line="237"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>تعذّرت إعادة قراءة رسالة CAP المحفوظة: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="244"/>
+        <location filename="../hub/views/detail.py" line="256"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>التنبيه الذي تشير إليه لم يصل إلى المركز.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="255"/>
+        <location filename="../hub/views/detail.py" line="267"/>
         <source>Now: %1</source>
         <translation>الآن: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="256"/>
+        <location filename="../hub/views/detail.py" line="268"/>
         <source>Now: %1 — %2, %3</source>
         <translation>الآن: %1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="261"/>
+        <location filename="../hub/views/detail.py" line="273"/>
         <source>Re-open</source>
         <translation>إعادة الفتح</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="269"/>
+        <location filename="../hub/views/detail.py" line="281"/>
         <source>Not triaged yet.</source>
         <translation>لم يُفرز بعد.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="317"/>
+        <location filename="../hub/views/detail.py" line="329"/>
         <source>risk %1</source>
         <translation>الخطر %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="337"/>
+        <source>Early notice — assessment in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="338"/>
+        <source>assessment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="338"/>
+        <source>ruled out at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="339"/>
+        <source>screening abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="22"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="22"/>
+        <source>Open (not closed)</source>
+        <translation>مفتوحة (غير مغلقة)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/parts.py" line="108"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/parts.py" line="108"/>
+        <source>Acknowledged</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/parts.py" line="108"/>
+        <source>Investigating</source>
+        <translation>قيد التحقيق</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <location filename="../hub/views/parts.py" line="109"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="26"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="26"/>
+        <source>Between dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="50"/>
+        <source>All points of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="51"/>
+        <source>All protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="52"/>
+        <source>Any urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="54"/>
+        <source>Any certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="56"/>
+        <source>Assigned to anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="57"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="65"/>
+        <source>Search by reference (alert identifier)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="69"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="74"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="28"/>
@@ -792,7 +997,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="29"/>
-        <location filename="../hub/window.py" line="199"/>
+        <location filename="../hub/window.py" line="240"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,11 +1024,6 @@
     <message>
         <location filename="../hub/views/follow_up.py" line="42"/>
         <source>Well</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/follow_up.py" line="42"/>
-        <source>Symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,42 +1109,42 @@
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="34"/>
+        <location filename="../hub/views/kiosks.py" line="35"/>
         <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
         <translation>يعلن كل جهاز أنه متصل عند اتصاله؛ ويعلن الوسيط أنه غير متصل عند اختفائه (انقطاع الكهرباء أو الشبكة).</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="44"/>
+        <location filename="../hub/views/kiosks.py" line="46"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="44"/>
+        <location filename="../hub/views/kiosks.py" line="46"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="58"/>
+        <location filename="../hub/views/kiosks.py" line="60"/>
         <source>No kiosk has reported yet</source>
         <translation>لم يُبلغ أي جهاز بعد</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="59"/>
+        <location filename="../hub/views/kiosks.py" line="61"/>
         <source>Kiosks: %1 online · %2 offline</source>
         <translation>الأجهزة: %1 متصل · %2 غير متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="65"/>
+        <location filename="../hub/views/kiosks.py" line="67"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="67"/>
+        <location filename="../hub/views/kiosks.py" line="69"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="68"/>
+        <location filename="../hub/views/kiosks.py" line="70"/>
         <source>%1 days</source>
         <translation>%1 يوم</translation>
     </message>
@@ -1060,11 +1260,6 @@
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
-        <source>Last 7 days</source>
-        <translation>آخر 7 أيام</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/report.py" line="31"/>
         <source>Last 28 days</source>
         <translation>آخر 28 يومًا</translation>
     </message>
@@ -1175,138 +1370,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="119"/>
+        <location filename="../hub/window.py" line="151"/>
         <source>Ingest: no worker has reported</source>
         <translation>الاستقبال: لم تُبلغ أي عملية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="122"/>
+        <location filename="../hub/window.py" line="154"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="124"/>
+        <location filename="../hub/window.py" line="156"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="126"/>
+        <location filename="../hub/window.py" line="158"/>
         <source>Ingest: broker not connected</source>
         <translation>الاستقبال: الوسيط غير متصل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="129"/>
+        <location filename="../hub/window.py" line="161"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="178"/>
+        <location filename="../hub/window.py" line="218"/>
         <source>Opening the hub database…</source>
         <translation>جارٍ فتح قاعدة بيانات المركز…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="194"/>
+        <location filename="../hub/window.py" line="235"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="195"/>
+        <location filename="../hub/window.py" line="236"/>
         <source>Kiosks</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="196"/>
-        <location filename="../hub/window.py" line="380"/>
+        <location filename="../hub/window.py" line="237"/>
+        <location filename="../hub/window.py" line="465"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="198"/>
+        <location filename="../hub/window.py" line="239"/>
         <source>Daily reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="232"/>
+        <location filename="../hub/window.py" line="274"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="280"/>
+        <location filename="../hub/window.py" line="324"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="303"/>
+        <location filename="../hub/window.py" line="347"/>
         <source>Cannot open the hub database: %1</source>
         <translation>تعذّر فتح قاعدة بيانات المركز: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="340"/>
+        <location filename="../hub/window.py" line="414"/>
         <source>Updated %1</source>
         <translation>حُدِّث %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="354"/>
+        <location filename="../hub/window.py" line="439"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>تعذّرت قراءة قاعدة بيانات المركز (إعادة المحاولة): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="375"/>
+        <location filename="../hub/window.py" line="460"/>
         <source>%n in quarantine</source>
         <translation><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="380"/>
+        <location filename="../hub/window.py" line="465"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="397"/>
+        <location filename="../hub/window.py" line="482"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="400"/>
+        <location filename="../hub/window.py" line="485"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="400"/>
+        <location filename="../hub/window.py" line="485"/>
         <source>Actual alerts</source>
         <translation>التنبيهات الحقيقية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="401"/>
+        <location filename="../hub/window.py" line="486"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="402"/>
+        <location filename="../hub/window.py" line="487"/>
         <source>Exercises and tests</source>
         <translation>التمارين والاختبارات</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="462"/>
+        <location filename="../hub/window.py" line="547"/>
         <source>Note added.</source>
         <translation>أُضيفت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="463"/>
+        <location filename="../hub/window.py" line="548"/>
         <source>Recorded: %1.</source>
         <translation>سُجِّل: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="500"/>
+        <location filename="../hub/window.py" line="585"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="533"/>
+        <location filename="../hub/window.py" line="618"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>النتيجة: اختر واحدة لإغلاق التنبيه: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="535"/>
+        <location filename="../hub/window.py" line="620"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>الملاحظة: %1 حرفًا كحد أقصى (المُدخل: %2)</translation>
     </message>

@@ -12,8 +12,8 @@
         <location filename="../hub/assessment_desk.py" line="130"/>
         <location filename="../hub/views/assessment.py" line="164"/>
         <location filename="../hub/views/assessment.py" line="331"/>
-        <location filename="../hub/views/detail.py" line="122"/>
-        <location filename="../hub/window.py" line="197"/>
+        <location filename="../hub/views/detail.py" line="130"/>
+        <location filename="../hub/window.py" line="238"/>
         <source>IHR assessment</source>
         <translation>Évaluation RSI</translation>
     </message>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/window.py" line="397"/>
+        <location filename="../hub/window.py" line="482"/>
         <source>Hub console</source>
         <translation>Console du centre</translation>
     </message>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
-        <location filename="../hub/views/detail.py" line="56"/>
+        <location filename="../hub/views/detail.py" line="61"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -71,8 +71,8 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="22"/>
-        <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="158"/>
+        <location filename="../hub/views/alert_model.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="166"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
@@ -188,7 +188,8 @@
     </message>
     <message>
         <location filename="../hub/signin.py" line="64"/>
-        <location filename="../hub/window.py" line="223"/>
+        <location filename="../hub/views/alerting.py" line="155"/>
+        <location filename="../hub/window.py" line="264"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centre de surveillance · console des alertes</translation>
     </message>
@@ -223,22 +224,23 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/alert_model.py" line="36"/>
         <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="41"/>
+        <location filename="../hub/views/detail.py" line="46"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/alert_model.py" line="36"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
         <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="42"/>
+        <location filename="../hub/views/case_facts.py" line="91"/>
+        <location filename="../hub/views/detail.py" line="47"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/reporting.py" line="27"/>
@@ -246,100 +248,116 @@
         <translation>Point d'entrée</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
         <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/detail.py" line="49"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/detail.py" line="45"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/detail.py" line="50"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="45"/>
-        <location filename="../hub/views/detail.py" line="46"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
+        <location filename="../hub/views/detail.py" line="51"/>
         <source>Disposition</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="45"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
         <source>Urgency · severity</source>
         <translation>Urgence · gravité</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <source>All</source>
-        <translation>Toutes</translation>
+        <location filename="../hub/views/alert_model.py" line="113"/>
+        <source>kiosk %1</source>
+        <translation>poste %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <source>Open (not closed)</source>
-        <translation>Ouvertes (non clôturées)</translation>
+        <location filename="../hub/views/alert_model.py" line="115"/>
+        <source>Not acknowledged in time: escalated</source>
+        <translation>Non prise en compte à temps : escaladée</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>New</source>
-        <translation>Nouveau</translation>
+        <location filename="../hub/views/alert_model.py" line="165"/>
+        <source>being assessed</source>
+        <translation>en évaluation</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>Acknowledged</source>
-        <translation>Pris en compte</translation>
+        <location filename="../hub/views/alerting.py" line="85"/>
+        <location filename="../hub/views/crash_notice.py" line="23"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>Investigating</source>
-        <translation>En investigation</translation>
+        <location filename="../hub/views/alerting.py" line="106"/>
+        <source>Sound: off</source>
+        <translation>Son : coupé</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="50"/>
-        <location filename="../hub/views/follow_up.py" line="37"/>
-        <location filename="../hub/views/parts.py" line="109"/>
-        <source>Closed</source>
-        <translation>Clôturé</translation>
+        <location filename="../hub/views/alerting.py" line="106"/>
+        <source>Sound: on</source>
+        <translation>Son : activé</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="67"/>
+        <location filename="../hub/views/alerting.py" line="107"/>
+        <source>Sound for Immediate/Severe alerts and early notices</source>
+        <translation>Son pour les alertes Immédiates/Graves et les préavis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerting.py" line="123"/>
+        <source>%n alert(s) need attention</source>
+        <translation><numerusform>%n alerte demande votre attention</numerusform><numerusform>%n alertes demandent votre attention</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerting.py" line="126"/>
+        <source>and %n more</source>
+        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerting.py" line="133"/>
+        <source>▲ %n escalated</source>
+        <translation><numerusform>▲ %n escaladée</numerusform><numerusform>▲ %n escaladées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="134"/>
+        <source>Alerts not acknowledged in time</source>
+        <translation>Alertes non prises en compte à temps</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="142"/>
+        <source>Early notice: %1</source>
+        <translation>Préavis : %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="41"/>
         <source>EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and never in the report.</source>
         <translation>ALERTES D'EXERCICE ET DE TEST — non réelles. Elles ne sont jamais affichées avec les alertes réelles, jamais comptées avec elles et jamais dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="85"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="94"/>
+        <location filename="../hub/views/alerts.py" line="64"/>
         <source>Mark all as seen</source>
         <translation>Tout marquer comme vu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="148"/>
+        <location filename="../hub/views/alerts.py" line="118"/>
         <source>%n alert(s)</source>
         <translation><numerusform>%n alerte</numerusform><numerusform>%n alertes</numerusform></translation>
     </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="150"/>
-        <source>the newest %1 alerts</source>
-        <translation>les %1 alertes les plus récentes</translation>
+    <message numerus="yes">
+        <location filename="../hub/views/alerts.py" line="118"/>
+        <source>%n alert(s) loaded · scroll for more</source>
+        <translation><numerusform>%n alerte chargée · faites défiler pour la suite</numerusform><numerusform>%n alertes chargées · faites défiler pour la suite</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="398"/>
+        <location filename="../hub/views/alerts.py" line="120"/>
+        <location filename="../hub/window.py" line="483"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="200"/>
-        <source>kiosk %1</source>
-        <translation>poste %1</translation>
     </message>
     <message>
         <location filename="../hub/views/assessment.py" line="52"/>
@@ -496,7 +514,7 @@
     </message>
     <message>
         <location filename="../hub/views/assessment.py" line="306"/>
-        <location filename="../hub/views/detail.py" line="193"/>
+        <location filename="../hub/views/detail.py" line="201"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -611,9 +629,70 @@
         <translation>Contre la recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/crash_notice.py" line="23"/>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
+        <location filename="../hub/views/case_facts.py" line="24"/>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="25"/>
+        <source>Symptom onset</source>
+        <translation>Début des symptômes</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="26"/>
+        <source>Countries (left on)</source>
+        <translation>Pays (quittés le)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="27"/>
+        <source>Exposures</source>
+        <translation>Expositions</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="28"/>
+        <source>Decision reasons</source>
+        <translation>Motifs de la décision</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="29"/>
+        <source>Other parameters</source>
+        <translation>Autres paramètres</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="51"/>
+        <source>%1 — left %2</source>
+        <translation>%1 — quitté le %2</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="77"/>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="85"/>
+        <source>Symptoms, countries and exposures: not sent by this kiosk (an older version).</source>
+        <translation>Symptômes, pays et expositions : non envoyés par ce poste (une version ancienne).</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="115"/>
+        <source>No kiosk of this point of entry has reported its status.</source>
+        <translation>Aucun poste de ce point d'entrée n'a signalé son état.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="116"/>
+        <source>Phone and e-mail of the port health unit: not in the hub&apos;s registry yet. The kiosk that sent the alert is %1.</source>
+        <translation>Téléphone et courriel du service de santé du point d'entrée : pas encore dans le registre du centre. Le poste qui a envoyé l'alerte est %1.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="125"/>
+        <source>offline for %1</source>
+        <translation>hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="128"/>
+        <source>online since %1</source>
+        <translation>en ligne depuis %1</translation>
     </message>
     <message>
         <location filename="../hub/views/crash_notice.py" line="29"/>
@@ -621,153 +700,279 @@
         <translation>Un problème est survenu (%1). Tout ce qui a été enregistré est conservé et la console continue de fonctionner ; le détail est dans le journal d'incidents. Si cela se reproduit, prévenez le technicien du centre.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="44"/>
         <source>Flagged at the kiosk</source>
         <translation>Signalée au poste</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="40"/>
+        <location filename="../hub/views/detail.py" line="45"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="43"/>
+        <location filename="../hub/views/detail.py" line="48"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="47"/>
+        <location filename="../hub/views/detail.py" line="52"/>
         <source>Recommended</source>
         <translation>Recommandée</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="48"/>
+        <location filename="../hub/views/detail.py" line="53"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/detail.py" line="54"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Traveller</source>
         <translation>Voyageur</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="50"/>
+        <location filename="../hub/views/detail.py" line="55"/>
         <source>Follow-up until</source>
         <translation>Suivi jusqu'au</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="51"/>
+        <location filename="../hub/views/detail.py" line="56"/>
         <source>Certainty</source>
         <translation>Certitude</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="57"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="53"/>
+        <location filename="../hub/views/detail.py" line="58"/>
         <source>Protocols</source>
         <translation>Protocoles</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="54"/>
+        <location filename="../hub/views/detail.py" line="59"/>
         <source>Encounter</source>
         <translation>Dépistage</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="55"/>
+        <location filename="../hub/views/detail.py" line="60"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="86"/>
+        <location filename="../hub/views/detail.py" line="91"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Sélectionnez une alerte pour voir son détail et la trier.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="135"/>
+        <location filename="../hub/views/detail.py" line="143"/>
         <source>CAP message</source>
         <translation>Message CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="147"/>
+        <location filename="../hub/views/detail.py" line="155"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="163"/>
+        <location filename="../hub/views/detail.py" line="171"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Note (facultative) : ce qui a été fait, qui a été appelé…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
+        <location filename="../hub/views/detail.py" line="178"/>
         <source>Outcome (needed to close)…</source>
         <translation>Conclusion (pour clôturer)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="179"/>
+        <location filename="../hub/views/detail.py" line="187"/>
         <source>Acknowledge</source>
         <translation>Prendre en compte</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="180"/>
-        <location filename="../hub/views/detail.py" line="261"/>
+        <location filename="../hub/views/detail.py" line="188"/>
+        <location filename="../hub/views/detail.py" line="273"/>
         <source>Investigate</source>
         <translation>Investiguer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="181"/>
+        <location filename="../hub/views/detail.py" line="189"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="186"/>
+        <location filename="../hub/views/detail.py" line="194"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="222"/>
+        <location filename="../hub/views/detail.py" line="232"/>
         <source>ACTUAL</source>
         <translation>RÉELLE</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="227"/>
+        <location filename="../hub/views/detail.py" line="237"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Le message CAP enregistré n'a pas pu être relu : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="244"/>
+        <location filename="../hub/views/detail.py" line="256"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>L'alerte à laquelle ce message se rapporte n'est pas parvenue au centre.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="255"/>
+        <location filename="../hub/views/detail.py" line="267"/>
         <source>Now: %1</source>
         <translation>État actuel : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="256"/>
+        <location filename="../hub/views/detail.py" line="268"/>
         <source>Now: %1 — %2, %3</source>
         <translation>État actuel : %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="261"/>
+        <location filename="../hub/views/detail.py" line="273"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="269"/>
+        <location filename="../hub/views/detail.py" line="281"/>
         <source>Not triaged yet.</source>
         <translation>Pas encore triée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="317"/>
+        <location filename="../hub/views/detail.py" line="329"/>
         <source>risk %1</source>
         <translation>risque %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="337"/>
+        <source>Early notice — assessment in progress</source>
+        <translation>Préavis — évaluation en cours</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="338"/>
+        <source>assessment completed</source>
+        <translation>évaluation terminée</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="338"/>
+        <source>ruled out at the kiosk</source>
+        <translation>écarté au poste</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="339"/>
+        <source>screening abandoned</source>
+        <translation>dépistage abandonné</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="22"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="22"/>
+        <source>Open (not closed)</source>
+        <translation>Ouvertes (non clôturées)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/parts.py" line="108"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/parts.py" line="108"/>
+        <source>Acknowledged</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/parts.py" line="108"/>
+        <source>Investigating</source>
+        <translation>En investigation</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <location filename="../hub/views/parts.py" line="109"/>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="26"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="26"/>
+        <source>Between dates…</source>
+        <translation>Entre deux dates…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="50"/>
+        <source>All points of entry</source>
+        <translation>Tous les points d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="51"/>
+        <source>All protocols</source>
+        <translation>Tous les protocoles</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="52"/>
+        <source>Any urgency</source>
+        <translation>Toute urgence</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="54"/>
+        <source>Any certainty</source>
+        <translation>Toute certitude</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="56"/>
+        <source>Assigned to anyone</source>
+        <translation>Attribuée à quiconque</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="57"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="65"/>
+        <source>Search by reference (alert identifier)…</source>
+        <translation>Rechercher par référence (identifiant de l'alerte)…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="69"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="74"/>
+        <source>to</source>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="28"/>
@@ -792,7 +997,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="29"/>
-        <location filename="../hub/window.py" line="199"/>
+        <location filename="../hub/window.py" line="240"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -820,11 +1025,6 @@
         <location filename="../hub/views/follow_up.py" line="42"/>
         <source>Well</source>
         <translation>Bien</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/follow_up.py" line="42"/>
-        <source>Symptoms</source>
-        <translation>Symptômes</translation>
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="42"/>
@@ -909,42 +1109,42 @@
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="34"/>
+        <location filename="../hub/views/kiosks.py" line="35"/>
         <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
         <translation>Chaque poste se déclare en ligne à sa connexion ; le courtier MQTT le déclare hors ligne quand il disparaît (coupure de courant ou de réseau).</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="44"/>
+        <location filename="../hub/views/kiosks.py" line="46"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="44"/>
+        <location filename="../hub/views/kiosks.py" line="46"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="58"/>
+        <location filename="../hub/views/kiosks.py" line="60"/>
         <source>No kiosk has reported yet</source>
         <translation>Aucun poste ne s'est encore signalé</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="59"/>
+        <location filename="../hub/views/kiosks.py" line="61"/>
         <source>Kiosks: %1 online · %2 offline</source>
         <translation>Postes : %1 en ligne · %2 hors ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="65"/>
+        <location filename="../hub/views/kiosks.py" line="67"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="67"/>
+        <location filename="../hub/views/kiosks.py" line="69"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="68"/>
+        <location filename="../hub/views/kiosks.py" line="70"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
@@ -1060,11 +1260,6 @@
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/report.py" line="31"/>
         <source>Last 28 days</source>
         <translation>28 derniers jours</translation>
     </message>
@@ -1175,138 +1370,138 @@
         <translation>Chaque poste envoie ses chiffres d'un jour UTC après minuit (et à la demande) ; un point d'entrée a fait rapport quand tous ses postes enregistrés l'ont fait. Les dépistages d'exercice ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="119"/>
+        <location filename="../hub/window.py" line="151"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="122"/>
+        <location filename="../hub/window.py" line="154"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="124"/>
+        <location filename="../hub/window.py" line="156"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="126"/>
+        <location filename="../hub/window.py" line="158"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="129"/>
+        <location filename="../hub/window.py" line="161"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="178"/>
+        <location filename="../hub/window.py" line="218"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="194"/>
+        <location filename="../hub/window.py" line="235"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="195"/>
+        <location filename="../hub/window.py" line="236"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="196"/>
-        <location filename="../hub/window.py" line="380"/>
+        <location filename="../hub/window.py" line="237"/>
+        <location filename="../hub/window.py" line="465"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="198"/>
+        <location filename="../hub/window.py" line="239"/>
         <source>Daily reporting</source>
         <translation>Rapports quotidiens</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="232"/>
+        <location filename="../hub/window.py" line="274"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="280"/>
+        <location filename="../hub/window.py" line="324"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="303"/>
+        <location filename="../hub/window.py" line="347"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="340"/>
+        <location filename="../hub/window.py" line="414"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="354"/>
+        <location filename="../hub/window.py" line="439"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="375"/>
+        <location filename="../hub/window.py" line="460"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="380"/>
+        <location filename="../hub/window.py" line="465"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="397"/>
+        <location filename="../hub/window.py" line="482"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="400"/>
+        <location filename="../hub/window.py" line="485"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="400"/>
+        <location filename="../hub/window.py" line="485"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="401"/>
+        <location filename="../hub/window.py" line="486"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="402"/>
+        <location filename="../hub/window.py" line="487"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="462"/>
+        <location filename="../hub/window.py" line="547"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="463"/>
+        <location filename="../hub/window.py" line="548"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="500"/>
+        <location filename="../hub/window.py" line="585"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="533"/>
+        <location filename="../hub/window.py" line="618"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="535"/>
+        <location filename="../hub/window.py" line="620"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>
