@@ -171,6 +171,7 @@ def alert_content(*, encounter: Any, evaluation: Any, context: Any, sent: Any, i
     follow_up = getattr(flag, "follow_up_until", None) if flag is not None else None
     if follow_up:
         parameters["follow-up-until"] = str(follow_up)
+    parameters.update(clinical_parameters(record, getattr(flag, "reasons", ()) if flag is not None else ()))
     status = MODE_STATUS[context.mode]
     return AlertContent(
         identifier=identifier,
@@ -187,6 +188,24 @@ def alert_content(*, encounter: Any, evaluation: Any, context: Any, sent: Any, i
         area_desc=f"{context.site.name} ({context.site.id}), {context.site.country}",
         geocodes={"poe-id": context.site.id, "ISO3166-1": context.site.country},
     )
+
+
+def clinical_parameters(record: dict[str, Any], reasons: Any) -> dict[str, str]:
+    """What the hub's officer needs to judge the case, no identity: ``symptoms`` and ``exposures`` (codes,
+    comma-separated), ``symptom-onset`` (a date), ``itinerary`` (``GN:2026-12-04;SL:2026-11-30``: each
+    country and the day the traveller left it) and the decision's ``reasons`` (`` | ``-separated)."""
+    out: dict[str, str] = {}
+    if record.get("symptoms"):
+        out["symptoms"] = ",".join(str(code) for code in record["symptoms"])
+    if record.get("symptom_onset"):
+        out["symptom-onset"] = str(record["symptom_onset"])
+    if record.get("itinerary"):
+        out["itinerary"] = ";".join(f"{stay.get('country', '')}:{stay.get('left', '')}" for stay in record["itinerary"])
+    if record.get("exposures"):
+        out["exposures"] = ",".join(str(code) for code in record["exposures"])
+    if reasons:
+        out["reasons"] = " | ".join(str(reason) for reason in reasons)
+    return out
 
 
 def user_properties(identifier: str, status: str, kiosk_id: str, exercise_id: str | None) -> dict[str, str]:

@@ -111,6 +111,9 @@ class ThreadEntry:
     sent: dt.datetime
     received_at: dt.datetime
     note: str
+    assessment: str = ""
+    """The CAP ``assessment`` parameter: ``in-progress`` for an early notice, ``completed``, ``ruled-out`` or
+    ``abandoned`` for what followed it (``kiosk.alerts.early_notice``); empty for other messages."""
 
 
 @dataclass(frozen=True)
@@ -285,15 +288,17 @@ def _thread(session: Session, row: Any) -> tuple[ThreadEntry, ...]:
                     or_(and_(HubAlert.sender == sender, HubAlert.identifier == identifier),
                         and_(HubAlert.ref_sender == sender, HubAlert.ref_identifier == identifier)))
              .order_by(HubAlert.sent, HubAlert.id))
-    return tuple(ThreadEntry(r.id, r.msg_type, r.identifier, r.sent, r.received_at, _note_of(r.payload))
+    return tuple(ThreadEntry(r.id, r.msg_type, r.identifier, r.sent, r.received_at, *_note_of(r.payload))
                  for r in session.execute(query))
 
 
-def _note_of(payload: str) -> str:
+def _note_of(payload: str) -> tuple[str, str]:
+    """The message's note and its ``assessment`` parameter (empty when it cannot be read)."""
     try:
-        return parse_cap(payload.encode("utf-8")).note
+        message = parse_cap(payload.encode("utf-8"))
     except CapError:
-        return ""
+        return "", ""
+    return message.note, message.infos[0].parameters.get("assessment", "") if message.infos else ""
 
 
 def _history(session: Session, alert_id: int) -> tuple[TriageStep, ...]:

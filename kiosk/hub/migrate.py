@@ -35,6 +35,7 @@ def hub_metadata() -> MetaData:
     import kiosk.hub.accounts
     import kiosk.hub.aggregates
     import kiosk.hub.assessment
+    import kiosk.hub.finder  # its indexes
     import kiosk.hub.follow_up  # noqa: F401
     from kiosk.hub.models import HubBase
 

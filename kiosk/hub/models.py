@@ -85,7 +85,7 @@ class HubAlert(HubBase):
         Index("ix_hub_alerts_reference", "ref_sender", "ref_identifier"),
         Index("ix_hub_alerts_report", "received_at", "status", "msg_type", "poe", "protocol", "urgency"),
     )
-    """``ix_hub_alerts_report`` (migration 0005) covers the report's grouping (``kiosk.hub.poe_report``): the
+    """``ix_hub_alerts_report`` (migration 0006) covers the report's grouping (``kiosk.hub.poe_report``): the
     database counts a period from the index without reading the rows and their payloads (3× faster over
     20,000 alerts)."""
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import Engine
 
 from kiosk.auth import MAX_FAILED_ATTEMPTS, PermissionDenied
@@ -19,6 +19,8 @@ from kiosk.hub import console
 from kiosk.hub.accounts import HubAccounts
 from kiosk.hub.models import hub_engine
 from ui.hub.demo import DemoAlert, add_alert, enrol_demo_kiosks
+from ui.hub.screenshots import Silent
+from ui.hub.views.alerting import Alerting
 from ui.hub.window import HubConsoleWindow
 
 pytestmark = pytest.mark.gui
@@ -40,14 +42,16 @@ def hub(tmp_path: Path, fast_passwords: None) -> Iterator[tuple[str, Engine]]:
 
 
 @pytest.fixture
-def open_console(qtbot, qapp) -> Iterator[Callable[[str, FixedClock], HubConsoleWindow]]:
+def open_console(qtbot, qapp, tmp_path: Path) -> Iterator[Callable[[str, FixedClock], HubConsoleWindow]]:
     from ui import theme
 
     theme.apply(qapp)
     windows: list[HubConsoleWindow] = []
 
     def build(url: str, clock: FixedClock) -> HubConsoleWindow:
-        window = HubConsoleWindow(url, clock=clock, refresh_ms=100)
+        alerting = Alerting(sound=Silent(), settings=QSettings(str(tmp_path / "hub-console.ini"),
+                                                               QSettings.Format.IniFormat))
+        window = HubConsoleWindow(url, clock=clock, refresh_ms=100, alerting=alerting)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
@@ -83,7 +87,7 @@ def signed_in(qtbot, window: HubConsoleWindow, user_id: str, password: str = PAS
 def open_detail(qtbot, window: HubConsoleWindow, alert_id: int) -> None:
     page = window.pages["actual"]
     qtbot.waitUntil(lambda: page.row_of(alert_id) is not None, timeout=5000)
-    rect = page.table.visualItemRect(page.table.item(page.row_of(alert_id), 1))
+    rect = page.table.visualRect(page.model.index(page.row_of(alert_id), 1))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.summary.id == alert_id,
                     timeout=5000)
@@ -102,7 +106,7 @@ def test_nothing_is_shown_before_sign_in_and_a_wrong_password_is_refused(
     assert refused(qtbot, window, "nobody", PASSWORD) == "User id or password is wrong."
     assert refused(qtbot, window, "ada", "") == "Enter your user id and password."
     assert not window.tabs.isVisible() and window.baseline["actual"] is None  # nothing was read
-    assert window.pages["actual"].table.rowCount() == 0
+    assert window.pages["actual"].row_count() == 0
 
     signed_in(qtbot, window, "Ada")
     assert window.tabs.isVisible() and not window.signin.isVisible()
@@ -160,11 +164,11 @@ def test_a_jurisdiction_limits_the_alerts_listed(qtbot, hub, clock, open_console
     window = open_console(url, clock)
     signed_in(qtbot, window, "sami")
     page = window.pages["actual"]
-    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.row_count() == 1, timeout=5000)
     assert page.row_of(sea) == 0
     add_alert(engine, DemoAlert("XL-AIR-01", "MVD"), clock.now())  # elsewhere: not listed, not counted new
     arrived = add_alert(engine, DemoAlert("XL-SEA-02", "EVD"), clock.now())
-    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.row_count() == 2, timeout=5000)
     assert page.row_of(arrived) == 0 and window.unseen["actual"] == {arrived}
     assert not window.tabs.isTabVisible(window.tabs.indexOf(window.quarantine_page))  # it holds every post's
 

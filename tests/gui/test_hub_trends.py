@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from PySide6.QtCharts import QLineSeries
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import Engine
 
 from kiosk.clock import FixedClock
@@ -24,6 +24,7 @@ from kiosk.hub.dhis2 import DATA_VALUE_SET_SCHEMA
 from kiosk.hub.models import hub_engine
 from ui.hub import dialogs
 from ui.hub.demo import DemoAlert, add_alert, enrol_demo_kiosks
+from ui.hub.views.alerting import Alerting
 from ui.hub.window import HubConsoleWindow
 
 pytestmark = pytest.mark.gui
@@ -43,15 +44,24 @@ def hub(tmp_path: Path, fast_passwords: None) -> Iterator[tuple[str, Engine]]:
     engine.dispose()
 
 
+class SilentSound:
+    """The sound player's seam (no audio device in a test)."""
+
+    def play(self) -> None:
+        pass
+
+
 @pytest.fixture
-def make_console(qtbot, qapp) -> Iterator[Callable[..., HubConsoleWindow]]:
+def make_console(qtbot, qapp, tmp_path: Path) -> Iterator[Callable[..., HubConsoleWindow]]:
     from ui import theme
 
     theme.apply(qapp)
     windows: list[HubConsoleWindow] = []
 
     def build(url: str, clock: FixedClock) -> HubConsoleWindow:
-        window = HubConsoleWindow(url, ADA, clock=clock, refresh_ms=100)
+        settings = QSettings(str(tmp_path / "hub-console.ini"), QSettings.Format.IniFormat)
+        alerting = Alerting(sound=SilentSound(), settings=settings)
+        window = HubConsoleWindow(url, ADA, clock=clock, refresh_ms=100, alerting=alerting)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

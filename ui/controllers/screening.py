@@ -315,7 +315,9 @@ class ScreeningController(QObject):
                                    Qt.LayoutDirection.LeftToRight)
             hint = localise(field.hint, primary) if field.hint else ""
             question = field.text(primary)
-            other = field.text(secondary) if secondary != primary else ""
+            # the other language only under a question the traveller answers (the officer checks it); an
+            # officer-only question (the temperature) needs no translation: the traveller never reads it
+            other = field.text(secondary) if secondary != primary and self._traveller_facing(field) else ""
             box.set_texts(question, hint, other)
             box.setToolTip(other)
             self._translate_editor(field, box.editor, primary, officer if self._traveller_facing(field) else primary)

@@ -38,6 +38,19 @@ EVENTS = {
     "RESP": ("Suspected novel respiratory disease – traveller", "Immediate", "Severe"),
 }
 
+CLINICAL = {
+    "EVD": (["fever", "headache", "unexplained_bleeding"], ["close_contact_case"], "GN",
+            ("Fever 38.6 °C ≥ 38.0 °C", "Left GN (EVD outbreak) 4 days ago, within 21 days",
+             "Contact with a suspected or confirmed case")),
+    "MVD": (["fever", "myalgia"], ["cave_mine_visit"], "RW",
+            ("Fever 38.6 °C ≥ 38.0 °C", "Left RW (MVD outbreak) 6 days ago, within 21 days")),
+    "CHOLERA": (["acute_watery_diarrhoea"], [], "HT", ("Acute watery diarrhoea after travel to HT",)),
+    "MEASLES": (["fever", "rash", "cough"], [], "CD", ("Fever and rash",)),
+    "MPOX": (["rash", "lymphadenopathy"], ["close_contact_case"], "CD", ("Rash and contact with a case",)),
+    "RESP": (["fever", "cough", "shortness_of_breath"], ["animal_market"], "CN", ("Fever and cough after exposure",)),
+}
+"""Protocol → symptoms, exposures, the country left 4 days before, the decision's reasons (demo data)."""
+
 
 @dataclass(frozen=True)
 class DemoAlert:
@@ -57,14 +70,20 @@ def cap_message(alert: DemoAlert, sent: dt.datetime, number: int = 1) -> tuple[s
     kiosk_id = f"{site.id}-K{1 + number % 2}"
     context = KioskContext(site=site, kiosk_id=kiosk_id, mode=alert.mode, exercise_id=alert.exercise_id)
     event, urgency, severity = EVENTS[alert.protocol]
-    flag = SimpleNamespace(protocol=alert.protocol, risk=alert.risk, actions=(alert.disposition,),
+    symptoms, exposures, country, reasons = CLINICAL[alert.protocol]
+    flag = SimpleNamespace(protocol=alert.protocol, risk=alert.risk, actions=(alert.disposition,), reasons=reasons,
                            follow_up_until=(sent.date() + dt.timedelta(days=alert.follow_up_days)).isoformat())
     evaluation = SimpleNamespace(
         alert=SimpleNamespace(protocol=alert.protocol, event=event, urgency=urgency, severity=severity,
                               certainty="Possible"),
         flags=[flag], disposition=alert.disposition, situation_version="2026-11-29.1",
         protocols_version=f"{alert.protocol}=2026.2")
-    record = {"temperature_c": alert.temperature} if alert.temperature is not None else {}
+    record: dict[str, object] = {"symptoms": symptoms, "exposures": exposures,
+                                 "symptom_onset": (sent.date() - dt.timedelta(days=2)).isoformat(),
+                                 "itinerary": [{"country": country, "left": (sent.date() - dt.timedelta(days=4))
+                                                .isoformat()}]}
+    if alert.temperature is not None:
+        record["temperature_c"] = alert.temperature
     encounter = SimpleNamespace(id=new_ulid(), record=record, disposition=alert.disposition)
     content = alert_content(encounter=encounter, evaluation=evaluation, context=context, sent=sent,
                             identifier=f"{site.id}-{new_ulid()}", traveller_reference=f"T{new_ulid()[-10:]}")

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
@@ -29,6 +30,7 @@ from kiosk.hub.poe_report_files import render_pdf
 from ui.app import create_application, install_translators
 from ui.hub.demo import DEMO_PASSWORD, DemoAlert, add_alert, add_month, seed
 from ui.hub.demo_reports import seed_reports
+from ui.hub.views.alerting import Alerting
 from ui.hub.window import HubConsoleWindow
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,13 @@ NOTES = {
     "fr": ("Appel au service de santé de l'aéroport : voyageur en salle d'isolement.",
            "Transfert vers l'hôpital de référence organisé."),
 }
+
+
+class Silent:
+    """No chime while the screenshots are taken (the banner still shows)."""
+
+    def play(self) -> None:
+        pass
 
 
 ASSESSMENT = {
@@ -99,7 +108,8 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         now = SystemClock().now()
         ids = seed(engine, now - dt.timedelta(minutes=5))
         seed_reports(engine, now - dt.timedelta(minutes=5))
-        window = HubConsoleWindow(url, refresh_ms=200)
+        settings = QSettings(str(Path(tmp) / "hub-console.ini"), QSettings.Format.IniFormat)
+        window = HubConsoleWindow(url, refresh_ms=200, alerting=Alerting(sound=Silent(), settings=settings))
         window.resize(*SIZES[0])
         window.show()
 
@@ -140,6 +150,17 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         detail.close.click()  # no outcome chosen: refused, and the panel says why
         wait_for(app, lambda: detail.message.property("kind") == "error")
         shot("triage")
+        page = window.pages["actual"]
+        bar = page.filters
+        bar.state.setCurrentIndex(bar.state.findData("open"))
+        bar.period.setCurrentIndex(bar.period.findData("7"))
+        wait_for(app, lambda: page.shown_filter == bar.value())
+        select(app, window, "actual", arrived[1])
+        shot("filters")
+        shot("case", lambda: detail.scroll.verticalScrollBar().setValue(
+            detail.facts.card.mapTo(detail.scroll.widget(), QPoint(0, 0)).y()))
+        bar.reset()
+        wait_for(app, lambda: page.shown_filter == bar.value())
         window.tabs.setCurrentWidget(window.pages["exercise"])
         settle(app, window)
         select(app, window, "exercise", ids["exercise"][0])

@@ -7,6 +7,7 @@ used with a mouse and keyboard at a desk and shows many rows, so its window carr
 
 from __future__ import annotations
 
+from kiosk.hub import attention
 from ui import theme
 
 FONT_PX = 15
@@ -40,16 +41,9 @@ STATE_COLOURS = {
 
 
 def priority(urgency: str, severity: str) -> str:
-    """``highest`` (Immediate and Severe/Extreme), ``high`` (either), ``medium`` (Moderate or Expected), ``low``."""
-    grave = severity in ("Extreme", "Severe")
-    immediate = urgency == "Immediate"
-    if grave and immediate:
-        return "highest"
-    if grave or immediate:
-        return "high"
-    if severity == "Moderate" or urgency == "Expected":
-        return "medium"
-    return "low"
+    """``highest`` (Immediate and Severe/Extreme), ``high`` (either), ``medium`` (Moderate or Expected), ``low``
+    (the rule lives in ``kiosk.hub.attention``, which also sorts by it)."""
+    return attention.priority(urgency, severity)
 
 
 STYLE_SHEET = f"""

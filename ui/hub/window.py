@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -31,6 +32,7 @@ from sqlalchemy import Engine
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.hub.accounts import HubAccounts, HubUser, can
+from kiosk.hub.attention import DEFAULT_RULES, AttentionRules
 from kiosk.hub.console import (
     NOTE_MAX,
     OUTCOMES,
@@ -46,9 +48,20 @@ from kiosk.hub.console import (
     alert_ids_after,
     kiosk_presence,
     latest_alert_id,
-    list_alerts,
     report,
     triage,
+)
+from kiosk.hub.finder import (
+    AlertFilter,
+    FilterChoices,
+    Page,
+    PageKey,
+    attention_floor,
+    escalated_count,
+    filter_choices,
+    find_page,
+    find_top,
+    summaries_of,
 )
 from kiosk.hub.ingest import worker_health
 from kiosk.hub.models import hub_engine
@@ -58,11 +71,13 @@ from ui.hub.assessment_desk import AssessmentDesk
 from ui.hub.refusals import refusal_text
 from ui.hub.signin import SignInPage, role_name
 from ui.hub.trends import TrendsController
+from ui.hub.views.alert_model import escalation_check
+from ui.hub.views.alerting import Alerting
 from ui.hub.views.alerts import AlertsPage
 from ui.hub.views.crash_notice import CrashNotice
 from ui.hub.views.follow_up import FollowUpPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
-from ui.hub.views.parts import outcome_name, push, state_name, tr
+from ui.hub.views.parts import know_people, outcome_name, push, state_name, tr
 from ui.hub.views.quarantine import QuarantinePage
 from ui.hub.views.report import ReportPage
 from ui.hub.views.reporting import ReportingPage
@@ -75,6 +90,7 @@ _ACCOUNT_ACTION = {"assessment.assign": "assign", "assessment.verify": "assess",
 """An IHR assessment step's action (``kiosk.hub.assessment.ACTIONS``) → the account right it needs."""
 
 REFRESH_MS = 2000
+ESCALATION_REFRESH_S = 30.0
 DEFAULT_REPORT_DAYS = 7
 
 
@@ -83,35 +99,51 @@ class Poll:
     """What one poll read (on the worker): the page's rows and, per view, the ids stored since last time."""
 
     view: str
-    state: str | None
-    rows: list[AlertSummary]
+    filters: AlertFilter
+    page: Page
     arrivals: dict[str, list[int]]
     """View → ids stored after its baseline (views that already have one)."""
     latest: dict[str, int]
     """View → its highest id now (views without a baseline yet: the console just opened)."""
+    floor: int
+    """``kiosk.hub.finder.attention_floor`` of ``view`` (kept by the window, passed to the next poll)."""
     kiosks: list[KioskPresence]
     workers: list[dict[str, Any]] = field(default_factory=list)
     """Each ingest worker's health (``kiosk.hub.ingest.worker_health``)."""
     quarantine: list[QuarantineEntry] = field(default_factory=list)
     quarantine_by_reason: dict[str, int] = field(default_factory=dict)
+    arrived: list[AlertSummary] = field(default_factory=list)
+    """The alerts of ``arrivals`` (what the attention rules look at)."""
+    choices: FilterChoices = field(default_factory=lambda: FilterChoices((), ()))
+
+    @property
+    def rows(self) -> tuple[AlertSummary, ...]:
+        return self.page.rows
 
 
 QUARANTINE_SHOWN = 200
 
 
-def read_poll(engine: Engine, view: str, state: str | None, baselines: dict[str, int | None],
-              poes: frozenset[str] | None = None) -> Poll:
-    """Worker only. The list is read before the arrivals: an alert stored in between is counted new at
-    once and listed at the next poll (never listed without being counted). ``poes``: the user's jurisdiction."""
-    rows = list_alerts(engine, view, state=state, poes=poes)
+def read_poll(engine: Engine, view: str, filters: AlertFilter, baselines: dict[str, int | None], *, loaded: int = 0,
+              clock: Clock | None = None, floor: int = 0, poes: frozenset[str] | None = None) -> Poll:
+    """Worker only. The list (as many rows as are loaded) is read before the arrivals: an alert stored in
+    between is counted new at once and listed at the next poll (never listed without being counted).
+    ``poes``: the user's jurisdiction."""
+    floor = attention_floor(engine, view, floor)
+    page = find_top(engine, view, replace(filters, poes=poes), loaded, clock, floor)
     arrivals, latest = {}, {}
     for name, after in baselines.items():
         if after is None:
             latest[name] = latest_alert_id(engine, name, poes=poes)
         else:
             arrivals[name] = alert_ids_after(engine, name, after, poes=poes)
-    return Poll(view, state, rows, arrivals, latest, kiosk_presence(engine, poes=poes),
-                worker_health(engine), quarantine(engine, limit=QUARANTINE_SHOWN), quarantine_by_reason(engine))
+    arrived = summaries_of(engine, [i for ids in arrivals.values() for i in ids])
+    choices = filter_choices(engine)
+    if poes is not None:
+        choices = replace(choices, poes=tuple(p for p in choices.poes if p in poes))
+    return Poll(view, filters, page, arrivals, latest, floor, kiosk_presence(engine, poes=poes),
+                worker_health(engine), quarantine(engine, limit=QUARANTINE_SHOWN), quarantine_by_reason(engine),
+                arrived=sorted(arrived.values(), key=lambda a: a.id), choices=choices)
 
 
 def ingest_summary(workers: list[dict[str, Any]]) -> tuple[str, bool]:
@@ -141,9 +173,12 @@ class HubConsoleWindow(QMainWindow):
     report_shown = Signal()
     signed_out = Signal()
     """The user signed out: this window closes (``ui.hub.app`` opens a fresh one at its sign-in)."""
+    page_fetched = Signal(str)
+    """The next page of a view's list was added (its view)."""
 
     def __init__(self, db_url: str, user: HubUser | None = None, *, clock: Clock | None = None,
-                 refresh_ms: int = REFRESH_MS, parent: QWidget | None = None) -> None:
+                 refresh_ms: int = REFRESH_MS, attention: AttentionRules = DEFAULT_RULES,
+                 alerting: Alerting | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
         self.clock = clock or SystemClock()
@@ -151,14 +186,19 @@ class HubConsoleWindow(QMainWindow):
         self.report: Report | None = None
         self.baseline: dict[str, int | None] = dict.fromkeys(VIEWS)
         self.unseen: dict[str, set[int]] = {view: set() for view in VIEWS}
-        self._rows: dict[str, list[AlertSummary]] = {view: [] for view in VIEWS}
+        self.attention = attention
+        self._escalation_due: dict[str, float] = {}
+        self.floors: dict[str, int] = dict.fromkeys(VIEWS, 0)
+        self.alerting = alerting or Alerting()
         self._polling = self._again = self._report_stale = False
         self._failing = ""
         self._shut_down = False
         self.setStyleSheet(style.STYLE_SHEET)
         self.tasks = Tasks(self)
         self.tasks.failed.connect(lambda error: self._show_status(_error_text(error), problem=True))
-        self.pages = {view: AlertsPage(view) for view in VIEWS}
+        self.pages = {view: AlertsPage(view, self.clock) for view in VIEWS}
+        for page in self.pages.values():
+            page.model.escalated = escalation_check(attention, self.clock.now)
         self.report_page = ReportPage()
         self.kiosks_page = KiosksPage()
         self.quarantine_page = QuarantinePage()
@@ -187,6 +227,7 @@ class HubConsoleWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self._bar())
+        column.addWidget(self.alerting)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("console_tabs")
         self.tabs.setDocumentMode(True)
@@ -226,6 +267,7 @@ class HubConsoleWindow(QMainWindow):
         row.addWidget(label(tr("Surveillance hub · alert console"), "subtitle", wrap=False))
         self.new_count = label("", wrap=False, name="new_count")
         row.addWidget(self.new_count)
+        row.addWidget(self.alerting.escalation)
         row.addStretch(1)
         self.status = label("", "muted", wrap=False, name="console_status")
         row.addWidget(self.status)
@@ -243,12 +285,14 @@ class HubConsoleWindow(QMainWindow):
         self.ingest = label("", wrap=False, name="ingest_health")
         health.addWidget(self.ingest)
         health.addStretch(1)
+        health.addWidget(self.alerting.mute)
         return bar
 
     def _wire(self) -> None:
         for view, page in self.pages.items():
             page.selected.connect(lambda alert_id, v=view: self._select(v, alert_id))
             page.filter_changed.connect(self.poll)
+            page.model.more_wanted.connect(lambda key, v=view: self._fetch_more(v, key))
             page.mark_seen.clicked.connect(lambda _=False, v=view: self.mark_seen(v))
             page.detail.triage_requested.connect(lambda state, v=view: self._triage(v, state))
             page.detail.note_requested.connect(lambda v=view: self._add_note(v))
@@ -287,8 +331,17 @@ class HubConsoleWindow(QMainWindow):
         # quarantined messages may come from anywhere: only for those who see every point of entry
         self.tabs.setTabVisible(self.tabs.indexOf(self.quarantine_page), user.poes is None)
         self.stack.setCurrentIndex(1)
+        self._read_people(user)
         self.timer.start()
         self.poll()
+
+    def _read_people(self, user: HubUser) -> None:
+        """Histories name officers as they know each other (the accounts' names), read before the first poll."""
+        know_people({user.id: user.name})
+        engine = self.engine
+        if engine is not None:
+            self.tasks.run(lambda: {account.user.id: account.user.name for account in HubAccounts(engine).accounts()},
+                           know_people, lambda error: log.warning("hub console: accounts not read (%s)", error))
 
     def sign_out(self) -> None:
         """Audit the sign-out and close: nothing the user saw stays on screen."""
@@ -314,26 +367,56 @@ class HubConsoleWindow(QMainWindow):
             return
         self._polling = True
         engine, view, baselines, poes = self.engine, self.current_view(), dict(self.baseline), self.user.poes
-        state = self.pages[view].state_filter_value()
-        self.tasks.run(lambda: read_poll(engine, view, state, baselines, poes), self._polled, self._poll_failed)
+        filters = self.pages[view].filter_value()
+        loaded = self.pages[view].row_count() if filters == self.pages[view].shown_filter else 0  # new filter: top
+        clock, floor = self.clock, self.floors[view]
+        self.tasks.run(lambda: read_poll(engine, view, filters, baselines, loaded=loaded, clock=clock, floor=floor,
+                                         poes=poes), self._polled, self._poll_failed)
+
+    def _fetch_more(self, view: str, key: PageKey) -> None:
+        """The list reached its end: the page after ``key`` (on the worker)."""
+        page, engine, user = self.pages[view], self.engine, self.user
+        if engine is None or user is None:
+            page.model.fetch_failed()
+            return
+        filters = page.filter_value()
+
+        def loaded(result: Page) -> None:
+            if page.filter_value() == filters:
+                page.append_page(result)
+                self.page_fetched.emit(view)
+            else:
+                page.model.fetch_failed()
+
+        def failed(error: BaseException) -> None:
+            page.model.fetch_failed()
+            self._show_status(_error_text(error), problem=True)
+
+        clock, floor, mine = self.clock, self.floors[view], replace(filters, poes=user.poes)
+        self.tasks.run(lambda: find_page(engine, view, mine, after=key, clock=clock, floor=floor), loaded, failed)
 
     def _polled(self, result: Poll) -> None:
         self._polling = False
+        self.floors[result.view] = max(self.floors[result.view], result.floor)
         for view, latest in result.latest.items():
             if self.baseline[view] is None:
                 self.baseline[view] = latest
         for view, ids in result.arrivals.items():
             if ids:
+                self._escalation_due.pop(view, None)  # count again now: an arrival may change it
                 self.unseen[view].update(ids)
                 self.baseline[view] = max(ids)
                 self._report_stale = True
         page = self.pages[result.view]
-        if result.state == page.state_filter_value():
-            self._rows[result.view] = result.rows
-            page.show_alerts(result.rows, frozenset(self.unseen[result.view]))
+        stale = result.page.more and len(result.rows) < page.row_count()  # a page was added meanwhile
+        if result.filters == page.filter_value() and not stale:
+            page.show_page(result.page, frozenset(self.unseen[result.view]), result.filters)
             self._follow_selection(result.view, result.rows)
         else:
             self._again = True
+        page.filters.set_choices(result.choices)
+        self.alerting.arrived(result.arrived)
+        self._count_escalated(result.view)
         self._update_counts()
         self._show_presence(result.kiosks)
         self._show_ingest(result)
@@ -348,6 +431,17 @@ class HubConsoleWindow(QMainWindow):
             self._again = False
             self.poll()
 
+    def _count_escalated(self, view: str) -> None:
+        """The bar's escalation count, read apart from the list and at most every
+        :data:`ESCALATION_REFRESH_S` (it walks every unanswered alert: ~1 s at 1,000,000 on PostgreSQL)."""
+        now = time.monotonic()
+        if self.engine is None or now < self._escalation_due.get(view, 0.0):
+            return
+        self._escalation_due[view] = now + ESCALATION_REFRESH_S
+        engine, rules, at = self.engine, self.attention, self.clock.now()
+        poes = self.user.poes if self.user is not None else None
+        self.tasks.run(lambda: escalated_count(engine, view, rules, at, poes), self.alerting.show_escalated)
+
     def _poll_failed(self, error: BaseException) -> None:
         self._polling = self._again = False
         text = _error_text(error)
@@ -356,7 +450,7 @@ class HubConsoleWindow(QMainWindow):
         self._failing = text
         self._show_status(tr("Cannot read the hub database (retrying): %1").replace("%1", text), problem=True)
 
-    def _follow_selection(self, view: str, rows: list[AlertSummary]) -> None:
+    def _follow_selection(self, view: str, rows: tuple[AlertSummary, ...]) -> None:
         """Another console changed the selected alert: show its new state and history."""
         detail = self.pages[view].detail.detail
         if detail is None:
@@ -392,7 +486,7 @@ class HubConsoleWindow(QMainWindow):
 
     def mark_seen(self, view: str) -> None:
         self.unseen[view].clear()
-        self.pages[view].show_alerts(self._rows[view], frozenset())
+        self.pages[view].set_unseen(frozenset())
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -409,7 +503,7 @@ class HubConsoleWindow(QMainWindow):
     def _select(self, view: str, alert_id: int) -> None:
         if alert_id in self.unseen[view]:
             self.unseen[view].discard(alert_id)
-            self.pages[view].show_alerts(self._rows[view], frozenset(self.unseen[view]))
+            self.pages[view].set_unseen(frozenset(self.unseen[view]))
             self._update_counts()
         self._load_detail(view, alert_id)
 
@@ -424,7 +518,7 @@ class HubConsoleWindow(QMainWindow):
     def _detail_loaded(self, view: str, detail: AlertDetail) -> None:
         page = self.pages[view]
         if page.selected_id() == detail.summary.id:
-            page.detail.show_detail(detail)
+            page.detail.show_detail(detail, self.kiosks_page.kiosks, self.clock.now())
             self.detail_shown.emit(detail.summary.id)
 
     def _triage(self, view: str, state: str) -> None:

@@ -10,10 +10,10 @@
     </message>
     <message>
         <location filename="../hub/assessment_desk.py" line="130"/>
-        <location filename="../hub/views/assessment.py" line="164"/>
-        <location filename="../hub/views/assessment.py" line="331"/>
-        <location filename="../hub/views/detail.py" line="122"/>
-        <location filename="../hub/window.py" line="198"/>
+        <location filename="../hub/views/assessment.py" line="165"/>
+        <location filename="../hub/views/assessment.py" line="332"/>
+        <location filename="../hub/views/detail.py" line="131"/>
+        <location filename="../hub/window.py" line="239"/>
         <source>IHR assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="33"/>
-        <location filename="../hub/window.py" line="400"/>
+        <location filename="../hub/window.py" line="494"/>
         <source>Hub console</source>
         <translation>وحدة تحكم المركز</translation>
     </message>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
-        <location filename="../hub/views/detail.py" line="56"/>
+        <location filename="../hub/views/detail.py" line="62"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -84,8 +84,8 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="22"/>
-        <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="158"/>
+        <location filename="../hub/views/alert_model.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="167"/>
         <source>Triage</source>
         <translation>الفرز</translation>
     </message>
@@ -201,7 +201,8 @@
     </message>
     <message>
         <location filename="../hub/signin.py" line="64"/>
-        <location filename="../hub/window.py" line="226"/>
+        <location filename="../hub/views/alerting.py" line="155"/>
+        <location filename="../hub/window.py" line="267"/>
         <source>Surveillance hub · alert console</source>
         <translation>مركز الترصد · وحدة تحكم التنبيهات</translation>
     </message>
@@ -247,27 +248,28 @@
     </message>
     <message>
         <location filename="../hub/trends.py" line="107"/>
-        <location filename="../hub/window.py" line="503"/>
+        <location filename="../hub/window.py" line="597"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="41"/>
+        <location filename="../hub/views/alert_model.py" line="36"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="47"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>الاستلام</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/alert_model.py" line="36"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="42"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/case_facts.py" line="91"/>
+        <location filename="../hub/views/detail.py" line="48"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/reporting.py" line="27"/>
@@ -276,374 +278,451 @@
         <translation>نقطة الدخول</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="50"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/trends.py" line="39"/>
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/detail.py" line="45"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/detail.py" line="51"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="45"/>
-        <location filename="../hub/views/detail.py" line="46"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
+        <location filename="../hub/views/detail.py" line="52"/>
         <source>Disposition</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="45"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
         <source>Urgency · severity</source>
         <translation>الإلحاح · الشدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <source>All</source>
-        <translation>الكل</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <source>Open (not closed)</source>
-        <translation>مفتوحة (غير مغلقة)</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>New</source>
-        <translation>جديد</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>Acknowledged</source>
-        <translation>مؤكَّد</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>Investigating</source>
-        <translation>قيد التحقيق</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="50"/>
-        <location filename="../hub/views/follow_up.py" line="37"/>
-        <location filename="../hub/views/parts.py" line="109"/>
-        <source>Closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="67"/>
-        <source>EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and never in the report.</source>
-        <translation>تنبيهات التمارين والاختبارات — ليست حقيقية. لا تُعرض أبدًا مع التنبيهات الحقيقية، ولا تُحسب معها، ولا تدخل في التقرير.</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="85"/>
-        <source>Show</source>
-        <translation>عرض</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="94"/>
-        <source>Mark all as seen</source>
-        <translation>تعليم الكل كمقروء</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="148"/>
-        <source>%n alert(s)</source>
-        <translation><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="150"/>
-        <source>the newest %1 alerts</source>
-        <translation>أحدث %1 تنبيه</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="401"/>
-        <source>%n new</source>
-        <translation><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="200"/>
+        <location filename="../hub/views/alert_model.py" line="113"/>
         <source>kiosk %1</source>
         <translation>الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/alert_model.py" line="115"/>
+        <source>Not acknowledged in time: escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alert_model.py" line="165"/>
+        <source>being assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="85"/>
+        <location filename="../hub/views/crash_notice.py" line="23"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="106"/>
+        <source>Sound: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="106"/>
+        <source>Sound: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="107"/>
+        <source>Sound for Immediate/Severe alerts and early notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="123"/>
+        <source>%n alert(s) need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="126"/>
+        <source>and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="133"/>
+        <source>▲ %n escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="134"/>
+        <source>Alerts not acknowledged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="142"/>
+        <source>Early notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="41"/>
+        <source>EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and never in the report.</source>
+        <translation>تنبيهات التمارين والاختبارات — ليست حقيقية. لا تُعرض أبدًا مع التنبيهات الحقيقية، ولا تُحسب معها، ولا تدخل في التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="64"/>
+        <source>Mark all as seen</source>
+        <translation>تعليم الكل كمقروء</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerts.py" line="118"/>
+        <source>%n alert(s)</source>
+        <translation><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform><numerusform>التنبيهات: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="118"/>
+        <source>%n alert(s) loaded · scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerts.py" line="120"/>
+        <location filename="../hub/window.py" line="495"/>
+        <source>%n new</source>
+        <translation><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="53"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/assessment.py" line="53"/>
         <source>24 h clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>Yes, meets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
         <location filename="../hub/views/assessment.py" line="56"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>Unknown yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="56"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <location filename="../hub/views/reporting.py" line="47"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="57"/>
+        <location filename="../hub/views/assessment.py" line="58"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="57"/>
+        <location filename="../hub/views/assessment.py" line="58"/>
         <source>Respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="58"/>
+        <location filename="../hub/views/assessment.py" line="59"/>
         <source>Notify the National IHR Focal Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="60"/>
+        <location filename="../hub/views/assessment.py" line="61"/>
         <source>Always notifiable (IHR Annex 2): a case is notified whatever the answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="61"/>
+        <location filename="../hub/views/assessment.py" line="62"/>
         <source>Assessment needed: this disease is always assessed with the IHR Annex 2 instrument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="62"/>
+        <location filename="../hub/views/assessment.py" line="63"/>
         <source>The protocol does not call for an Annex 2 assessment; it can still be assessed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="155"/>
+        <location filename="../hub/views/assessment.py" line="156"/>
         <source>← Back to the alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="158"/>
+        <location filename="../hub/views/assessment.py" line="159"/>
         <source>Awaiting assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="181"/>
+        <location filename="../hub/views/assessment.py" line="182"/>
         <source>Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose one to assess it, or open an alert and choose “IHR assessment”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="197"/>
+        <location filename="../hub/views/assessment.py" line="198"/>
         <source>Awaiting an IHR assessment: %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="202"/>
-        <location filename="../hub/views/assessment.py" line="335"/>
+        <location filename="../hub/views/assessment.py" line="203"/>
+        <location filename="../hub/views/assessment.py" line="336"/>
         <source>Not verified yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="231"/>
+        <location filename="../hub/views/assessment.py" line="232"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="237"/>
+        <location filename="../hub/views/assessment.py" line="238"/>
         <source>Officer to assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="239"/>
+        <location filename="../hub/views/assessment.py" line="240"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="241"/>
+        <location filename="../hub/views/assessment.py" line="242"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="248"/>
+        <location filename="../hub/views/assessment.py" line="249"/>
         <source>1. Verification: does the alert meet the case definition?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="253"/>
+        <location filename="../hub/views/assessment.py" line="254"/>
         <source>Rationale: what was checked, with whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="255"/>
+        <location filename="../hub/views/assessment.py" line="256"/>
         <source>Record the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="261"/>
+        <location filename="../hub/views/assessment.py" line="262"/>
         <source>2. Risk assessment: the four questions of IHR Annex 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="276"/>
+        <location filename="../hub/views/assessment.py" line="277"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="282"/>
+        <location filename="../hub/views/assessment.py" line="283"/>
         <source>Record the risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="288"/>
+        <location filename="../hub/views/assessment.py" line="289"/>
         <source>3. Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="295"/>
+        <location filename="../hub/views/assessment.py" line="296"/>
         <source>Reason (needed when the outcome differs from the recommendation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="298"/>
+        <location filename="../hub/views/assessment.py" line="299"/>
         <source>Record the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="306"/>
-        <location filename="../hub/views/detail.py" line="193"/>
+        <location filename="../hub/views/assessment.py" line="307"/>
+        <location filename="../hub/views/detail.py" line="202"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="331"/>
+        <location filename="../hub/views/assessment.py" line="332"/>
         <source>IHR assessment — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="334"/>
+        <location filename="../hub/views/assessment.py" line="335"/>
         <source>Not assigned yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="365"/>
+        <location filename="../hub/views/assessment.py" line="366"/>
         <source>%1 of 4 answered yes (two or more: notify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="366"/>
+        <location filename="../hub/views/assessment.py" line="367"/>
         <source>Two or more yes: the instrument recommends notification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="380"/>
+        <location filename="../hub/views/assessment.py" line="381"/>
         <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="412"/>
+        <location filename="../hub/views/assessment.py" line="413"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="418"/>
+        <location filename="../hub/views/assessment.py" line="419"/>
         <source>24 h clock: starts when the alert is verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="422"/>
+        <location filename="../hub/views/assessment.py" line="423"/>
         <source>Decided %1 after the 24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="423"/>
+        <location filename="../hub/views/assessment.py" line="424"/>
         <source>Decided with %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="425"/>
+        <location filename="../hub/views/assessment.py" line="426"/>
         <source>OVERDUE by %1 · notify by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="427"/>
+        <location filename="../hub/views/assessment.py" line="428"/>
         <source>%1 left · notify by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="432"/>
+        <location filename="../hub/views/assessment.py" line="433"/>
         <source>Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="434"/>
+        <location filename="../hub/views/assessment.py" line="435"/>
         <source>Not a case: no notification recommended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="436"/>
+        <location filename="../hub/views/assessment.py" line="437"/>
         <source>The recommendation follows from the four answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="438"/>
+        <location filename="../hub/views/assessment.py" line="439"/>
         <source>Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="440"/>
+        <location filename="../hub/views/assessment.py" line="441"/>
         <source>Not recommended to notify (%1 of 4 yes, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="446"/>
+        <location filename="../hub/views/assessment.py" line="447"/>
         <source>Assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="448"/>
+        <location filename="../hub/views/assessment.py" line="449"/>
         <source>Verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="450"/>
+        <location filename="../hub/views/assessment.py" line="451"/>
         <source>Risk assessed: %1 of 4 yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="452"/>
+        <location filename="../hub/views/assessment.py" line="453"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="454"/>
+        <location filename="../hub/views/assessment.py" line="455"/>
         <source>(by %1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="464"/>
+        <location filename="../hub/views/assessment.py" line="465"/>
         <source>Against the recommendation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/crash_notice.py" line="23"/>
-        <source>Dismiss</source>
+        <location filename="../hub/views/case_facts.py" line="24"/>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="25"/>
+        <source>Symptom onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="26"/>
+        <source>Countries (left on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="27"/>
+        <source>Exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="28"/>
+        <source>Decision reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="29"/>
+        <source>Other parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="51"/>
+        <source>%1 — left %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="77"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="85"/>
+        <source>Symptoms, countries and exposures: not sent by this kiosk (an older version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="115"/>
+        <source>No kiosk of this point of entry has reported its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="116"/>
+        <source>Phone and e-mail of the port health unit: not in the hub&apos;s registry yet. The kiosk that sent the alert is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="125"/>
+        <source>offline for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="128"/>
+        <source>online since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -652,153 +731,280 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="45"/>
         <source>Flagged at the kiosk</source>
         <translation>نُبِّه عليه في الجهاز</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="40"/>
+        <location filename="../hub/views/detail.py" line="46"/>
         <source>Sent</source>
         <translation>الإرسال</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="43"/>
+        <location filename="../hub/views/detail.py" line="49"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="47"/>
+        <location filename="../hub/views/detail.py" line="53"/>
         <source>Recommended</source>
         <translation>الموصى به</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="48"/>
+        <location filename="../hub/views/detail.py" line="54"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/detail.py" line="55"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Traveller</source>
         <translation>المسافر</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="50"/>
+        <location filename="../hub/views/detail.py" line="56"/>
         <source>Follow-up until</source>
         <translation>المتابعة حتى</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="51"/>
+        <location filename="../hub/views/detail.py" line="57"/>
         <source>Certainty</source>
         <translation>درجة اليقين</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="58"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="53"/>
+        <location filename="../hub/views/detail.py" line="59"/>
         <source>Protocols</source>
         <translation>البروتوكولات</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="54"/>
+        <location filename="../hub/views/detail.py" line="60"/>
         <source>Encounter</source>
         <translation>المقابلة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="55"/>
+        <location filename="../hub/views/detail.py" line="61"/>
         <source>Identifier</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="86"/>
+        <location filename="../hub/views/detail.py" line="92"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>اختر تنبيهًا لعرض تفاصيله وفرزه.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="135"/>
+        <location filename="../hub/views/detail.py" line="144"/>
         <source>CAP message</source>
         <translation>رسالة CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="147"/>
+        <location filename="../hub/views/detail.py" line="156"/>
         <source>Thread</source>
         <translation>السلسلة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="163"/>
+        <location filename="../hub/views/detail.py" line="172"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>ملاحظة (اختيارية): ما الذي تم، ومن تم الاتصال به…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
+        <location filename="../hub/views/detail.py" line="179"/>
         <source>Outcome (needed to close)…</source>
         <translation>النتيجة (مطلوبة للإغلاق)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="179"/>
+        <location filename="../hub/views/detail.py" line="188"/>
         <source>Acknowledge</source>
         <translation>تأكيد الاستلام</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="180"/>
-        <location filename="../hub/views/detail.py" line="261"/>
+        <location filename="../hub/views/detail.py" line="189"/>
+        <location filename="../hub/views/detail.py" line="274"/>
         <source>Investigate</source>
         <translation>التحقيق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="181"/>
+        <location filename="../hub/views/detail.py" line="190"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="186"/>
+        <location filename="../hub/views/detail.py" line="195"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="222"/>
+        <location filename="../hub/views/detail.py" line="233"/>
         <source>ACTUAL</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="227"/>
+        <location filename="../hub/views/detail.py" line="238"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>تعذّرت إعادة قراءة رسالة CAP المحفوظة: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="244"/>
+        <location filename="../hub/views/detail.py" line="257"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>التنبيه الذي تشير إليه لم يصل إلى المركز.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="255"/>
+        <location filename="../hub/views/detail.py" line="268"/>
         <source>Now: %1</source>
         <translation>الآن: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="256"/>
+        <location filename="../hub/views/detail.py" line="269"/>
         <source>Now: %1 — %2, %3</source>
         <translation>الآن: %1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="261"/>
+        <location filename="../hub/views/detail.py" line="274"/>
         <source>Re-open</source>
         <translation>إعادة الفتح</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="269"/>
+        <location filename="../hub/views/detail.py" line="282"/>
         <source>Not triaged yet.</source>
         <translation>لم يُفرز بعد.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="317"/>
+        <location filename="../hub/views/detail.py" line="330"/>
         <source>risk %1</source>
         <translation>الخطر %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="338"/>
+        <source>Early notice — assessment in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="339"/>
+        <source>assessment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="339"/>
+        <source>ruled out at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="340"/>
+        <source>screening abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="22"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="22"/>
+        <source>Open (not closed)</source>
+        <translation>مفتوحة (غير مغلقة)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/parts.py" line="122"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/parts.py" line="122"/>
+        <source>Acknowledged</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/parts.py" line="122"/>
+        <source>Investigating</source>
+        <translation>قيد التحقيق</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <location filename="../hub/views/parts.py" line="123"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="26"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="26"/>
+        <source>Between dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="50"/>
+        <source>All points of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="51"/>
+        <location filename="../hub/views/trends.py" line="169"/>
+        <source>All protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="52"/>
+        <source>Any urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="54"/>
+        <source>Any certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="56"/>
+        <source>Assigned to anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="57"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="65"/>
+        <source>Search by reference (alert identifier)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="69"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="74"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="28"/>
@@ -823,7 +1029,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="29"/>
-        <location filename="../hub/window.py" line="200"/>
+        <location filename="../hub/window.py" line="241"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,12 +1060,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="42"/>
-        <source>Symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/follow_up.py" line="42"/>
-        <location filename="../hub/views/parts.py" line="114"/>
+        <location filename="../hub/views/parts.py" line="128"/>
         <source>Lost to follow-up</source>
         <translation>فُقدت متابعتها</translation>
     </message>
@@ -941,87 +1142,87 @@
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="34"/>
+        <location filename="../hub/views/kiosks.py" line="35"/>
         <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
         <translation>يعلن كل جهاز أنه متصل عند اتصاله؛ ويعلن الوسيط أنه غير متصل عند اختفائه (انقطاع الكهرباء أو الشبكة).</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="44"/>
+        <location filename="../hub/views/kiosks.py" line="46"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="44"/>
+        <location filename="../hub/views/kiosks.py" line="46"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="58"/>
+        <location filename="../hub/views/kiosks.py" line="60"/>
         <source>No kiosk has reported yet</source>
         <translation>لم يُبلغ أي جهاز بعد</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="59"/>
+        <location filename="../hub/views/kiosks.py" line="61"/>
         <source>Kiosks: %1 online · %2 offline</source>
         <translation>الأجهزة: %1 متصل · %2 غير متصل</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="65"/>
+        <location filename="../hub/views/kiosks.py" line="67"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="67"/>
+        <location filename="../hub/views/kiosks.py" line="69"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="68"/>
+        <location filename="../hub/views/kiosks.py" line="70"/>
         <source>%1 days</source>
         <translation>%1 يوم</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="113"/>
+        <location filename="../hub/views/parts.py" line="127"/>
         <source>Confirmed case</source>
         <translation>حالة مؤكدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="113"/>
+        <location filename="../hub/views/parts.py" line="127"/>
         <source>Ruled out</source>
         <translation>مستبعدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="114"/>
+        <location filename="../hub/views/parts.py" line="128"/>
         <source>Duplicate</source>
         <translation>مكررة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="119"/>
+        <location filename="../hub/views/parts.py" line="133"/>
         <source>Exercise</source>
         <translation>تمرين</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="120"/>
+        <location filename="../hub/views/parts.py" line="134"/>
         <source>Actual</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="120"/>
+        <location filename="../hub/views/parts.py" line="134"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Alert</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1089,11 +1290,6 @@
         <location filename="../hub/views/quarantine.py" line="63"/>
         <source>Nothing in quarantine</source>
         <translation>لا شيء في الحجر</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/report.py" line="31"/>
-        <source>Last 7 days</source>
-        <translation>آخر 7 أيام</translation>
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
@@ -1277,11 +1473,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="169"/>
-        <source>All protocols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../hub/views/trends.py" line="193"/>
         <source>Line list: the newest %1 of %2 alerts (every one is in the CSV export)</source>
         <translation type="unfinished"></translation>
@@ -1292,138 +1483,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="120"/>
+        <location filename="../hub/window.py" line="152"/>
         <source>Ingest: no worker has reported</source>
         <translation>الاستقبال: لم تُبلغ أي عملية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="123"/>
+        <location filename="../hub/window.py" line="155"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform><numerusform>الاستقبال: عمليات لا تستجيب: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="125"/>
+        <location filename="../hub/window.py" line="157"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform><numerusform>الاستقبال: قاعدة البيانات غير متاحة، تنبيهات في الانتظار: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="127"/>
+        <location filename="../hub/window.py" line="159"/>
         <source>Ingest: broker not connected</source>
         <translation>الاستقبال: الوسيط غير متصل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="130"/>
+        <location filename="../hub/window.py" line="162"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform><numerusform>الاستقبال: العمليات السليمة: %n · آخر تسجيل %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="179"/>
+        <location filename="../hub/window.py" line="219"/>
         <source>Opening the hub database…</source>
         <translation>جارٍ فتح قاعدة بيانات المركز…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="195"/>
+        <location filename="../hub/window.py" line="236"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="196"/>
+        <location filename="../hub/window.py" line="237"/>
         <source>Kiosks</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="197"/>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="238"/>
+        <location filename="../hub/window.py" line="477"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="199"/>
+        <location filename="../hub/window.py" line="240"/>
         <source>Daily reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="202"/>
+        <location filename="../hub/window.py" line="243"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="235"/>
+        <location filename="../hub/window.py" line="277"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="283"/>
+        <location filename="../hub/window.py" line="327"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="306"/>
+        <location filename="../hub/window.py" line="359"/>
         <source>Cannot open the hub database: %1</source>
         <translation>تعذّر فتح قاعدة بيانات المركز: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="343"/>
+        <location filename="../hub/window.py" line="426"/>
         <source>Updated %1</source>
         <translation>حُدِّث %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="357"/>
+        <location filename="../hub/window.py" line="451"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>تعذّرت قراءة قاعدة بيانات المركز (إعادة المحاولة): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="378"/>
+        <location filename="../hub/window.py" line="472"/>
         <source>%n in quarantine</source>
         <translation><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="477"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="400"/>
+        <location filename="../hub/window.py" line="494"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="403"/>
+        <location filename="../hub/window.py" line="497"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="403"/>
+        <location filename="../hub/window.py" line="497"/>
         <source>Actual alerts</source>
         <translation>التنبيهات الحقيقية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="404"/>
+        <location filename="../hub/window.py" line="498"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="405"/>
+        <location filename="../hub/window.py" line="499"/>
         <source>Exercises and tests</source>
         <translation>التمارين والاختبارات</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="465"/>
+        <location filename="../hub/window.py" line="559"/>
         <source>Note added.</source>
         <translation>أُضيفت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="466"/>
+        <location filename="../hub/window.py" line="560"/>
         <source>Recorded: %1.</source>
         <translation>سُجِّل: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="536"/>
+        <location filename="../hub/window.py" line="630"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>النتيجة: اختر واحدة لإغلاق التنبيه: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="538"/>
+        <location filename="../hub/window.py" line="632"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>الملاحظة: %1 حرفًا كحد أقصى (المُدخل: %2)</translation>
     </message>
@@ -1553,7 +1744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="31"/>
+        <location filename="../hub/views/parts.py" line="45"/>
         <source>en</source>
         <comment>locale name for dates, e.g. fr</comment>
         <translation>ar</translation>

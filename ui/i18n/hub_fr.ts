@@ -10,10 +10,10 @@
     </message>
     <message>
         <location filename="../hub/assessment_desk.py" line="130"/>
-        <location filename="../hub/views/assessment.py" line="164"/>
-        <location filename="../hub/views/assessment.py" line="331"/>
-        <location filename="../hub/views/detail.py" line="122"/>
-        <location filename="../hub/window.py" line="198"/>
+        <location filename="../hub/views/assessment.py" line="165"/>
+        <location filename="../hub/views/assessment.py" line="332"/>
+        <location filename="../hub/views/detail.py" line="131"/>
+        <location filename="../hub/window.py" line="239"/>
         <source>IHR assessment</source>
         <translation>Évaluation RSI</translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="33"/>
-        <location filename="../hub/window.py" line="400"/>
+        <location filename="../hub/window.py" line="494"/>
         <source>Hub console</source>
         <translation>Console du centre</translation>
     </message>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
-        <location filename="../hub/views/detail.py" line="56"/>
+        <location filename="../hub/views/detail.py" line="62"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -84,8 +84,8 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="22"/>
-        <location filename="../hub/views/alerts.py" line="46"/>
-        <location filename="../hub/views/detail.py" line="158"/>
+        <location filename="../hub/views/alert_model.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="167"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
@@ -201,7 +201,8 @@
     </message>
     <message>
         <location filename="../hub/signin.py" line="64"/>
-        <location filename="../hub/window.py" line="226"/>
+        <location filename="../hub/views/alerting.py" line="155"/>
+        <location filename="../hub/window.py" line="267"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centre de surveillance · console des alertes</translation>
     </message>
@@ -247,27 +248,28 @@
     </message>
     <message>
         <location filename="../hub/trends.py" line="107"/>
-        <location filename="../hub/window.py" line="503"/>
+        <location filename="../hub/window.py" line="597"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="41"/>
+        <location filename="../hub/views/alert_model.py" line="36"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="47"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="43"/>
+        <location filename="../hub/views/alert_model.py" line="36"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="42"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/case_facts.py" line="91"/>
+        <location filename="../hub/views/detail.py" line="48"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/reporting.py" line="27"/>
@@ -276,375 +278,452 @@
         <translation>Point d'entrée</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="50"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/trends.py" line="39"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="44"/>
-        <location filename="../hub/views/detail.py" line="45"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/detail.py" line="51"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="45"/>
-        <location filename="../hub/views/detail.py" line="46"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
+        <location filename="../hub/views/detail.py" line="52"/>
         <source>Disposition</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="45"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
         <source>Urgency · severity</source>
         <translation>Urgence · gravité</translation>
     </message>
     <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <source>Open (not closed)</source>
-        <translation>Ouvertes (non clôturées)</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="48"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>Acknowledged</source>
-        <translation>Pris en compte</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="49"/>
-        <location filename="../hub/views/parts.py" line="108"/>
-        <source>Investigating</source>
-        <translation>En investigation</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="50"/>
-        <location filename="../hub/views/follow_up.py" line="37"/>
-        <location filename="../hub/views/parts.py" line="109"/>
-        <source>Closed</source>
-        <translation>Clôturé</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="67"/>
-        <source>EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and never in the report.</source>
-        <translation>ALERTES D'EXERCICE ET DE TEST — non réelles. Elles ne sont jamais affichées avec les alertes réelles, jamais comptées avec elles et jamais dans le rapport.</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="85"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="94"/>
-        <source>Mark all as seen</source>
-        <translation>Tout marquer comme vu</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="148"/>
-        <source>%n alert(s)</source>
-        <translation><numerusform>%n alerte</numerusform><numerusform>%n alertes</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="150"/>
-        <source>the newest %1 alerts</source>
-        <translation>les %1 alertes les plus récentes</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../hub/views/alerts.py" line="152"/>
-        <location filename="../hub/window.py" line="401"/>
-        <source>%n new</source>
-        <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../hub/views/alerts.py" line="200"/>
+        <location filename="../hub/views/alert_model.py" line="113"/>
         <source>kiosk %1</source>
         <translation>poste %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/alert_model.py" line="115"/>
+        <source>Not acknowledged in time: escalated</source>
+        <translation>Non prise en compte à temps : escaladée</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alert_model.py" line="165"/>
+        <source>being assessed</source>
+        <translation>en évaluation</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="85"/>
+        <location filename="../hub/views/crash_notice.py" line="23"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="106"/>
+        <source>Sound: off</source>
+        <translation>Son : coupé</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="106"/>
+        <source>Sound: on</source>
+        <translation>Son : activé</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="107"/>
+        <source>Sound for Immediate/Severe alerts and early notices</source>
+        <translation>Son pour les alertes Immédiates/Graves et les préavis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerting.py" line="123"/>
+        <source>%n alert(s) need attention</source>
+        <translation><numerusform>%n alerte demande votre attention</numerusform><numerusform>%n alertes demandent votre attention</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerting.py" line="126"/>
+        <source>and %n more</source>
+        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerting.py" line="133"/>
+        <source>▲ %n escalated</source>
+        <translation><numerusform>▲ %n escaladée</numerusform><numerusform>▲ %n escaladées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="134"/>
+        <source>Alerts not acknowledged in time</source>
+        <translation>Alertes non prises en compte à temps</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerting.py" line="142"/>
+        <source>Early notice: %1</source>
+        <translation>Préavis : %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="41"/>
+        <source>EXERCISE AND TEST ALERTS — not real. They are never shown with actual alerts, never counted with them and never in the report.</source>
+        <translation>ALERTES D'EXERCICE ET DE TEST — non réelles. Elles ne sont jamais affichées avec les alertes réelles, jamais comptées avec elles et jamais dans le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/alerts.py" line="64"/>
+        <source>Mark all as seen</source>
+        <translation>Tout marquer comme vu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerts.py" line="118"/>
+        <source>%n alert(s)</source>
+        <translation><numerusform>%n alerte</numerusform><numerusform>%n alertes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerts.py" line="118"/>
+        <source>%n alert(s) loaded · scroll for more</source>
+        <translation><numerusform>%n alerte chargée · faites défiler pour la suite</numerusform><numerusform>%n alertes chargées · faites défiler pour la suite</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/alerts.py" line="120"/>
+        <location filename="../hub/window.py" line="495"/>
+        <source>%n new</source>
+        <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/assessment.py" line="53"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/assessment.py" line="53"/>
         <source>24 h clock</source>
         <translation>Délai de 24 h</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>Yes, meets it</source>
         <translation>Oui, elle y répond</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
         <location filename="../hub/views/assessment.py" line="56"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>Unknown yet</source>
         <translation>Pas encore connu</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="56"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <location filename="../hub/views/reporting.py" line="47"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="57"/>
+        <location filename="../hub/views/assessment.py" line="58"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="57"/>
+        <location filename="../hub/views/assessment.py" line="58"/>
         <source>Respond</source>
         <translation>Intervenir</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="58"/>
+        <location filename="../hub/views/assessment.py" line="59"/>
         <source>Notify the National IHR Focal Point</source>
         <translation>Notifier le point focal national RSI</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="60"/>
+        <location filename="../hub/views/assessment.py" line="61"/>
         <source>Always notifiable (IHR Annex 2): a case is notified whatever the answers.</source>
         <translation>Toujours à notifier (RSI, annexe 2) : un cas est notifié quelles que soient les réponses.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="61"/>
+        <location filename="../hub/views/assessment.py" line="62"/>
         <source>Assessment needed: this disease is always assessed with the IHR Annex 2 instrument.</source>
         <translation>Évaluation nécessaire : cette maladie est toujours évaluée avec l'instrument de l'annexe 2 du RSI.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="62"/>
+        <location filename="../hub/views/assessment.py" line="63"/>
         <source>The protocol does not call for an Annex 2 assessment; it can still be assessed.</source>
         <translation>Le protocole ne demande pas d'évaluation selon l'annexe 2 ; elle reste possible.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="155"/>
+        <location filename="../hub/views/assessment.py" line="156"/>
         <source>← Back to the alert</source>
         <translation>← Retour à l'alerte</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="158"/>
+        <location filename="../hub/views/assessment.py" line="159"/>
         <source>Awaiting assessment</source>
         <translation>En attente d'évaluation</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="181"/>
+        <location filename="../hub/views/assessment.py" line="182"/>
         <source>Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose one to assess it, or open an alert and choose “IHR assessment”.</source>
         <translation>Alertes dont la maladie relève de l'instrument de l'annexe 2 du RSI, sans décision pour l'instant. Choisissez-en une pour l'évaluer, ou ouvrez une alerte et choisissez « Évaluation RSI ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/assessment.py" line="197"/>
+        <location filename="../hub/views/assessment.py" line="198"/>
         <source>Awaiting an IHR assessment: %n</source>
         <translation><numerusform>En attente d'une évaluation RSI : %n</numerusform><numerusform>En attente d'une évaluation RSI : %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="202"/>
-        <location filename="../hub/views/assessment.py" line="335"/>
+        <location filename="../hub/views/assessment.py" line="203"/>
+        <location filename="../hub/views/assessment.py" line="336"/>
         <source>Not verified yet.</source>
         <translation>Pas encore vérifiée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="231"/>
+        <location filename="../hub/views/assessment.py" line="232"/>
         <source>Assignment</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="237"/>
+        <location filename="../hub/views/assessment.py" line="238"/>
         <source>Officer to assign</source>
         <translation>Agent à désigner</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="239"/>
+        <location filename="../hub/views/assessment.py" line="240"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="241"/>
+        <location filename="../hub/views/assessment.py" line="242"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="248"/>
+        <location filename="../hub/views/assessment.py" line="249"/>
         <source>1. Verification: does the alert meet the case definition?</source>
         <translation>1. Vérification : l'alerte répond-elle à la définition de cas ?</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="253"/>
+        <location filename="../hub/views/assessment.py" line="254"/>
         <source>Rationale: what was checked, with whom</source>
         <translation>Justification : ce qui a été vérifié, avec qui</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="255"/>
+        <location filename="../hub/views/assessment.py" line="256"/>
         <source>Record the verification</source>
         <translation>Enregistrer la vérification</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="261"/>
+        <location filename="../hub/views/assessment.py" line="262"/>
         <source>2. Risk assessment: the four questions of IHR Annex 2</source>
         <translation>2. Évaluation du risque : les quatre questions de l'annexe 2 du RSI</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="276"/>
+        <location filename="../hub/views/assessment.py" line="277"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="282"/>
+        <location filename="../hub/views/assessment.py" line="283"/>
         <source>Record the risk assessment</source>
         <translation>Enregistrer l'évaluation du risque</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="288"/>
+        <location filename="../hub/views/assessment.py" line="289"/>
         <source>3. Outcome</source>
         <translation>3. Décision</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="295"/>
+        <location filename="../hub/views/assessment.py" line="296"/>
         <source>Reason (needed when the outcome differs from the recommendation)</source>
         <translation>Motif (nécessaire si la décision diffère de la recommandation)</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="298"/>
+        <location filename="../hub/views/assessment.py" line="299"/>
         <source>Record the outcome</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="306"/>
-        <location filename="../hub/views/detail.py" line="193"/>
+        <location filename="../hub/views/assessment.py" line="307"/>
+        <location filename="../hub/views/detail.py" line="202"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="331"/>
+        <location filename="../hub/views/assessment.py" line="332"/>
         <source>IHR assessment — %1</source>
         <translation>Évaluation RSI — %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="334"/>
+        <location filename="../hub/views/assessment.py" line="335"/>
         <source>Not assigned yet.</source>
         <translation>Pas encore attribuée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="365"/>
+        <location filename="../hub/views/assessment.py" line="366"/>
         <source>%1 of 4 answered yes (two or more: notify).</source>
         <translation>%1 sur 4 avec « oui » (deux ou plus : notifier).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="366"/>
+        <location filename="../hub/views/assessment.py" line="367"/>
         <source>Two or more yes: the instrument recommends notification.</source>
         <translation>Deux « oui » ou plus : l'instrument recommande la notification.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="380"/>
+        <location filename="../hub/views/assessment.py" line="381"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien d'enregistré pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="412"/>
+        <location filename="../hub/views/assessment.py" line="413"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="418"/>
+        <location filename="../hub/views/assessment.py" line="419"/>
         <source>24 h clock: starts when the alert is verified</source>
         <translation>Délai de 24 h : démarre à la vérification de l'alerte</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="422"/>
+        <location filename="../hub/views/assessment.py" line="423"/>
         <source>Decided %1 after the 24 h</source>
         <translation>Décidé %1 après les 24 h</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="423"/>
+        <location filename="../hub/views/assessment.py" line="424"/>
         <source>Decided with %1 to spare</source>
         <translation>Décidé avec %1 d'avance</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="425"/>
+        <location filename="../hub/views/assessment.py" line="426"/>
         <source>OVERDUE by %1 · notify by %2</source>
         <translation>EN RETARD de %1 · notifier avant le %2</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="427"/>
+        <location filename="../hub/views/assessment.py" line="428"/>
         <source>%1 left · notify by %2</source>
         <translation>Reste %1 · notifier avant le %2</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="432"/>
+        <location filename="../hub/views/assessment.py" line="433"/>
         <source>Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).</source>
         <translation>Recommandé : notifier le point focal national RSI (maladie toujours à notifier, RSI, annexe 2).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="434"/>
+        <location filename="../hub/views/assessment.py" line="435"/>
         <source>Not a case: no notification recommended.</source>
         <translation>Pas un cas : aucune notification recommandée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="436"/>
+        <location filename="../hub/views/assessment.py" line="437"/>
         <source>The recommendation follows from the four answers.</source>
         <translation>La recommandation découle des quatre réponses.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="438"/>
+        <location filename="../hub/views/assessment.py" line="439"/>
         <source>Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).</source>
         <translation>Recommandé : notifier le point focal national RSI (%1 « oui » sur 4, RSI, annexe 2).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="440"/>
+        <location filename="../hub/views/assessment.py" line="441"/>
         <source>Not recommended to notify (%1 of 4 yes, IHR Annex 2).</source>
         <translation>Notification non recommandée (%1 « oui » sur 4, RSI, annexe 2).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="446"/>
+        <location filename="../hub/views/assessment.py" line="447"/>
         <source>Assigned to %1</source>
         <translation>Attribuée à %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="448"/>
+        <location filename="../hub/views/assessment.py" line="449"/>
         <source>Verified: %1</source>
         <translation>Vérifiée : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="450"/>
+        <location filename="../hub/views/assessment.py" line="451"/>
         <source>Risk assessed: %1 of 4 yes</source>
         <translation>Risque évalué : %1 « oui » sur 4</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="452"/>
+        <location filename="../hub/views/assessment.py" line="453"/>
         <source>Outcome: %1</source>
         <translation>Décision : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="454"/>
+        <location filename="../hub/views/assessment.py" line="455"/>
         <source>(by %1, %2)</source>
         <translation>(par %1, %2)</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="464"/>
+        <location filename="../hub/views/assessment.py" line="465"/>
         <source>Against the recommendation: %1</source>
         <translation>Contre la recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/crash_notice.py" line="23"/>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
+        <location filename="../hub/views/case_facts.py" line="24"/>
+        <location filename="../hub/views/follow_up.py" line="42"/>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="25"/>
+        <source>Symptom onset</source>
+        <translation>Début des symptômes</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="26"/>
+        <source>Countries (left on)</source>
+        <translation>Pays (quittés le)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="27"/>
+        <source>Exposures</source>
+        <translation>Expositions</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="28"/>
+        <source>Decision reasons</source>
+        <translation>Motifs de la décision</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="29"/>
+        <source>Other parameters</source>
+        <translation>Autres paramètres</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="51"/>
+        <source>%1 — left %2</source>
+        <translation>%1 — quitté le %2</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="77"/>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="85"/>
+        <source>Symptoms, countries and exposures: not sent by this kiosk (an older version).</source>
+        <translation>Symptômes, pays et expositions : non envoyés par ce poste (une version ancienne).</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="115"/>
+        <source>No kiosk of this point of entry has reported its status.</source>
+        <translation>Aucun poste de ce point d'entrée n'a signalé son état.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="116"/>
+        <source>Phone and e-mail of the port health unit: not in the hub&apos;s registry yet. The kiosk that sent the alert is %1.</source>
+        <translation>Téléphone et courriel du service de santé du point d'entrée : pas encore dans le registre du centre. Le poste qui a envoyé l'alerte est %1.</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="125"/>
+        <source>offline for %1</source>
+        <translation>hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/case_facts.py" line="128"/>
+        <source>online since %1</source>
+        <translation>en ligne depuis %1</translation>
     </message>
     <message>
         <location filename="../hub/views/crash_notice.py" line="29"/>
@@ -652,153 +731,280 @@
         <translation>Un problème est survenu (%1). Tout ce qui a été enregistré est conservé et la console continue de fonctionner ; le détail est dans le journal d'incidents. Si cela se reproduit, prévenez le technicien du centre.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="45"/>
         <source>Flagged at the kiosk</source>
         <translation>Signalée au poste</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="40"/>
+        <location filename="../hub/views/detail.py" line="46"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="43"/>
+        <location filename="../hub/views/detail.py" line="49"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="47"/>
+        <location filename="../hub/views/detail.py" line="53"/>
         <source>Recommended</source>
         <translation>Recommandée</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="48"/>
+        <location filename="../hub/views/detail.py" line="54"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/detail.py" line="55"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Traveller</source>
         <translation>Voyageur</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="50"/>
+        <location filename="../hub/views/detail.py" line="56"/>
         <source>Follow-up until</source>
         <translation>Suivi jusqu'au</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="51"/>
+        <location filename="../hub/views/detail.py" line="57"/>
         <source>Certainty</source>
         <translation>Certitude</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="58"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="53"/>
+        <location filename="../hub/views/detail.py" line="59"/>
         <source>Protocols</source>
         <translation>Protocoles</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="54"/>
+        <location filename="../hub/views/detail.py" line="60"/>
         <source>Encounter</source>
         <translation>Dépistage</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="55"/>
+        <location filename="../hub/views/detail.py" line="61"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="86"/>
+        <location filename="../hub/views/detail.py" line="92"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Sélectionnez une alerte pour voir son détail et la trier.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="135"/>
+        <location filename="../hub/views/detail.py" line="144"/>
         <source>CAP message</source>
         <translation>Message CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="147"/>
+        <location filename="../hub/views/detail.py" line="156"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="163"/>
+        <location filename="../hub/views/detail.py" line="172"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Note (facultative) : ce qui a été fait, qui a été appelé…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="170"/>
+        <location filename="../hub/views/detail.py" line="179"/>
         <source>Outcome (needed to close)…</source>
         <translation>Conclusion (pour clôturer)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="179"/>
+        <location filename="../hub/views/detail.py" line="188"/>
         <source>Acknowledge</source>
         <translation>Prendre en compte</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="180"/>
-        <location filename="../hub/views/detail.py" line="261"/>
+        <location filename="../hub/views/detail.py" line="189"/>
+        <location filename="../hub/views/detail.py" line="274"/>
         <source>Investigate</source>
         <translation>Investiguer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="181"/>
+        <location filename="../hub/views/detail.py" line="190"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="186"/>
+        <location filename="../hub/views/detail.py" line="195"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="222"/>
+        <location filename="../hub/views/detail.py" line="233"/>
         <source>ACTUAL</source>
         <translation>RÉELLE</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="227"/>
+        <location filename="../hub/views/detail.py" line="238"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Le message CAP enregistré n'a pas pu être relu : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="244"/>
+        <location filename="../hub/views/detail.py" line="257"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>L'alerte à laquelle ce message se rapporte n'est pas parvenue au centre.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="255"/>
+        <location filename="../hub/views/detail.py" line="268"/>
         <source>Now: %1</source>
         <translation>État actuel : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="256"/>
+        <location filename="../hub/views/detail.py" line="269"/>
         <source>Now: %1 — %2, %3</source>
         <translation>État actuel : %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="261"/>
+        <location filename="../hub/views/detail.py" line="274"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="269"/>
+        <location filename="../hub/views/detail.py" line="282"/>
         <source>Not triaged yet.</source>
         <translation>Pas encore triée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="317"/>
+        <location filename="../hub/views/detail.py" line="330"/>
         <source>risk %1</source>
         <translation>risque %1</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="338"/>
+        <source>Early notice — assessment in progress</source>
+        <translation>Préavis — évaluation en cours</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="339"/>
+        <source>assessment completed</source>
+        <translation>évaluation terminée</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="339"/>
+        <source>ruled out at the kiosk</source>
+        <translation>écarté au poste</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/detail.py" line="340"/>
+        <source>screening abandoned</source>
+        <translation>dépistage abandonné</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="22"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="22"/>
+        <source>Open (not closed)</source>
+        <translation>Ouvertes (non clôturées)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/parts.py" line="122"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="23"/>
+        <location filename="../hub/views/parts.py" line="122"/>
+        <source>Acknowledged</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/parts.py" line="122"/>
+        <source>Investigating</source>
+        <translation>En investigation</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="24"/>
+        <location filename="../hub/views/follow_up.py" line="37"/>
+        <location filename="../hub/views/parts.py" line="123"/>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="25"/>
+        <location filename="../hub/views/report.py" line="31"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="26"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="26"/>
+        <source>Between dates…</source>
+        <translation>Entre deux dates…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="50"/>
+        <source>All points of entry</source>
+        <translation>Tous les points d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="51"/>
+        <location filename="../hub/views/trends.py" line="169"/>
+        <source>All protocols</source>
+        <translation>Tous les protocoles</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="52"/>
+        <source>Any urgency</source>
+        <translation>Toute urgence</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="54"/>
+        <source>Any certainty</source>
+        <translation>Toute certitude</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="56"/>
+        <source>Assigned to anyone</source>
+        <translation>Attribuée à quiconque</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="57"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="65"/>
+        <source>Search by reference (alert identifier)…</source>
+        <translation>Rechercher par référence (identifiant de l'alerte)…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="69"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/filters.py" line="74"/>
+        <source>to</source>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="28"/>
@@ -823,7 +1029,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="29"/>
-        <location filename="../hub/window.py" line="200"/>
+        <location filename="../hub/window.py" line="241"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -854,12 +1060,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="42"/>
-        <source>Symptoms</source>
-        <translation>Symptômes</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/follow_up.py" line="42"/>
-        <location filename="../hub/views/parts.py" line="114"/>
+        <location filename="../hub/views/parts.py" line="128"/>
         <source>Lost to follow-up</source>
         <translation>Perdu de vue</translation>
     </message>
@@ -941,87 +1142,87 @@
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="34"/>
+        <location filename="../hub/views/kiosks.py" line="35"/>
         <source>Each kiosk says online when it connects; the broker says offline for it when it vanishes (power or network cut).</source>
         <translation>Chaque poste se déclare en ligne à sa connexion ; le courtier MQTT le déclare hors ligne quand il disparaît (coupure de courant ou de réseau).</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="44"/>
+        <location filename="../hub/views/kiosks.py" line="46"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="44"/>
+        <location filename="../hub/views/kiosks.py" line="46"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="58"/>
+        <location filename="../hub/views/kiosks.py" line="60"/>
         <source>No kiosk has reported yet</source>
         <translation>Aucun poste ne s'est encore signalé</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="59"/>
+        <location filename="../hub/views/kiosks.py" line="61"/>
         <source>Kiosks: %1 online · %2 offline</source>
         <translation>Postes : %1 en ligne · %2 hors ligne</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="65"/>
+        <location filename="../hub/views/kiosks.py" line="67"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="67"/>
+        <location filename="../hub/views/kiosks.py" line="69"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../hub/views/kiosks.py" line="68"/>
+        <location filename="../hub/views/kiosks.py" line="70"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="113"/>
+        <location filename="../hub/views/parts.py" line="127"/>
         <source>Confirmed case</source>
         <translation>Cas confirmé</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="113"/>
+        <location filename="../hub/views/parts.py" line="127"/>
         <source>Ruled out</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="114"/>
+        <location filename="../hub/views/parts.py" line="128"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="119"/>
+        <location filename="../hub/views/parts.py" line="133"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="120"/>
+        <location filename="../hub/views/parts.py" line="134"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="120"/>
+        <location filename="../hub/views/parts.py" line="134"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Cancel</source>
         <translation>Annulation</translation>
     </message>
@@ -1089,11 +1290,6 @@
         <location filename="../hub/views/quarantine.py" line="63"/>
         <source>Nothing in quarantine</source>
         <translation>Rien en quarantaine</translation>
-    </message>
-    <message>
-        <location filename="../hub/views/report.py" line="31"/>
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../hub/views/report.py" line="31"/>
@@ -1277,11 +1473,6 @@
         <translation><numerusform>%1 · %n alerte</numerusform><numerusform>%1 · %n alertes</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="169"/>
-        <source>All protocols</source>
-        <translation>Tous les protocoles</translation>
-    </message>
-    <message>
         <location filename="../hub/views/trends.py" line="193"/>
         <source>Line list: the newest %1 of %2 alerts (every one is in the CSV export)</source>
         <translation>Liste linéaire : les %1 plus récentes des %2 alertes (toutes sont dans l'export CSV)</translation>
@@ -1292,138 +1483,138 @@
         <translation><numerusform>Liste linéaire : %n alerte</numerusform><numerusform>Liste linéaire : %n alertes</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="120"/>
+        <location filename="../hub/window.py" line="152"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="123"/>
+        <location filename="../hub/window.py" line="155"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="125"/>
+        <location filename="../hub/window.py" line="157"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="127"/>
+        <location filename="../hub/window.py" line="159"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="130"/>
+        <location filename="../hub/window.py" line="162"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="179"/>
+        <location filename="../hub/window.py" line="219"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="195"/>
+        <location filename="../hub/window.py" line="236"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="196"/>
+        <location filename="../hub/window.py" line="237"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="197"/>
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="238"/>
+        <location filename="../hub/window.py" line="477"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="199"/>
+        <location filename="../hub/window.py" line="240"/>
         <source>Daily reporting</source>
         <translation>Rapports quotidiens</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="202"/>
+        <location filename="../hub/window.py" line="243"/>
         <source>Trends</source>
         <translation>Tendances</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="235"/>
+        <location filename="../hub/window.py" line="277"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="283"/>
+        <location filename="../hub/window.py" line="327"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="306"/>
+        <location filename="../hub/window.py" line="359"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="343"/>
+        <location filename="../hub/window.py" line="426"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="357"/>
+        <location filename="../hub/window.py" line="451"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="378"/>
+        <location filename="../hub/window.py" line="472"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="383"/>
+        <location filename="../hub/window.py" line="477"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="400"/>
+        <location filename="../hub/window.py" line="494"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="403"/>
+        <location filename="../hub/window.py" line="497"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="403"/>
+        <location filename="../hub/window.py" line="497"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="404"/>
+        <location filename="../hub/window.py" line="498"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="405"/>
+        <location filename="../hub/window.py" line="499"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="465"/>
+        <location filename="../hub/window.py" line="559"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="466"/>
+        <location filename="../hub/window.py" line="560"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="536"/>
+        <location filename="../hub/window.py" line="630"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="538"/>
+        <location filename="../hub/window.py" line="632"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>
@@ -1553,7 +1744,7 @@
         <translation>Une autre console a enregistré une étape au même moment ; regardez de nouveau l'évaluation.</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="31"/>
+        <location filename="../hub/views/parts.py" line="45"/>
         <source>en</source>
         <comment>locale name for dates, e.g. fr</comment>
         <translation>fr</translation>

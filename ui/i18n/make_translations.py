@@ -695,6 +695,10 @@ HUB_FRENCH: Translations = {
     "évaluation.",
     "You are not allowed to do this.": "Vous n'êtes pas autorisé à faire cela.",
 }
+sys.path.insert(0, str(HERE))
+from make_translations_hubfind import HUB_FIND_FRENCH  # noqa: E402 (beside this file)
+
+HUB_FRENCH |= HUB_FIND_FRENCH
 
 TRAINER_FRENCH: Translations = {
     "Officers taking part": "Agents participants",

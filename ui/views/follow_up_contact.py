@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.follow_up import MAX_ADDRESS, MAX_PHONE, FollowUpContact
-from ui import keyboard
+from ui import accessibility, keyboard
 from ui.views.widgets import button, card, label
 
 
@@ -37,11 +37,13 @@ class FollowUpContactBox(QWidget):
         self.phone = QLineEdit()
         self.phone.setObjectName("follow_up_phone")
         self.phone.setPlaceholderText(tr("Phone"))
+        accessibility.name(self.phone, tr("Phone"), tr("Follow-up contact (optional)"))
         self.phone.setMaxLength(MAX_PHONE)
         row.addWidget(self.phone, 1)
         self.address = QLineEdit()
         self.address.setObjectName("follow_up_address")
         self.address.setPlaceholderText(tr("Address during the follow-up"))
+        accessibility.name(self.address, tr("Address during the follow-up"), tr("Follow-up contact (optional)"))
         self.address.setMaxLength(MAX_ADDRESS)
         row.addWidget(self.address, 2)
         column.addLayout(row)

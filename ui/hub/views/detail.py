@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,15 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.hub.console import NOTE_MAX, OUTCOMES, AlertDetail, ThreadEntry, TriageStep
+from kiosk.hub.console import NOTE_MAX, OUTCOMES, AlertDetail, KioskPresence, ThreadEntry, TriageStep
 from ui import theme
 from ui.hub import style
+from ui.hub.views.case_facts import CaseFacts
 from ui.hub.views.parts import (
     chip,
     clear_layout,
+    console_locale,
     local_time,
     message_type_name,
     outcome_name,
+    person,
     priority_colour,
     push,
     selectable,
@@ -91,10 +97,13 @@ class DetailPanel(QWidget):
         box = QVBoxLayout(self.content)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(10)
+        self.facts = CaseFacts()
         box.addWidget(self._header())
         box.addWidget(self._triage())
+        box.addWidget(self.facts.card)
         box.addWidget(self._thread())
         box.addWidget(self._fields())
+        box.addWidget(self.facts.contact_card)
         self.content.hide()
 
     # ------------------------------------------------------------------------------------ layout
@@ -200,8 +209,10 @@ class DetailPanel(QWidget):
 
     # ------------------------------------------------------------------------------------ showing
 
-    def show_detail(self, detail: AlertDetail | None) -> None:
-        """Show ``detail`` (None: nothing selected). A note being typed for the same alert is kept."""
+    def show_detail(self, detail: AlertDetail | None, kiosks: Sequence[KioskPresence] = (),
+                    now: dt.datetime | None = None) -> None:
+        """Show ``detail`` (None: nothing selected) and how to reach its point of entry (``kiosks``: their
+        latest status). A note being typed for the same alert is kept."""
         same = detail is not None and self.detail is not None and detail.summary.id == self.detail.summary.id
         self.detail = detail
         self.empty.setVisible(detail is None)
@@ -236,10 +247,12 @@ class DetailPanel(QWidget):
         self._show_triage(detail)
         self._show_history(detail.history)
         self._show_thread(detail)
+        self.facts.show(detail, kiosks, now or dt.datetime.now(dt.UTC), console_locale().name()[:2])
 
     def _show_thread(self, detail: AlertDetail) -> None:
         clear_layout(self.thread)
-        self.thread_card.setVisible(len(detail.thread) > 1 or detail.msg_type != "Alert")
+        self.thread_card.setVisible(len(detail.thread) > 1 or detail.msg_type != "Alert" or
+                                    any(entry.assessment for entry in detail.thread))
         if detail.msg_type != "Alert" and all(entry.msg_type != "Alert" for entry in detail.thread):
             self.thread.layout().addWidget(label(tr("The alert this refers to has not reached the hub."), "muted",
                                                  name="thread_missing"))
@@ -253,7 +266,7 @@ class DetailPanel(QWidget):
         last = detail.history[-1] if detail.history else None
         state = state_name(detail.summary.state)
         self.current.setText(tr("Now: %1").replace("%1", state) if last is None else
-                             tr("Now: %1 — %2, %3").replace("%1", state).replace("%2", last.officer)
+                             tr("Now: %1 — %2, %3").replace("%1", state).replace("%2", person(last.officer))
                              .replace("%3", local_time(last.at)))
         allowed = detail.next_states if self.may_triage else ()
         self.acknowledge.setEnabled("acknowledged" in allowed)
@@ -322,20 +335,31 @@ def summary_line(detail: AlertDetail) -> str:
     return " · ".join(part for part in parts if part)
 
 
+ASSESSMENTS = {"in-progress": QT_TR_NOOP("Early notice — assessment in progress"),
+               "completed": QT_TR_NOOP("assessment completed"), "ruled-out": QT_TR_NOOP("ruled out at the kiosk"),
+               "abandoned": QT_TR_NOOP("screening abandoned")}
+"""The ``assessment`` of an early notice and of what followed it, in the thread."""
+
+
 def thread_line(entry: ThreadEntry) -> str:
-    """``Update · sent 29 Nov 10:02 · received 29 Nov 10:02`` (and its note, when it has one)."""
-    text = (f"{message_type_name(entry.msg_type)} · {tr('sent %1').replace('%1', local_time(entry.sent))} · "
+    """``Update · sent 29 Nov 10:02 · received 29 Nov 10:02`` (and its note, when it has one); an early
+    notice and its Update or Cancel say where the assessment stands."""
+    kind = message_type_name(entry.msg_type)
+    if entry.assessment in ASSESSMENTS:
+        kind = tr(ASSESSMENTS[entry.assessment]) if entry.assessment == "in-progress" else \
+            f"{kind} ({tr(ASSESSMENTS[entry.assessment])})"
+    text = (f"{kind} · {tr('sent %1').replace('%1', local_time(entry.sent))} · "
             f"{tr('received %1').replace('%1', local_time(entry.received_at))}")
     return f"{text} — {entry.note}" if entry.note else text
 
 
 def history_line(step: TriageStep) -> str:
     if step.note_only:
-        return f"{local_time(step.at)} · {tr('Note')} · {step.officer}"
+        return f"{local_time(step.at)} · {tr('Note')} · {person(step.officer)}"
     text = f"{local_time(step.at)} · {state_name(step.state)}"
     if step.outcome:
         text += f" ({outcome_name(step.outcome)})"
-    return f"{text} · {step.officer}"
+    return f"{text} · {person(step.officer)}"
 
 
 def field_texts(detail: AlertDetail) -> dict[str, str]:

@@ -28,6 +28,7 @@ COLUMNS = (QT_TR_NOOP("Point of entry"), QT_TR_NOOP("Kiosk"), QT_TR_NOOP("State"
 class KiosksPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.kiosks: list[KioskPresence] = []
         column = page_column(self)
         self.summary = label("", "subtitle", name="kiosks_summary")
         column.addWidget(self.summary)
@@ -37,6 +38,7 @@ class KiosksPage(QWidget):
         column.addWidget(self.table, 1)
 
     def show_kiosks(self, kiosks: Sequence[KioskPresence], now: dt.datetime) -> None:
+        self.kiosks = list(kiosks)  # the detail panel says how to reach an alert's point of entry from them
         self.summary.setText(presence_summary(kiosks))
         self.table.setRowCount(len(kiosks))
         for row, kiosk in enumerate(kiosks):

@@ -61,7 +61,7 @@ def upgrade() -> None:
     op.create_table(
         "hub_follow_up_checks",
         sa.Column("id", ID, primary_key=True, autoincrement=True),
-        sa.Column("follow_up_id", sa.Integer(), sa.ForeignKey("hub_follow_ups.id"), nullable=False),
+        sa.Column("follow_up_id", ID, sa.ForeignKey("hub_follow_ups.id"), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("status", sa.String(12), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
