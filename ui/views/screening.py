@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -304,6 +304,8 @@ class ScreeningView(QWidget):
         self.pages_layout.setContentsMargins(0, 0, 0, 0)
         self.form = FormPage([])
         self.pages_layout.addWidget(self.form)
+        self._retired: list[FormPage] = []
+        """Pages a traveller used, hidden, waiting their turn to be deleted (:meth:`_delete_retired`)."""
         self.scroll.setWidget(self.pages)
         left.addWidget(self.scroll, 1)
         nav = QHBoxLayout()
@@ -338,7 +340,17 @@ class ScreeningView(QWidget):
             self.add_page(self.form)
         self.pages_layout.removeWidget(page)
         page.hide()
-        page.deleteLater()
+        self._retired.append(page)
+        if len(self._retired) == 1:
+            QTimer.singleShot(1, self, self._delete_retired)
+
+    def _delete_retired(self) -> None:
+        """Delete the retired pages one per event-loop turn: a traveller's ~10 pages (~100 widgets
+        each, ~2-3 ms apiece) deleted in one turn blocked the GUI thread at the next traveller's start."""
+        if self._retired:
+            self._retired.pop(0).deleteLater()
+        if self._retired:
+            QTimer.singleShot(1, self, self._delete_retired)
 
     def show_page(self, page: FormPage) -> None:
         """Show ``page`` (one SOP step's questions, built for this traveller) in the scroll area."""
