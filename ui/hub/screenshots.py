@@ -96,6 +96,28 @@ def select(app: QApplication, window: HubConsoleWindow, view: str, alert_id: int
     settle(app, window)
 
 
+def seed_ingest_health(engine: Engine, now: dt.datetime) -> None:
+    """One healthy ingest worker and two quarantined messages (an unknown kiosk, a spoofed topic)."""
+    from sqlalchemy.orm import Session
+
+    from kiosk.hub.ingest import RejectedMessage, quarantine_row, quarantine_statement
+    from kiosk.hub.models import HubWorker
+
+    with Session(engine) as session, session.begin():
+        session.add(HubWorker(client_id="hub-a-0", host="hub-a", pid=4242, connected=True, database_ok=True,
+                              backlog=0, stored=61, quarantined=2, last_commit_at=now, last_error="",
+                              updated_at=now + dt.timedelta(hours=1)))  # fresh while the shots are taken
+    refused = [("poe/v1/XL/XL-LND-09/XL-LND-09-K1/alerts/actual", "kiosk 'XL-LND-09-K1' is not enrolled at the hub",
+                "unknown-kiosk"),
+               ("poe/v1/XL/XL-SEA-02/XL-AIR-01-K1/alerts/actual", "the topic names XL-SEA-02, the kiosk is enrolled "
+                "at XL-AIR-01", "spoofed-topic")]
+    with engine.begin() as connection:
+        connection.execute(quarantine_statement(engine.dialect.name), [
+            quarantine_row(topic, f"<alert>{index}</alert>".encode(), RejectedMessage(detail, reason),
+                           now - dt.timedelta(minutes=40 * index))
+            for index, (topic, detail, reason) in enumerate(refused, start=1)])
+
+
 def capture(out: Path, language: str = "en") -> list[Path]:
     app = create_application()
     install_translators(app, language, "hub")
@@ -108,6 +130,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         now = SystemClock().now()
         ids = seed(engine, now - dt.timedelta(minutes=5))
         seed_reports(engine, now - dt.timedelta(minutes=5))
+        seed_ingest_health(engine, now)
         settings = QSettings(str(Path(tmp) / "hub-console.ini"), QSettings.Format.IniFormat)
         window = HubConsoleWindow(url, refresh_ms=200, alerting=Alerting(sound=Silent(), settings=settings))
         window.resize(*SIZES[0])
@@ -171,6 +194,9 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         window.tabs.setCurrentWidget(window.kiosks_page)
         wait_for(app, lambda: window.kiosks_page.table.rowCount() > 0)
         shot("kiosks")
+        window.tabs.setCurrentWidget(window.quarantine_page)
+        wait_for(app, lambda: window.quarantine_page.table.rowCount() > 0)
+        shot("quarantine")
         assessment_steps(engine, arrived[0], language)  # under way: assigned, its clock running
         window.tabs.setCurrentWidget(window.assessment.panel)
         wait_for(app, lambda: window.assessment.panel.queue.rowCount() > 0 and

@@ -263,6 +263,7 @@ class HubConsoleWindow(QMainWindow):
         rows.setContentsMargins(16, 8, 16, 8)
         rows.setSpacing(2)
         row = QHBoxLayout()
+        row.setSpacing(12)  # the title, the new count and the escalations apart
         rows.addLayout(row)
         row.addWidget(label(tr("Surveillance hub · alert console"), "subtitle", wrap=False))
         self.new_count = label("", wrap=False, name="new_count")
