@@ -110,7 +110,60 @@ class _Host(QWidget):
         return self._avoider.content.sizeHint()
 
 
-class KeyboardAvoider(QObject):
+class _KeyboardFollower(QObject):
+    """Follows the on-screen keyboard and the focus: :meth:`apply` runs once per event-loop turn after
+    either moves while :meth:`_watched` is visible (its subclasses say what to do and what they watch)."""
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._pending = False
+        method = QGuiApplication.inputMethod()
+        method.keyboardRectangleChanged.connect(self.update_soon)
+        method.visibleChanged.connect(self.update_soon)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _watched(self) -> QWidget:
+        raise NotImplementedError
+
+    def _follows_focus(self) -> bool:
+        return True
+
+    def apply(self, keyboard: QRect) -> None:
+        raise NotImplementedError
+
+    def disconnect_all(self) -> None:
+        """Stop following the keyboard and the focus (the window is closing, the dialog answered)."""
+        method = QGuiApplication.inputMethod()
+        for signal in (method.keyboardRectangleChanged, method.visibleChanged):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(self.update_soon)
+        with contextlib.suppress(RuntimeError, TypeError):
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._follows_focus() and new is not None and self._watched().isAncestorOf(new):
+            self.update_soon()
+
+    def update_soon(self) -> None:
+        """After the event loop's current turn (the keyboard moves and the focus changes in pairs)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.update)
+
+    @property
+    def pending(self) -> bool:
+        return self._pending
+
+    def update(self) -> None:
+        self._pending = False
+        if self._visible():
+            self.apply(keyboard_rect())
+
+    def _visible(self) -> bool:
+        return self._watched().isVisible()
+
+
+class KeyboardAvoider(_KeyboardFollower):
     """Holds ``content`` (the window's screens) in :attr:`host`, laid out in the space above the keyboard.
 
     ``stack`` (inside ``content``) holds the screens: only the one shown counts for how short the content
@@ -127,40 +180,15 @@ class KeyboardAvoider(QObject):
         """Height of the window hidden by the keyboard, in pixels (0 when it is hidden)."""
         self.offset = 0
         """How far the content is moved up when it cannot be as short as the space above the keyboard."""
-        self._pending = False
-        method = QGuiApplication.inputMethod()
-        method.keyboardRectangleChanged.connect(self.update_soon)
-        method.visibleChanged.connect(self.update_soon)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
 
-    def disconnect_all(self) -> None:
-        """Stop following the keyboard and the focus (the window is closing)."""
-        method = QGuiApplication.inputMethod()
-        for signal in (method.keyboardRectangleChanged, method.visibleChanged):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(self.update_soon)
-        with contextlib.suppress(RuntimeError, TypeError):
-            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+    def _watched(self) -> QWidget:
+        return self.content
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self.covered and new is not None and self.content.isAncestorOf(new):
-            self.update_soon()
+    def _visible(self) -> bool:
+        return self.host.isVisible()
 
-    def update_soon(self) -> None:
-        """After the event loop's current turn (the keyboard moves and the focus changes in pairs)."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.update)
-
-    @property
-    def pending(self) -> bool:
-        return self._pending
-
-    def update(self) -> None:
-        """Shrink the content to the part of the window above the keyboard and bring the field into view."""
-        self._pending = False
-        if self.host.isVisible():
-            self.apply(keyboard_rect())
+    def _follows_focus(self) -> bool:
+        return bool(self.covered)
 
     def apply(self, keyboard: QRect) -> None:
         """Lay the content out above ``keyboard`` (screen coordinates; empty: no keyboard)."""
@@ -215,7 +243,7 @@ class KeyboardAvoider(QObject):
         self.place()
 
 
-class DialogKeeper(QObject):
+class DialogKeeper(_KeyboardFollower):
     """Keeps a dialog's focused field and its action (:func:`set_action`) above the on-screen keyboard.
 
     A dialog is a window of its own, outside the main window's :class:`KeyboardAvoider`: while the
@@ -227,40 +255,12 @@ class DialogKeeper(QObject):
         self.dialog = dialog
         self.home: QPoint | None = None
         """Where the dialog was before the keyboard moved it (None: not moved)."""
-        self._pending = False
-        method = QGuiApplication.inputMethod()
-        method.keyboardRectangleChanged.connect(self.update_soon)
-        method.visibleChanged.connect(self.update_soon)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
         finished = getattr(dialog, "finished", None)
         if finished is not None:  # a QDialog: answered, it follows the keyboard no more
             finished.connect(self.disconnect_all)
 
-    def disconnect_all(self) -> None:
-        method = QGuiApplication.inputMethod()
-        for signal in (method.keyboardRectangleChanged, method.visibleChanged):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(self.update_soon)
-        with contextlib.suppress(RuntimeError, TypeError):
-            QApplication.instance().focusChanged.disconnect(self._focus_changed)
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self.dialog.isAncestorOf(new):
-            self.update_soon()
-
-    def update_soon(self) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.update)
-
-    @property
-    def pending(self) -> bool:
-        return self._pending
-
-    def update(self) -> None:
-        self._pending = False
-        if self.dialog.isVisible():
-            self.apply(keyboard_rect())
+    def _watched(self) -> QWidget:
+        return self.dialog
 
     def apply(self, keyboard: QRect) -> None:
         """Move the dialog so that its focused field and the field's action are above ``keyboard``
