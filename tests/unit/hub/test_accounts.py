@@ -1,3 +1,4 @@
+# ruff: noqa: F811 — the engine and clock fixtures come from test_console_queries
 """Hub accounts (``kiosk.hub.accounts``) on SQLite and PostgreSQL: roles and what they may do, sign-in with a
 password, lockout on the project's clock, jurisdictions applied to the console's reads and writes, and the
 ``poe-kiosk hub user`` commands."""
@@ -5,7 +6,6 @@ password, lockout on the project's clock, jurisdictions applied to the console's
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,23 +19,9 @@ from kiosk.errors import InputError, NotFound
 from kiosk.hub import accounts, console
 from kiosk.hub.accounts import AccountLocked, HubAccounts, HubUser, SignInRefused, can
 from kiosk.hub.models import hub_engine
-from tests.unit.hub.test_console_queries import NOW, add, enrolled
+from tests.unit.hub.test_console_queries import NOW, add, clock, engine, enrolled  # noqa: F401 (fixtures)
 
 PASSWORD = "correct horse battery"
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path, fast_passwords: None) -> Iterator[Engine]:
-    url = f"sqlite:///{tmp_path / 'hub.sqlite'}" if request.param == "sqlite" else request.getfixturevalue(
-        "postgres_url")
-    engine = enrolled(hub_engine(url))
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(NOW)
 
 
 @pytest.fixture

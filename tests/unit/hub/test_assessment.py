@@ -1,3 +1,4 @@
+# ruff: noqa: F811 — the engine and clock fixtures come from test_console_queries
 """The IHR assessment of an alert (``kiosk.hub.assessment``) on SQLite and PostgreSQL: the Annex 2 rule
 (IHR 2005 Annex 2: two "yes" of four, or an always-notifiable disease, recommends notification), the
 24-hour clock from verification (IHR Art. 6), the refusals, the audit trail and two consoles at once."""
@@ -6,15 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
-from test_console_queries import ADA, add, enrolled
+from test_console_queries import ADA, add, clock, engine, enrolled  # noqa: F401 (fixtures)
 
 from kiosk.auth import PermissionDenied
 from kiosk.clock import FixedClock
@@ -22,7 +21,6 @@ from kiosk.errors import InputError, NotFound
 from kiosk.hub import assessment as ihr
 from kiosk.hub import console
 from kiosk.hub.assessment import Answer, AssessmentConflict, AssessmentRefused
-from kiosk.hub.models import hub_engine
 
 NOW = dt.datetime(2026, 11, 29, 9, 30, tzinfo=dt.UTC)
 NO = ("no", "Nothing points that way.")
@@ -31,20 +29,6 @@ YES = ("yes", "Confirmed by the port health unit.")
 
 def answers(*yes: str) -> dict[str, tuple[str, str]]:
     return {key: YES if key in yes else NO for key in ihr.QUESTIONS}
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path, fast_passwords: None) -> Iterator[Engine]:
-    url = f"sqlite:///{tmp_path / 'hub.sqlite'}" if request.param == "sqlite" else request.getfixturevalue(
-        "postgres_url")
-    engine = enrolled(hub_engine(url))
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(NOW)
 
 
 # ---------------------------------------------------------------------------------------- the rule
