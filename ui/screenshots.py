@@ -125,6 +125,11 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         for code in ("ar", "th"):  # the red-flag question is the traveller's: in two languages
             tap(app, window, f"lang_{code}")
             shot(f"screening-quick-check-{code}")
+        window.accessibility.change(high_contrast=True)
+        for code in ("en", "ar", "th"):
+            tap(app, window, f"lang_{code}")
+            shot("high-contrast-quick-check" + ("" if code == "en" else f"-{code}"))
+        window.accessibility.change(high_contrast=False)
         tap(app, window, "lang_en")
         tap(app, window, "next")
         for chip in ("chip_fever", "chip_headache", "chip_vomiting"):
@@ -135,8 +140,9 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         for key in "0311":  # the date pad half typed: 03 / 11 / ····
             tap(app, window, f"date_key_{key}")
         shot("date-pad", lambda: scroll_to(window, "date_pad"))
-        tap(app, window, "lang_ar")
-        shot("date-pad-ar", lambda: scroll_to(window, "date_pad"))
+        for code in ("ar", "th"):  # the date pad's words in the traveller's language
+            tap(app, window, f"lang_{code}")
+            shot(f"date-pad-{code}", lambda: scroll_to(window, "date_pad"))
         tap(app, window, "lang_en")
         tap(app, window, "date_-week")
         for code in services.languages:
