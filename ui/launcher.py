@@ -24,6 +24,8 @@ def register_gui_commands(subparsers: argparse._SubParsersAction) -> None:
     console.add_argument("--user", help="your hub user id, filled in at the sign-in (the password is always asked)")
     console.add_argument("--language", choices=("en", "fr", "pt", "ar"), default="en",
                          help="language of the console's texts (default en)")
+    console.add_argument("--config", metavar="FILE",
+                         help="hub configuration (TOML): [attention.escalate_after_minutes] Immediate = 15 …")
     console.set_defaults(func=_console)
     _register_trainer_console(subparsers.choices["exercise"].get_default("exercise_commands"))
     from ui.selftest import register as register_selftest  # standard library only until it runs
@@ -38,9 +40,24 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _console(args: argparse.Namespace) -> int:
+    from kiosk.hub.attention import DEFAULT_RULES, AttentionRules
+
+    attention = DEFAULT_RULES
+    if args.config:  # read before any window: a bad file ends the command with its message (exit 2)
+        attention = AttentionRules.from_toml(read_config(args.config))
     from ui.hub.app import run_console
 
-    return run_console(args.db, user_id=args.user, language=args.language)
+    return run_console(args.db, user_id=args.user, language=args.language, attention=attention)
+
+
+def read_config(path: str) -> str:
+    """The text of a configuration file, or an :class:`InputError` naming it."""
+    from kiosk.errors import InputError
+
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError("--config", f"cannot read {path}: {error}") from None
 
 
 def _register_trainer_console(exercise_commands: argparse._SubParsersAction) -> None:

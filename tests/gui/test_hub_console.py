@@ -21,6 +21,7 @@ from kiosk.alerts.cap import AlertContent, Reference, build_alert
 from kiosk.clock import FixedClock
 from kiosk.hub import console
 from kiosk.hub.accounts import HubAccounts, HubUser
+from kiosk.hub.attention import DEFAULT_RULES, AttentionRules
 from kiosk.hub.ingest import RejectedMessage, quarantine_row, quarantine_statement
 from kiosk.hub.models import HubWorker, hub_engine
 from ui.hub.demo import DemoAlert, add_alert, add_kiosk_status, enrol_demo_kiosks
@@ -419,13 +420,21 @@ def test_a_french_console_says_everything_in_french_and_fits_1280x800(
 
 
 def test_hub_console_command_takes_the_language(tmp_path: Path, monkeypatch) -> None:
-    started: list[tuple[str, str | None, str]] = []
-    monkeypatch.setattr("ui.hub.app.run_console",
-                        lambda db, user_id=None, language="en": started.append((db, user_id, language)) or 0)
+    started: list[tuple[str, str | None, str, AttentionRules]] = []
+    monkeypatch.setattr("ui.hub.app.run_console", lambda db, user_id=None, language="en", attention=None:
+                        started.append((db, user_id, language, attention)) or 0)
     url = f"sqlite:///{tmp_path / 'hub.sqlite'}"
     assert cli_main(["hub", "console", "--db", url, "--language", "fr"]) == 0
     assert cli_main(["hub", "console", "--db", url, "--user", "amina"]) == 0
-    assert started == [(url, None, "fr"), (url, "amina", "en")]
+    assert started == [(url, None, "fr", DEFAULT_RULES), (url, "amina", "en", DEFAULT_RULES)]
+    config = tmp_path / "hub.toml"
+    config.write_text("[attention.escalate_after_minutes]\nImmediate = 5\n")
+    assert cli_main(["hub", "console", "--db", url, "--config", str(config)]) == 0
+    assert started[-1][3] == AttentionRules.from_toml(config.read_text()) != DEFAULT_RULES
+    config.write_text("[attention.escalate_after_minutes]\nImmediate = 'soon'\n")
+    assert cli_main(["hub", "console", "--db", url, "--config", str(config)]) == 2
+    assert cli_main(["hub", "console", "--db", url, "--config", str(tmp_path / "missing.toml")]) == 2
+    assert len(started) == 3  # nothing opened with a bad configuration
     with pytest.raises(SystemExit):
         cli_main(["hub", "console", "--db", url, "--language", "de"])
 

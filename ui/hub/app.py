@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 
 from kiosk.config import default_data_dir
+from kiosk.hub.attention import DEFAULT_RULES, AttentionRules
 from ui.app import (
     StopOnSignal,
     create_application,
@@ -27,9 +28,10 @@ def crash_dir() -> Path:
     return default_data_dir() / "hub-console" / "crash"
 
 
-def run_console(db_url: str, user_id: str | None = None, language: str = "en") -> int:
+def run_console(db_url: str, user_id: str | None = None, language: str = "en",
+                attention: AttentionRules = DEFAULT_RULES) -> int:
     """Open the console on ``db_url`` (``--db env:NAME`` / ``@FILE`` already read by ``kiosk.cli``) in
-    ``language`` at its sign-in (``user_id`` filled in when given)."""
+    ``language`` at its sign-in (``user_id`` filled in when given), escalating by ``attention``."""
     stop = StopOnSignal()
     crash = handle_crashes(crash_dir(), stop)
     use_qt_default_message_handler()
@@ -43,7 +45,7 @@ def run_console(db_url: str, user_id: str | None = None, language: str = "en") -
         """A new window at its sign-in: nothing of the previous user's session is carried over."""
         from ui.hub.window import HubConsoleWindow
 
-        window = HubConsoleWindow(db_url)
+        window = HubConsoleWindow(db_url, attention=attention)
         if user_id:
             window.signin.user_id.setText(user_id)
             window.signin.password.setFocus()
