@@ -1,0 +1,95 @@
+"""The alerts still waiting for an answer (``hub_waiting``, kept by triggers: ``kiosk.hub.waiting``), and on
+PostgreSQL a trigram index for the part-of-a-reference search when ``pg_trgm`` can be had.
+
+Revision ID: 0006
+Revises: 0005
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+TRIGRAM_INDEX = "ix_hub_alerts_identifier_trgm"
+
+_SQLITE_TRIGGERS = (
+    "CREATE TRIGGER tr_hub_alerts_waiting AFTER INSERT ON hub_alerts "
+    "BEGIN INSERT INTO hub_waiting (alert_id) VALUES (NEW.id); END",
+    "CREATE TRIGGER tr_hub_triage_answered AFTER INSERT ON hub_triage WHEN NEW.state <> 'new' "
+    "BEGIN DELETE FROM hub_waiting WHERE alert_id = NEW.alert_id; END",
+)
+# Statement-level with transition tables: a COPY or a batch of ingest is one INSERT ... SELECT, not a call
+# per row. SECURITY DEFINER (as the tables' owner, on the search_path of the migration): the desktops' role
+# appends triage and may not write hub_waiting itself.
+_POSTGRES_TRIGGERS = (
+    "CREATE FUNCTION hub_waiting_add() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+    "SET search_path FROM CURRENT AS $$ BEGIN "
+    "INSERT INTO hub_waiting (alert_id) SELECT id FROM stored; RETURN NULL; END $$",
+    "CREATE TRIGGER tr_hub_alerts_waiting AFTER INSERT ON hub_alerts REFERENCING NEW TABLE AS stored "
+    "FOR EACH STATEMENT EXECUTE FUNCTION hub_waiting_add()",
+    "CREATE FUNCTION hub_waiting_answered() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+    "SET search_path FROM CURRENT AS $$ BEGIN "
+    "DELETE FROM hub_waiting w USING steps s WHERE w.alert_id = s.alert_id AND s.state <> 'new'; "
+    "RETURN NULL; END $$",
+    "CREATE TRIGGER tr_hub_triage_answered AFTER INSERT ON hub_triage REFERENCING NEW TABLE AS steps "
+    "FOR EACH STATEMENT EXECUTE FUNCTION hub_waiting_answered()",
+)
+
+
+def upgrade() -> None:
+    op.create_table(
+        "hub_waiting",
+        sa.Column("alert_id", ID, sa.ForeignKey("hub_alerts.id"), primary_key=True, autoincrement=False),
+    )
+    op.execute("INSERT INTO hub_waiting (alert_id) SELECT id FROM hub_alerts a WHERE NOT EXISTS "
+               "(SELECT 1 FROM hub_triage t WHERE t.alert_id = a.id AND t.state <> 'new')")
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for statement in _POSTGRES_TRIGGERS if postgres else _SQLITE_TRIGGERS:
+        op.execute(statement)
+    if postgres:
+        _trigram_index()
+
+
+def _trigram_index() -> None:
+    """``CREATE EXTENSION pg_trgm`` (in ``public`` when there is one: a schema dropped with CASCADE takes its
+    extensions along) and the GIN index; neither when the extension is not installed on the server or the
+    owner may not create it (the search then reads every identifier, as on SQLite)."""
+    bind = op.get_bind()
+    schema = bind.exec_driver_sql(
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'pg_trgm'").scalar()
+    if schema is None:
+        target = bind.exec_driver_sql(
+            "SELECT coalesce((SELECT nspname FROM pg_namespace WHERE nspname = 'public'), current_schema())").scalar()
+        savepoint = bind.begin_nested()
+        try:
+            bind.exec_driver_sql(f'CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA "{target}"')
+        except sa.exc.DBAPIError as error:
+            savepoint.rollback()
+            import logging
+
+            logging.getLogger("kiosk.hub.migrate").warning(
+                "pg_trgm not available (%s): the part-of-a-reference search reads every identifier",
+                str(error.orig).strip().splitlines()[0])
+            return
+        savepoint.commit()
+        schema = target
+    op.execute(f'CREATE INDEX IF NOT EXISTS {TRIGRAM_INDEX} ON hub_alerts USING gin (identifier "{schema}".gin_trgm_ops)')
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        op.execute(f"DROP INDEX IF EXISTS {TRIGRAM_INDEX}")
+        op.execute("DROP TRIGGER IF EXISTS tr_hub_triage_answered ON hub_triage")
+        op.execute("DROP TRIGGER IF EXISTS tr_hub_alerts_waiting ON hub_alerts")
+        op.execute("DROP FUNCTION IF EXISTS hub_waiting_answered()")
+        op.execute("DROP FUNCTION IF EXISTS hub_waiting_add()")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS tr_hub_triage_answered")
+        op.execute("DROP TRIGGER IF EXISTS tr_hub_alerts_waiting")
+    op.drop_table("hub_waiting")
