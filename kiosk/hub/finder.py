@@ -167,6 +167,8 @@ def _conditions(view: str, filters: AlertFilter, now: dt.datetime, matching: Seq
         where.append(HubAlert.id.in_(matching))
     if filters.state == "open":
         where.append(_current_state() != "closed")
+    elif filters.state == "new":
+        where.append(_unacknowledged())  # no step leads back to new: the same alerts, one probe each
     elif filters.state:
         where.append(_current_state() == filters.state)
     if filters.assigned_to is not None:
@@ -289,11 +291,12 @@ def attention_floor(engine: Engine, view: str, floor: int = 0) -> int:
     """
     statuses = _statuses(view)
     with Session(engine) as session:
-        top = session.scalar(select(func.max(HubAlert.id)).where(HubAlert.status.in_(statuses))) or 0
-        first_open = session.scalar(
-            select(func.min(HubAlert.id)).select_from(HubWaiting).join(HubAlert, HubAlert.id == HubWaiting.alert_id)
-            .where(HubWaiting.alert_id > floor, HubWaiting.alert_id <= top, HubAlert.status.in_(statuses),
-                   attention.attention_worthy_sql(HubAlert)))
+        # the newest id walking the primary key back (max() with a status condition reads the whole view)
+        top = session.scalar(select(HubAlert.id).where(HubAlert.status.in_(statuses))
+                             .order_by(HubAlert.id.desc()).limit(1)) or 0
+        first_open = session.scalar(select(func.min(HubWaiting.alert_id)).where(
+            HubWaiting.alert_id > floor, HubWaiting.alert_id <= top, HubWaiting.status.in_(statuses),
+            attention.attention_worthy_sql(HubWaiting)))
     return first_open - 1 if first_open is not None else max(floor, top)
 
 
@@ -319,11 +322,11 @@ def escalated_count(engine: Engine, view: str, rules: AttentionRules, now: dt.da
     cutoffs = rules.cutoffs(now)
     if not cutoffs:
         return 0
-    overdue = or_(*(and_(HubAlert.urgency == urgency, HubAlert.received_at <= cutoff)
+    overdue = or_(*(and_(HubWaiting.urgency == urgency, HubWaiting.received_at <= cutoff)
                     for urgency, cutoff in cutoffs.items()))
-    query = (select(HubAlert.id).select_from(HubWaiting).join(HubAlert, HubAlert.id == HubWaiting.alert_id)
-             .where(HubAlert.status.in_(_statuses(view)), HubAlert.msg_type == "Alert", overdue,
-                    *(() if poes is None else (HubAlert.poe.in_(sorted(poes)),))))
+    query = select(HubWaiting.alert_id).where(
+        HubWaiting.status.in_(_statuses(view)), HubWaiting.msg_type == "Alert", overdue,
+        *(() if poes is None else (HubWaiting.poe.in_(sorted(poes)),)))
     with Session(engine) as session:
         return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 

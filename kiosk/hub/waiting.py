@@ -18,18 +18,34 @@ ingest's role only inserts alerts.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey
+import datetime as dt
+
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.hub.models import _ID, HubBase
 
 
 class HubWaiting(HubBase):
-    """An alert not yet answered (no triage step out of ``new``); kept by triggers, see the module."""
+    """An alert not yet answered (no triage step out of ``new``), with the columns of it the attention
+    rules read (copied by the trigger, so that the floor and the escalation count never join
+    ``hub_alerts``); kept by triggers, see the module."""
 
     __tablename__ = "hub_waiting"
     alert_id: Mapped[int] = mapped_column(_ID, ForeignKey("hub_alerts.id"), primary_key=True,
                                           autoincrement=False)
+    status: Mapped[str] = mapped_column(String(10))
+    msg_type: Mapped[str] = mapped_column(String(10))
+    poe: Mapped[str] = mapped_column(String(60))
+    urgency: Mapped[str] = mapped_column(String(12))
+    severity: Mapped[str] = mapped_column(String(12))
+    certainty: Mapped[str] = mapped_column(String(12))
+    disposition: Mapped[str] = mapped_column(String(20))
+    received_at: Mapped[dt.datetime]
+
+
+COPIED = ("status", "msg_type", "poe", "urgency", "severity", "certainty", "disposition", "received_at")
+"""The ``hub_alerts`` columns the triggers copy (hub migration 0006 names them too)."""
 
 
 TRIGRAM_INDEX = "ix_hub_alerts_identifier_trgm"

@@ -15,10 +15,12 @@ depends_on = None
 
 ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 TRIGRAM_INDEX = "ix_hub_alerts_identifier_trgm"
+COPIED = "status, msg_type, poe, urgency, severity, certainty, disposition, received_at"
+NEW_COPIED = ", ".join(f"NEW.{name}" for name in COPIED.split(", "))
 
 _SQLITE_TRIGGERS = (
     "CREATE TRIGGER tr_hub_alerts_waiting AFTER INSERT ON hub_alerts "
-    "BEGIN INSERT INTO hub_waiting (alert_id) VALUES (NEW.id); END",
+    f"BEGIN INSERT INTO hub_waiting (alert_id, {COPIED}) VALUES (NEW.id, {NEW_COPIED}); END",
     "CREATE TRIGGER tr_hub_triage_answered AFTER INSERT ON hub_triage WHEN NEW.state <> 'new' "
     "BEGIN DELETE FROM hub_waiting WHERE alert_id = NEW.alert_id; END",
 )
@@ -28,7 +30,7 @@ _SQLITE_TRIGGERS = (
 _POSTGRES_TRIGGERS = (
     "CREATE FUNCTION hub_waiting_add() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
     "SET search_path FROM CURRENT AS $$ BEGIN "
-    "INSERT INTO hub_waiting (alert_id) SELECT id FROM stored; RETURN NULL; END $$",
+    f"INSERT INTO hub_waiting (alert_id, {COPIED}) SELECT id, {COPIED} FROM stored; RETURN NULL; END $$",
     "CREATE TRIGGER tr_hub_alerts_waiting AFTER INSERT ON hub_alerts REFERENCING NEW TABLE AS stored "
     "FOR EACH STATEMENT EXECUTE FUNCTION hub_waiting_add()",
     "CREATE FUNCTION hub_waiting_answered() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
@@ -44,8 +46,12 @@ def upgrade() -> None:
     op.create_table(
         "hub_waiting",
         sa.Column("alert_id", ID, sa.ForeignKey("hub_alerts.id"), primary_key=True, autoincrement=False),
+        *(sa.Column(name, sa.String(size), nullable=False) for name, size in (
+            ("status", 10), ("msg_type", 10), ("poe", 60), ("urgency", 12), ("severity", 12), ("certainty", 12),
+            ("disposition", 20))),
+        sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
     )
-    op.execute("INSERT INTO hub_waiting (alert_id) SELECT id FROM hub_alerts a WHERE NOT EXISTS "
+    op.execute(f"INSERT INTO hub_waiting (alert_id, {COPIED}) SELECT id, {COPIED} FROM hub_alerts a WHERE NOT EXISTS "
                "(SELECT 1 FROM hub_triage t WHERE t.alert_id = a.id AND t.state <> 'new')")
     postgres = op.get_bind().dialect.name == "postgresql"
     for statement in _POSTGRES_TRIGGERS if postgres else _SQLITE_TRIGGERS:
