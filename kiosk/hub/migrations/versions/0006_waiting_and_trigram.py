@@ -5,6 +5,8 @@ Revision ID: 0006
 Revises: 0005
 """
 
+import logging
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -61,29 +63,35 @@ def upgrade() -> None:
 
 
 def _trigram_index() -> None:
-    """``CREATE EXTENSION pg_trgm`` (in ``public`` when there is one: a schema dropped with CASCADE takes its
-    extensions along) and the GIN index; neither when the extension is not installed on the server or the
-    owner may not create it (the search then reads every identifier, as on SQLite)."""
+    """``CREATE EXTENSION pg_trgm`` and the GIN index; neither when the extension is not installed on the
+    server or the owner may not create it (the search then reads every identifier, as on SQLite).
+
+    The extension goes in ``public`` when the owner may create there (a schema dropped with CASCADE takes
+    its extensions along, and tests drop theirs), else in the hub's own schema."""
     bind = op.get_bind()
     schema = bind.exec_driver_sql(
         "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
         "WHERE e.extname = 'pg_trgm'").scalar()
+    problem = ""
     if schema is None:
-        target = bind.exec_driver_sql(
-            "SELECT coalesce((SELECT nspname FROM pg_namespace WHERE nspname = 'public'), current_schema())").scalar()
-        savepoint = bind.begin_nested()
-        try:
-            bind.exec_driver_sql(f'CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA "{target}"')
-        except sa.exc.DBAPIError as error:
-            savepoint.rollback()
-            import logging
-
-            logging.getLogger("kiosk.hub.migrate").warning(
-                "pg_trgm not available (%s): the part-of-a-reference search reads every identifier",
-                str(error.orig).strip().splitlines()[0])
-            return
-        savepoint.commit()
-        schema = target
+        candidates = bind.exec_driver_sql(
+            "SELECT nspname FROM pg_namespace WHERE nspname = 'public' UNION ALL SELECT current_schema()").scalars()
+        for candidate in list(dict.fromkeys(candidates)):
+            savepoint = bind.begin_nested()
+            try:
+                bind.exec_driver_sql(f'CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA "{candidate}"')
+            except sa.exc.DBAPIError as error:
+                savepoint.rollback()
+                problem = str(error.orig).strip().splitlines()[0]
+                continue
+            savepoint.commit()
+            schema = candidate
+            break
+    if schema is None:
+        logging.getLogger("kiosk.hub.migrate").warning(
+            "pg_trgm cannot be created (%s): no trigram index, the part-of-a-reference search reads every "
+            "identifier", problem)
+        return
     op.execute(f'CREATE INDEX IF NOT EXISTS {TRIGRAM_INDEX} ON hub_alerts USING gin (identifier "{schema}".gin_trgm_ops)')
 
 
