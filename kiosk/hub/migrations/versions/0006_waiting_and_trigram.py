@@ -21,25 +21,26 @@ COPIED = "status, msg_type, poe, urgency, severity, certainty, disposition, rece
 NEW_COPIED = ", ".join(f"NEW.{name}" for name in COPIED.split(", "))
 
 _SQLITE_TRIGGERS = (
-    "CREATE TRIGGER tr_hub_alerts_waiting AFTER INSERT ON hub_alerts "
+    "CREATE TRIGGER IF NOT EXISTS tr_hub_alerts_waiting AFTER INSERT ON hub_alerts "
     f"BEGIN INSERT INTO hub_waiting (alert_id, {COPIED}) VALUES (NEW.id, {NEW_COPIED}); END",
-    "CREATE TRIGGER tr_hub_triage_answered AFTER INSERT ON hub_triage WHEN NEW.state <> 'new' "
+    "CREATE TRIGGER IF NOT EXISTS tr_hub_triage_answered AFTER INSERT ON hub_triage WHEN NEW.state <> 'new' "
     "BEGIN DELETE FROM hub_waiting WHERE alert_id = NEW.alert_id; END",
 )
 # Statement-level with transition tables: a COPY or a batch of ingest is one INSERT ... SELECT, not a call
 # per row. SECURITY DEFINER (as the tables' owner, on the search_path of the migration): the desktops' role
-# appends triage and may not write hub_waiting itself.
+# appends triage and may not write hub_waiting itself. IF NOT EXISTS / OR REPLACE (PostgreSQL 14+): a database
+# made before migrations is migrated from 0001 again and may keep the triggers of an earlier run.
 _POSTGRES_TRIGGERS = (
-    "CREATE FUNCTION hub_waiting_add() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+    "CREATE OR REPLACE FUNCTION hub_waiting_add() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
     "SET search_path FROM CURRENT AS $$ BEGIN "
     f"INSERT INTO hub_waiting (alert_id, {COPIED}) SELECT id, {COPIED} FROM stored; RETURN NULL; END $$",
-    "CREATE TRIGGER tr_hub_alerts_waiting AFTER INSERT ON hub_alerts REFERENCING NEW TABLE AS stored "
+    "CREATE OR REPLACE TRIGGER tr_hub_alerts_waiting AFTER INSERT ON hub_alerts REFERENCING NEW TABLE AS stored "
     "FOR EACH STATEMENT EXECUTE FUNCTION hub_waiting_add()",
-    "CREATE FUNCTION hub_waiting_answered() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+    "CREATE OR REPLACE FUNCTION hub_waiting_answered() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
     "SET search_path FROM CURRENT AS $$ BEGIN "
     "DELETE FROM hub_waiting w USING steps s WHERE w.alert_id = s.alert_id AND s.state <> 'new'; "
     "RETURN NULL; END $$",
-    "CREATE TRIGGER tr_hub_triage_answered AFTER INSERT ON hub_triage REFERENCING NEW TABLE AS steps "
+    "CREATE OR REPLACE TRIGGER tr_hub_triage_answered AFTER INSERT ON hub_triage REFERENCING NEW TABLE AS steps "
     "FOR EACH STATEMENT EXECUTE FUNCTION hub_waiting_answered()",
 )
 
