@@ -75,6 +75,8 @@ register_kind(Kind("referral_directory", "protocols/referral-directory.schema.js
                    (("protocols", "pathways/*.yaml"),)))
 register_kind(Kind("language", "kiosk/data/languages/language.schema.json", "kiosk.languages:check_language_file",
                    _has("code", "script", "direction"), (("kiosk", "data/languages/*.yaml"),)))
+register_kind(Kind("dhis2_mapping", "kiosk/data/dhis2/mapping.schema.json", "kiosk.hub.dhis2:load_mapping",
+                   _has("dataSet", "orgUnits", "dataElements"), (("kiosk", "data/dhis2/*.yaml"),)))
 register_kind(Kind("sop_texts", "sops/sop-texts.schema.json", "kiosk.sop.loader:check_text_file",
                    _has("sop", "language", "review"), (("sops", "i18n/*.yaml"),)))
 

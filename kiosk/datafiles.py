@@ -224,7 +224,18 @@ def _cache_key(path: Path, schema_name: str, text: str) -> str | None:
     return digest.hexdigest()
 
 
-_LOADER_DIGEST = hashlib.sha256(Path(__file__).read_bytes() + yaml.__version__.encode()).digest()
+def _loader_bytes() -> bytes:
+    """This module's source; in the PyInstaller bundle, which ships it compiled (no ``.py`` on disk),
+    its code object marshalled: either changes whenever this loader does."""
+    try:
+        return Path(__file__).read_bytes()
+    except OSError:
+        import marshal
+
+        return marshal.dumps(__spec__.loader.get_code(__name__))
+
+
+_LOADER_DIGEST = hashlib.sha256(_loader_bytes() + yaml.__version__.encode()).digest()
 """Part of every key: a change to this loader (or to PyYAML) is a change to every result."""
 
 

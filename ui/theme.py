@@ -176,6 +176,7 @@ QPushButton[kind="danger"] {{ background: {sev['isolate']}; color: white; border
 QPushButton:checked {{ background: {p.accent}; color: white; border-color: {p.accent}; }}
 QPushButton[kind="yes"]:checked {{ background: {sev['refer']}; border-color: {sev['refer']}; }}
 QPushButton[kind="no"]:checked {{ background: {sev['clear']}; border-color: {sev['clear']}; }}
+QPushButton[kind="language"] {{ padding: 4px 6px; }}
 QPushButton:checked:disabled {{ color: {p.disabled_text}; background: {p.disabled_background};
     border-color: {p.border}; }}
 QPushButton[kind="key"] {{ min-height: {PAD_KEY}px; min-width: {PAD_KEY}px; font-size: {LARGE_PX}px; }}

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import DataFileError, KioskError
+from kiosk.hub import poe_report_command
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,6 +69,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("--db", required=True, help="hub database URL")
     report.add_argument("--days", type=int, default=7, help="whole UTC days ending now (1 = today; default 7)")
     report.add_argument("--csv", type=Path, help="also write the counts to this CSV file")
+    poe_report_command.add_arguments(report)  # the per-day report: --from --to --format --mapping --out
     report.set_defaults(func=_report)
 
     keygen = sub.add_parser("keygen", help="create the hub's Ed25519 signing key")
@@ -239,6 +241,8 @@ def _quarantine(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    if poe_report_command.wanted(args):
+        return poe_report_command.run(args)
     from kiosk.clock import SystemClock
     from kiosk.hub.console import report, report_period
     from kiosk.hub.models import hub_engine

@@ -190,16 +190,24 @@ def test_the_question_gloss_is_mirrored_with_its_question_on_an_arabic_page(qtbo
         assert box.hint.text() == (localise(field.hint, "ar") if field.hint else "")  # the gloss is not a hint
 
 
-def test_the_officers_question_on_the_quick_check_keeps_the_officers_edge(qtbot, window):
+def test_the_officers_question_on_the_quick_check_keeps_the_officers_edge_and_no_translation(qtbot, window):
+    """The temperature is the officer's alone (the traveller never reads it): in the officer's language at
+    the officer's edge, with no Arabic beneath (room for the red-flag question's two languages); that
+    question, put to the traveller, is glossed, and its hint yields to the gloss."""
     sign_in(qtbot, window, "H1")
     taps = Taps(qtbot, window)
     taps.tap(window.home.start)
     taps.tap("lang_ar")
     box = window.controller.boxes["temperature"]
     assert box.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    gloss = box.question_gloss
-    assert gloss.isVisible() and gloss.alignment() & Qt.AlignmentFlag.AlignLeft
-    assert abs(_left(gloss) - _left(box.question)) <= 2
+    assert box.question.text() == "Temperature (non-contact thermometer)" and box.question.isVisible()
+    assert not box.question_gloss.isVisible() and box.toolTip() == ""
+    flags = window.controller.boxes["red_flags"]
+    assert flags.question_gloss.isVisible() and flags.question_gloss.text() == \
+        "\u2068In the last 21 days, does any of this apply?\u2069"
+    assert flags.hint.text() and not flags.hint.isVisible()
+    taps.tap("lang_en")  # one language: the hint is back
+    assert flags.hint.isVisible() and not flags.question_gloss.isVisible()
 
 
 def test_the_country_picker_speaks_the_travellers_language(qtbot, window):

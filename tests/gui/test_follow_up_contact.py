@@ -7,9 +7,11 @@ import json
 
 import pytest
 from kiosk_gui_helpers import Taps, sign_in
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from kiosk.store import models as m
+from ui import keyboard
 
 pytestmark = pytest.mark.gui
 
@@ -26,6 +28,8 @@ def test_a_contact_needs_consent_and_goes_with_the_follow_up_record(qtbot, windo
     taps.land_crossing_to_decision()
     box = window.decision.follow_up
     assert box.isVisible() and box.phone.text() == "" and not box.consent.isChecked()
+    assert box.phone.inputMethodHints() == keyboard.HINTS["phone"]  # the dial pad, not a letter keyboard
+    assert box.address.inputMethodHints() & Qt.InputMethodHint.ImhSensitiveData  # nothing learnt or suggested
     taps.tap("choose_monitor")
     window.decision.reason.setText("Isolation room full, escorted to the hospital")
     box.phone.setText("+000 555 0100")

@@ -71,7 +71,7 @@ def test_an_annex2_assessment_is_saved_and_audited(qtbot, hub, clock, make_conso
 
     click(qtbot, panel.assign_me)
     record(qtbot, window, panel.assign)
-    assert panel.assigned.text().startswith("Assigned to ada (by ada, ")
+    assert panel.assigned.text().startswith("Assigned to Ada Okoro (by Ada Okoro, ")
 
     click(qtbot, panel.verify)  # no choice yet: refused, nothing written
     qtbot.waitUntil(lambda: panel.message.text() == "Choose yes, no or unknown.", timeout=5000)
@@ -107,8 +107,8 @@ def test_an_annex2_assessment_is_saved_and_audited(qtbot, hub, clock, make_conso
     whos = [w.text() for w in panel.history.findChildren(QLabel, "assessment_step_who")]
     steps = [w.text() for w in panel.history.findChildren(QLabel, "assessment_step")]
     assert steps == ["Outcome: Notify the National IHR Focal Point", "Risk assessed: 2 of 4 yes",
-                     "Verified: yes, meets it", "Assigned to ada"]
-    assert all(who.endswith(" · ada") for who in whos) and len(whos) == 4
+                     "Verified: yes, meets it", "Assigned to Ada Okoro"]
+    assert all(who.endswith(" · Ada Okoro") for who in whos) and len(whos) == 4
     stored = ihr.assessment(engine, alert, clock=clock)
     assert [(s.step, s.actor) for s in stored.steps] == [("assign", "ada"), ("verify", "ada"),
                                                          ("risk", "ada"), ("outcome", "ada")]
@@ -119,7 +119,7 @@ def test_an_annex2_assessment_is_saved_and_audited(qtbot, hub, clock, make_conso
 
     click(qtbot, panel.back)
     assert window.tabs.currentWidget() is window.pages["actual"]
-    qtbot.waitUntil(lambda: detail.ihr_status.text() == "IHR assessment: outcome recorded (ada).",
+    qtbot.waitUntil(lambda: detail.ihr_status.text() == "IHR assessment: outcome recorded (Ada Okoro).",
                     timeout=5000)
 
 
@@ -161,7 +161,7 @@ def test_two_consoles_on_one_alert_do_not_overwrite_each_other(qtbot, hub, clock
     click(qtbot, panels[1].verify)  # the second console still shows the assessment without a step
     qtbot.waitUntil(lambda: panels[1].message.text().startswith("ada recorded a step at "), timeout=5000)
     qtbot.waitUntil(lambda: panels[1].assessment.seq == 1, timeout=5000)  # shown again as it is now
-    assert panels[1].verified.text().startswith("Verified: yes, meets it (by ada, ")
+    assert panels[1].verified.text().startswith("Verified: yes, meets it (by Ada Okoro, ")
     assert panels[1].verify_why.toPlainText() == "Verdict no."  # what Ben typed is kept
     assert [(s.actor, s.verdict) for s in ihr.assessment(engine, alert).steps] == [("ada", "yes")]
 

@@ -250,7 +250,7 @@ def test_triage_to_closed_with_an_outcome_is_stored_and_shown(qtbot, hub, clock,
     ]
     assert stored[-1].at == clock.now()
     lines = [w.text() for w in panel.history.findChildren(type(panel.event), "history_step")]
-    assert lines[0].endswith("Closed (Ruled out) · ada") and lines[1].endswith("Acknowledged · ada")
+    assert lines[0].endswith("Closed (Ruled out) · Ada Okoro") and lines[1].endswith("Acknowledged · Ada Okoro")
     qtbot.waitUntil(lambda: page.cell_text(page.row_of(alert), "state") == "Closed", timeout=5000)
     assert panel.investigate.text() == "Re-open" and not panel.close.isEnabled()
 
@@ -269,7 +269,7 @@ def test_a_note_joins_the_history_and_the_state_stays(qtbot, hub, clock, make_co
     qtbot.waitUntil(lambda: panel.message.text() == "Note added.", timeout=5000)
     qtbot.waitUntil(lambda: bool(panel.history.findChildren(type(panel.event), "history_step")), timeout=5000)
     lines = [w.text() for w in panel.history.findChildren(type(panel.event), "history_step")]
-    assert len(lines) == 1 and lines[0].endswith("· Note · ada")
+    assert len(lines) == 1 and lines[0].endswith("· Note · Ada Okoro")
     assert panel.state_chip.text() == "New" and panel.note.toPlainText() == ""
     assert [(s.state, s.note_only) for s in console.alert_detail(engine, alert).history] == [("new", True)]
 

@@ -167,20 +167,22 @@ class ScreeningController(QObject):
             self._evaluate_only()
 
     def _fresh_pages(self) -> None:
-        """This traveller's pages: those built ahead, never shown to anyone; the last traveller's go."""
+        """This traveller's pages: those built ahead, never shown to anyone; the last traveller's go.
+        The next traveller's pages are built at once, a question per turn while this one is screened:
+        built only when this one ended, the next traveller's first pages were still missing when they
+        came at once, and were built in one long block at their first Next."""
         for page, _ in self._pages.values():
             self.view.retire_page(page)
         self._pages, self._spare = self._spare, {}
         self.boxes = {}
+        for sop in self.services.sops.values():
+            self.prepare(sop)
 
     def end(self) -> None:
         """The traveller is done (completed, sent on, left, or the officer signed out): drop the session
-        and build the next traveller's pages."""
-        ended, self.current = self.current, None
+        (the next traveller's pages are being built since this one began: :meth:`_fresh_pages`)."""
+        self.current = None
         self.stop_scanning()
-        if ended is not None:
-            for sop in self.services.sops.values():
-                self.prepare(sop)
 
     # ------------------------------------------------------------------------------------ rendering
 
@@ -315,7 +317,9 @@ class ScreeningController(QObject):
                                    Qt.LayoutDirection.LeftToRight)
             hint = localise(field.hint, primary) if field.hint else ""
             question = field.text(primary)
-            other = field.text(secondary) if secondary != primary else ""
+            # the other language only under a question the traveller answers (the officer checks it); an
+            # officer-only question (the temperature) needs no translation: the traveller never reads it
+            other = field.text(secondary) if secondary != primary and self._traveller_facing(field) else ""
             box.set_texts(question, hint, other)
             box.setToolTip(other)
             self._translate_editor(field, box.editor, primary, officer if self._traveller_facing(field) else primary)

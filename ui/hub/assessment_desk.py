@@ -22,7 +22,7 @@ from kiosk.hub import assessment as ihr
 from kiosk.hub.assessment import Assessment, AssessmentConflict
 from ui.hub.refusals import refusal_text
 from ui.hub.views.assessment import AssessmentPanel, clock_text
-from ui.hub.views.parts import tr
+from ui.hub.views.parts import person, tr
 
 TICK_MS = 20_000
 QUEUE_EVERY_S = 30.0
@@ -212,7 +212,7 @@ class AssessmentDesk(QObject):
 def detail_status(found: Assessment) -> str:
     """``IHR Annex 2: assessment needed · 17 h 05 min left · notify by …`` (or the outcome, or nothing)."""
     if found.outcome is not None:
-        return tr("IHR assessment: outcome recorded (%1).").replace("%1", found.outcome.actor)
+        return tr("IHR assessment: outcome recorded (%1).").replace("%1", person(found.outcome.actor))
     if not found.needed and not found.steps:
         return ""
     text = tr("IHR Annex 2: assessment needed") if found.needed else tr("IHR assessment started")

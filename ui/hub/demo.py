@@ -184,3 +184,24 @@ def _step(engine: Engine, alert_id: int, state: str, officer: HubUser, at: dt.da
           note: str = "") -> None:
     triage(engine, alert_id, state, officer=officer, outcome=outcome, note=note, clock=FixedClock(at))
 
+
+MONTH = (
+    DemoAlert("XL-AIR-01", "EVD"), DemoAlert("XL-AIR-01", "MEASLES", risk="some", temperature=38.9),
+    DemoAlert("XL-SEA-02", "CHOLERA", risk="some", disposition="refer", temperature=37.9),
+    DemoAlert("DEMO-KESSA", "MPOX", risk="low", disposition="monitor", temperature=None),
+    DemoAlert("XL-AIR-01", "RESP", temperature=39.1), DemoAlert("XL-SEA-02", "EVD", risk="some", disposition="refer"),
+)
+
+
+def add_month(engine: Engine, now: dt.datetime, officer: HubUser) -> list[int]:
+    """Older Actual alerts, 8 to 29 days ago (a month of trends beside :func:`seed`'s week), a third of them
+    closed by ``officer``; their ids."""
+    ids = []
+    for number in range(24):
+        alert = MONTH[(number * 5) % len(MONTH)]
+        days = 8 + (number * 7) % 22
+        ids.append(add_alert(engine, alert, now - dt.timedelta(days=days, hours=number % 9), number))
+        if number % 3 == 0:
+            _step(engine, ids[-1], "closed", officer, now - dt.timedelta(days=days - 1),
+                  outcome=tuple(CLOSING_NOTES)[number % 4], note="")
+    return ids

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -20,11 +22,13 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import Engine
 
 from kiosk.clock import SystemClock
 from kiosk.hub.models import hub_engine
+from kiosk.hub.poe_report_files import render_pdf
 from ui.app import create_application, install_translators
-from ui.hub.demo import DEMO_PASSWORD, DemoAlert, add_alert, seed
+from ui.hub.demo import DEMO_PASSWORD, DemoAlert, add_alert, add_month, seed
 from ui.hub.demo_reports import seed_reports
 from ui.hub.views.alerting import Alerting
 from ui.hub.window import HubConsoleWindow
@@ -92,6 +96,28 @@ def select(app: QApplication, window: HubConsoleWindow, view: str, alert_id: int
     settle(app, window)
 
 
+def seed_ingest_health(engine: Engine, now: dt.datetime) -> None:
+    """One healthy ingest worker and two quarantined messages (an unknown kiosk, a spoofed topic)."""
+    from sqlalchemy.orm import Session
+
+    from kiosk.hub.ingest import RejectedMessage, quarantine_row, quarantine_statement
+    from kiosk.hub.models import HubWorker
+
+    with Session(engine) as session, session.begin():
+        session.add(HubWorker(client_id="hub-a-0", host="hub-a", pid=4242, connected=True, database_ok=True,
+                              backlog=0, stored=61, quarantined=2, last_commit_at=now, last_error="",
+                              updated_at=now + dt.timedelta(hours=1)))  # fresh while the shots are taken
+    refused = [("poe/v1/XL/XL-LND-09/XL-LND-09-K1/alerts/actual", "kiosk 'XL-LND-09-K1' is not enrolled at the hub",
+                "unknown-kiosk"),
+               ("poe/v1/XL/XL-SEA-02/XL-AIR-01-K1/alerts/actual", "the topic names XL-SEA-02, the kiosk is enrolled "
+                "at XL-AIR-01", "spoofed-topic")]
+    with engine.begin() as connection:
+        connection.execute(quarantine_statement(engine.dialect.name), [
+            quarantine_row(topic, f"<alert>{index}</alert>".encode(), RejectedMessage(detail, reason),
+                           now - dt.timedelta(minutes=40 * index))
+            for index, (topic, detail, reason) in enumerate(refused, start=1)])
+
+
 def capture(out: Path, language: str = "en") -> list[Path]:
     app = create_application()
     install_translators(app, language, "hub")
@@ -104,6 +130,7 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         now = SystemClock().now()
         ids = seed(engine, now - dt.timedelta(minutes=5))
         seed_reports(engine, now - dt.timedelta(minutes=5))
+        seed_ingest_health(engine, now)
         settings = QSettings(str(Path(tmp) / "hub-console.ini"), QSettings.Format.IniFormat)
         window = HubConsoleWindow(url, refresh_ms=200, alerting=Alerting(sound=Silent(), settings=settings))
         window.resize(*SIZES[0])
@@ -167,6 +194,9 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         window.tabs.setCurrentWidget(window.kiosks_page)
         wait_for(app, lambda: window.kiosks_page.table.rowCount() > 0)
         shot("kiosks")
+        window.tabs.setCurrentWidget(window.quarantine_page)
+        wait_for(app, lambda: window.quarantine_page.table.rowCount() > 0)
+        shot("quarantine")
         assessment_steps(engine, arrived[0], language)  # under way: assigned, its clock running
         window.tabs.setCurrentWidget(window.assessment.panel)
         wait_for(app, lambda: window.assessment.panel.queue.rowCount() > 0 and
@@ -186,9 +216,29 @@ def capture(out: Path, language: str = "en") -> list[Path]:
         wait_for(app, lambda: bool(window.follow_up_page.rows))
         window.follow_up_page.table.selectRow(0)
         shot("follow-up")
+        shoot_trends(app, window, engine, now, shot, out if language == "en" else None)
         window.shutdown()
         engine.dispose()
     return saved
+
+
+def shoot_trends(app: QApplication, window: HubConsoleWindow, engine: Engine, now: dt.datetime,
+                 shot: Callable[[str], None], pdf_folder: Path | None) -> None:
+    """The trends page over 30 days (a month of older alerts added first), and page 1 of its PDF as a PNG."""
+    add_month(engine, now, window.user)
+    wait_for(app, lambda: len(window.unseen["actual"]) > 2)
+    window.mark_seen("actual")  # a month of history, not news
+    window.tabs.setCurrentWidget(window.trends.page)
+    wait_for(app, lambda: window.trends.report is not None)
+    window.trends.load(30)
+    wait_for(app, lambda: window.trends.report.period.days == 30)
+    shot("trends")
+    if pdf_folder is not None and shutil.which("pdftoppm"):
+        pdf = pdf_folder / "hub-report.pdf"
+        pdf.write_bytes(render_pdf(window.trends.report))
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(pdf_folder / "hub-report-pdf-page1")], check=True)
+        pdf.unlink()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -70,13 +70,14 @@ from ui.hub import dialogs, style
 from ui.hub.assessment_desk import AssessmentDesk
 from ui.hub.refusals import refusal_text
 from ui.hub.signin import SignInPage, role_name
+from ui.hub.trends import TrendsController
 from ui.hub.views.alert_model import escalation_check
 from ui.hub.views.alerting import Alerting
 from ui.hub.views.alerts import AlertsPage
 from ui.hub.views.crash_notice import CrashNotice
 from ui.hub.views.follow_up import FollowUpPage
 from ui.hub.views.kiosks import KiosksPage, presence_summary
-from ui.hub.views.parts import outcome_name, push, state_name, tr
+from ui.hub.views.parts import know_people, outcome_name, push, state_name, tr
 from ui.hub.views.quarantine import QuarantinePage
 from ui.hub.views.report import ReportPage
 from ui.hub.views.reporting import ReportingPage
@@ -238,6 +239,8 @@ class HubConsoleWindow(QMainWindow):
         self.tabs.addTab(self.assessment.panel, tr("IHR assessment"))
         self.tabs.addTab(self.reporting_page, tr("Daily reporting"))
         self.tabs.addTab(self.follow_up_page, tr("Follow-up"))
+        self.trends = TrendsController(self)  # charts per point of entry, line list, exports
+        self.tabs.addTab(self.trends.page, tr("Trends"))
         column.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.signin)
@@ -260,6 +263,7 @@ class HubConsoleWindow(QMainWindow):
         rows.setContentsMargins(16, 8, 16, 8)
         rows.setSpacing(2)
         row = QHBoxLayout()
+        row.setSpacing(12)  # the title, the new count and the escalations apart
         rows.addLayout(row)
         row.addWidget(label(tr("Surveillance hub · alert console"), "subtitle", wrap=False))
         self.new_count = label("", wrap=False, name="new_count")
@@ -328,8 +332,17 @@ class HubConsoleWindow(QMainWindow):
         # quarantined messages may come from anywhere: only for those who see every point of entry
         self.tabs.setTabVisible(self.tabs.indexOf(self.quarantine_page), user.poes is None)
         self.stack.setCurrentIndex(1)
+        self._read_people(user)
         self.timer.start()
         self.poll()
+
+    def _read_people(self, user: HubUser) -> None:
+        """Histories name officers as they know each other (the accounts' names), read before the first poll."""
+        know_people({user.id: user.name})
+        engine = self.engine
+        if engine is not None:
+            self.tasks.run(lambda: {account.user.id: account.user.name for account in HubAccounts(engine).accounts()},
+                           know_people, lambda error: log.warning("hub console: accounts not read (%s)", error))
 
     def sign_out(self) -> None:
         """Audit the sign-out and close: nothing the user saw stays on screen."""

@@ -10,10 +10,10 @@
     </message>
     <message>
         <location filename="../hub/assessment_desk.py" line="130"/>
-        <location filename="../hub/views/assessment.py" line="164"/>
-        <location filename="../hub/views/assessment.py" line="331"/>
-        <location filename="../hub/views/detail.py" line="130"/>
-        <location filename="../hub/window.py" line="238"/>
+        <location filename="../hub/views/assessment.py" line="165"/>
+        <location filename="../hub/views/assessment.py" line="332"/>
+        <location filename="../hub/views/detail.py" line="131"/>
+        <location filename="../hub/window.py" line="239"/>
         <source>IHR assessment</source>
         <translation>Évaluation RSI</translation>
     </message>
@@ -39,17 +39,29 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
+        <location filename="../hub/dialogs.py" line="22"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
+        <location filename="../hub/dialogs.py" line="21"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/window.py" line="482"/>
+        <location filename="../hub/dialogs.py" line="21"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="21"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="33"/>
+        <location filename="../hub/window.py" line="494"/>
         <source>Hub console</source>
         <translation>Console du centre</translation>
     </message>
@@ -60,19 +72,20 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
-        <location filename="../hub/views/detail.py" line="61"/>
+        <location filename="../hub/views/detail.py" line="62"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>Outcome</source>
         <translation>Conclusion</translation>
     </message>
     <message>
         <location filename="../hub/refusals.py" line="22"/>
         <location filename="../hub/views/alert_model.py" line="39"/>
-        <location filename="../hub/views/detail.py" line="166"/>
+        <location filename="../hub/views/detail.py" line="167"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
@@ -189,7 +202,7 @@
     <message>
         <location filename="../hub/signin.py" line="64"/>
         <location filename="../hub/views/alerting.py" line="155"/>
-        <location filename="../hub/window.py" line="264"/>
+        <location filename="../hub/window.py" line="267"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centre de surveillance · console des alertes</translation>
     </message>
@@ -224,9 +237,25 @@
         <translation>Connexion…</translation>
     </message>
     <message>
+        <location filename="../hub/trends.py" line="90"/>
+        <source>DHIS2 mapping file</source>
+        <translation>Fichier de correspondance DHIS2</translation>
+    </message>
+    <message>
+        <location filename="../hub/trends.py" line="91"/>
+        <source>Mapping files (*.yaml *.yml *.json)</source>
+        <translation>Fichiers de correspondance (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../hub/trends.py" line="107"/>
+        <location filename="../hub/window.py" line="597"/>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
         <location filename="../hub/views/alert_model.py" line="36"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="46"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="47"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>Reçue</translation>
@@ -238,32 +267,34 @@
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="37"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
         <location filename="../hub/views/case_facts.py" line="91"/>
-        <location filename="../hub/views/detail.py" line="47"/>
+        <location filename="../hub/views/detail.py" line="48"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/reporting.py" line="27"/>
+        <location filename="../hub/views/trends.py" line="39"/>
         <source>Point of entry</source>
         <translation>Point d'entrée</translation>
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="37"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="50"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
+        <location filename="../hub/views/trends.py" line="39"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="37"/>
-        <location filename="../hub/views/detail.py" line="50"/>
+        <location filename="../hub/views/detail.py" line="51"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="38"/>
-        <location filename="../hub/views/detail.py" line="51"/>
+        <location filename="../hub/views/detail.py" line="52"/>
         <source>Disposition</source>
         <translation>Décision</translation>
     </message>
@@ -355,276 +386,276 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="120"/>
-        <location filename="../hub/window.py" line="483"/>
+        <location filename="../hub/window.py" line="495"/>
         <source>%n new</source>
         <translation><numerusform>%n nouvelle</numerusform><numerusform>%n nouvelles</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/assessment.py" line="53"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/assessment.py" line="53"/>
         <source>24 h clock</source>
         <translation>Délai de 24 h</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>Yes, meets it</source>
         <translation>Oui, elle y répond</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
         <location filename="../hub/views/assessment.py" line="56"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>Unknown yet</source>
         <translation>Pas encore connu</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="56"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <location filename="../hub/views/reporting.py" line="47"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="57"/>
+        <location filename="../hub/views/assessment.py" line="58"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="57"/>
+        <location filename="../hub/views/assessment.py" line="58"/>
         <source>Respond</source>
         <translation>Intervenir</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="58"/>
+        <location filename="../hub/views/assessment.py" line="59"/>
         <source>Notify the National IHR Focal Point</source>
         <translation>Notifier le point focal national RSI</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="60"/>
+        <location filename="../hub/views/assessment.py" line="61"/>
         <source>Always notifiable (IHR Annex 2): a case is notified whatever the answers.</source>
         <translation>Toujours à notifier (RSI, annexe 2) : un cas est notifié quelles que soient les réponses.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="61"/>
+        <location filename="../hub/views/assessment.py" line="62"/>
         <source>Assessment needed: this disease is always assessed with the IHR Annex 2 instrument.</source>
         <translation>Évaluation nécessaire : cette maladie est toujours évaluée avec l'instrument de l'annexe 2 du RSI.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="62"/>
+        <location filename="../hub/views/assessment.py" line="63"/>
         <source>The protocol does not call for an Annex 2 assessment; it can still be assessed.</source>
         <translation>Le protocole ne demande pas d'évaluation selon l'annexe 2 ; elle reste possible.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="155"/>
+        <location filename="../hub/views/assessment.py" line="156"/>
         <source>← Back to the alert</source>
         <translation>← Retour à l'alerte</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="158"/>
+        <location filename="../hub/views/assessment.py" line="159"/>
         <source>Awaiting assessment</source>
         <translation>En attente d'évaluation</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="181"/>
+        <location filename="../hub/views/assessment.py" line="182"/>
         <source>Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose one to assess it, or open an alert and choose “IHR assessment”.</source>
         <translation>Alertes dont la maladie relève de l'instrument de l'annexe 2 du RSI, sans décision pour l'instant. Choisissez-en une pour l'évaluer, ou ouvrez une alerte et choisissez « Évaluation RSI ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/views/assessment.py" line="197"/>
+        <location filename="../hub/views/assessment.py" line="198"/>
         <source>Awaiting an IHR assessment: %n</source>
         <translation><numerusform>En attente d'une évaluation RSI : %n</numerusform><numerusform>En attente d'une évaluation RSI : %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="202"/>
-        <location filename="../hub/views/assessment.py" line="335"/>
+        <location filename="../hub/views/assessment.py" line="203"/>
+        <location filename="../hub/views/assessment.py" line="336"/>
         <source>Not verified yet.</source>
         <translation>Pas encore vérifiée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="231"/>
+        <location filename="../hub/views/assessment.py" line="232"/>
         <source>Assignment</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="237"/>
+        <location filename="../hub/views/assessment.py" line="238"/>
         <source>Officer to assign</source>
         <translation>Agent à désigner</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="239"/>
+        <location filename="../hub/views/assessment.py" line="240"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="241"/>
+        <location filename="../hub/views/assessment.py" line="242"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="248"/>
+        <location filename="../hub/views/assessment.py" line="249"/>
         <source>1. Verification: does the alert meet the case definition?</source>
         <translation>1. Vérification : l'alerte répond-elle à la définition de cas ?</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="253"/>
+        <location filename="../hub/views/assessment.py" line="254"/>
         <source>Rationale: what was checked, with whom</source>
         <translation>Justification : ce qui a été vérifié, avec qui</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="255"/>
+        <location filename="../hub/views/assessment.py" line="256"/>
         <source>Record the verification</source>
         <translation>Enregistrer la vérification</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="261"/>
+        <location filename="../hub/views/assessment.py" line="262"/>
         <source>2. Risk assessment: the four questions of IHR Annex 2</source>
         <translation>2. Évaluation du risque : les quatre questions de l'annexe 2 du RSI</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="276"/>
+        <location filename="../hub/views/assessment.py" line="277"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="282"/>
+        <location filename="../hub/views/assessment.py" line="283"/>
         <source>Record the risk assessment</source>
         <translation>Enregistrer l'évaluation du risque</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="288"/>
+        <location filename="../hub/views/assessment.py" line="289"/>
         <source>3. Outcome</source>
         <translation>3. Décision</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="295"/>
+        <location filename="../hub/views/assessment.py" line="296"/>
         <source>Reason (needed when the outcome differs from the recommendation)</source>
         <translation>Motif (nécessaire si la décision diffère de la recommandation)</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="298"/>
+        <location filename="../hub/views/assessment.py" line="299"/>
         <source>Record the outcome</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="306"/>
-        <location filename="../hub/views/detail.py" line="201"/>
+        <location filename="../hub/views/assessment.py" line="307"/>
+        <location filename="../hub/views/detail.py" line="202"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="331"/>
+        <location filename="../hub/views/assessment.py" line="332"/>
         <source>IHR assessment — %1</source>
         <translation>Évaluation RSI — %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="334"/>
+        <location filename="../hub/views/assessment.py" line="335"/>
         <source>Not assigned yet.</source>
         <translation>Pas encore attribuée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="365"/>
+        <location filename="../hub/views/assessment.py" line="366"/>
         <source>%1 of 4 answered yes (two or more: notify).</source>
         <translation>%1 sur 4 avec « oui » (deux ou plus : notifier).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="366"/>
+        <location filename="../hub/views/assessment.py" line="367"/>
         <source>Two or more yes: the instrument recommends notification.</source>
         <translation>Deux « oui » ou plus : l'instrument recommande la notification.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="380"/>
+        <location filename="../hub/views/assessment.py" line="381"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien d'enregistré pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="412"/>
+        <location filename="../hub/views/assessment.py" line="413"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="418"/>
+        <location filename="../hub/views/assessment.py" line="419"/>
         <source>24 h clock: starts when the alert is verified</source>
         <translation>Délai de 24 h : démarre à la vérification de l'alerte</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="422"/>
+        <location filename="../hub/views/assessment.py" line="423"/>
         <source>Decided %1 after the 24 h</source>
         <translation>Décidé %1 après les 24 h</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="423"/>
+        <location filename="../hub/views/assessment.py" line="424"/>
         <source>Decided with %1 to spare</source>
         <translation>Décidé avec %1 d'avance</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="425"/>
+        <location filename="../hub/views/assessment.py" line="426"/>
         <source>OVERDUE by %1 · notify by %2</source>
         <translation>EN RETARD de %1 · notifier avant le %2</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="427"/>
+        <location filename="../hub/views/assessment.py" line="428"/>
         <source>%1 left · notify by %2</source>
         <translation>Reste %1 · notifier avant le %2</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="432"/>
+        <location filename="../hub/views/assessment.py" line="433"/>
         <source>Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).</source>
         <translation>Recommandé : notifier le point focal national RSI (maladie toujours à notifier, RSI, annexe 2).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="434"/>
+        <location filename="../hub/views/assessment.py" line="435"/>
         <source>Not a case: no notification recommended.</source>
         <translation>Pas un cas : aucune notification recommandée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="436"/>
+        <location filename="../hub/views/assessment.py" line="437"/>
         <source>The recommendation follows from the four answers.</source>
         <translation>La recommandation découle des quatre réponses.</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="438"/>
+        <location filename="../hub/views/assessment.py" line="439"/>
         <source>Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).</source>
         <translation>Recommandé : notifier le point focal national RSI (%1 « oui » sur 4, RSI, annexe 2).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="440"/>
+        <location filename="../hub/views/assessment.py" line="441"/>
         <source>Not recommended to notify (%1 of 4 yes, IHR Annex 2).</source>
         <translation>Notification non recommandée (%1 « oui » sur 4, RSI, annexe 2).</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="446"/>
+        <location filename="../hub/views/assessment.py" line="447"/>
         <source>Assigned to %1</source>
         <translation>Attribuée à %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="448"/>
+        <location filename="../hub/views/assessment.py" line="449"/>
         <source>Verified: %1</source>
         <translation>Vérifiée : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="450"/>
+        <location filename="../hub/views/assessment.py" line="451"/>
         <source>Risk assessed: %1 of 4 yes</source>
         <translation>Risque évalué : %1 « oui » sur 4</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="452"/>
+        <location filename="../hub/views/assessment.py" line="453"/>
         <source>Outcome: %1</source>
         <translation>Décision : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="454"/>
+        <location filename="../hub/views/assessment.py" line="455"/>
         <source>(by %1, %2)</source>
         <translation>(par %1, %2)</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="464"/>
+        <location filename="../hub/views/assessment.py" line="465"/>
         <source>Against the recommendation: %1</source>
         <translation>Contre la recommandation : %1</translation>
     </message>
@@ -700,171 +731,171 @@
         <translation>Un problème est survenu (%1). Tout ce qui a été enregistré est conservé et la console continue de fonctionner ; le détail est dans le journal d'incidents. Si cela se reproduit, prévenez le technicien du centre.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/detail.py" line="45"/>
         <source>Flagged at the kiosk</source>
         <translation>Signalée au poste</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="45"/>
+        <location filename="../hub/views/detail.py" line="46"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="48"/>
+        <location filename="../hub/views/detail.py" line="49"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="53"/>
         <source>Recommended</source>
         <translation>Recommandée</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="53"/>
+        <location filename="../hub/views/detail.py" line="54"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="54"/>
+        <location filename="../hub/views/detail.py" line="55"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Traveller</source>
         <translation>Voyageur</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="55"/>
+        <location filename="../hub/views/detail.py" line="56"/>
         <source>Follow-up until</source>
         <translation>Suivi jusqu'au</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="56"/>
+        <location filename="../hub/views/detail.py" line="57"/>
         <source>Certainty</source>
         <translation>Certitude</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="57"/>
+        <location filename="../hub/views/detail.py" line="58"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="58"/>
+        <location filename="../hub/views/detail.py" line="59"/>
         <source>Protocols</source>
         <translation>Protocoles</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="59"/>
+        <location filename="../hub/views/detail.py" line="60"/>
         <source>Encounter</source>
         <translation>Dépistage</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="60"/>
+        <location filename="../hub/views/detail.py" line="61"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="91"/>
+        <location filename="../hub/views/detail.py" line="92"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Sélectionnez une alerte pour voir son détail et la trier.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="143"/>
+        <location filename="../hub/views/detail.py" line="144"/>
         <source>CAP message</source>
         <translation>Message CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="155"/>
+        <location filename="../hub/views/detail.py" line="156"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="172"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Note (facultative) : ce qui a été fait, qui a été appelé…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="178"/>
+        <location filename="../hub/views/detail.py" line="179"/>
         <source>Outcome (needed to close)…</source>
         <translation>Conclusion (pour clôturer)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="187"/>
+        <location filename="../hub/views/detail.py" line="188"/>
         <source>Acknowledge</source>
         <translation>Prendre en compte</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="188"/>
-        <location filename="../hub/views/detail.py" line="273"/>
+        <location filename="../hub/views/detail.py" line="189"/>
+        <location filename="../hub/views/detail.py" line="274"/>
         <source>Investigate</source>
         <translation>Investiguer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="189"/>
+        <location filename="../hub/views/detail.py" line="190"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="194"/>
+        <location filename="../hub/views/detail.py" line="195"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="232"/>
+        <location filename="../hub/views/detail.py" line="233"/>
         <source>ACTUAL</source>
         <translation>RÉELLE</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="237"/>
+        <location filename="../hub/views/detail.py" line="238"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Le message CAP enregistré n'a pas pu être relu : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="256"/>
+        <location filename="../hub/views/detail.py" line="257"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>L'alerte à laquelle ce message se rapporte n'est pas parvenue au centre.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="267"/>
+        <location filename="../hub/views/detail.py" line="268"/>
         <source>Now: %1</source>
         <translation>État actuel : %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="268"/>
+        <location filename="../hub/views/detail.py" line="269"/>
         <source>Now: %1 — %2, %3</source>
         <translation>État actuel : %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="273"/>
+        <location filename="../hub/views/detail.py" line="274"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="281"/>
+        <location filename="../hub/views/detail.py" line="282"/>
         <source>Not triaged yet.</source>
         <translation>Pas encore triée.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="329"/>
+        <location filename="../hub/views/detail.py" line="330"/>
         <source>risk %1</source>
         <translation>risque %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="337"/>
+        <location filename="../hub/views/detail.py" line="338"/>
         <source>Early notice — assessment in progress</source>
         <translation>Préavis — évaluation en cours</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="338"/>
+        <location filename="../hub/views/detail.py" line="339"/>
         <source>assessment completed</source>
         <translation>évaluation terminée</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="338"/>
+        <location filename="../hub/views/detail.py" line="339"/>
         <source>ruled out at the kiosk</source>
         <translation>écarté au poste</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="339"/>
+        <location filename="../hub/views/detail.py" line="340"/>
         <source>screening abandoned</source>
         <translation>dépistage abandonné</translation>
     </message>
@@ -880,26 +911,26 @@
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="23"/>
-        <location filename="../hub/views/parts.py" line="108"/>
+        <location filename="../hub/views/parts.py" line="122"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="23"/>
-        <location filename="../hub/views/parts.py" line="108"/>
+        <location filename="../hub/views/parts.py" line="122"/>
         <source>Acknowledged</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="24"/>
-        <location filename="../hub/views/parts.py" line="108"/>
+        <location filename="../hub/views/parts.py" line="122"/>
         <source>Investigating</source>
         <translation>En investigation</translation>
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="24"/>
         <location filename="../hub/views/follow_up.py" line="37"/>
-        <location filename="../hub/views/parts.py" line="109"/>
+        <location filename="../hub/views/parts.py" line="123"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
@@ -936,6 +967,7 @@
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="51"/>
+        <location filename="../hub/views/trends.py" line="169"/>
         <source>All protocols</source>
         <translation>Tous les protocoles</translation>
     </message>
@@ -997,7 +1029,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="29"/>
-        <location filename="../hub/window.py" line="240"/>
+        <location filename="../hub/window.py" line="241"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -1028,7 +1060,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="42"/>
-        <location filename="../hub/views/parts.py" line="114"/>
+        <location filename="../hub/views/parts.py" line="128"/>
         <source>Lost to follow-up</source>
         <translation>Perdu de vue</translation>
     </message>
@@ -1090,6 +1122,7 @@
     </message>
     <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1149,47 +1182,47 @@
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="113"/>
+        <location filename="../hub/views/parts.py" line="127"/>
         <source>Confirmed case</source>
         <translation>Cas confirmé</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="113"/>
+        <location filename="../hub/views/parts.py" line="127"/>
         <source>Ruled out</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="114"/>
+        <location filename="../hub/views/parts.py" line="128"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="119"/>
+        <location filename="../hub/views/parts.py" line="133"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="120"/>
+        <location filename="../hub/views/parts.py" line="134"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="120"/>
+        <location filename="../hub/views/parts.py" line="134"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Cancel</source>
         <translation>Annulation</translation>
     </message>
@@ -1370,138 +1403,218 @@
         <translation>Chaque poste envoie ses chiffres d'un jour UTC après minuit (et à la demande) ; un point d'entrée a fait rapport quand tous ses postes enregistrés l'ont fait. Les dépistages d'exercice ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="151"/>
+        <location filename="../hub/views/trends.py" line="39"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="40"/>
+        <source>Flagged (UTC)</source>
+        <translation>Signalée (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="40"/>
+        <source>Received (UTC)</source>
+        <translation>Reçue (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="40"/>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="42"/>
+        <source>Figures CSV…</source>
+        <translation>Chiffres CSV…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="42"/>
+        <source>Line list CSV…</source>
+        <translation>Liste linéaire CSV…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="43"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="43"/>
+        <source>DHIS2…</source>
+        <translation>DHIS2…</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="91"/>
+        <source>Last %1 days</source>
+        <translation>%1 derniers jours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/trends.py" line="121"/>
+        <source>%n actual alert(s) received from %1 to %2 (UTC days)</source>
+        <translation><numerusform>%n alerte réelle reçue du %1 au %2 (jours UTC)</numerusform><numerusform>%n alertes réelles reçues du %1 au %2 (jours UTC)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="123"/>
+        <source>%1 travellers screened</source>
+        <translation>%1 voyageurs dépistés</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="124"/>
+        <source>travellers screened: not available</source>
+        <translation>voyageurs dépistés : non disponible</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="140"/>
+        <source>No alert in this period</source>
+        <translation>Aucune alerte sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/trends.py" line="152"/>
+        <source>%1 · %n alert(s)</source>
+        <translation><numerusform>%1 · %n alerte</numerusform><numerusform>%1 · %n alertes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="193"/>
+        <source>Line list: the newest %1 of %2 alerts (every one is in the CSV export)</source>
+        <translation>Liste linéaire : les %1 plus récentes des %2 alertes (toutes sont dans l'export CSV)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../hub/views/trends.py" line="195"/>
+        <source>Line list: %n alert(s)</source>
+        <translation><numerusform>Liste linéaire : %n alerte</numerusform><numerusform>Liste linéaire : %n alertes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="152"/>
         <source>Ingest: no worker has reported</source>
         <translation>Réception : aucun processus ne s'est signalé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="154"/>
+        <location filename="../hub/window.py" line="155"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Réception : %n processus ne se signale plus</numerusform><numerusform>Réception : %n processus ne se signalent plus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="156"/>
+        <location filename="../hub/window.py" line="157"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Réception : base de données injoignable, %n alerte en attente</numerusform><numerusform>Réception : base de données injoignable, %n alertes en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="158"/>
+        <location filename="../hub/window.py" line="159"/>
         <source>Ingest: broker not connected</source>
         <translation>Réception : courtier MQTT non connecté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="161"/>
+        <location filename="../hub/window.py" line="162"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform><numerusform>Réception : %n processus OK · dernier enregistrement %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="218"/>
+        <location filename="../hub/window.py" line="219"/>
         <source>Opening the hub database…</source>
         <translation>Ouverture de la base de données du centre…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="235"/>
+        <location filename="../hub/window.py" line="236"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="236"/>
+        <location filename="../hub/window.py" line="237"/>
         <source>Kiosks</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="237"/>
-        <location filename="../hub/window.py" line="465"/>
+        <location filename="../hub/window.py" line="238"/>
+        <location filename="../hub/window.py" line="477"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="239"/>
+        <location filename="../hub/window.py" line="240"/>
         <source>Daily reporting</source>
         <translation>Rapports quotidiens</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="274"/>
+        <location filename="../hub/window.py" line="243"/>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="277"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="324"/>
+        <location filename="../hub/window.py" line="327"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="347"/>
+        <location filename="../hub/window.py" line="359"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Impossible d'ouvrir la base de données du centre : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="414"/>
+        <location filename="../hub/window.py" line="426"/>
         <source>Updated %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="439"/>
+        <location filename="../hub/window.py" line="451"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Lecture de la base de données du centre impossible (nouvel essai) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="460"/>
+        <location filename="../hub/window.py" line="472"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n en quarantaine</numerusform><numerusform>%n en quarantaine</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="465"/>
+        <location filename="../hub/window.py" line="477"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarantaine  (%n)</numerusform><numerusform>Quarantaine  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="482"/>
+        <location filename="../hub/window.py" line="494"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Console du centre — %n nouvelle</numerusform><numerusform>Console du centre — %n nouvelles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="485"/>
+        <location filename="../hub/window.py" line="497"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertes réelles  (%n nouvelle)</numerusform><numerusform>Alertes réelles  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="485"/>
+        <location filename="../hub/window.py" line="497"/>
         <source>Actual alerts</source>
         <translation>Alertes réelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="486"/>
+        <location filename="../hub/window.py" line="498"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercices et tests  (%n nouvelle)</numerusform><numerusform>Exercices et tests  (%n nouvelles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="487"/>
+        <location filename="../hub/window.py" line="499"/>
         <source>Exercises and tests</source>
         <translation>Exercices et tests</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="547"/>
+        <location filename="../hub/window.py" line="559"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="548"/>
+        <location filename="../hub/window.py" line="560"/>
         <source>Recorded: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="585"/>
-        <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
-    </message>
-    <message>
-        <location filename="../hub/window.py" line="618"/>
+        <location filename="../hub/window.py" line="630"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Conclusion : choisissez-en une pour clôturer l'alerte : %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="620"/>
+        <location filename="../hub/window.py" line="632"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Note : %1 caractères au plus (%2 saisis)</translation>
     </message>
@@ -1631,7 +1744,7 @@
         <translation>Une autre console a enregistré une étape au même moment ; regardez de nouveau l'évaluation.</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="31"/>
+        <location filename="../hub/views/parts.py" line="45"/>
         <source>en</source>
         <comment>locale name for dates, e.g. fr</comment>
         <translation>fr</translation>

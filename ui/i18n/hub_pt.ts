@@ -10,10 +10,10 @@
     </message>
     <message>
         <location filename="../hub/assessment_desk.py" line="130"/>
-        <location filename="../hub/views/assessment.py" line="164"/>
-        <location filename="../hub/views/assessment.py" line="331"/>
-        <location filename="../hub/views/detail.py" line="130"/>
-        <location filename="../hub/window.py" line="238"/>
+        <location filename="../hub/views/assessment.py" line="165"/>
+        <location filename="../hub/views/assessment.py" line="332"/>
+        <location filename="../hub/views/detail.py" line="131"/>
+        <location filename="../hub/window.py" line="239"/>
         <source>IHR assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,17 +39,29 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
+        <location filename="../hub/dialogs.py" line="22"/>
         <source>Export the report</source>
         <translation>Exportar o relatório</translation>
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="15"/>
+        <location filename="../hub/dialogs.py" line="21"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../hub/dialogs.py" line="20"/>
-        <location filename="../hub/window.py" line="482"/>
+        <location filename="../hub/dialogs.py" line="21"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="21"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/dialogs.py" line="33"/>
+        <location filename="../hub/window.py" line="494"/>
         <source>Hub console</source>
         <translation>Consola do centro</translation>
     </message>
@@ -60,19 +72,20 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
-        <location filename="../hub/views/detail.py" line="61"/>
+        <location filename="../hub/views/detail.py" line="62"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/refusals.py" line="22"/>
         <location filename="../hub/views/alert_model.py" line="39"/>
-        <location filename="../hub/views/detail.py" line="166"/>
+        <location filename="../hub/views/detail.py" line="167"/>
         <source>Triage</source>
         <translation>Triagem</translation>
     </message>
@@ -189,7 +202,7 @@
     <message>
         <location filename="../hub/signin.py" line="64"/>
         <location filename="../hub/views/alerting.py" line="155"/>
-        <location filename="../hub/window.py" line="264"/>
+        <location filename="../hub/window.py" line="267"/>
         <source>Surveillance hub · alert console</source>
         <translation>Centro de vigilância · consola de alertas</translation>
     </message>
@@ -224,9 +237,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../hub/trends.py" line="90"/>
+        <source>DHIS2 mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/trends.py" line="91"/>
+        <source>Mapping files (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/trends.py" line="107"/>
+        <location filename="../hub/window.py" line="597"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
         <location filename="../hub/views/alert_model.py" line="36"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="46"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="47"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>Recebido</translation>
@@ -238,32 +267,34 @@
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="37"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
         <location filename="../hub/views/case_facts.py" line="91"/>
-        <location filename="../hub/views/detail.py" line="47"/>
+        <location filename="../hub/views/detail.py" line="48"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/reporting.py" line="27"/>
+        <location filename="../hub/views/trends.py" line="39"/>
         <source>Point of entry</source>
         <translation>Ponto de entrada</translation>
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="37"/>
-        <location filename="../hub/views/assessment.py" line="51"/>
-        <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="50"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
+        <location filename="../hub/views/trends.py" line="39"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="37"/>
-        <location filename="../hub/views/detail.py" line="50"/>
+        <location filename="../hub/views/detail.py" line="51"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
     <message>
         <location filename="../hub/views/alert_model.py" line="38"/>
-        <location filename="../hub/views/detail.py" line="51"/>
+        <location filename="../hub/views/detail.py" line="52"/>
         <source>Disposition</source>
         <translation>Conduta</translation>
     </message>
@@ -355,276 +386,276 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="120"/>
-        <location filename="../hub/window.py" line="483"/>
+        <location filename="../hub/window.py" line="495"/>
         <source>%n new</source>
         <translation><numerusform>%n novo</numerusform><numerusform>%n novos</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/assessment.py" line="53"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="52"/>
+        <location filename="../hub/views/assessment.py" line="53"/>
         <source>24 h clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>Yes, meets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
         <location filename="../hub/views/assessment.py" line="56"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="55"/>
+        <location filename="../hub/views/assessment.py" line="56"/>
         <source>Unknown yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="56"/>
+        <location filename="../hub/views/assessment.py" line="57"/>
         <location filename="../hub/views/reporting.py" line="47"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="57"/>
+        <location filename="../hub/views/assessment.py" line="58"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="57"/>
+        <location filename="../hub/views/assessment.py" line="58"/>
         <source>Respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="58"/>
+        <location filename="../hub/views/assessment.py" line="59"/>
         <source>Notify the National IHR Focal Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="60"/>
+        <location filename="../hub/views/assessment.py" line="61"/>
         <source>Always notifiable (IHR Annex 2): a case is notified whatever the answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="61"/>
+        <location filename="../hub/views/assessment.py" line="62"/>
         <source>Assessment needed: this disease is always assessed with the IHR Annex 2 instrument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="62"/>
+        <location filename="../hub/views/assessment.py" line="63"/>
         <source>The protocol does not call for an Annex 2 assessment; it can still be assessed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="155"/>
+        <location filename="../hub/views/assessment.py" line="156"/>
         <source>← Back to the alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="158"/>
+        <location filename="../hub/views/assessment.py" line="159"/>
         <source>Awaiting assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="181"/>
+        <location filename="../hub/views/assessment.py" line="182"/>
         <source>Alerts whose disease the IHR Annex 2 instrument covers, with no outcome yet. Choose one to assess it, or open an alert and choose “IHR assessment”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="197"/>
+        <location filename="../hub/views/assessment.py" line="198"/>
         <source>Awaiting an IHR assessment: %n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="202"/>
-        <location filename="../hub/views/assessment.py" line="335"/>
+        <location filename="../hub/views/assessment.py" line="203"/>
+        <location filename="../hub/views/assessment.py" line="336"/>
         <source>Not verified yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="231"/>
+        <location filename="../hub/views/assessment.py" line="232"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="237"/>
+        <location filename="../hub/views/assessment.py" line="238"/>
         <source>Officer to assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="239"/>
+        <location filename="../hub/views/assessment.py" line="240"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="241"/>
+        <location filename="../hub/views/assessment.py" line="242"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="248"/>
+        <location filename="../hub/views/assessment.py" line="249"/>
         <source>1. Verification: does the alert meet the case definition?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="253"/>
+        <location filename="../hub/views/assessment.py" line="254"/>
         <source>Rationale: what was checked, with whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="255"/>
+        <location filename="../hub/views/assessment.py" line="256"/>
         <source>Record the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="261"/>
+        <location filename="../hub/views/assessment.py" line="262"/>
         <source>2. Risk assessment: the four questions of IHR Annex 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="276"/>
+        <location filename="../hub/views/assessment.py" line="277"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="282"/>
+        <location filename="../hub/views/assessment.py" line="283"/>
         <source>Record the risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="288"/>
+        <location filename="../hub/views/assessment.py" line="289"/>
         <source>3. Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="295"/>
+        <location filename="../hub/views/assessment.py" line="296"/>
         <source>Reason (needed when the outcome differs from the recommendation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="298"/>
+        <location filename="../hub/views/assessment.py" line="299"/>
         <source>Record the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="306"/>
-        <location filename="../hub/views/detail.py" line="201"/>
+        <location filename="../hub/views/assessment.py" line="307"/>
+        <location filename="../hub/views/detail.py" line="202"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="331"/>
+        <location filename="../hub/views/assessment.py" line="332"/>
         <source>IHR assessment — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="334"/>
+        <location filename="../hub/views/assessment.py" line="335"/>
         <source>Not assigned yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="365"/>
+        <location filename="../hub/views/assessment.py" line="366"/>
         <source>%1 of 4 answered yes (two or more: notify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="366"/>
+        <location filename="../hub/views/assessment.py" line="367"/>
         <source>Two or more yes: the instrument recommends notification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="380"/>
+        <location filename="../hub/views/assessment.py" line="381"/>
         <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="412"/>
+        <location filename="../hub/views/assessment.py" line="413"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="418"/>
+        <location filename="../hub/views/assessment.py" line="419"/>
         <source>24 h clock: starts when the alert is verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="422"/>
+        <location filename="../hub/views/assessment.py" line="423"/>
         <source>Decided %1 after the 24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="423"/>
+        <location filename="../hub/views/assessment.py" line="424"/>
         <source>Decided with %1 to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="425"/>
+        <location filename="../hub/views/assessment.py" line="426"/>
         <source>OVERDUE by %1 · notify by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="427"/>
+        <location filename="../hub/views/assessment.py" line="428"/>
         <source>%1 left · notify by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="432"/>
+        <location filename="../hub/views/assessment.py" line="433"/>
         <source>Recommended: notify the National IHR Focal Point (always-notifiable disease, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="434"/>
+        <location filename="../hub/views/assessment.py" line="435"/>
         <source>Not a case: no notification recommended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="436"/>
+        <location filename="../hub/views/assessment.py" line="437"/>
         <source>The recommendation follows from the four answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="438"/>
+        <location filename="../hub/views/assessment.py" line="439"/>
         <source>Recommended: notify the National IHR Focal Point (%1 of 4 yes, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="440"/>
+        <location filename="../hub/views/assessment.py" line="441"/>
         <source>Not recommended to notify (%1 of 4 yes, IHR Annex 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="446"/>
+        <location filename="../hub/views/assessment.py" line="447"/>
         <source>Assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="448"/>
+        <location filename="../hub/views/assessment.py" line="449"/>
         <source>Verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="450"/>
+        <location filename="../hub/views/assessment.py" line="451"/>
         <source>Risk assessed: %1 of 4 yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="452"/>
+        <location filename="../hub/views/assessment.py" line="453"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="454"/>
+        <location filename="../hub/views/assessment.py" line="455"/>
         <source>(by %1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/assessment.py" line="464"/>
+        <location filename="../hub/views/assessment.py" line="465"/>
         <source>Against the recommendation: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,171 +731,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="44"/>
+        <location filename="../hub/views/detail.py" line="45"/>
         <source>Flagged at the kiosk</source>
         <translation>Assinalado no posto</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="45"/>
+        <location filename="../hub/views/detail.py" line="46"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="48"/>
+        <location filename="../hub/views/detail.py" line="49"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>Posto</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="52"/>
+        <location filename="../hub/views/detail.py" line="53"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="53"/>
+        <location filename="../hub/views/detail.py" line="54"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="54"/>
+        <location filename="../hub/views/detail.py" line="55"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Traveller</source>
         <translation>Viajante</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="55"/>
+        <location filename="../hub/views/detail.py" line="56"/>
         <source>Follow-up until</source>
         <translation>Seguimento até</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="56"/>
+        <location filename="../hub/views/detail.py" line="57"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="57"/>
+        <location filename="../hub/views/detail.py" line="58"/>
         <source>Situation</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="58"/>
+        <location filename="../hub/views/detail.py" line="59"/>
         <source>Protocols</source>
         <translation>Protocolos</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="59"/>
+        <location filename="../hub/views/detail.py" line="60"/>
         <source>Encounter</source>
         <translation>Atendimento</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="60"/>
+        <location filename="../hub/views/detail.py" line="61"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="91"/>
+        <location filename="../hub/views/detail.py" line="92"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>Selecione um alerta para ver os detalhes e fazer a triagem.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="143"/>
+        <location filename="../hub/views/detail.py" line="144"/>
         <source>CAP message</source>
         <translation>Mensagem CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="155"/>
+        <location filename="../hub/views/detail.py" line="156"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="171"/>
+        <location filename="../hub/views/detail.py" line="172"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>Nota (opcional): o que foi feito, quem foi contactado…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="178"/>
+        <location filename="../hub/views/detail.py" line="179"/>
         <source>Outcome (needed to close)…</source>
         <translation>Resultado (necessário para fechar)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="187"/>
+        <location filename="../hub/views/detail.py" line="188"/>
         <source>Acknowledge</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="188"/>
-        <location filename="../hub/views/detail.py" line="273"/>
+        <location filename="../hub/views/detail.py" line="189"/>
+        <location filename="../hub/views/detail.py" line="274"/>
         <source>Investigate</source>
         <translation>Investigar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="189"/>
+        <location filename="../hub/views/detail.py" line="190"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="194"/>
+        <location filename="../hub/views/detail.py" line="195"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="232"/>
+        <location filename="../hub/views/detail.py" line="233"/>
         <source>ACTUAL</source>
         <translation>REAL</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="237"/>
+        <location filename="../hub/views/detail.py" line="238"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>Não foi possível reler a mensagem CAP guardada: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="256"/>
+        <location filename="../hub/views/detail.py" line="257"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>O alerta a que se refere não chegou ao centro.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="267"/>
+        <location filename="../hub/views/detail.py" line="268"/>
         <source>Now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="268"/>
+        <location filename="../hub/views/detail.py" line="269"/>
         <source>Now: %1 — %2, %3</source>
         <translation>Agora: %1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="273"/>
+        <location filename="../hub/views/detail.py" line="274"/>
         <source>Re-open</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="281"/>
+        <location filename="../hub/views/detail.py" line="282"/>
         <source>Not triaged yet.</source>
         <translation>Ainda sem triagem.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="329"/>
+        <location filename="../hub/views/detail.py" line="330"/>
         <source>risk %1</source>
         <translation>risco %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="337"/>
+        <location filename="../hub/views/detail.py" line="338"/>
         <source>Early notice — assessment in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="338"/>
+        <location filename="../hub/views/detail.py" line="339"/>
         <source>assessment completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="338"/>
+        <location filename="../hub/views/detail.py" line="339"/>
         <source>ruled out at the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="339"/>
+        <location filename="../hub/views/detail.py" line="340"/>
         <source>screening abandoned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,26 +911,26 @@
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="23"/>
-        <location filename="../hub/views/parts.py" line="108"/>
+        <location filename="../hub/views/parts.py" line="122"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="23"/>
-        <location filename="../hub/views/parts.py" line="108"/>
+        <location filename="../hub/views/parts.py" line="122"/>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="24"/>
-        <location filename="../hub/views/parts.py" line="108"/>
+        <location filename="../hub/views/parts.py" line="122"/>
         <source>Investigating</source>
         <translation>Em investigação</translation>
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="24"/>
         <location filename="../hub/views/follow_up.py" line="37"/>
-        <location filename="../hub/views/parts.py" line="109"/>
+        <location filename="../hub/views/parts.py" line="123"/>
         <source>Closed</source>
         <translation>Fechado</translation>
     </message>
@@ -936,6 +967,7 @@
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="51"/>
+        <location filename="../hub/views/trends.py" line="169"/>
         <source>All protocols</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,7 +1029,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="29"/>
-        <location filename="../hub/window.py" line="240"/>
+        <location filename="../hub/window.py" line="241"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,7 +1060,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="42"/>
-        <location filename="../hub/views/parts.py" line="114"/>
+        <location filename="../hub/views/parts.py" line="128"/>
         <source>Lost to follow-up</source>
         <translation>Perdido no seguimento</translation>
     </message>
@@ -1090,6 +1122,7 @@
     </message>
     <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -1149,47 +1182,47 @@
         <translation>%1 dias</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="113"/>
+        <location filename="../hub/views/parts.py" line="127"/>
         <source>Confirmed case</source>
         <translation>Caso confirmado</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="113"/>
+        <location filename="../hub/views/parts.py" line="127"/>
         <source>Ruled out</source>
         <translation>Excluído</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="114"/>
+        <location filename="../hub/views/parts.py" line="128"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="119"/>
+        <location filename="../hub/views/parts.py" line="133"/>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="120"/>
+        <location filename="../hub/views/parts.py" line="134"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="120"/>
+        <location filename="../hub/views/parts.py" line="134"/>
         <source>Test</source>
         <translation>Teste</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Update</source>
         <translation>Atualização</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="124"/>
+        <location filename="../hub/views/parts.py" line="138"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1370,138 +1403,218 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="151"/>
+        <location filename="../hub/views/trends.py" line="39"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="40"/>
+        <source>Flagged (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="40"/>
+        <source>Received (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="40"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="42"/>
+        <source>Figures CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="42"/>
+        <source>Line list CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="43"/>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="43"/>
+        <source>DHIS2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="91"/>
+        <source>Last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="121"/>
+        <source>%n actual alert(s) received from %1 to %2 (UTC days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="123"/>
+        <source>%1 travellers screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="124"/>
+        <source>travellers screened: not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="140"/>
+        <source>No alert in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="152"/>
+        <source>%1 · %n alert(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="193"/>
+        <source>Line list: the newest %1 of %2 alerts (every one is in the CSV export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/trends.py" line="195"/>
+        <source>Line list: %n alert(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="152"/>
         <source>Ingest: no worker has reported</source>
         <translation>Receção: nenhum processo comunicou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="154"/>
+        <location filename="../hub/window.py" line="155"/>
         <source>Ingest: %n worker(s) not reporting</source>
         <translation><numerusform>Receção: %n processo sem resposta</numerusform><numerusform>Receção: %n processos sem resposta</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="156"/>
+        <location filename="../hub/window.py" line="157"/>
         <source>Ingest: database unreachable, %n alert(s) waiting</source>
         <translation><numerusform>Receção: base de dados inacessível, %n alerta em espera</numerusform><numerusform>Receção: base de dados inacessível, %n alertas em espera</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="158"/>
+        <location filename="../hub/window.py" line="159"/>
         <source>Ingest: broker not connected</source>
         <translation>Receção: broker não ligado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="161"/>
+        <location filename="../hub/window.py" line="162"/>
         <source>Ingest: %n worker(s) OK · last commit %1</source>
         <translation><numerusform>Receção: %n processo OK · último registo %1</numerusform><numerusform>Receção: %n processos OK · último registo %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="218"/>
+        <location filename="../hub/window.py" line="219"/>
         <source>Opening the hub database…</source>
         <translation>A abrir a base de dados do centro…</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="235"/>
+        <location filename="../hub/window.py" line="236"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="236"/>
+        <location filename="../hub/window.py" line="237"/>
         <source>Kiosks</source>
         <translation>Postos</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="237"/>
-        <location filename="../hub/window.py" line="465"/>
+        <location filename="../hub/window.py" line="238"/>
+        <location filename="../hub/window.py" line="477"/>
         <source>Quarantine</source>
         <translation>Quarentena</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="239"/>
+        <location filename="../hub/window.py" line="240"/>
         <source>Daily reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="274"/>
+        <location filename="../hub/window.py" line="243"/>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/window.py" line="277"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="324"/>
+        <location filename="../hub/window.py" line="327"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="347"/>
+        <location filename="../hub/window.py" line="359"/>
         <source>Cannot open the hub database: %1</source>
         <translation>Não é possível abrir a base de dados do centro: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="414"/>
+        <location filename="../hub/window.py" line="426"/>
         <source>Updated %1</source>
         <translation>Atualizado %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="439"/>
+        <location filename="../hub/window.py" line="451"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>Não é possível ler a base de dados do centro (nova tentativa): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="460"/>
+        <location filename="../hub/window.py" line="472"/>
         <source>%n in quarantine</source>
         <translation><numerusform>%n em quarentena</numerusform><numerusform>%n em quarentena</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="465"/>
+        <location filename="../hub/window.py" line="477"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>Quarentena  (%n)</numerusform><numerusform>Quarentena  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="482"/>
+        <location filename="../hub/window.py" line="494"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>Consola do centro — %n novo</numerusform><numerusform>Consola do centro — %n novos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="485"/>
+        <location filename="../hub/window.py" line="497"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>Alertas reais  (%n novo)</numerusform><numerusform>Alertas reais  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="485"/>
+        <location filename="../hub/window.py" line="497"/>
         <source>Actual alerts</source>
         <translation>Alertas reais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="486"/>
+        <location filename="../hub/window.py" line="498"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>Exercícios e testes  (%n novo)</numerusform><numerusform>Exercícios e testes  (%n novos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="487"/>
+        <location filename="../hub/window.py" line="499"/>
         <source>Exercises and tests</source>
         <translation>Exercícios e testes</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="547"/>
+        <location filename="../hub/window.py" line="559"/>
         <source>Note added.</source>
         <translation>Nota adicionada.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="548"/>
+        <location filename="../hub/window.py" line="560"/>
         <source>Recorded: %1.</source>
         <translation>Registado: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="585"/>
-        <source>Saved %1</source>
-        <translation>Guardado %1</translation>
-    </message>
-    <message>
-        <location filename="../hub/window.py" line="618"/>
+        <location filename="../hub/window.py" line="630"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>Resultado: escolha um para fechar o alerta: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="620"/>
+        <location filename="../hub/window.py" line="632"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>Nota: no máximo %1 caracteres (%2 dados)</translation>
     </message>
@@ -1631,7 +1744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="31"/>
+        <location filename="../hub/views/parts.py" line="45"/>
         <source>en</source>
         <comment>locale name for dates, e.g. fr</comment>
         <translation>pt</translation>

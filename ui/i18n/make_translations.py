@@ -540,6 +540,31 @@ HUB_FRENCH: Translations = {
     "%1 min": "%1 min",
     "%1 h": "%1 h",
     "%1 days": "%1 jours",
+    # trends page: charts per point of entry, line list, exports (ui/hub/views/trends.py, ui/hub/trends.py)
+    "Trends": "Tendances",
+    "Last %1 days": "%1 derniers jours",
+    "Figures CSV…": "Chiffres CSV…",
+    "Line list CSV…": "Liste linéaire CSV…",
+    "PDF…": "PDF…",
+    "DHIS2…": "DHIS2…",
+    "Reference": "Référence",
+    "Flagged (UTC)": "Signalée (UTC)",
+    "Received (UTC)": "Reçue (UTC)",
+    "Urgency": "Urgence",
+    "%n actual alert(s) received from %1 to %2 (UTC days)": (
+        "%n alerte réelle reçue du %1 au %2 (jours UTC)", "%n alertes réelles reçues du %1 au %2 (jours UTC)"),
+    "%1 travellers screened": "%1 voyageurs dépistés",
+    "travellers screened: not available": "voyageurs dépistés : non disponible",
+    "No alert in this period": "Aucune alerte sur cette période",
+    "%1 · %n alert(s)": ("%1 · %n alerte", "%1 · %n alertes"),
+    "All protocols": "Tous les protocoles",
+    "Line list: the newest %1 of %2 alerts (every one is in the CSV export)":
+        "Liste linéaire : les %1 plus récentes des %2 alertes (toutes sont dans l'export CSV)",
+    "Line list: %n alert(s)": ("Liste linéaire : %n alerte", "Liste linéaire : %n alertes"),
+    "DHIS2 mapping file": "Fichier de correspondance DHIS2",
+    "Mapping files (*.yaml *.yml *.json)": "Fichiers de correspondance (*.yaml *.yml *.json)",
+    "PDF files (*.pdf)": "Fichiers PDF (*.pdf)",
+    "JSON files (*.json)": "Fichiers JSON (*.json)",
     # IHR assessment (ui/hub/views/assessment.py, ui/hub/assessment_desk.py, kiosk/hub/assessment.py);
     # the four questions in the words of the French text of the IHR (2005), Annex 2
     "Is the public health impact of the event serious?":

@@ -39,12 +39,14 @@ class FollowUpContactBox(QWidget):
         self.phone.setPlaceholderText(tr("Phone"))
         accessibility.name(self.phone, tr("Phone"), tr("Follow-up contact (optional)"))
         self.phone.setMaxLength(MAX_PHONE)
+        keyboard.hint(self.phone, "phone")
         row.addWidget(self.phone, 1)
         self.address = QLineEdit()
         self.address.setObjectName("follow_up_address")
         self.address.setPlaceholderText(tr("Address during the follow-up"))
         accessibility.name(self.address, tr("Address during the follow-up"), tr("Follow-up contact (optional)"))
         self.address.setMaxLength(MAX_ADDRESS)
+        keyboard.hint(self.address, "name")  # personal data: no prediction, nothing learnt by the keyboard
         row.addWidget(self.address, 2)
         column.addLayout(row)
         self.consent = button(tr("The traveller agrees to be contacted for follow-up"), checkable=True,

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk import languages as language_registry
 from ui import accessibility, keyboard, theme
 from ui.views.follow_up_contact import FollowUpContactBox
-from ui.views.widgets import FlowLayout, StepProgress, button, card, isolated, kinetic, label
+from ui.views.widgets import ElidedLabel, FlowLayout, StepProgress, button, card, isolated, kinetic, label
 
 
 class FieldBox(QFrame):
@@ -38,8 +39,8 @@ class FieldBox(QFrame):
         self.field_id = field_id
         self.editor = editor
         box = QVBoxLayout(self)
-        box.setContentsMargins(16, 8, 16, 8)
-        box.setSpacing(4)
+        box.setContentsMargins(16, 4, 16, 4)  # tight: the quick check fits 1280×800 in two languages
+        box.setSpacing(1)
         self.question = label("", "question", name=f"question_{field_id}")
         self.question_gloss = label("", "muted", name=f"question_gloss_{field_id}")
         """The question in the other language (the officer's under the traveller's), small, at its edge."""
@@ -54,14 +55,14 @@ class FieldBox(QFrame):
         box.addWidget(self.error)
 
     def set_texts(self, question: str, hint: str, gloss: str = "") -> None:
-        """The question and its hint; ``gloss`` (the question in the other language) small beneath it,
-        on the question's edge (right on a right-to-left box: set the box's direction first), as one
+        """The question and its hint; ``gloss`` (the question in the other language) small beneath it
+        instead of the hint (the page must fit the screen with both languages), on the question's edge (right on a right-to-left box: set the box's direction first), as one
         isolated run so that an English gloss on an Arabic page keeps its punctuation at its end."""
         self.question.setText(question)
         accessibility.describe(self.editor, question)  # "Yes — Fever in the last 21 days?"
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
         gloss = gloss if gloss != question else ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint) and not gloss)  # a glossed question has two lines: its hint yields
         edge = Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
             else Qt.AlignmentFlag.AlignLeft
         self.question_gloss.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
@@ -230,6 +231,17 @@ class FlagsPanel(QWidget):
         self.flag_count += 1
 
 
+def _two_lines(widget: QLabel) -> QLabel:
+    """``widget`` wrapped onto two lines (never narrower than its longest word): the top bar's room goes
+    to the language buttons."""
+    widget.ensurePolished()  # the theme's font
+    metrics = widget.fontMetrics()
+    text = widget.text()
+    longest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+    widget.setFixedWidth(max(longest, metrics.horizontalAdvance(text) // 2 + metrics.averageCharWidth() * 2) + 4)
+    return widget
+
+
 class ScreeningView(QWidget):
     def __init__(self, languages: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,20 +252,23 @@ class ScreeningView(QWidget):
         head = QFrame()
         head.setProperty("kind", "bar")
         top = QHBoxLayout(head)
-        top.setContentsMargins(20, 6, 12, 6)
-        self.sop_title = label("", "subtitle", wrap=False, name="sop_title")
+        top.setContentsMargins(12, 6, 12, 6)
+        self.sop_title = ElidedLabel("")
+        self.sop_title.setProperty("kind", "subtitle")
+        self.sop_title.setObjectName("sop_title")
         # the title gives way (never the language buttons): the window must fit 1280 px in every language
         self.sop_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.sop_title, 1)
-        top.addWidget(label(self.tr("Traveller language:"), wrap=False))
+        top.addWidget(_two_lines(label(self.tr("Traveller language:"), name="traveller_language_label")))
         self.language_buttons: dict[str, Any] = {}
         group = QButtonGroup(self)
         for code in languages:
-            widget = button(language_registry.get(code).name, checkable=True, name=f"lang_{code}")
+            # narrow padding: every shipped language, Read aloud and Cancel side by side in 1280 px
+            widget = button(language_registry.get(code).name, "language", checkable=True, name=f"lang_{code}")
             group.addButton(widget)
             top.addWidget(widget)
             self.language_buttons[code] = widget
-        top.addSpacing(16)
+        top.addSpacing(8)
         self.speak = button(self.tr("Read aloud"), checkable=True, name="speak_questions")
         """Read the traveller's questions aloud (``ui.controllers.accessibility``); off by default."""
         top.addWidget(self.speak)
@@ -289,6 +304,8 @@ class ScreeningView(QWidget):
         self.pages_layout.setContentsMargins(0, 0, 0, 0)
         self.form = FormPage([])
         self.pages_layout.addWidget(self.form)
+        self._retired: list[FormPage] = []
+        """Pages a traveller used, hidden, waiting their turn to be deleted (:meth:`_delete_retired`)."""
         self.scroll.setWidget(self.pages)
         left.addWidget(self.scroll, 1)
         nav = QHBoxLayout()
@@ -323,7 +340,17 @@ class ScreeningView(QWidget):
             self.add_page(self.form)
         self.pages_layout.removeWidget(page)
         page.hide()
-        page.deleteLater()
+        self._retired.append(page)
+        if len(self._retired) == 1:
+            QTimer.singleShot(1, self, self._delete_retired)
+
+    def _delete_retired(self) -> None:
+        """Delete the retired pages one per event-loop turn: a traveller's ~10 pages (~100 widgets
+        each, ~2-3 ms apiece) deleted in one turn blocked the GUI thread at the next traveller's start."""
+        if self._retired:
+            self._retired.pop(0).deleteLater()
+        if self._retired:
+            QTimer.singleShot(1, self, self._delete_retired)
 
     def show_page(self, page: FormPage) -> None:
         """Show ``page`` (one SOP step's questions, built for this traveller) in the scroll area."""
@@ -344,7 +371,7 @@ class FormPage(QWidget):
         self.setObjectName("traveller_form")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 8, 0)
-        grid.setSpacing(10)
+        grid.setSpacing(6)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.grid = grid

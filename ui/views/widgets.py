@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QButtonGroup,
@@ -93,7 +94,7 @@ class WrapButton(QPushButton):
         self.gloss_label = _gloss_label(wrap=True)
         box = QVBoxLayout(self)
         box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        box.setContentsMargins(14, 6, 14, 6)
+        box.setContentsMargins(14, 4, 14, 4)
         box.setSpacing(0)
         box.addWidget(self.caption)
         box.addWidget(self.gloss_label)
@@ -263,6 +264,24 @@ class StepProgress(QFrame):
         self._bar.setVisible(self._value > 0)
         self._row.setStretch(0, self._value)
         self._row.setStretch(1, self._maximum - self._value)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives way: drawn shortened with "…" when narrower than its text, and not at all
+    when fewer than a few letters would show (never a clipped fragment); ``text()`` stays whole."""
+
+    MIN_SHOWN = 4
+
+    def paintEvent(self, event: Any) -> None:
+        text = self.text()
+        metrics = self.fontMetrics()
+        rect = self.contentsRect()
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        if shown != text and len(shown.rstrip("…").strip()) < self.MIN_SHOWN:
+            return
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown,
+                                  self.foregroundRole())
 
 
 def label(text: str = "", kind: str | None = None, *, wrap: bool = True, name: str | None = None) -> QLabel:
@@ -499,7 +518,7 @@ class Chips(QWidget):
         if long:
             self._flow: QLayout = QGridLayout(self)
             self._flow.setContentsMargins(0, 0, 0, 0)
-            self._flow.setSpacing(theme.SPACING // 2)
+            self._flow.setSpacing(theme.SPACING // 3)
         else:
             self._flow = FlowLayout(self)
         self.buttons: dict[str, WrapButton | AnswerButton] = {}
@@ -586,6 +605,7 @@ class NumberEntry(QWidget):
         layout.setSpacing(theme.SPACING * 2)
         self._row = layout
         left = QVBoxLayout()
+        left.setSpacing(theme.SPACING // 2)  # the display and its units no taller than the pad's two rows
         self.display = QLineEdit()
         self.display.setReadOnly(True)
         self.display.setObjectName("number_display")

@@ -41,6 +41,7 @@ from ui.hub.views.parts import (
     clear_layout,
     local_time,
     page_column,
+    person,
     push,
     read_only_table,
     selectable,
@@ -201,7 +202,7 @@ class AssessmentPanel(QWidget):
             assignment = found.assignment
             text, kind = clock_text(found.clock) if found.clock.deadline else (tr("Not verified yet."), "off")
             cells = (local_time(entry.received_at), entry.poe, found.protocol,
-                     assignment.assignee if assignment else "—", text)
+                     person(assignment.assignee) if assignment else "—", text)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, found.alert_id)
@@ -379,7 +380,7 @@ class AssessmentPanel(QWidget):
         if not steps:
             layout.addWidget(label(tr("Nothing recorded yet."), "muted"))
         for step in reversed(steps):
-            layout.addWidget(selectable(label(f"{local_time(step.at)} · {step.actor}", "field",
+            layout.addWidget(selectable(label(f"{local_time(step.at)} · {person(step.actor)}", "field",
                                               name="assessment_step_who")))
             layout.addWidget(selectable(label(step_line(step, who=False), name="assessment_step")))
             for detail in step_details(step):
@@ -443,7 +444,7 @@ def recommendation_text(recommendation: Recommendation) -> str:
 def step_line(step: Step, *, who: bool = True) -> str:
     """What a step recorded, in one line; with who and when unless ``who`` is False."""
     if step.step == "assign":
-        text = tr("Assigned to %1").replace("%1", step.assignee)
+        text = tr("Assigned to %1").replace("%1", person(step.assignee))
     elif step.step == "verify":
         text = tr("Verified: %1").replace("%1", tr(VERDICT_NAMES.get(step.verdict, step.verdict)).lower())
     elif step.step == "risk":
@@ -451,7 +452,7 @@ def step_line(step: Step, *, who: bool = True) -> str:
     else:
         text = tr("Outcome: %1").replace("%1", tr(OUTCOME_NAMES.get(step.outcome, step.outcome)))
     if who:
-        text += " " + tr("(by %1, %2)").replace("%1", step.actor).replace("%2", local_time(step.at))
+        text += " " + tr("(by %1, %2)").replace("%1", person(step.actor)).replace("%2", local_time(step.at))
     return text
 
 

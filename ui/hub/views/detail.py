@@ -30,6 +30,7 @@ from ui.hub.views.parts import (
     local_time,
     message_type_name,
     outcome_name,
+    person,
     priority_colour,
     push,
     selectable,
@@ -265,7 +266,7 @@ class DetailPanel(QWidget):
         last = detail.history[-1] if detail.history else None
         state = state_name(detail.summary.state)
         self.current.setText(tr("Now: %1").replace("%1", state) if last is None else
-                             tr("Now: %1 — %2, %3").replace("%1", state).replace("%2", last.officer)
+                             tr("Now: %1 — %2, %3").replace("%1", state).replace("%2", person(last.officer))
                              .replace("%3", local_time(last.at)))
         allowed = detail.next_states if self.may_triage else ()
         self.acknowledge.setEnabled("acknowledged" in allowed)
@@ -354,11 +355,11 @@ def thread_line(entry: ThreadEntry) -> str:
 
 def history_line(step: TriageStep) -> str:
     if step.note_only:
-        return f"{local_time(step.at)} · {tr('Note')} · {step.officer}"
+        return f"{local_time(step.at)} · {tr('Note')} · {person(step.officer)}"
     text = f"{local_time(step.at)} · {state_name(step.state)}"
     if step.outcome:
         text += f" ({outcome_name(step.outcome)})"
-    return f"{text} · {step.officer}"
+    return f"{text} · {person(step.officer)}"
 
 
 def field_texts(detail: AlertDetail) -> dict[str, str]:

@@ -26,6 +26,20 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("HubConsole", text, "", n)
 
 
+_PEOPLE: dict[str, str] = {}
+
+
+def know_people(names: dict[str, str]) -> None:
+    """The hub's accounts, user id → display name (read at sign-in), for :func:`person`."""
+    _PEOPLE.clear()
+    _PEOPLE.update(names)
+
+
+def person(user_id: str) -> str:
+    """Who a recorded user id is, as officers know them: the account's name (the id of an unknown one)."""
+    return _PEOPLE.get(user_id, user_id)
+
+
 def console_locale() -> QLocale:
     """The language of dates: the installed translation names it (English when none is installed)."""
     return QLocale(QCoreApplication.translate("HubConsole", "en", "locale name for dates, e.g. fr"))
