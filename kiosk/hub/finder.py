@@ -244,7 +244,7 @@ def _reference_matches(session: Session, reference: str) -> list[int] | None:
     when there is no search.
 
     The whole identifier (read off the detail or a phone call) is one seek of ``ix_hub_alerts_identifier``.
-    A part of one: on PostgreSQL ``ILIKE`` served by the trigram index of hub migration 0006 where
+    A part of one: on PostgreSQL ``ILIKE`` served by the trigram index of hub migration 0007 where
     ``pg_trgm`` could be created (``kiosk.hub.waiting.TRIGRAM_INDEX``), else a walk of every identifier; on
     SQLite a walk of ``ix_hub_alerts_identifier`` with ``LIKE`` (case-blind for ASCII, which identifiers
     are; ``ILIKE``'s ``lower()`` on both sides costs a third more). Done once here rather than in each

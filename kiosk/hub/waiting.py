@@ -7,7 +7,7 @@ and ``hub_triage`` alone checks every alert against its triage (an anti-join ove
 holds one row per alert with no triage step out of ``new`` yet: in a hub that is kept up, a few dozen rows,
 so both questions read only those.
 
-Who writes it: nobody in Python. Two triggers (hub migration 0006) keep it: a row is added when ingest
+Who writes it: nobody in Python. Two triggers (hub migration 0007) keep it: a row is added when ingest
 stores an alert (``AFTER INSERT ON hub_alerts``; an ``ON CONFLICT DO NOTHING`` duplicate adds nothing)
 and removed by the first triage step out of ``new`` (``AFTER INSERT ON hub_triage``; a note on a new alert
 keeps it). Triage is append-only and never leads back to ``new``, so a removed row never returns. On
@@ -45,10 +45,10 @@ class HubWaiting(HubBase):
 
 
 COPIED = ("status", "msg_type", "poe", "urgency", "severity", "certainty", "disposition", "received_at")
-"""The ``hub_alerts`` columns the triggers copy (hub migration 0006 names them too)."""
+"""The ``hub_alerts`` columns the triggers copy (hub migration 0007 names them too)."""
 
 
 TRIGRAM_INDEX = "ix_hub_alerts_identifier_trgm"
-"""PostgreSQL only, and only where ``CREATE EXTENSION pg_trgm`` was allowed (hub migration 0006): a GIN
+"""PostgreSQL only, and only where ``CREATE EXTENSION pg_trgm`` was allowed (hub migration 0007): a GIN
 trigram index on ``hub_alerts.identifier`` serving the finder's part-of-a-reference search (``ILIKE
 '%…%'``). Not declared in the models (it is optional); ``trigram_search_indexed`` says whether it is there."""

@@ -53,7 +53,7 @@ def differences(engine: Engine) -> list:
 
 
 def _optional_trigram_index(diff: object) -> bool:
-    """PostgreSQL's trigram index (0006) is made only where ``pg_trgm`` can be: not declared in the models."""
+    """PostgreSQL's trigram index (0007) is made only where ``pg_trgm`` can be: not declared in the models."""
     return isinstance(diff, tuple) and diff[0] == "remove_index" and diff[1].name == TRIGRAM_INDEX
 
 

@@ -1,5 +1,5 @@
 """The alerts still waiting for an answer (``hub_waiting``, ``kiosk.hub.waiting``), kept by the triggers of hub
-migration 0006 on SQLite and PostgreSQL: a row per stored alert, none for a re-delivered duplicate, kept by a
+migration 0007 on SQLite and PostgreSQL: a row per stored alert, none for a re-delivered duplicate, kept by a
 note and removed by the first step out of ``new``; the finder's attention floor and escalation count read it;
 PostgreSQL's part-of-a-reference search has its trigram index."""
 

@@ -1,8 +1,8 @@
 """The alerts still waiting for an answer (``hub_waiting``, kept by triggers: ``kiosk.hub.waiting``), and on
 PostgreSQL a trigram index for the part-of-a-reference search when ``pg_trgm`` can be had.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 import logging
@@ -10,8 +10,8 @@ import logging
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
