@@ -194,6 +194,7 @@ def _answer_everything(engine: Engine) -> None:
     if engine.dialect.name == "postgresql":
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.exec_driver_sql("VACUUM ANALYZE hub_triage")
+            connection.exec_driver_sql("VACUUM ANALYZE hub_waiting")
 
 
 _BARE = "SELECT id, received_at, poe, protocol, urgency, severity FROM hub_alerts WHERE status = 'Actual' " \
@@ -232,6 +233,7 @@ def _postgres_rows() -> list[dict[str, Any]]:
             with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
                 connection.exec_driver_sql("VACUUM ANALYZE hub_alerts")  # the visibility map: index-only scans
                 connection.exec_driver_sql("VACUUM ANALYZE hub_triage")
+                connection.exec_driver_sql("VACUUM ANALYZE hub_waiting")
             _check_times(engine)
             bare = engine.raw_connection()  # the driver's own connection (psycopg), in the scratch schema
             try:

@@ -48,6 +48,7 @@ from kiosk.hub.console import (
     _thread_columns,
 )
 from kiosk.hub.models import HubAlert, HubEnrolment, HubTriage
+from kiosk.hub.waiting import HubWaiting
 
 PAGE_SIZE = 100
 PAGE_MAX = 1000
@@ -144,8 +145,9 @@ class Page:
 
 
 def _unacknowledged() -> Any:
-    """The outer alert has no triage step out of ``new`` (a note on a new alert is not an answer)."""
-    return ~exists().where(HubTriage.alert_id == HubAlert.id, HubTriage.state != "new")
+    """The outer alert has no triage step out of ``new`` (a note on a new alert is not an answer): it is
+    in ``hub_waiting`` (``kiosk.hub.waiting``, one primary-key probe)."""
+    return exists().where(HubWaiting.alert_id == HubAlert.id)
 
 
 def _conditions(view: str, filters: AlertFilter, now: dt.datetime, matching: Sequence[int] | None = None) -> list[Any]:
@@ -165,6 +167,8 @@ def _conditions(view: str, filters: AlertFilter, now: dt.datetime, matching: Seq
         where.append(HubAlert.id.in_(matching))
     if filters.state == "open":
         where.append(_current_state() != "closed")
+    elif filters.state == "new":
+        where.append(_unacknowledged())  # no step leads back to new: the same alerts, one probe each
     elif filters.state:
         where.append(_current_state() == filters.state)
     if filters.assigned_to is not None:
@@ -239,9 +243,12 @@ def _reference_matches(session: Session, reference: str) -> list[int] | None:
     """Ids of the alerts whose identifier is ``reference`` or, when none is, contains it (any case); None
     when there is no search.
 
-    The whole identifier (read off the detail or a phone call) is one seek of ``ix_hub_alerts_identifier``;
-    a part of one is a walk of every identifier (no index helps a contains-search), done once here
-    rather than inside each rank's walk.
+    The whole identifier (read off the detail or a phone call) is one seek of ``ix_hub_alerts_identifier``.
+    A part of one: on PostgreSQL ``ILIKE`` served by the trigram index of hub migration 0007 where
+    ``pg_trgm`` could be created (``kiosk.hub.waiting.TRIGRAM_INDEX``), else a walk of every identifier; on
+    SQLite a walk of ``ix_hub_alerts_identifier`` with ``LIKE`` (case-blind for ASCII, which identifiers
+    are; ``ILIKE``'s ``lower()`` on both sides costs a third more). Done once here rather than in each
+    rank's walk.
     """
     if not reference:
         return None
@@ -249,8 +256,9 @@ def _reference_matches(session: Session, reference: str) -> list[int] | None:
     if exact:
         return exact
     pattern = "%" + reference.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    ids = list(session.scalars(select(HubAlert.id).where(HubAlert.identifier.ilike(pattern, escape="\\"))
-                               .limit(REFERENCE_MATCHES_MAX + 1)))
+    contains = (HubAlert.identifier.like(pattern, escape="\\") if session.get_bind().dialect.name == "sqlite"
+                else HubAlert.identifier.ilike(pattern, escape="\\"))
+    ids = list(session.scalars(select(HubAlert.id).where(contains).limit(REFERENCE_MATCHES_MAX + 1)))
     if len(ids) > REFERENCE_MATCHES_MAX:
         raise InputError("reference", f"more than {REFERENCE_MATCHES_MAX:,} alerts match {reference!r}; "
                                       "type more of the reference")
@@ -278,16 +286,17 @@ def attention_floor(engine: Engine, view: str, floor: int = 0) -> int:
 
     Why this holds: triage is append-only and no step leads back to ``new``, so an answered alert stays
     answered; ingest gives new alerts higher ids. Why it matters: proving that no old alert still needs
-    attention reads every attention-worthy alert (2.4 s at 1,000,000 on PostgreSQL when all are answered);
-    with the floor only the alerts above it are read, so a console pays that once, at its first poll,
-    instead of at every poll and page.
+    attention reads the alerts still waiting for an answer (``hub_waiting``, ``kiosk.hub.waiting``: few in a
+    hub kept up), then the pages' attention rank looks only at the alerts above the floor.
     """
     statuses = _statuses(view)
     with Session(engine) as session:
-        top = session.scalar(select(func.max(HubAlert.id)).where(HubAlert.status.in_(statuses))) or 0
-        first_open = session.scalar(select(func.min(HubAlert.id)).where(
-            HubAlert.status.in_(statuses), HubAlert.id > floor, HubAlert.id <= top,
-            attention.attention_worthy_sql(HubAlert), _unacknowledged()))
+        # the newest id walking the primary key back (max() with a status condition reads the whole view)
+        top = session.scalar(select(HubAlert.id).where(HubAlert.status.in_(statuses))
+                             .order_by(HubAlert.id.desc()).limit(1)) or 0
+        first_open = session.scalar(select(func.min(HubWaiting.alert_id)).where(
+            HubWaiting.alert_id > floor, HubWaiting.alert_id <= top, HubWaiting.status.in_(statuses),
+            attention.attention_worthy_sql(HubWaiting)))
     return first_open - 1 if first_open is not None else max(floor, top)
 
 
@@ -308,16 +317,16 @@ def _summaries(session: Session, ids: Sequence[int]) -> list[AlertSummary]:
 def escalated_count(engine: Engine, view: str, rules: AttentionRules, now: dt.datetime,
                     poes: frozenset[str] | None = None) -> int:
     """Alerts of ``view`` still ``new`` longer than their urgency's limit (``AttentionRules.is_escalated``),
-    at ``poes`` only when given (the user's jurisdiction)."""
+    at ``poes`` only when given (the user's jurisdiction): read from the alerts still waiting for an answer
+    (``hub_waiting``), not from every alert."""
     cutoffs = rules.cutoffs(now)
     if not cutoffs:
         return 0
-    overdue = or_(*(and_(HubAlert.urgency == urgency, HubAlert.received_at <= cutoff)
+    overdue = or_(*(and_(HubWaiting.urgency == urgency, HubWaiting.received_at <= cutoff)
                     for urgency, cutoff in cutoffs.items()))
-    never_triaged = ~exists().where(HubTriage.alert_id == HubAlert.id, HubTriage.state != "new")
-    query = select(HubAlert.id).where(HubAlert.status.in_(_statuses(view)), HubAlert.msg_type == "Alert",
-                                      overdue, never_triaged,
-                                      *(() if poes is None else (HubAlert.poe.in_(sorted(poes)),)))
+    query = select(HubWaiting.alert_id).where(
+        HubWaiting.status.in_(_statuses(view)), HubWaiting.msg_type == "Alert", overdue,
+        *(() if poes is None else (HubWaiting.poe.in_(sorted(poes)),)))
     with Session(engine) as session:
         return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 

@@ -36,7 +36,8 @@ def hub_metadata() -> MetaData:
     import kiosk.hub.aggregates
     import kiosk.hub.assessment
     import kiosk.hub.finder  # its indexes
-    import kiosk.hub.follow_up  # noqa: F401
+    import kiosk.hub.follow_up
+    import kiosk.hub.waiting  # noqa: F401
     from kiosk.hub.models import HubBase
 
     return HubBase.metadata

@@ -93,6 +93,19 @@ def test_the_desktop_role_reads_and_appends_triage_but_cannot_alter_an_alert(des
     assert console.alert_detail(owner, alert).summary.disposition == "isolate"
 
 
+def test_the_desktop_role_answers_an_alert_but_cannot_touch_the_waiting_list(desktop) -> None:
+    """``hub_waiting`` (kiosk.hub.waiting) is kept by triggers running as the owner: the desktop's triage
+    step empties it for its alert, while the role itself may only read it."""
+    owner, as_desktop, _role = desktop
+    answered, waiting = add(owner), add(owner)
+    console.triage(as_desktop, answered, "acknowledged", officer=ADA)
+    with as_desktop.connect() as connection:
+        assert list(connection.execute(text("SELECT alert_id FROM hub_waiting")).scalars()) == [waiting]
+    assert "permission denied for table hub_waiting" in refused(as_desktop, "DELETE FROM hub_waiting")
+    assert "permission denied for table hub_waiting" in refused(
+        as_desktop, f"INSERT INTO hub_waiting (alert_id) VALUES ({answered})")
+
+
 def test_the_desktop_role_signs_in_and_counts_wrong_passwords(desktop) -> None:
     owner, as_desktop, _role = desktop
     accounts = HubAccounts(as_desktop)
