@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -82,7 +83,7 @@ from ui.hub.views.quarantine import QuarantinePage
 from ui.hub.views.report import ReportPage
 from ui.hub.views.reporting import ReportingPage
 from ui.tasks import Tasks
-from ui.views.widgets import label
+from ui.views.widgets import ElidedLabel, label
 
 log = logging.getLogger(__name__)
 _ACCOUNT_ACTION = {"assessment.assign": "assign", "assessment.verify": "assess", "assessment.risk": "assess",
@@ -263,18 +264,21 @@ class HubConsoleWindow(QMainWindow):
         rows.setContentsMargins(16, 8, 16, 8)
         rows.setSpacing(2)
         row = QHBoxLayout()
-        row.setSpacing(12)  # the title, the new count and the escalations apart
         rows.addLayout(row)
         row.addWidget(label(tr("Surveillance hub · alert console"), "subtitle", wrap=False))
         self.new_count = label("", wrap=False, name="new_count")
         row.addWidget(self.new_count)
+        self.alerting.escalation.setContentsMargins(10, 0, 0, 0)  # apart from the title when no count is shown
         row.addWidget(self.alerting.escalation)
         row.addStretch(1)
         self.status = label("", "muted", wrap=False, name="console_status")
         row.addWidget(self.status)
         row.addSpacing(16)
-        self.officer_label = label("", wrap=False, name="console_officer")
-        row.addWidget(self.officer_label)
+        self.officer_label = ElidedLabel("")  # gives way (shortened with "…") when the row is full
+        self.officer_label.setObjectName("console_officer")
+        self.officer_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.officer_label.setMinimumWidth(120)
+        row.addWidget(self.officer_label, 2)
         self.sign_out_button = push(tr("Sign out"), name="sign_out")
         self.sign_out_button.clicked.connect(self.sign_out)
         row.addWidget(self.sign_out_button)
@@ -327,6 +331,7 @@ class HubConsoleWindow(QMainWindow):
         self.assessment.can = lambda actor, action: actor == user.id and can(user, _ACCOUNT_ACTION[action])
         self.officer_label.setText(tr("Signed in: %1 (%2)").replace("%1", user.name).replace(
             "%2", role_name(user.role)))
+        self.officer_label.setToolTip(self.officer_label.text())
         for page in self.pages.values():
             page.detail.set_may_triage(can(user, "triage"))
         # quarantined messages may come from anywhere: only for those who see every point of entry

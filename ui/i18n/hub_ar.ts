@@ -12,7 +12,7 @@
         <location filename="../hub/assessment_desk.py" line="130"/>
         <location filename="../hub/views/assessment.py" line="165"/>
         <location filename="../hub/views/assessment.py" line="332"/>
-        <location filename="../hub/views/detail.py" line="131"/>
+        <location filename="../hub/views/detail.py" line="132"/>
         <location filename="../hub/window.py" line="239"/>
         <source>IHR assessment</source>
         <translation type="unfinished"></translation>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../hub/dialogs.py" line="33"/>
-        <location filename="../hub/window.py" line="494"/>
+        <location filename="../hub/window.py" line="495"/>
         <source>Hub console</source>
         <translation>وحدة تحكم المركز</translation>
     </message>
@@ -72,20 +72,20 @@
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
-        <location filename="../hub/views/detail.py" line="62"/>
+        <location filename="../hub/views/detail.py" line="63"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../hub/refusals.py" line="21"/>
-        <location filename="../hub/views/trends.py" line="41"/>
+        <location filename="../hub/views/trends.py" line="42"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../hub/refusals.py" line="22"/>
-        <location filename="../hub/views/alert_model.py" line="39"/>
-        <location filename="../hub/views/detail.py" line="167"/>
+        <location filename="../hub/views/alert_model.py" line="40"/>
+        <location filename="../hub/views/detail.py" line="168"/>
         <source>Triage</source>
         <translation>الفرز</translation>
     </message>
@@ -202,7 +202,7 @@
     <message>
         <location filename="../hub/signin.py" line="64"/>
         <location filename="../hub/views/alerting.py" line="155"/>
-        <location filename="../hub/window.py" line="267"/>
+        <location filename="../hub/window.py" line="268"/>
         <source>Surveillance hub · alert console</source>
         <translation>مركز الترصد · وحدة تحكم التنبيهات</translation>
     </message>
@@ -248,73 +248,73 @@
     </message>
     <message>
         <location filename="../hub/trends.py" line="107"/>
-        <location filename="../hub/window.py" line="597"/>
+        <location filename="../hub/window.py" line="598"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="36"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
         <location filename="../hub/views/assessment.py" line="52"/>
-        <location filename="../hub/views/detail.py" line="47"/>
+        <location filename="../hub/views/detail.py" line="48"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Received</source>
         <translation>الاستلام</translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="36"/>
+        <location filename="../hub/views/alert_model.py" line="37"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
         <location filename="../hub/views/assessment.py" line="52"/>
         <location filename="../hub/views/case_facts.py" line="91"/>
-        <location filename="../hub/views/detail.py" line="48"/>
+        <location filename="../hub/views/detail.py" line="49"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/reporting.py" line="27"/>
-        <location filename="../hub/views/trends.py" line="39"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Point of entry</source>
         <translation>نقطة الدخول</translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="37"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
         <location filename="../hub/views/assessment.py" line="52"/>
-        <location filename="../hub/views/detail.py" line="50"/>
+        <location filename="../hub/views/detail.py" line="51"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
-        <location filename="../hub/views/trends.py" line="39"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="37"/>
-        <location filename="../hub/views/detail.py" line="51"/>
+        <location filename="../hub/views/alert_model.py" line="38"/>
+        <location filename="../hub/views/detail.py" line="52"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="38"/>
-        <location filename="../hub/views/detail.py" line="52"/>
+        <location filename="../hub/views/alert_model.py" line="39"/>
+        <location filename="../hub/views/detail.py" line="53"/>
         <source>Disposition</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="38"/>
+        <location filename="../hub/views/alert_model.py" line="39"/>
         <source>Urgency · severity</source>
         <translation>الإلحاح · الشدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="113"/>
+        <location filename="../hub/views/alert_model.py" line="114"/>
         <source>kiosk %1</source>
         <translation>الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="115"/>
+        <location filename="../hub/views/alert_model.py" line="116"/>
         <source>Not acknowledged in time: escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/alert_model.py" line="165"/>
+        <location filename="../hub/views/alert_model.py" line="166"/>
         <source>being assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,7 +386,7 @@
     </message>
     <message numerus="yes">
         <location filename="../hub/views/alerts.py" line="120"/>
-        <location filename="../hub/window.py" line="495"/>
+        <location filename="../hub/window.py" line="496"/>
         <source>%n new</source>
         <translation><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform><numerusform>جديدة: %n</numerusform></translation>
     </message>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <location filename="../hub/views/assessment.py" line="307"/>
-        <location filename="../hub/views/detail.py" line="202"/>
+        <location filename="../hub/views/detail.py" line="203"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -731,171 +731,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="45"/>
+        <location filename="../hub/views/detail.py" line="46"/>
         <source>Flagged at the kiosk</source>
         <translation>نُبِّه عليه في الجهاز</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="46"/>
+        <location filename="../hub/views/detail.py" line="47"/>
         <source>Sent</source>
         <translation>الإرسال</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="49"/>
+        <location filename="../hub/views/detail.py" line="50"/>
         <location filename="../hub/views/kiosks.py" line="24"/>
         <location filename="../hub/views/quarantine.py" line="19"/>
         <source>Kiosk</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="53"/>
+        <location filename="../hub/views/detail.py" line="54"/>
         <source>Recommended</source>
         <translation>الموصى به</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="54"/>
+        <location filename="../hub/views/detail.py" line="55"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="55"/>
+        <location filename="../hub/views/detail.py" line="56"/>
         <location filename="../hub/views/follow_up.py" line="28"/>
         <source>Traveller</source>
         <translation>المسافر</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="56"/>
+        <location filename="../hub/views/detail.py" line="57"/>
         <source>Follow-up until</source>
         <translation>المتابعة حتى</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="57"/>
+        <location filename="../hub/views/detail.py" line="58"/>
         <source>Certainty</source>
         <translation>درجة اليقين</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="58"/>
+        <location filename="../hub/views/detail.py" line="59"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="59"/>
+        <location filename="../hub/views/detail.py" line="60"/>
         <source>Protocols</source>
         <translation>البروتوكولات</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="60"/>
+        <location filename="../hub/views/detail.py" line="61"/>
         <source>Encounter</source>
         <translation>المقابلة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="61"/>
+        <location filename="../hub/views/detail.py" line="62"/>
         <source>Identifier</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="92"/>
+        <location filename="../hub/views/detail.py" line="93"/>
         <source>Select an alert to see its details and triage it.</source>
         <translation>اختر تنبيهًا لعرض تفاصيله وفرزه.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="144"/>
+        <location filename="../hub/views/detail.py" line="145"/>
         <source>CAP message</source>
         <translation>رسالة CAP</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="156"/>
+        <location filename="../hub/views/detail.py" line="157"/>
         <source>Thread</source>
         <translation>السلسلة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="172"/>
+        <location filename="../hub/views/detail.py" line="173"/>
         <source>Note (optional): what was done, who was called…</source>
         <translation>ملاحظة (اختيارية): ما الذي تم، ومن تم الاتصال به…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="179"/>
+        <location filename="../hub/views/detail.py" line="180"/>
         <source>Outcome (needed to close)…</source>
         <translation>النتيجة (مطلوبة للإغلاق)…</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="188"/>
+        <location filename="../hub/views/detail.py" line="189"/>
         <source>Acknowledge</source>
         <translation>تأكيد الاستلام</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="189"/>
-        <location filename="../hub/views/detail.py" line="274"/>
+        <location filename="../hub/views/detail.py" line="190"/>
+        <location filename="../hub/views/detail.py" line="275"/>
         <source>Investigate</source>
         <translation>التحقيق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="190"/>
+        <location filename="../hub/views/detail.py" line="191"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="195"/>
+        <location filename="../hub/views/detail.py" line="196"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="233"/>
+        <location filename="../hub/views/detail.py" line="234"/>
         <source>ACTUAL</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="238"/>
+        <location filename="../hub/views/detail.py" line="239"/>
         <source>The stored CAP message could not be read again: %1</source>
         <translation>تعذّرت إعادة قراءة رسالة CAP المحفوظة: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="257"/>
+        <location filename="../hub/views/detail.py" line="258"/>
         <source>The alert this refers to has not reached the hub.</source>
         <translation>التنبيه الذي تشير إليه لم يصل إلى المركز.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="268"/>
+        <location filename="../hub/views/detail.py" line="269"/>
         <source>Now: %1</source>
         <translation>الآن: %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="269"/>
+        <location filename="../hub/views/detail.py" line="270"/>
         <source>Now: %1 — %2, %3</source>
         <translation>الآن: %1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="274"/>
+        <location filename="../hub/views/detail.py" line="275"/>
         <source>Re-open</source>
         <translation>إعادة الفتح</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="282"/>
+        <location filename="../hub/views/detail.py" line="283"/>
         <source>Not triaged yet.</source>
         <translation>لم يُفرز بعد.</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="330"/>
+        <location filename="../hub/views/detail.py" line="331"/>
         <source>risk %1</source>
         <translation>الخطر %1</translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="338"/>
+        <location filename="../hub/views/detail.py" line="339"/>
         <source>Early notice — assessment in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="339"/>
+        <location filename="../hub/views/detail.py" line="340"/>
         <source>assessment completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="339"/>
+        <location filename="../hub/views/detail.py" line="340"/>
         <source>ruled out at the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/detail.py" line="340"/>
+        <location filename="../hub/views/detail.py" line="341"/>
         <source>screening abandoned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,26 +911,26 @@
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="23"/>
-        <location filename="../hub/views/parts.py" line="122"/>
+        <location filename="../hub/views/parts.py" line="142"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="23"/>
-        <location filename="../hub/views/parts.py" line="122"/>
+        <location filename="../hub/views/parts.py" line="142"/>
         <source>Acknowledged</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="24"/>
-        <location filename="../hub/views/parts.py" line="122"/>
+        <location filename="../hub/views/parts.py" line="142"/>
         <source>Investigating</source>
         <translation>قيد التحقيق</translation>
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="24"/>
         <location filename="../hub/views/follow_up.py" line="37"/>
-        <location filename="../hub/views/parts.py" line="123"/>
+        <location filename="../hub/views/parts.py" line="143"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <location filename="../hub/views/filters.py" line="51"/>
-        <location filename="../hub/views/trends.py" line="169"/>
+        <location filename="../hub/views/trends.py" line="170"/>
         <source>All protocols</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <location filename="../hub/views/follow_up.py" line="42"/>
-        <location filename="../hub/views/parts.py" line="128"/>
+        <location filename="../hub/views/parts.py" line="148"/>
         <source>Lost to follow-up</source>
         <translation>فُقدت متابعتها</translation>
     </message>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <location filename="../hub/views/kiosks.py" line="24"/>
-        <location filename="../hub/views/trends.py" line="41"/>
+        <location filename="../hub/views/trends.py" line="42"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
@@ -1182,47 +1182,112 @@
         <translation>%1 يوم</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="127"/>
+        <location filename="../hub/views/parts.py" line="30"/>
+        <source>Immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="30"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="30"/>
+        <source>Future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="30"/>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="31"/>
+        <source>Extreme</source>
+        <translation>قصوى</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="31"/>
+        <source>Severe</source>
+        <translation>شديدة</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="31"/>
+        <source>Moderate</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="31"/>
+        <source>Minor</source>
+        <translation>طفيفة</translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="32"/>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="32"/>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="32"/>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="32"/>
+        <source>Unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="33"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../hub/views/parts.py" line="147"/>
         <source>Confirmed case</source>
         <translation>حالة مؤكدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="127"/>
+        <location filename="../hub/views/parts.py" line="147"/>
         <source>Ruled out</source>
         <translation>مستبعدة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="128"/>
+        <location filename="../hub/views/parts.py" line="148"/>
         <source>Duplicate</source>
         <translation>مكررة</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="133"/>
+        <location filename="../hub/views/parts.py" line="153"/>
         <source>Exercise</source>
         <translation>تمرين</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="134"/>
+        <location filename="../hub/views/parts.py" line="154"/>
         <source>Actual</source>
         <translation>حقيقي</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="134"/>
+        <location filename="../hub/views/parts.py" line="154"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="138"/>
+        <location filename="../hub/views/parts.py" line="158"/>
         <source>Alert</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="138"/>
+        <location filename="../hub/views/parts.py" line="158"/>
         <source>Update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="138"/>
+        <location filename="../hub/views/parts.py" line="158"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1403,82 +1468,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="39"/>
+        <location filename="../hub/views/trends.py" line="40"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="40"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>Flagged (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="40"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>Received (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="40"/>
+        <location filename="../hub/views/trends.py" line="41"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="42"/>
+        <location filename="../hub/views/trends.py" line="43"/>
         <source>Figures CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="42"/>
+        <location filename="../hub/views/trends.py" line="43"/>
         <source>Line list CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="43"/>
+        <location filename="../hub/views/trends.py" line="44"/>
         <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="43"/>
+        <location filename="../hub/views/trends.py" line="44"/>
         <source>DHIS2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="91"/>
+        <location filename="../hub/views/trends.py" line="92"/>
         <source>Last %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="121"/>
+        <location filename="../hub/views/trends.py" line="122"/>
         <source>%n actual alert(s) received from %1 to %2 (UTC days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="123"/>
+        <location filename="../hub/views/trends.py" line="124"/>
         <source>%1 travellers screened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="124"/>
+        <location filename="../hub/views/trends.py" line="125"/>
         <source>travellers screened: not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="140"/>
+        <location filename="../hub/views/trends.py" line="141"/>
         <source>No alert in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="152"/>
+        <location filename="../hub/views/trends.py" line="153"/>
         <source>%1 · %n alert(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="193"/>
+        <location filename="../hub/views/trends.py" line="194"/>
         <source>Line list: the newest %1 of %2 alerts (every one is in the CSV export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/trends.py" line="195"/>
+        <location filename="../hub/views/trends.py" line="196"/>
         <source>Line list: %n alert(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1589,7 @@
     </message>
     <message>
         <location filename="../hub/window.py" line="238"/>
-        <location filename="../hub/window.py" line="477"/>
+        <location filename="../hub/window.py" line="478"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
@@ -1539,82 +1604,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="277"/>
+        <location filename="../hub/window.py" line="278"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="327"/>
+        <location filename="../hub/window.py" line="328"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="359"/>
+        <location filename="../hub/window.py" line="360"/>
         <source>Cannot open the hub database: %1</source>
         <translation>تعذّر فتح قاعدة بيانات المركز: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="426"/>
+        <location filename="../hub/window.py" line="427"/>
         <source>Updated %1</source>
         <translation>حُدِّث %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="451"/>
+        <location filename="../hub/window.py" line="452"/>
         <source>Cannot read the hub database (retrying): %1</source>
         <translation>تعذّرت قراءة قاعدة بيانات المركز (إعادة المحاولة): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="472"/>
+        <location filename="../hub/window.py" line="473"/>
         <source>%n in quarantine</source>
         <translation><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform><numerusform>في الحجر: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="477"/>
+        <location filename="../hub/window.py" line="478"/>
         <source>Quarantine  (%n)</source>
         <translation><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform><numerusform>الحجر  (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="494"/>
+        <location filename="../hub/window.py" line="495"/>
         <source>Hub console — %n new</source>
         <translation><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform><numerusform>وحدة تحكم المركز — جديدة: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="497"/>
+        <location filename="../hub/window.py" line="498"/>
         <source>Actual alerts  (%n new)</source>
         <translation><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform><numerusform>التنبيهات الحقيقية  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="497"/>
+        <location filename="../hub/window.py" line="498"/>
         <source>Actual alerts</source>
         <translation>التنبيهات الحقيقية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../hub/window.py" line="498"/>
+        <location filename="../hub/window.py" line="499"/>
         <source>Exercises and tests  (%n new)</source>
         <translation><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform><numerusform>التمارين والاختبارات  (جديدة: %n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="499"/>
+        <location filename="../hub/window.py" line="500"/>
         <source>Exercises and tests</source>
         <translation>التمارين والاختبارات</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="559"/>
+        <location filename="../hub/window.py" line="560"/>
         <source>Note added.</source>
         <translation>أُضيفت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="560"/>
+        <location filename="../hub/window.py" line="561"/>
         <source>Recorded: %1.</source>
         <translation>سُجِّل: %1.</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="630"/>
+        <location filename="../hub/window.py" line="631"/>
         <source>Outcome: choose one to close the alert: %1</source>
         <translation>النتيجة: اختر واحدة لإغلاق التنبيه: %1</translation>
     </message>
     <message>
-        <location filename="../hub/window.py" line="632"/>
+        <location filename="../hub/window.py" line="633"/>
         <source>Note: at most %1 characters (%2 given)</source>
         <translation>الملاحظة: %1 حرفًا كحد أقصى (المُدخل: %2)</translation>
     </message>
@@ -1744,7 +1809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../hub/views/parts.py" line="45"/>
+        <location filename="../hub/views/parts.py" line="65"/>
         <source>en</source>
         <comment>locale name for dates, e.g. fr</comment>
         <translation>ar</translation>

@@ -6,28 +6,28 @@
     <message>
         <location filename="../views/countries.py" line="85"/>
         <location filename="../views/countries.py" line="109"/>
-        <location filename="../controllers/screening.py" line="375"/>
+        <location filename="../controllers/screening.py" line="379"/>
         <source>No countries added</source>
         <translation>Aucun pays ajouté</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
         <location filename="../views/countries.py" line="110"/>
-        <location filename="../controllers/screening.py" line="375"/>
+        <location filename="../controllers/screening.py" line="379"/>
         <source>Day the traveller left</source>
         <translation>Date de départ du pays</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
         <location filename="../views/countries.py" line="111"/>
-        <location filename="../controllers/screening.py" line="375"/>
+        <location filename="../controllers/screening.py" line="379"/>
         <source>Add country</source>
         <translation>Ajouter le pays</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="112"/>
         <location filename="../views/countries.py" line="120"/>
-        <location filename="../controllers/screening.py" line="374"/>
+        <location filename="../controllers/screening.py" line="378"/>
         <source>Search country</source>
         <translation>Rechercher un pays</translation>
     </message>
@@ -55,13 +55,13 @@
     </message>
     <message>
         <location filename="../views/datepad.py" line="184"/>
-        <location filename="../controllers/screening.py" line="374"/>
+        <location filename="../controllers/screening.py" line="378"/>
         <source>Clear date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="185"/>
-        <location filename="../controllers/screening.py" line="374"/>
+        <location filename="../controllers/screening.py" line="378"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
@@ -87,6 +87,8 @@
     </message>
     <message>
         <location filename="../views/follow_up_contact.py" line="33"/>
+        <location filename="../views/follow_up_contact.py" line="40"/>
+        <location filename="../views/follow_up_contact.py" line="47"/>
         <source>Follow-up contact (optional)</source>
         <translation>Contact pour le suivi (facultatif)</translation>
     </message>
@@ -97,26 +99,28 @@
     </message>
     <message>
         <location filename="../views/follow_up_contact.py" line="39"/>
+        <location filename="../views/follow_up_contact.py" line="40"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../views/follow_up_contact.py" line="44"/>
+        <location filename="../views/follow_up_contact.py" line="46"/>
+        <location filename="../views/follow_up_contact.py" line="47"/>
         <source>Address during the follow-up</source>
         <translation>Adresse pendant le suivi</translation>
     </message>
     <message>
-        <location filename="../views/follow_up_contact.py" line="48"/>
+        <location filename="../views/follow_up_contact.py" line="52"/>
         <source>The traveller agrees to be contacted for follow-up</source>
         <translation>Le voyageur accepte d'être contacté pour le suivi</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="41"/>
+        <location filename="../views/widgets.py" line="42"/>
         <source>Delete the last digit</source>
         <translation>Effacer le dernier chiffre</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="43"/>
+        <location filename="../views/widgets.py" line="44"/>
         <source>Decimal point</source>
         <translation>Virgule décimale</translation>
     </message>
@@ -941,210 +945,210 @@
         <translation>Isoler</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="529"/>
+        <location filename="../controllers/screening.py" line="533"/>
         <source>Not enough answers yet</source>
         <translation>Pas encore assez de réponses</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="533"/>
+        <location filename="../controllers/screening.py" line="537"/>
         <source>Recommended so far: %1</source>
         <translation>Recommandation actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="534"/>
+        <location filename="../controllers/screening.py" line="538"/>
         <source>No flags</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="552"/>
+        <location filename="../controllers/screening.py" line="556"/>
         <source>Follow up until %1</source>
         <translation>Suivi jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="581"/>
+        <location filename="../controllers/screening.py" line="585"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="584"/>
+        <location filename="../controllers/screening.py" line="588"/>
         <source>Affected areas</source>
         <translation>Zones touchées</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="588"/>
+        <location filename="../controllers/screening.py" line="592"/>
         <source>%1 certificate: %2</source>
         <translation>Certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="591"/>
+        <location filename="../controllers/screening.py" line="595"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificat exigé en provenance de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="610"/>
+        <location filename="../controllers/screening.py" line="614"/>
         <source>was in %1</source>
         <translation>a séjourné : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="617"/>
+        <location filename="../controllers/screening.py" line="621"/>
         <source>Primary screening: %1</source>
         <translation>Dépistage primaire : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="617"/>
+        <location filename="../controllers/screening.py" line="621"/>
         <source>no answers</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="630"/>
-        <location filename="../controllers/screening.py" line="749"/>
+        <location filename="../controllers/screening.py" line="634"/>
+        <location filename="../controllers/screening.py" line="753"/>
         <source>Clear traveller ✓</source>
         <translation>Laisser passer ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="632"/>
+        <location filename="../controllers/screening.py" line="636"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="634"/>
+        <location filename="../controllers/screening.py" line="638"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="651"/>
+        <location filename="../controllers/screening.py" line="655"/>
         <source>Some answers are missing.</source>
         <translation>Des réponses manquent.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="651"/>
+        <location filename="../controllers/screening.py" line="655"/>
         <source>Some answers need correcting.</source>
         <translation>Certaines réponses sont à corriger.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="665"/>
+        <location filename="../controllers/screening.py" line="669"/>
         <source>Leave this screening?</source>
         <translation>Quitter ce dépistage ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="666"/>
+        <location filename="../controllers/screening.py" line="670"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>Les réponses sont conservées : le dépistage peut être repris depuis l'accueil.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="667"/>
+        <location filename="../controllers/screening.py" line="671"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="667"/>
+        <location filename="../controllers/screening.py" line="671"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="704"/>
+        <location filename="../controllers/screening.py" line="708"/>
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="706"/>
+        <location filename="../controllers/screening.py" line="710"/>
         <source>%1 h ago</source>
         <translation>il y a %1 h</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="708"/>
+        <location filename="../controllers/screening.py" line="712"/>
         <source>%1 d ago</source>
         <translation>il y a %1 j</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="715"/>
+        <location filename="../controllers/screening.py" line="719"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>Ce document a été contrôlé à ce poste %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="727"/>
+        <location filename="../controllers/screening.py" line="731"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — attente %2 min (depuis %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="734"/>
+        <location filename="../controllers/screening.py" line="738"/>
         <source>The record is incomplete.</source>
         <translation>La fiche est incomplète.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="739"/>
+        <location filename="../controllers/screening.py" line="743"/>
         <source>Recommended: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="740"/>
+        <location filename="../controllers/screening.py" line="744"/>
         <source>No protocol raised a flag.</source>
         <translation>Aucun protocole n'a émis d'alerte.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="748"/>
+        <location filename="../controllers/screening.py" line="752"/>
         <source>Confirm: %1</source>
         <translation>Confirmer : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="757"/>
+        <location filename="../controllers/screening.py" line="761"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Un agent de santé décide pour ce voyageur : orientez-le vers le dépistage secondaire.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="771"/>
         <source>Choose the disposition first.</source>
         <translation>Choisissez d'abord la décision.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="770"/>
+        <location filename="../controllers/screening.py" line="774"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>Un motif est obligatoire pour modifier la recommandation.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="774"/>
+        <location filename="../controllers/screening.py" line="778"/>
         <source>Set aside the recommendation?</source>
         <translation>Écarter la recommandation ?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="775"/>
+        <location filename="../controllers/screening.py" line="779"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 écarte : %2.
 Motif : %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="777"/>
+        <location filename="../controllers/screening.py" line="781"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="777"/>
+        <location filename="../controllers/screening.py" line="781"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="778"/>
+        <location filename="../controllers/screening.py" line="782"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Non enregistré : la recommandation tient tant que vous ne confirmez pas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="798"/>
+        <location filename="../controllers/screening.py" line="802"/>
         <source>Recorded: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="813"/>
+        <location filename="../controllers/screening.py" line="817"/>
         <source>Sent to secondary screening</source>
         <translation>Orienté vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="824"/>
+        <location filename="../controllers/screening.py" line="828"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>La décision n'a pas pu être enregistrée ; les réponses sont conservées. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="840"/>
+        <location filename="../controllers/screening.py" line="844"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Non enregistré : l'âge (%1 ans) et la date de naissance (%2, soit %3 ans à l'arrivée) se contredisent. Corrigez l'âge ou la date de naissance.</translation>
     </message>
@@ -1152,42 +1156,42 @@ Motif : %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="376"/>
+        <location filename="../views/screening.py" line="403"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="401"/>
+        <location filename="../views/screening.py" line="428"/>
         <source>Confirm the recommendation</source>
         <translation>Confirmer la recommandation</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="404"/>
+        <location filename="../views/screening.py" line="431"/>
         <source>Send to secondary screening</source>
         <translation>Orienter vers le dépistage secondaire</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="411"/>
+        <location filename="../views/screening.py" line="438"/>
         <source>Or choose another disposition:</source>
         <translation>Ou choisissez une autre décision :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="422"/>
+        <location filename="../views/screening.py" line="449"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motif du changement de recommandation (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="425"/>
+        <location filename="../views/screening.py" line="452"/>
         <source>Reason for changing the recommendation</source>
         <translation>Motif du changement de la recommandation</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="427"/>
+        <location filename="../views/screening.py" line="454"/>
         <source>Record this decision</source>
         <translation>Enregistrer cette décision</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="434"/>
+        <location filename="../views/screening.py" line="461"/>
         <source>Back to the questions</source>
         <translation>Retour aux questions</translation>
     </message>
@@ -1259,12 +1263,12 @@ Motif : %3</translation>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="182"/>
+        <location filename="../views/screening.py" line="183"/>
         <source>Live flags</source>
         <translation>Alertes en direct</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="203"/>
+        <location filename="../views/screening.py" line="204"/>
         <source>Situation in force</source>
         <translation>Situation en vigueur</translation>
     </message>
@@ -1407,12 +1411,12 @@ Motif : %3</translation>
         <translation>Lire les questions à voix haute</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="565"/>
+        <location filename="../views/widgets.py" line="584"/>
         <source>years</source>
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="566"/>
+        <location filename="../views/widgets.py" line="585"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
@@ -1500,27 +1504,27 @@ Motif : %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="248"/>
+        <location filename="../views/screening.py" line="262"/>
         <source>Traveller language:</source>
         <translation>Langue du voyageur :</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="257"/>
+        <location filename="../views/screening.py" line="272"/>
         <source>Read aloud</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="260"/>
+        <location filename="../views/screening.py" line="275"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="295"/>
+        <location filename="../views/screening.py" line="312"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="298"/>
+        <location filename="../views/screening.py" line="315"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>

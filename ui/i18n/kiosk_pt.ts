@@ -6,28 +6,28 @@
     <message>
         <location filename="../views/countries.py" line="85"/>
         <location filename="../views/countries.py" line="109"/>
-        <location filename="../controllers/screening.py" line="375"/>
+        <location filename="../controllers/screening.py" line="379"/>
         <source>No countries added</source>
         <translation>Nenhum país adicionado</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="91"/>
         <location filename="../views/countries.py" line="110"/>
-        <location filename="../controllers/screening.py" line="375"/>
+        <location filename="../controllers/screening.py" line="379"/>
         <source>Day the traveller left</source>
         <translation>Dia em que o viajante saiu</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="95"/>
         <location filename="../views/countries.py" line="111"/>
-        <location filename="../controllers/screening.py" line="375"/>
+        <location filename="../controllers/screening.py" line="379"/>
         <source>Add country</source>
         <translation>Adicionar país</translation>
     </message>
     <message>
         <location filename="../views/countries.py" line="112"/>
         <location filename="../views/countries.py" line="120"/>
-        <location filename="../controllers/screening.py" line="374"/>
+        <location filename="../controllers/screening.py" line="378"/>
         <source>Search country</source>
         <translation>Procurar país</translation>
     </message>
@@ -55,13 +55,13 @@
     </message>
     <message>
         <location filename="../views/datepad.py" line="184"/>
-        <location filename="../controllers/screening.py" line="374"/>
+        <location filename="../controllers/screening.py" line="378"/>
         <source>Clear date</source>
         <translation>Apagar a data</translation>
     </message>
     <message>
         <location filename="../views/datepad.py" line="185"/>
-        <location filename="../controllers/screening.py" line="374"/>
+        <location filename="../controllers/screening.py" line="378"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
@@ -87,6 +87,8 @@
     </message>
     <message>
         <location filename="../views/follow_up_contact.py" line="33"/>
+        <location filename="../views/follow_up_contact.py" line="40"/>
+        <location filename="../views/follow_up_contact.py" line="47"/>
         <source>Follow-up contact (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,26 +99,28 @@
     </message>
     <message>
         <location filename="../views/follow_up_contact.py" line="39"/>
+        <location filename="../views/follow_up_contact.py" line="40"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/follow_up_contact.py" line="44"/>
+        <location filename="../views/follow_up_contact.py" line="46"/>
+        <location filename="../views/follow_up_contact.py" line="47"/>
         <source>Address during the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/follow_up_contact.py" line="48"/>
+        <location filename="../views/follow_up_contact.py" line="52"/>
         <source>The traveller agrees to be contacted for follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="41"/>
+        <location filename="../views/widgets.py" line="42"/>
         <source>Delete the last digit</source>
         <translation>Apagar o último algarismo</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="43"/>
+        <location filename="../views/widgets.py" line="44"/>
         <source>Decimal point</source>
         <translation>Vírgula decimal</translation>
     </message>
@@ -941,210 +945,210 @@
         <translation>Isolar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="529"/>
+        <location filename="../controllers/screening.py" line="533"/>
         <source>Not enough answers yet</source>
         <translation>Ainda não há respostas suficientes</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="533"/>
+        <location filename="../controllers/screening.py" line="537"/>
         <source>Recommended so far: %1</source>
         <translation>Recomendado até agora: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="534"/>
+        <location filename="../controllers/screening.py" line="538"/>
         <source>No flags</source>
         <translation>Sem alertas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="552"/>
+        <location filename="../controllers/screening.py" line="556"/>
         <source>Follow up until %1</source>
         <translation>Seguimento até %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="581"/>
+        <location filename="../controllers/screening.py" line="585"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="584"/>
+        <location filename="../controllers/screening.py" line="588"/>
         <source>Affected areas</source>
         <translation>Zonas afetadas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="588"/>
+        <location filename="../controllers/screening.py" line="592"/>
         <source>%1 certificate: %2</source>
         <translation>Certificado %1: %2</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="591"/>
+        <location filename="../controllers/screening.py" line="595"/>
         <source>Certificate needed when coming from</source>
         <translation>Certificado exigido a quem vem de</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="610"/>
+        <location filename="../controllers/screening.py" line="614"/>
         <source>was in %1</source>
         <translation>esteve em %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="617"/>
+        <location filename="../controllers/screening.py" line="621"/>
         <source>Primary screening: %1</source>
         <translation>Rastreio primário: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="617"/>
+        <location filename="../controllers/screening.py" line="621"/>
         <source>no answers</source>
         <translation>sem respostas</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="630"/>
-        <location filename="../controllers/screening.py" line="749"/>
+        <location filename="../controllers/screening.py" line="634"/>
+        <location filename="../controllers/screening.py" line="753"/>
         <source>Clear traveller ✓</source>
         <translation>Viajante liberado ✓</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="632"/>
+        <location filename="../controllers/screening.py" line="636"/>
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="634"/>
+        <location filename="../controllers/screening.py" line="638"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="651"/>
+        <location filename="../controllers/screening.py" line="655"/>
         <source>Some answers are missing.</source>
         <translation>Faltam algumas respostas.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="651"/>
+        <location filename="../controllers/screening.py" line="655"/>
         <source>Some answers need correcting.</source>
         <translation>Algumas respostas precisam de correção.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="665"/>
+        <location filename="../controllers/screening.py" line="669"/>
         <source>Leave this screening?</source>
         <translation>Sair deste rastreio?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="666"/>
+        <location filename="../controllers/screening.py" line="670"/>
         <source>The answers are kept: the screening can be resumed from the home screen.</source>
         <translation>As respostas ficam guardadas: o rastreio pode ser retomado a partir do ecrã inicial.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="667"/>
+        <location filename="../controllers/screening.py" line="671"/>
         <source>Leave</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="667"/>
+        <location filename="../controllers/screening.py" line="671"/>
         <source>Stay</source>
         <translation>Ficar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="704"/>
+        <location filename="../controllers/screening.py" line="708"/>
         <source>%1 min ago</source>
         <translation>há %1 min</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="706"/>
+        <location filename="../controllers/screening.py" line="710"/>
         <source>%1 h ago</source>
         <translation>há %1 h</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="708"/>
+        <location filename="../controllers/screening.py" line="712"/>
         <source>%1 d ago</source>
         <translation>há %1 d</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="715"/>
+        <location filename="../controllers/screening.py" line="719"/>
         <source>This document was screened at this kiosk %1 (%2): %3</source>
         <translation>Este documento foi rastreado neste posto %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="727"/>
+        <location filename="../controllers/screening.py" line="731"/>
         <source>%1 — waiting %2 min (since %3)</source>
         <translation>%1 — à espera há %2 min (desde %3)</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="734"/>
+        <location filename="../controllers/screening.py" line="738"/>
         <source>The record is incomplete.</source>
         <translation>O registo está incompleto.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="739"/>
+        <location filename="../controllers/screening.py" line="743"/>
         <source>Recommended: %1</source>
         <translation>Recomendado: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="740"/>
+        <location filename="../controllers/screening.py" line="744"/>
         <source>No protocol raised a flag.</source>
         <translation>Nenhum protocolo gerou um alerta.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="748"/>
+        <location filename="../controllers/screening.py" line="752"/>
         <source>Confirm: %1</source>
         <translation>Confirmar: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="757"/>
+        <location filename="../controllers/screening.py" line="761"/>
         <source>A health officer decides on this traveller: send them to secondary screening.</source>
         <translation>Um agente de saúde decide sobre este viajante: envie-o para o rastreio secundário.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="767"/>
+        <location filename="../controllers/screening.py" line="771"/>
         <source>Choose the disposition first.</source>
         <translation>Escolha primeiro a conduta.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="770"/>
+        <location filename="../controllers/screening.py" line="774"/>
         <source>A reason is required to change the recommendation.</source>
         <translation>É necessário um motivo para alterar a recomendação.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="774"/>
+        <location filename="../controllers/screening.py" line="778"/>
         <source>Set aside the recommendation?</source>
         <translation>Pôr de lado a recomendação?</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="775"/>
+        <location filename="../controllers/screening.py" line="779"/>
         <source>%1 sets aside: %2.
 Reason: %3</source>
         <translation>%1 põe de lado: %2.
 Motivo: %3</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="777"/>
+        <location filename="../controllers/screening.py" line="781"/>
         <source>Set aside</source>
         <translation>Pôr de lado</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="777"/>
+        <location filename="../controllers/screening.py" line="781"/>
         <source>Go back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="778"/>
+        <location filename="../controllers/screening.py" line="782"/>
         <source>Not recorded: the recommendation stands until you confirm.</source>
         <translation>Não registado: a recomendação mantém-se até confirmar.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="798"/>
+        <location filename="../controllers/screening.py" line="802"/>
         <source>Recorded: %1</source>
         <translation>Registado: %1</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="813"/>
+        <location filename="../controllers/screening.py" line="817"/>
         <source>Sent to secondary screening</source>
         <translation>Enviado para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="824"/>
+        <location filename="../controllers/screening.py" line="828"/>
         <source>The decision could not be saved; the answers are kept. Try again.</source>
         <translation>Não foi possível guardar a decisão; as respostas ficam guardadas. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../controllers/screening.py" line="840"/>
+        <location filename="../controllers/screening.py" line="844"/>
         <source>Not recorded: the age (%1 years) and the birth date (%2, so %3 years at arrival) contradict each other. Correct the age or the birth date.</source>
         <translation>Não registado: a idade (%1 anos) e a data de nascimento (%2, ou seja %3 anos à chegada) contradizem-se. Corrija a idade ou a data de nascimento.</translation>
     </message>
@@ -1152,42 +1156,42 @@ Motivo: %3</translation>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../views/screening.py" line="376"/>
+        <location filename="../views/screening.py" line="403"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="401"/>
+        <location filename="../views/screening.py" line="428"/>
         <source>Confirm the recommendation</source>
         <translation>Confirmar a recomendação</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="404"/>
+        <location filename="../views/screening.py" line="431"/>
         <source>Send to secondary screening</source>
         <translation>Enviar para o rastreio secundário</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="411"/>
+        <location filename="../views/screening.py" line="438"/>
         <source>Or choose another disposition:</source>
         <translation>Ou escolha outra conduta:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="422"/>
+        <location filename="../views/screening.py" line="449"/>
         <source>Reason for changing the recommendation (required):</source>
         <translation>Motivo para alterar a recomendação (obrigatório):</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="425"/>
+        <location filename="../views/screening.py" line="452"/>
         <source>Reason for changing the recommendation</source>
         <translation>Motivo da alteração da recomendação</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="427"/>
+        <location filename="../views/screening.py" line="454"/>
         <source>Record this decision</source>
         <translation>Registar esta decisão</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="434"/>
+        <location filename="../views/screening.py" line="461"/>
         <source>Back to the questions</source>
         <translation>Voltar às perguntas</translation>
     </message>
@@ -1259,12 +1263,12 @@ Motivo: %3</translation>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../views/screening.py" line="182"/>
+        <location filename="../views/screening.py" line="183"/>
         <source>Live flags</source>
         <translation>Alertas em curso</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="203"/>
+        <location filename="../views/screening.py" line="204"/>
         <source>Situation in force</source>
         <translation>Situação em vigor</translation>
     </message>
@@ -1407,12 +1411,12 @@ Motivo: %3</translation>
         <translation>Ler as perguntas em voz alta</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="565"/>
+        <location filename="../views/widgets.py" line="584"/>
         <source>years</source>
         <translation>anos</translation>
     </message>
     <message>
-        <location filename="../views/widgets.py" line="566"/>
+        <location filename="../views/widgets.py" line="585"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
@@ -1500,27 +1504,27 @@ Motivo: %3</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../views/screening.py" line="248"/>
+        <location filename="../views/screening.py" line="262"/>
         <source>Traveller language:</source>
         <translation>Língua do viajante:</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="257"/>
+        <location filename="../views/screening.py" line="272"/>
         <source>Read aloud</source>
         <translation>Ler em voz alta</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="260"/>
+        <location filename="../views/screening.py" line="275"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="295"/>
+        <location filename="../views/screening.py" line="312"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../views/screening.py" line="298"/>
+        <location filename="../views/screening.py" line="315"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>

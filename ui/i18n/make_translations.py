@@ -381,6 +381,11 @@ FRENCH = {
 
 
 HUB_FRENCH: Translations = {
+    # CAP urgency, severity and certainty (ui/hub/views/parts.py CAP_WORDS; urgence, gravité, certitude)
+    "Immediate": "Immédiate", "Expected": "Attendue", "Future": "Future", "Past": "Passée",
+    "Extreme": "Extrême", "Severe": "Grave", "Moderate": "Modérée", "Minor": "Mineure",
+    "Observed": "Observée", "Likely": "Probable", "Possible": "Possible", "Unlikely": "Peu probable",
+    "Unknown": "Inconnue",
     # refusals of the hub accounts (ui/hub/refusals.py)
     "Your role (%1) does not allow this.": "Votre rôle (%1) ne le permet pas.",
     "%1 is not in your jurisdiction.": "%1 n'est pas dans votre juridiction.",

@@ -26,6 +26,7 @@ from ui.hub.views.parts import (
     local_time,
     message_type_name,
     priority_colour,
+    priority_text,
     state_name,
     status_name,
     tr,
@@ -163,7 +164,7 @@ def _texts(row: AlertSummary) -> dict[str, str]:
         "received": local_time(row.received_at), "status": status_name(row.status),
         "poe": f"{row.poe} · {short_kiosk(row.kiosk_id, row.poe)}", "protocol": row.protocol, "risk": row.risk,
         "disposition": row.disposition or tr("being assessed"),
-        "priority": f"{row.urgency} · {row.severity}", "state": state_name(row.state) + thread_mark(row),
+        "priority": priority_text(row.urgency, row.severity), "state": state_name(row.state) + thread_mark(row),
     }
 
 

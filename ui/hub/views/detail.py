@@ -32,6 +32,7 @@ from ui.hub.views.parts import (
     outcome_name,
     person,
     priority_colour,
+    priority_text,
     push,
     selectable,
     set_chip,
@@ -231,7 +232,7 @@ class DetailPanel(QWidget):
         exercise = summary.status != "Actual"
         set_chip(self.status_chip, status_name(summary.status, summary.exercise_id).upper() if exercise else
                  tr("ACTUAL"), theme.EXERCISE if exercise else theme.INK)
-        set_chip(self.priority_chip, f"{summary.urgency} · {summary.severity}",
+        set_chip(self.priority_chip, priority_text(summary.urgency, summary.severity),
                  priority_colour(summary.urgency, summary.severity))
         set_chip(self.state_chip, state_name(summary.state), style.STATE_COLOURS.get(summary.state, theme.MUTED))
         self.summary.setText(summary_line(detail))

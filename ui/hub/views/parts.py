@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,26 @@ from ui.views.widgets import label
 def tr(text: str, n: int = -1) -> str:
     """The console's text in the officer's language; ``n`` picks the plural form of a ``%n`` text."""
     return QCoreApplication.translate("HubConsole", text, "", n)
+
+
+CAP_WORDS = frozenset((
+    QT_TR_NOOP("Immediate"), QT_TR_NOOP("Expected"), QT_TR_NOOP("Future"), QT_TR_NOOP("Past"),
+    QT_TR_NOOP("Extreme"), QT_TR_NOOP("Severe"), QT_TR_NOOP("Moderate"), QT_TR_NOOP("Minor"),
+    QT_TR_NOOP("Observed"), QT_TR_NOOP("Likely"), QT_TR_NOOP("Possible"), QT_TR_NOOP("Unlikely"),
+    QT_TR_NOOP("Unknown"),
+))
+"""CAP 1.2 urgency, severity and certainty codes, shown in the console's language (the codes stay English
+in the alerts, the database and the exports)."""
+
+
+def cap_word(code: str) -> str:
+    """A CAP urgency, severity or certainty code in the console's language (anything else as it is)."""
+    return tr(code) if code in CAP_WORDS else code
+
+
+def priority_text(urgency: str, severity: str) -> str:
+    """``Immediate · Severe`` in the console's language."""
+    return f"{cap_word(urgency)} · {cap_word(severity)}"
 
 
 _PEOPLE: dict[str, str] = {}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.hub.poe_report import CONSOLE_PERIODS, PoeReport
 from ui.hub import style
 from ui.hub.views.parts import (
+    cap_word,
     day_time,
     outcome_name,
     page_column,
@@ -198,7 +199,7 @@ class TrendsPage(QWidget):
         for row, entry in enumerate(shown):
             cells = (entry.reference, entry.poe, entry.protocol,
                      day_time(entry.flagged_at) if entry.flagged_at else "—", day_time(entry.received_at),
-                     entry.urgency, state_name(entry.state), outcome_name(entry.outcome) if entry.outcome else "—")
+                     cap_word(entry.urgency), state_name(entry.state), outcome_name(entry.outcome) if entry.outcome else "—")
             for col, text in enumerate(cells):
                 self.line_list.setItem(row, col, QTableWidgetItem(text))
         self.line_list.setUpdatesEnabled(True)
