@@ -25,6 +25,7 @@ from test_hub_console import ADA, BEN, EVD_AIR, RUI, add, french, hub, make_cons
 
 from kiosk.hub import assessment as ihr
 from kiosk.hub import console
+from kiosk.hub.accounts import HubAccounts
 from kiosk.hub.console import officer_name
 from ui.hub.demo import DemoAlert
 from ui.hub.refusals import refusal_text
@@ -132,6 +133,21 @@ def test_a_read_only_user_sees_the_assessment_and_may_not_record_a_step(qtbot, h
     panel.verify_why.setPlainText("A case.")
     click(qtbot, panel.verify)
     qtbot.waitUntil(lambda: panel.message.text() == "rui may not verify an alert.", timeout=5000)
+    assert ihr.assessment(engine, alert).steps == ()
+
+
+def test_an_account_disabled_after_its_sign_in_may_not_record_a_step(qtbot, hub, clock, make_console) -> None:
+    """The console's rights are read again when a step is written: an account disabled on another desk
+    since this console signed in is refused, not trusted from the sign-in."""
+    url, engine = hub
+    alert = add(engine, EVD_AIR, clock, minutes=3)
+    window = make_console(url, clock)
+    panel = open_assessment(qtbot, window, alert)
+    HubAccounts(engine).set_active("admin", ADA.id, False)
+    click(qtbot, panel.verdict.buttons["yes"])
+    panel.verify_why.setPlainText("A case.")
+    click(qtbot, panel.verify)
+    qtbot.waitUntil(lambda: panel.message.text() == "ada may not verify an alert.", timeout=5000)
     assert ihr.assessment(engine, alert).steps == ()
 
 

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from kiosk.auth import PermissionDenied
 from kiosk.clock import Clock, SystemClock
-from kiosk.hub.accounts import HubAccounts, HubUser, can
+from kiosk.hub.accounts import HubAccounts, HubUser, can, require_current
 from kiosk.hub.attention import DEFAULT_RULES, AttentionRules
 from kiosk.hub.console import (
     NOTE_MAX,
@@ -328,7 +330,7 @@ class HubConsoleWindow(QMainWindow):
     def _signed_in(self, user: HubUser) -> None:
         """Show the console to ``user``: their alerts (jurisdiction), triage only if their role may."""
         self.user = user
-        self.assessment.can = lambda actor, action: actor == user.id and can(user, _ACCOUNT_ACTION[action])
+        self.assessment.can = lambda actor, action: actor == user.id and self._may_now(user, _ACCOUNT_ACTION[action])
         self.officer_label.setText(tr("Signed in: %1 (%2)").replace("%1", user.name).replace(
             "%2", role_name(user.role)))
         self.officer_label.setToolTip(self.officer_label.text())
@@ -340,6 +342,18 @@ class HubConsoleWindow(QMainWindow):
         self._read_people(user)
         self.timer.start()
         self.poll()
+
+    def _may_now(self, user: HubUser, action: str) -> bool:
+        """May ``user`` do ``action``, their account as stored now (disabled or changed since the sign-in:
+        no)? Asked by the core on the worker, before it writes an assessment step."""
+        if self.engine is None:
+            return False
+        with Session(self.engine) as session:
+            try:
+                require_current(session, user, action)
+            except PermissionDenied:
+                return False
+        return True
 
     def _read_people(self, user: HubUser) -> None:
         """Histories name officers as they know each other (the accounts' names), read before the first poll."""
