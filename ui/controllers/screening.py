@@ -92,6 +92,9 @@ class ScreeningController(QObject):
         self.decision = decision
         self.services = services
         self.tasks = tasks
+        # the fast lane is offered only once nothing is pending on the worker (_update_next): look again
+        # when the worker drains (another part of the window, the exercise watcher, may still be reading)
+        tasks.idle.connect(self._update_next)
         self.officer_language = officer_language
         self.officer: OfficerInfo | None = None
         self.current: ScreeningSession | None = None
