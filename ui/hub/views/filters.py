@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBo
 from kiosk.clock import Clock, SystemClock
 from kiosk.hub import attention
 from kiosk.hub.finder import REFERENCE_MAX, AlertFilter, AssignedTo, FilterChoices
-from ui.hub.views.parts import CAP_WORDS, cap_word, push, tr
+from ui.hub.views.parts import push, tr
 from ui.views.widgets import label
 
 STATE_FILTERS = (("", QT_TR_NOOP("All states")), ("open", QT_TR_NOOP("Open (not closed)")),
@@ -82,7 +82,7 @@ class FilterBar(QWidget):
         combo = QComboBox()
         combo.setObjectName(f"{self.view}_filter_{name}")
         for code, text in items:
-            combo.addItem(cap_word(text) if text in CAP_WORDS else tr(text), code)
+            combo.addItem(tr(text), code)  # CAP codes too (ui.hub.views.parts.CAP_WORDS)
         combo.currentIndexChanged.connect(self._combo_changed)
         return combo
 
